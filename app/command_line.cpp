@@ -1,0 +1,139 @@
+#include "command_line.hpp"
+
+#include "version.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+namespace rapport {
+namespace {
+
+bool parse_size(const std::string& text, int& width, int& height) {
+    const size_t x = text.find('x');
+    if (x == std::string::npos) return false;
+    auto read = [](const char* begin, const char* end, int& out) {
+        auto [ptr, ec] = std::from_chars(begin, end, out);
+        return ec == std::errc() && ptr == end;
+    };
+    const char* data = text.data();
+    return read(data, data + x, width) && read(data + x + 1, data + text.size(), height) &&
+           width >= 320 && height >= 480 && width <= 8192 && height <= 8192;
+}
+
+} // namespace
+
+const std::vector<std::string>& screen_names() {
+    static const std::vector<std::string> names = {"today",   "people",  "capture",
+                                                   "prepare", "careers", "settings"};
+    return names;
+}
+
+ParseResult parse_command_line(const std::vector<std::string>& arguments) {
+    ParseResult result;
+    CommandLine& command = result.command;
+    bool screen_given = false, size_given = false, theme_given = false;
+    for (size_t i = 0; i < arguments.size(); ++i) {
+        std::string flag = arguments[i];
+        std::optional<std::string> inline_value;
+        if (flag.rfind("--", 0) == 0) {
+            if (size_t equals = flag.find('='); equals != std::string::npos) {
+                inline_value = flag.substr(equals + 1);
+                flag.resize(equals);
+            }
+        }
+        // Reads the value of a flag given as "--flag value" or "--flag=value".
+        auto value = [&](std::string& out) {
+            if (inline_value) {
+                out = *inline_value;
+            } else if (i + 1 < arguments.size()) {
+                out = arguments[++i];
+            } else {
+                result.error = flag + " needs a value";
+                return false;
+            }
+            if (out.empty()) {
+                result.error = flag + " needs a value";
+                return false;
+            }
+            return true;
+        };
+        std::string text;
+        if (flag == "--help" || flag == "-h") {
+            command.mode = CommandLine::Mode::Help;
+            return result; // help wins over everything else
+        } else if (flag == "--version") {
+            command.mode = CommandLine::Mode::Version;
+            return result;
+        } else if (flag == "--db") {
+            if (!value(text)) return result;
+            command.database = text;
+        } else if (flag == "--capture") {
+            command.capture = true;
+        } else if (flag == "--screenshot") {
+            if (!value(text)) return result;
+            command.mode = CommandLine::Mode::Screenshot;
+            command.screenshot_path = text;
+        } else if (flag == "--screen") {
+            if (!value(text)) return result;
+            const auto& names = screen_names();
+            if (std::find(names.begin(), names.end(), text) == names.end()) {
+                result.error = "unknown screen '" + text +
+                               "' (try today, people, capture, prepare, careers or settings)";
+                return result;
+            }
+            command.screen = text;
+            screen_given = true;
+        } else if (flag == "--size") {
+            if (!value(text)) return result;
+            if (!parse_size(text, command.width, command.height)) {
+                result.error =
+                    "--size wants WIDTHxHEIGHT, at least 320x480, e.g. 420x860; got '" + text + "'";
+                return result;
+            }
+            size_given = true;
+        } else if (flag == "--theme") {
+            if (!value(text)) return result;
+            if (text != "light" && text != "dark") {
+                result.error = "--theme is light or dark; got '" + text + "'";
+                return result;
+            }
+            command.theme = text;
+            theme_given = true;
+        } else {
+            result.error = flag.rfind("-", 0) == 0
+                               ? "unknown option '" + flag + "' (see rapport --help)"
+                               : "unexpected argument '" + flag + "' (see rapport --help)";
+            return result;
+        }
+    }
+    if (command.mode != CommandLine::Mode::Screenshot && (screen_given || size_given)) {
+        result.error = "--screen and --size go with --screenshot FILE.png";
+    }
+    (void)theme_given; // --theme also picks the theme for a normal launch
+    return result;
+}
+
+std::string help_text() {
+    return "Rapport " RAPPORT_VERSION " — informational interviews, from research to thank-you.\n"
+           "\n"
+           "Usage: rapport [OPTIONS]\n"
+           "\n"
+           "  --db PATH              use this database (default: "
+           "$XDG_DATA_HOME/rapport/rapport.db)\n"
+           "  --capture              open straight into capture\n"
+           "  --theme light|dark     use this theme for this run\n"
+           "  --screenshot FILE.png  render a screen off-screen, save it, and exit\n"
+           "      --screen NAME      today, people, capture, prepare, careers, settings\n"
+           "      --size WxH         image size in logical px (default 420x860)\n"
+           "  --version              print the version and exit\n"
+           "  -h, --help             print this help and exit\n"
+           "\n"
+           "Only one Rapport opens a database at a time: a second launch brings the\n"
+           "running window to the front (with --capture, opens capture there).\n";
+}
+
+std::string version_text() {
+    return "rapport " RAPPORT_VERSION "\n";
+}
+
+} // namespace rapport

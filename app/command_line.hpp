@@ -1,0 +1,33 @@
+#pragma once
+// What the user asked for on the command line. Parsing is separate from
+// acting so every flag and every error message can be unit-tested.
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rapport {
+
+struct CommandLine {
+    enum class Mode { Run, Help, Version, Screenshot };
+    Mode mode = Mode::Run;
+    std::optional<std::string> database; // --db PATH
+    bool capture = false;                // --capture: open straight into capture
+    std::string screenshot_path;         // --screenshot FILE.png
+    std::string screen = "today";        // --screen NAME
+    int width = 420, height = 860;       // --size WxH (logical px)
+    std::optional<std::string> theme;    // --theme light|dark
+};
+
+struct ParseResult {
+    CommandLine command;
+    std::string error; // non-empty: print it and exit 2
+};
+
+// Screens --screen accepts.
+const std::vector<std::string>& screen_names();
+
+ParseResult parse_command_line(const std::vector<std::string>& arguments);
+std::string help_text();
+std::string version_text();
+
+} // namespace rapport

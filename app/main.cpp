@@ -1,0 +1,117 @@
+// Rapport's entry point: parse the command line, take the database's
+// single-instance lock, open the store, and hand the UI to the platform.
+#include "command_line.hpp"
+#include "core/clock.hpp"
+#include "desktop_client.hpp"
+#include "platform/desktop_window.hpp"
+#include "platform/instance_lock.hpp"
+#include "platform/open_url.hpp"
+#include "platform/paths.hpp"
+#include "store/store.hpp"
+#include "ui/app.hpp"
+#include "version.hpp"
+
+#include <cstdio>
+#include <iostream>
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 2;
+
+int fail(const std::string& message) {
+    std::cerr << "rapport: " << message << "\n";
+    return kExitFailure;
+}
+
+rapport::ui::Route start_route(const rapport::CommandLine& command) {
+    using rapport::ui::Screen;
+    if (command.mode == rapport::CommandLine::Mode::Screenshot)
+        return {rapport::ui::screen_from_name(command.screen).value_or(Screen::Today), {}};
+    return {command.capture ? Screen::Capture : Screen::Today, {}};
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    using namespace rapport;
+    const ParseResult parsed = parse_command_line(std::vector<std::string>(argv + 1, argv + argc));
+    if (!parsed.error.empty()) {
+        std::cerr << "rapport: " << parsed.error << "\n";
+        return kExitUsage;
+    }
+    const CommandLine& command = parsed.command;
+    if (command.mode == CommandLine::Mode::Help) {
+        std::cout << help_text();
+        return kExitOk;
+    }
+    if (command.mode == CommandLine::Mode::Version) {
+        std::cout << version_text();
+        return kExitOk;
+    }
+    const bool screenshot = command.mode == CommandLine::Mode::Screenshot;
+
+    std::string error;
+    std::string database_path = command.database.value_or("");
+    if (database_path.empty()) {
+        if (!platform::ensure_private_dir(platform::data_dir(), error)) return fail(error);
+        database_path = platform::default_database_path();
+    }
+
+    std::unique_ptr<platform::InstanceLock> lock;
+    std::string lock_message;
+    switch (platform::InstanceLock::acquire(database_path, command.capture ? "capture" : "raise",
+                                            lock, lock_message)) {
+    case platform::InstanceLock::Outcome::Primary:
+        break;
+    case platform::InstanceLock::Outcome::HandedOff:
+        std::cout << lock_message << "\n";
+        return kExitOk;
+    case platform::InstanceLock::Outcome::Failed:
+        return fail(lock_message);
+    }
+
+    core::SystemClock clock;
+    store::Error store_error;
+    std::unique_ptr<store::Store> store = store::Store::open(database_path, clock, store_error);
+    if (!store) return fail(store_error.message);
+
+    ui::Preferences preferences;
+    ui::AppServices services;
+    services.version = RAPPORT_VERSION;
+    if (!screenshot) {
+        if (platform::ensure_private_dir(platform::config_dir(), error))
+            services.preferences_path = platform::config_dir() + "/settings.ini";
+        else
+            std::cerr << "rapport: settings will not be saved: " << error << "\n";
+        if (!services.preferences_path.empty())
+            preferences = ui::load_preferences(services.preferences_path);
+        services.open_url = platform::open_url;
+    }
+    if (command.theme)
+        preferences.theme = *command.theme == "dark" ? ui::ThemeKind::Dark : ui::ThemeKind::Light;
+
+    platform::WindowOptions options;
+    if (screenshot) {
+        options.width = command.width;
+        options.height = command.height;
+        options.visible = false;
+        options.fixed_scale = true;
+    }
+    std::unique_ptr<platform::DesktopWindow> window =
+        platform::DesktopWindow::create(options, error);
+    if (!window) return fail(error);
+
+    ui::App app(*store, preferences, std::move(services), start_route(command));
+    DesktopClient client(app);
+    if (screenshot) {
+        // Enough frames for layout, focus and scroll positions to settle.
+        if (!window->render_png(client, 6, command.screenshot_path, error)) return fail(error);
+        std::cout << "saved " << command.screenshot_path << " (" << command.width << "x"
+                  << command.height << ")\n";
+        return kExitOk;
+    }
+    window->run(client, lock.get());
+    return kExitOk;
+}

@@ -1,0 +1,245 @@
+#include "ui/app.hpp"
+
+#include "store/store.hpp"
+#include "ui/metrics.hpp"
+#include "ui/widgets/navigation_bar.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <imgui_internal.h>
+
+namespace rapport::ui {
+namespace {
+
+constexpr double kAutosaveAfterSeconds = 0.5; // debounce; well inside the 1 s promise
+
+template <class... Ts> struct Overloaded : Ts... { using Ts::operator()...; };
+template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
+
+} // namespace
+
+App::App(store::Store& store, Preferences preferences, AppServices services, Route start)
+    : store_(store), preferences_(preferences), services_(std::move(services)) {
+    context_.theme = preferences_.theme;
+    context_.palette = &palette_for(preferences_.theme);
+    if (auto draft = store_.capture_draft()) {
+        capture_.text = draft->body;
+        capture_.cursor = draft->cursor;
+    }
+    refresh_model();
+    open_route(std::move(start));
+}
+
+void App::load_fonts(ImFontAtlas& atlas, float content_scale) {
+    content_scale_ = std::max(0.5f, content_scale);
+    context_.scale = content_scale_ * preferences_.text_size;
+    context_.fonts = ui::load_fonts(atlas, context_.scale);
+    apply_style(ImGui::GetStyle(), *context_.palette, context_.scale);
+    fonts_dirty_ = false;
+}
+
+void App::refresh_model() {
+    model_.people = store_.count_people();
+    model_.notes = store_.count_notes();
+    model_.database_path = store_.path();
+    model_.version = services_.version;
+}
+
+void App::open_route(Route route) {
+    if (route.screen == Screen::Capture) capture_.focus_requested = true;
+    if (is_tab(route.screen))
+        navigator_.switch_tab(route.screen);
+    else
+        navigator_.push(std::move(route));
+}
+
+FrameReport App::frame() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.UserData = &context_;
+    context_.hits.begin_frame();
+    context_.animating = false;
+
+    const float logical_width = io.DisplaySize.x / content_scale_;
+    layout_.logical_width = logical_width;
+    layout_.compact = logical_width < metrics::kCompactBelow;
+    layout_.list_detail = logical_width >= metrics::kListDetailFrom;
+
+    draw_root();
+    handle_keys();
+    autosave_capture(false);
+    for (Action& action : actions_.take())
+        apply(action);
+
+    FrameReport report;
+    report.animating = context_.animating;
+    report.caret_blinking = io.WantTextInput;
+    // A pending autosave needs a wake-up even if the caret stops blinking.
+    if (capture_.dirty) report.caret_blinking = true;
+    report.rebuild_fonts = fonts_dirty_;
+    report.quit = quit_;
+    return report;
+}
+
+void App::draw_root() {
+    ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(io.DisplaySize);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, colors().background);
+    const ImGuiWindowFlags flags =
+        ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+        ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse;
+    ImGui::Begin("##rapport", nullptr, flags);
+    ImGui::PopStyleColor();
+    ImGui::PushFont(context_.fonts.body);
+
+    ScreenContext screen{model_, navigator_, preferences_, layout_, actions_, capture_};
+    const ImVec2 size = io.DisplaySize;
+    const Screen current = navigator_.current().screen;
+    // Capture is a focused task: it takes the whole window at any width.
+    const bool full_screen_task = current == Screen::Capture;
+    if (layout_.compact || full_screen_task) {
+        const bool show_bottom_nav = navigator_.depth() == 1 && !full_screen_task;
+        const float nav_h = show_bottom_nav ? em(metrics::kBottomNavHeight) : 0.0f;
+        ImGui::SetCursorPos(ImVec2(0, 0));
+        ImGui::BeginChild("##content", ImVec2(size.x, size.y - nav_h), false,
+                          ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+        draw_current_screen(screen);
+        ImGui::EndChild();
+        if (show_bottom_nav) {
+            if (auto tapped = bottom_navigation(ImVec2(0, size.y - nav_h), size, navigator_.tab()))
+                actions_.add(*tapped == Screen::Capture ? Action(OpenScreen{{Screen::Capture, {}}})
+                                                        : Action(SwitchTab{*tapped}));
+        }
+    } else {
+        const float rail_w = em(metrics::kNavRailWidth);
+        const Screen highlighted =
+            current == Screen::Settings ? Screen::Settings : navigator_.tab();
+        if (auto tapped = navigation_rail(ImVec2(0, 0), ImVec2(rail_w, size.y), highlighted)) {
+            if (*tapped == Screen::Capture || *tapped == Screen::Settings)
+                actions_.add(OpenScreen{{*tapped, {}}});
+            else
+                actions_.add(SwitchTab{*tapped});
+        }
+        ImGui::SetCursorPos(ImVec2(rail_w, 0));
+        ImGui::BeginChild("##content", ImVec2(size.x - rail_w, size.y), false,
+                          ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+        draw_current_screen(screen);
+        ImGui::EndChild();
+    }
+    ImGui::PopFont();
+    ImGui::End();
+}
+
+void App::draw_current_screen(ScreenContext& screen) {
+    ImGui::PushID(static_cast<int>(navigator_.current().screen));
+    switch (navigator_.current().screen) {
+    case Screen::Today:
+        draw_today(screen);
+        break;
+    case Screen::People:
+        draw_people(screen);
+        break;
+    case Screen::Prepare:
+        draw_prepare(screen);
+        break;
+    case Screen::Careers:
+        draw_careers(screen);
+        break;
+    case Screen::Capture:
+        draw_capture(screen);
+        break;
+    case Screen::Settings:
+        draw_settings(screen);
+        break;
+    }
+    ImGui::PopID();
+}
+
+void App::handle_keys() {
+    ImGuiIO& io = ImGui::GetIO();
+    const bool typing = io.WantTextInput;
+    const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+    const bool backspace = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace), false);
+    // Escape inside a text field only leaves the field (the text stays).
+    if ((escape && !typing && !ImGui::IsAnyItemActive()) || (backspace && !typing) ||
+        ImGui::IsMouseClicked(3))
+        actions_.add(GoBack{});
+    if (io.KeyCtrl && ImGui::IsKeyPressed('N', false))
+        actions_.add(OpenScreen{{Screen::Capture, {}}});
+}
+
+void App::autosave_capture(bool force) {
+    if (!capture_.dirty) return;
+    if (!force && ImGui::GetTime() - capture_.last_edit_at < kAutosaveAfterSeconds) return;
+    store::Error error = store_.save_capture_draft({capture_.text, capture_.cursor, 0});
+    if (error) {
+        // The text stays on screen and dirty, so the next frame retries.
+        model_.last_error = error.message;
+        return;
+    }
+    model_.last_error.clear();
+    capture_.dirty = false;
+}
+
+void App::apply(Action& action) {
+    std::visit(Overloaded{
+                   [&](SwitchTab& a) { navigator_.switch_tab(a.tab); },
+                   [&](OpenScreen& a) { open_route(std::move(a.route)); },
+                   [&](GoBack&) {
+                       if (navigator_.current().screen == Screen::Capture) {
+                           autosave_capture(true);
+                       }
+                       navigator_.back();
+                   },
+                   [&](SetTheme& a) {
+                       preferences_.theme = a.theme;
+                       context_.theme = a.theme;
+                       context_.palette = &palette_for(a.theme);
+                       apply_style(ImGui::GetStyle(), *context_.palette, context_.scale);
+                       save_preferences_file();
+                   },
+                   [&](SetTextSize& a) {
+                       const float size =
+                           std::clamp(a.size, Preferences::kMinTextSize, Preferences::kMaxTextSize);
+                       if (std::fabs(size - preferences_.text_size) < 0.001f) return;
+                       preferences_.text_size = size;
+                       fonts_dirty_ = true;
+                       save_preferences_file();
+                   },
+                   [&](SaveCaptureDraft& a) {
+                       capture_.text = std::move(a.body);
+                       capture_.cursor = a.cursor;
+                       autosave_capture(true);
+                   },
+                   [&](FinishCapture&) {
+                       autosave_capture(true);
+                       if (capture_.dirty) return; // could not save: keep the screen and the text
+                       if (store::Error error = store_.finish_capture()) {
+                           model_.last_error = error.message;
+                           return;
+                       }
+                       capture_ = CaptureEditor{};
+                       refresh_model();
+                       navigator_.back();
+                   },
+                   [&](OpenLink& a) {
+                       std::string error;
+                       if (services_.open_url && !services_.open_url(a.url, error))
+                           model_.last_error = error;
+                   },
+               },
+               action);
+}
+
+void App::handle_request(const std::string& request) {
+    if (request == "capture") open_route(Route{Screen::Capture, {}});
+}
+
+void App::save_preferences_file() {
+    if (services_.preferences_path.empty()) return;
+    std::string error;
+    if (!save_preferences(services_.preferences_path, preferences_, error))
+        model_.last_error = "Settings not saved: " + error;
+}
+
+} // namespace rapport::ui

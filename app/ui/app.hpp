@@ -1,0 +1,77 @@
+#pragma once
+// The whole UI: owns navigation, preferences and the per-frame widget
+// context; draws the current screen and applies the frame's actions to the
+// store afterwards. Knows nothing of GLFW or the web: a platform drives it.
+#include "ui/actions.hpp"
+#include "ui/context.hpp"
+#include "ui/navigator.hpp"
+#include "ui/preferences.hpp"
+#include "ui/screens/screen.hpp"
+
+#include <functional>
+#include <string>
+
+namespace rapport::store {
+class Store;
+}
+
+namespace rapport::ui {
+
+struct AppServices {
+    std::string version;
+    std::string preferences_path; // empty: do not persist (tests)
+    // Opens a link in the user's default app; returns false with a reason.
+    std::function<bool(const std::string& url, std::string& error)> open_url;
+};
+
+struct FrameReport {
+    bool animating = false;      // draw again soon
+    bool caret_blinking = false; // a text field has focus
+    bool rebuild_fonts = false;  // call load_fonts again before the next frame
+    bool quit = false;
+};
+
+class App {
+  public:
+    App(store::Store& store, Preferences preferences, AppServices services,
+        Route start = Route{Screen::Today, {}});
+
+    // Rebuilds fonts and style for the display's content scale.
+    void load_fonts(ImFontAtlas& atlas, float content_scale);
+    // Draws one frame (between ImGui::NewFrame and ImGui::Render) and then
+    // applies what it recorded.
+    FrameReport frame();
+    // A request from a second launch ("raise", "capture").
+    void handle_request(const std::string& request);
+
+    const Navigator& navigator() const { return navigator_; }
+    const Preferences& preferences() const { return preferences_; }
+    const ReadModel& model() const { return model_; }
+    const CaptureEditor& capture() const { return capture_; }
+    Context& context() { return context_; }
+
+  private:
+    void draw_root();
+    void draw_current_screen(ScreenContext& screen);
+    void handle_keys();
+    void apply(Action& action);
+    void autosave_capture(bool force);
+    void refresh_model();
+    void open_route(Route route);
+    void save_preferences_file();
+
+    store::Store& store_;
+    Preferences preferences_;
+    AppServices services_;
+    Navigator navigator_;
+    Context context_;
+    Actions actions_;
+    ReadModel model_;
+    Layout layout_;
+    CaptureEditor capture_;
+    float content_scale_ = 1.0f;
+    bool fonts_dirty_ = false;
+    bool quit_ = false;
+};
+
+} // namespace rapport::ui

@@ -1,0 +1,33 @@
+#include "ui/context.hpp"
+
+#include <imgui_internal.h>
+
+namespace rapport::ui {
+
+Context& ctx() {
+    return *static_cast<Context*>(ImGui::GetIO().UserData);
+}
+
+void HitRegistry::begin_frame() {
+    previous_.swap(current_);
+    current_.clear();
+}
+
+void HitRegistry::record(std::string_view label, ImVec2 min, ImVec2 max) {
+    // Clip to the visible part of the current window so a hit outside a
+    // scrolled list is never reported as tappable.
+    const ImVec2 clip_min = ImGui::GetWindowDrawList()->GetClipRectMin();
+    const ImVec2 clip_max = ImGui::GetWindowDrawList()->GetClipRectMax();
+    ImVec2 a(ImMax(min.x, clip_min.x), ImMax(min.y, clip_min.y));
+    ImVec2 b(ImMin(max.x, clip_max.x), ImMin(max.y, clip_max.y));
+    if (a.x >= b.x || a.y >= b.y) return;
+    current_.push_back({std::string(label), a, b});
+}
+
+const HitRegistry::Hit* HitRegistry::find(std::string_view label) const {
+    for (auto it = previous_.rbegin(); it != previous_.rend(); ++it)
+        if (it->label == label) return &*it;
+    return nullptr;
+}
+
+} // namespace rapport::ui

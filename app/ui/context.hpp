@@ -1,0 +1,68 @@
+#pragma once
+// What every widget needs for a frame: palette, fonts, scale, and a record of
+// where tappable things were drawn (tests and keyboard hints use it). It
+// lives in ImGuiIO::UserData, so there is no global beyond the ImGui context.
+#include "ui/fonts.hpp"
+#include "ui/theme.hpp"
+
+#include <imgui.h>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace rapport::ui {
+
+// Where each labelled control was drawn last frame.
+class HitRegistry {
+  public:
+    struct Hit {
+        std::string label;
+        ImVec2 min, max;
+    };
+    void begin_frame();
+    void record(std::string_view label, ImVec2 min, ImVec2 max);
+    // The last-drawn control with this exact label in the previous frame.
+    const Hit* find(std::string_view label) const;
+    const std::vector<Hit>& previous() const { return previous_; }
+
+  private:
+    std::vector<Hit> current_, previous_;
+};
+
+// Per-list state of a finger (or mouse) drag that scrolls.
+struct ScrollMotion {
+    bool pressed_inside = false;
+    bool dragging = false;
+    float velocity = 0.0f; // px per second, positive scrolls content up
+};
+
+struct Context {
+    ThemeKind theme = ThemeKind::Light;
+    const Palette* palette = &palette_for(ThemeKind::Light);
+    Fonts fonts;
+    float scale = 1.0f; // content scale × text size
+    HitRegistry hits;
+    std::unordered_map<ImGuiID, ScrollMotion> scrolls;
+    bool animating = false; // something asked for another frame soon
+    struct Panel {
+        ImVec2 origin;
+        float width;
+    };
+    std::vector<Panel> panels; // open begin_panel calls
+    std::string people_query;  // the People search box's text
+};
+
+Context& ctx();
+inline const Palette& colors() {
+    return *ctx().palette;
+}
+// n em in pixels, where 1 em is the body text size.
+inline float em(float n) {
+    return n * ctx().fonts.em;
+}
+inline ImVec2 em2(float x, float y) {
+    return ImVec2(em(x), em(y));
+}
+
+} // namespace rapport::ui

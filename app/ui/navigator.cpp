@@ -1,0 +1,71 @@
+#include "ui/navigator.hpp"
+
+#include <array>
+#include <utility>
+
+namespace rapport::ui {
+namespace {
+
+struct ScreenInfo {
+    Screen screen;
+    std::string_view name;
+    std::string_view title;
+};
+
+constexpr std::array<ScreenInfo, 6> kScreens = {{
+    {Screen::Today, "today", "Today"},
+    {Screen::People, "people", "People"},
+    {Screen::Prepare, "prepare", "Prepare"},
+    {Screen::Careers, "careers", "Careers"},
+    {Screen::Capture, "capture", "Capture"},
+    {Screen::Settings, "settings", "Settings"},
+}};
+
+} // namespace
+
+bool is_tab(Screen screen) {
+    return screen == Screen::Today || screen == Screen::People || screen == Screen::Prepare ||
+           screen == Screen::Careers;
+}
+
+std::string_view screen_name(Screen screen) {
+    for (const auto& info : kScreens)
+        if (info.screen == screen) return info.name;
+    return "today";
+}
+
+std::string_view screen_title(Screen screen) {
+    for (const auto& info : kScreens)
+        if (info.screen == screen) return info.title;
+    return "";
+}
+
+std::optional<Screen> screen_from_name(std::string_view name) {
+    for (const auto& info : kScreens)
+        if (info.name == name) return info.screen;
+    return std::nullopt;
+}
+
+void Navigator::switch_tab(Screen tab) {
+    stack_.assign(1, Route{tab, {}});
+}
+
+void Navigator::push(Route route) {
+    if (route == current()) return; // a double tap must not stack a screen twice
+    if (is_tab(route.screen)) return switch_tab(route.screen);
+    stack_.push_back(std::move(route));
+}
+
+bool Navigator::back() {
+    if (stack_.size() > 1) {
+        stack_.pop_back();
+        return true;
+    }
+    if (stack_.front().screen != Screen::Today) { // back from a tab goes home first
+        switch_tab(Screen::Today);
+        return true;
+    }
+    return false;
+}
+
+} // namespace rapport::ui

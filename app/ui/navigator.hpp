@@ -1,0 +1,41 @@
+#pragma once
+// Where the user is: a top-level tab and a back stack of pushed screens.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace rapport::ui {
+
+enum class Screen { Today, People, Prepare, Careers, Capture, Settings };
+
+struct Route {
+    Screen screen = Screen::Today;
+    std::string argument; // e.g. a person id, later
+    bool operator==(const Route&) const = default;
+};
+
+bool is_tab(Screen screen);
+std::string_view screen_name(Screen screen);
+std::optional<Screen> screen_from_name(std::string_view name);
+std::string_view screen_title(Screen screen);
+
+class Navigator {
+  public:
+    explicit Navigator(Screen root = Screen::Today) : stack_{Route{root, {}}} {}
+
+    const Route& current() const { return stack_.back(); }
+    Screen tab() const { return stack_.front().screen; }
+    size_t depth() const { return stack_.size(); }
+
+    // Tapping a tab shows its root; tapping the current tab again pops to it.
+    void switch_tab(Screen tab);
+    void push(Route route);
+    // Returns false when already at a tab's root (nothing to go back to).
+    bool back();
+
+  private:
+    std::vector<Route> stack_;
+};
+
+} // namespace rapport::ui

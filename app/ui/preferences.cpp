@@ -1,0 +1,81 @@
+#include "ui/preferences.hpp"
+
+#include <cerrno>
+#include <charconv>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace rapport::ui {
+namespace {
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+        s.remove_suffix(1);
+    return s;
+}
+
+} // namespace
+
+Preferences parse_preferences(std::string_view text) {
+    Preferences prefs;
+    while (!text.empty()) {
+        const size_t newline = text.find('\n');
+        std::string_view line = trim(text.substr(0, newline));
+        text = newline == std::string_view::npos ? std::string_view() : text.substr(newline + 1);
+        const size_t equals = line.find('=');
+        if (line.empty() || line.front() == '#' || equals == std::string_view::npos) continue;
+        const std::string_view key = trim(line.substr(0, equals));
+        const std::string_view value = trim(line.substr(equals + 1));
+        if (key == "theme") {
+            if (value == "dark") prefs.theme = ThemeKind::Dark;
+            if (value == "light") prefs.theme = ThemeKind::Light;
+        } else if (key == "text_size") {
+            // strtof, not from_chars: the file must read the same in every locale.
+            std::string number(value);
+            char* end = nullptr;
+            const float size = std::strtof(number.c_str(), &end);
+            if (end && *end == '\0' && size >= Preferences::kMinTextSize - 0.001f &&
+                size <= Preferences::kMaxTextSize + 0.001f)
+                prefs.text_size = size;
+        }
+    }
+    return prefs;
+}
+
+std::string format_preferences(const Preferences& prefs) {
+    char size[32];
+    std::snprintf(size, sizeof size, "%.2f", static_cast<double>(prefs.text_size));
+    return "# Rapport display settings\ntheme = " + std::string(theme_name(prefs.theme)) +
+           "\ntext_size = " + size + "\n";
+}
+
+Preferences load_preferences(const std::string& path) {
+    std::ifstream file(path);
+    if (!file) return {};
+    std::stringstream buffer;
+    buffer << file.rdbuf();
+    return parse_preferences(buffer.str());
+}
+
+bool save_preferences(const std::string& path, const Preferences& prefs, std::string& error) {
+    const std::string temporary = path + ".tmp";
+    {
+        std::ofstream file(temporary, std::ios::trunc);
+        file << format_preferences(prefs);
+        if (!file.flush()) {
+            error = "cannot write " + temporary;
+            return false;
+        }
+    }
+    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+        error = "cannot replace " + path + ": " + std::strerror(errno);
+        return false;
+    }
+    return true;
+}
+
+} // namespace rapport::ui

@@ -1,0 +1,28 @@
+#pragma once
+// The user's display choices, kept in $XDG_CONFIG_HOME/rapport/settings.ini.
+#include "ui/theme.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace rapport::ui {
+
+struct Preferences {
+    ThemeKind theme = ThemeKind::Light;
+    float text_size = 1.0f; // multiplied with the display's content scale
+
+    static constexpr float kMinTextSize = 0.85f;
+    static constexpr float kMaxTextSize = 1.60f;
+    bool operator==(const Preferences&) const = default;
+};
+
+// Unknown keys and out-of-range values are ignored, keeping defaults.
+Preferences parse_preferences(std::string_view text);
+std::string format_preferences(const Preferences& preferences);
+
+// A missing or unreadable file gives the defaults.
+Preferences load_preferences(const std::string& path);
+// Writes atomically (temporary file, then rename). False with a reason.
+bool save_preferences(const std::string& path, const Preferences& preferences, std::string& error);
+
+} // namespace rapport::ui

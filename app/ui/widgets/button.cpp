@@ -1,0 +1,75 @@
+#include "ui/widgets/button.hpp"
+
+#include "ui/context.hpp"
+#include "ui/metrics.hpp"
+#include "ui/widgets/text.hpp"
+
+#include <imgui_internal.h>
+#include <string>
+
+namespace rapport::ui {
+namespace {
+
+ImU32 pressed_tint(ImU32 base, bool hovered, bool held) {
+    if (held) return mix(base, colors().text, 0.14f);
+    if (hovered) return mix(base, colors().text, 0.06f);
+    return base;
+}
+
+} // namespace
+
+bool button(std::string_view label, ButtonKind kind, float width) {
+    ImFont* font = ctx().fonts.body;
+    const float height = em(metrics::kButtonHeight);
+    if (width <= 0.0f) width = text_width(font, label) + em(2.0f);
+    std::string id(label);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const bool pressed = ImGui::InvisibleButton(id.c_str(), ImVec2(width, height));
+    const bool hovered = ImGui::IsItemHovered();
+    const bool held = ImGui::IsItemActive();
+    ctx().hits.record(label, pos, ImVec2(pos.x + width, pos.y + height));
+
+    const Palette& p = colors();
+    ImU32 fill = p.surface2, ink = p.text;
+    if (kind == ButtonKind::Filled) fill = p.accent, ink = p.on_accent;
+    if (kind == ButtonKind::Quiet) fill = p.background, ink = p.accent;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    if (kind != ButtonKind::Quiet || hovered || held)
+        draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height),
+                            pressed_tint(fill, hovered, held), height * 0.5f);
+    if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible)
+        draw->AddRect(pos, ImVec2(pos.x + width, pos.y + height), p.accent, height * 0.5f, 0,
+                      em(0.12f));
+    const float text_w = text_width(font, label);
+    draw_line(draw, font,
+              ImVec2(pos.x + ImMax(em(0.5f), (width - text_w) * 0.5f),
+                     pos.y + (height - font->FontSize) * 0.5f),
+              ink, label, width - em(1.0f));
+    return pressed;
+}
+
+bool icon_button(std::string_view label, const char* glyph, bool accent) {
+    const float size = em(metrics::kIconButton);
+    std::string id(label);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const bool pressed = ImGui::InvisibleButton(id.c_str(), ImVec2(size, size));
+    const bool hovered = ImGui::IsItemHovered();
+    const bool held = ImGui::IsItemActive();
+    ctx().hits.record(label, pos, ImVec2(pos.x + size, pos.y + size));
+    const Palette& p = colors();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 centre(pos.x + size * 0.5f, pos.y + size * 0.5f);
+    if (accent || hovered || held)
+        draw->AddCircleFilled(centre, size * 0.5f,
+                              pressed_tint(accent ? p.accent : p.background, hovered, held));
+    ImFont* font = ctx().fonts.icon;
+    const ImVec2 glyph_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, glyph);
+    draw->AddText(font, font->FontSize,
+                  ImVec2(centre.x - glyph_size.x * 0.5f, centre.y - glyph_size.y * 0.5f),
+                  accent ? p.on_accent : p.text, glyph);
+    if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible)
+        draw->AddCircle(centre, size * 0.5f, p.accent, 0, em(0.12f));
+    return pressed;
+}
+
+} // namespace rapport::ui

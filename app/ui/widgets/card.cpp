@@ -1,0 +1,110 @@
+#include "ui/widgets/card.hpp"
+
+#include "ui/context.hpp"
+#include "ui/metrics.hpp"
+#include "ui/widgets/text.hpp"
+
+#include <imgui_internal.h>
+#include <string>
+
+namespace rapport::ui {
+
+void draw_avatar(ImDrawList* draw, ImVec2 centre, float size, std::string_view initials,
+                 const char* icon) {
+    const Palette& p = colors();
+    draw->AddCircleFilled(centre, size * 0.5f, p.surface2, 32);
+    ImFont* font = icon ? ctx().fonts.icon : ctx().fonts.body;
+    std::string text = icon ? std::string(icon) : std::string(initials);
+    if (!icon) font = ctx().fonts.title, text = text.substr(0, 8);
+    const float font_px = icon ? font->FontSize : font->FontSize * 0.75f;
+    const ImVec2 text_size = font->CalcTextSizeA(font_px, FLT_MAX, 0, text.c_str());
+    draw->AddText(font, font_px,
+                  ImVec2(centre.x - text_size.x * 0.5f, centre.y - text_size.y * 0.5f), p.accent,
+                  text.c_str());
+}
+
+bool list_card(const ListCard& card) {
+    const Palette& p = colors();
+    ImFont* title_font = ctx().fonts.body;
+    ImFont* sub_font = ctx().fonts.secondary;
+    const float pad = em(metrics::kCardPadding);
+    const float width = ImGui::GetContentRegionAvail().x;
+    const bool has_avatar = !card.avatar.empty() || card.icon;
+    const float avatar = em(metrics::kAvatar);
+    const ImVec2 pill = card.pill.empty() ? ImVec2(0, 0) : pill_size(card.pill);
+    const float text_x = pad + (has_avatar ? avatar + em(0.75f) : 0.0f);
+    const float text_w = width - text_x - pad - (pill.x > 0 ? pill.x + em(0.5f) : 0.0f);
+
+    // Height follows the content: title line plus up to two subtitle lines.
+    const float sub_line = sub_font->FontSize * 1.3f;
+    int sub_lines = 0;
+    if (!card.subtitle.empty()) sub_lines = text_width(sub_font, card.subtitle) > text_w ? 2 : 1;
+    const float content_h = title_font->FontSize * 1.3f + sub_lines * sub_line;
+    const float height = ImMax(em(metrics::kListCardMinHeight), content_h + pad * 1.5f);
+
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    std::string id = "card:" + std::string(card.id);
+    const bool tapped = ImGui::InvisibleButton(id.c_str(), ImVec2(width, height));
+    const ImVec2 max(pos.x + width, pos.y + height);
+    ctx().hits.record(card.title, pos, max);
+
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    if (!ImGui::IsRectVisible(pos, max)) return tapped;
+    ImU32 fill = p.surface;
+    if (ImGui::IsItemActive())
+        fill = mix(fill, p.text, 0.08f);
+    else if (ImGui::IsItemHovered())
+        fill = mix(fill, p.text, 0.03f);
+    const float radius = em(metrics::kCardRadius);
+    draw->AddRectFilled(pos, max, fill, radius);
+    draw->AddRect(pos, max, p.line, radius, 0, ImMax(1.0f, ctx().scale));
+    if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible)
+        draw->AddRect(pos, max, p.accent, radius, 0, em(0.12f));
+
+    const float mid_y = pos.y + height * 0.5f;
+    if (has_avatar)
+        draw_avatar(draw, ImVec2(pos.x + pad + avatar * 0.5f, mid_y), avatar, card.avatar,
+                    card.icon);
+    float y = mid_y - content_h * 0.5f;
+    draw_line(draw, title_font, ImVec2(pos.x + text_x, y), p.text, card.title, text_w);
+    y += title_font->FontSize * 1.3f;
+    if (sub_lines)
+        draw_wrapped(draw, sub_font, ImVec2(pos.x + text_x, y), p.muted, card.subtitle, text_w, 2);
+    if (pill.x > 0)
+        draw_pill(draw, ImVec2(max.x - pad - pill.x, mid_y - pill.y * 0.5f), card.pill,
+                  card.pill_tone);
+    return tapped;
+}
+
+void begin_panel(std::string_view id) {
+    ImGui::PushID(id.data(), id.data() + id.size());
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    ctx().panels.push_back({origin, ImGui::GetContentRegionAvail().x});
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->ChannelsSplit(2);
+    draw->ChannelsSetCurrent(1);
+    const float pad = em(metrics::kCardPadding);
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + pad, origin.y + pad));
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(origin.x + ctx().panels.back().width - pad - ImGui::GetWindowPos().x);
+}
+
+void end_panel() {
+    const float pad = em(metrics::kCardPadding);
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+    const Context::Panel panel = ctx().panels.back();
+    ctx().panels.pop_back();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->ChannelsSetCurrent(0);
+    const ImVec2 max(panel.origin.x + panel.width, ImGui::GetItemRectMax().y + pad);
+    draw->AddRectFilled(panel.origin, max, colors().surface, em(metrics::kCardRadius));
+    draw->AddRect(panel.origin, max, colors().line, em(metrics::kCardRadius), 0,
+                  ImMax(1.0f, ctx().scale));
+    draw->ChannelsMerge();
+    ImGui::SetCursorScreenPos(ImVec2(panel.origin.x, max.y));
+    ImGui::Dummy(ImVec2(0, em(metrics::kCardGap) - ImGui::GetStyle().ItemSpacing.y));
+    ImGui::PopID();
+}
+
+} // namespace rapport::ui

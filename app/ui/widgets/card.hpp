@@ -1,0 +1,32 @@
+#pragma once
+// Cards: rounded surfaces. A list card is one big button (1.86 needs a
+// cursor a frame early for overlapping items, so nothing inside a card is a
+// separate target); a panel is a static surface around other widgets.
+#include "ui/widgets/pill.hpp"
+
+#include <string_view>
+
+namespace rapport::ui {
+
+struct ListCard {
+    std::string_view id;        // unique within the list (a row id)
+    std::string_view title;     // "Amara Osei"
+    std::string_view subtitle;  // "Senior UX Researcher · Brightline Labs"
+    std::string_view avatar;    // initials, or empty
+    const char* icon = nullptr; // a Material glyph instead of initials
+    std::string_view pill;      // status, or empty
+    Tone pill_tone = Tone::Neutral;
+};
+
+// Full width, at least 72 px tall. Returns true when tapped (not dragged).
+bool list_card(const ListCard& card);
+
+// Initials in a tinted circle of diameter `size`.
+void draw_avatar(ImDrawList* draw, ImVec2 centre, float size, std::string_view initials,
+                 const char* icon);
+
+// A surface around whatever is drawn between begin and end.
+void begin_panel(std::string_view id);
+void end_panel();
+
+} // namespace rapport::ui

@@ -1,0 +1,61 @@
+#include "ui/widgets/chip.hpp"
+
+#include "ui/context.hpp"
+#include "ui/metrics.hpp"
+#include "ui/widgets/text.hpp"
+
+#include <imgui_internal.h>
+#include <string>
+
+namespace rapport::ui {
+namespace {
+
+float chip_width(std::string_view label) {
+    return text_width(ctx().fonts.secondary, label) + em(2.0f);
+}
+
+} // namespace
+
+bool chip(std::string_view label, bool selected) {
+    ImFont* font = ctx().fonts.secondary;
+    const float hit_h = em(metrics::kHitTarget);
+    const float chip_h = em(metrics::kChipHeight);
+    const float width = chip_width(label);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    std::string id = "chip:" + std::string(label);
+    const bool pressed = ImGui::InvisibleButton(id.c_str(), ImVec2(width, hit_h));
+    ctx().hits.record(label, pos, ImVec2(pos.x + width, pos.y + hit_h));
+    const Palette& p = colors();
+    const ImVec2 a(pos.x, pos.y + (hit_h - chip_h) * 0.5f);
+    const ImVec2 b(pos.x + width, a.y + chip_h);
+    ImU32 fill = selected ? p.accent : p.surface;
+    if (ImGui::IsItemActive())
+        fill = mix(fill, p.text, 0.12f);
+    else if (ImGui::IsItemHovered())
+        fill = mix(fill, p.text, 0.05f);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(a, b, fill, chip_h * 0.5f);
+    if (!selected) draw->AddRect(a, b, p.line, chip_h * 0.5f, 0, ImMax(1.0f, ctx().scale));
+    if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible)
+        draw->AddRect(a, b, p.accent, chip_h * 0.5f, 0, em(0.12f));
+    draw->AddText(font, font->FontSize,
+                  ImVec2(a.x + em(1.0f), a.y + (chip_h - font->FontSize) * 0.5f),
+                  selected ? p.on_accent : p.text, label.data(), label.data() + label.size());
+    return pressed;
+}
+
+int chip_row(const std::string_view* labels, int count, int selected) {
+    int tapped = -1;
+    const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+    const float gap = em(metrics::kGap);
+    for (int i = 0; i < count; ++i) {
+        if (i > 0) {
+            ImGui::SameLine(0, gap);
+            if (ImGui::GetCursorScreenPos().x + chip_width(labels[i]) > right) ImGui::NewLine();
+        }
+        if (chip(labels[i], i == selected)) tapped = i;
+    }
+    return tapped;
+}
+
+} // namespace rapport::ui

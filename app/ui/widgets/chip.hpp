@@ -1,0 +1,15 @@
+#pragma once
+// Filter and choice chips: 36 px tall pills inside a 48 px hit area.
+#include <string_view>
+
+namespace rapport::ui {
+
+// Returns true when tapped. Lays out inline: call ImGui::SameLine yourself or
+// use chip_row to wrap a set of chips.
+bool chip(std::string_view label, bool selected);
+
+// Lays out chips left to right, wrapping at the available width. Returns the
+// index tapped, or -1.
+int chip_row(const std::string_view* labels, int count, int selected);
+
+} // namespace rapport::ui

@@ -1,0 +1,124 @@
+#include "ui/widgets/navigation_bar.hpp"
+
+#include "ui/context.hpp"
+#include "ui/icons.hpp"
+#include "ui/metrics.hpp"
+#include "ui/widgets/text.hpp"
+
+#include <array>
+#include <imgui_internal.h>
+#include <string>
+
+namespace rapport::ui {
+namespace {
+
+struct Destination {
+    Screen screen;
+    const char* glyph;
+};
+
+constexpr std::array<Destination, 4> kTabs = {{{Screen::Today, icon::kHome},
+                                               {Screen::People, icon::kPeople},
+                                               {Screen::Prepare, icon::kDescription},
+                                               {Screen::Careers, icon::kWork}}};
+
+// One destination: icon over a label, the whole cell a target.
+bool destination(const Destination& d, ImVec2 min, ImVec2 size, bool selected) {
+    const std::string label(screen_title(d.screen));
+    ImGui::SetCursorScreenPos(min);
+    const bool tapped = ImGui::InvisibleButton(("nav:" + label).c_str(), size);
+    ctx().hits.record(label, min, ImVec2(min.x + size.x, min.y + size.y));
+    const Palette& p = colors();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 ink = selected ? p.accent : p.muted;
+    ImFont* icon_font = ctx().fonts.icon;
+    ImFont* label_font = ctx().fonts.label;
+    const float block = icon_font->FontSize + em(0.2f) + label_font->FontSize;
+    const float top = min.y + (size.y - block) * 0.5f;
+    const float centre_x = min.x + size.x * 0.5f;
+    const ImVec2 glyph = icon_font->CalcTextSizeA(icon_font->FontSize, FLT_MAX, 0, d.glyph);
+    if (selected || ImGui::IsItemActive() || ImGui::IsItemHovered())
+        draw->AddRectFilled(ImVec2(centre_x - em(1.9f), top - em(0.15f)),
+                            ImVec2(centre_x + em(1.9f), top + icon_font->FontSize + em(0.15f)),
+                            selected ? mix(p.surface, p.accent, 0.14f) : p.surface2, em(1.0f));
+    draw->AddText(icon_font, icon_font->FontSize, ImVec2(centre_x - glyph.x * 0.5f, top), ink,
+                  d.glyph);
+    const float label_w = text_width(label_font, label);
+    draw->AddText(label_font, label_font->FontSize,
+                  ImVec2(centre_x - label_w * 0.5f, top + icon_font->FontSize + em(0.2f)),
+                  selected ? p.accent : p.text, label.c_str());
+    return tapped;
+}
+
+// The raised round (+) that opens capture.
+bool capture_button(ImVec2 centre) {
+    const float size = em(metrics::kCaptureButton);
+    const ImVec2 min(centre.x - size * 0.5f, centre.y - size * 0.5f);
+    ImGui::SetCursorScreenPos(min);
+    const bool tapped = ImGui::InvisibleButton("nav:Capture", ImVec2(size, size));
+    ctx().hits.record("Capture", min, ImVec2(min.x + size, min.y + size));
+    const Palette& p = colors();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddCircleFilled(ImVec2(centre.x, centre.y + em(0.12f)), size * 0.5f + em(0.05f),
+                          IM_COL32(0, 0, 0, 40), 48); // a soft shadow: raised
+    ImU32 fill = p.accent;
+    if (ImGui::IsItemActive())
+        fill = mix(fill, p.text, 0.15f);
+    else if (ImGui::IsItemHovered())
+        fill = mix(fill, p.on_accent, 0.08f);
+    draw->AddCircleFilled(centre, size * 0.5f, fill, 48);
+    ImFont* font = ctx().fonts.icon;
+    const ImVec2 glyph = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, icon::kAdd);
+    draw->AddText(font, font->FontSize,
+                  ImVec2(centre.x - glyph.x * 0.5f, centre.y - glyph.y * 0.5f), p.on_accent,
+                  icon::kAdd);
+    return tapped;
+}
+
+} // namespace
+
+std::optional<Screen> bottom_navigation(ImVec2 min, ImVec2 max, Screen current_tab) {
+    const Palette& p = colors();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(min, max, p.surface);
+    draw->AddLine(min, ImVec2(max.x, min.y), p.line, ImMax(1.0f, ctx().scale));
+    std::optional<Screen> tapped;
+    const float cell = (max.x - min.x) / 5.0f;
+    const ImVec2 size(cell, max.y - min.y);
+    for (int slot = 0, tab = 0; slot < 5; ++slot) {
+        const ImVec2 cell_min(min.x + cell * slot, min.y);
+        if (slot == 2) {
+            if (capture_button(ImVec2(cell_min.x + cell * 0.5f, min.y + em(0.3f))))
+                tapped = Screen::Capture;
+            continue;
+        }
+        const Destination& d = kTabs[static_cast<size_t>(tab++)];
+        if (destination(d, cell_min, size, d.screen == current_tab)) tapped = d.screen;
+    }
+    return tapped;
+}
+
+std::optional<Screen> navigation_rail(ImVec2 min, ImVec2 max, Screen current_tab) {
+    const Palette& p = colors();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(min, max, p.surface);
+    draw->AddLine(ImVec2(max.x, min.y), max, p.line, ImMax(1.0f, ctx().scale));
+    std::optional<Screen> tapped;
+    const float width = max.x - min.x;
+    float y = min.y + em(0.75f);
+    if (capture_button(ImVec2(min.x + width * 0.5f, y + em(metrics::kCaptureButton) * 0.5f)))
+        tapped = Screen::Capture;
+    y += em(metrics::kCaptureButton) + em(1.25f);
+    const ImVec2 size(width, em(4.0f));
+    for (const Destination& d : kTabs) {
+        if (destination(d, ImVec2(min.x, y), size, d.screen == current_tab)) tapped = d.screen;
+        y += size.y + em(0.25f);
+    }
+    const Destination settings{Screen::Settings, icon::kSettings};
+    if (destination(settings, ImVec2(min.x, max.y - size.y - em(0.5f)), size,
+                    current_tab == Screen::Settings))
+        tapped = Screen::Settings;
+    return tapped;
+}
+
+} // namespace rapport::ui

@@ -1,0 +1,12 @@
+#pragma once
+// A vertically scrolling region that follows a finger: a press that moves
+// past a small threshold scrolls the content instead of tapping what is under
+// it, and a flick keeps gliding with inertia. Mouse wheels work as usual.
+#include <imgui.h>
+
+namespace rapport::ui {
+
+bool begin_scroll_area(const char* id, ImVec2 size);
+void end_scroll_area();
+
+} // namespace rapport::ui

@@ -1,0 +1,36 @@
+#include "ui/widgets/stat_tile.hpp"
+
+#include "ui/context.hpp"
+#include "ui/metrics.hpp"
+#include "ui/widgets/text.hpp"
+
+#include <imgui_internal.h>
+#include <string>
+
+namespace rapport::ui {
+
+void stat_row(const Stat* stats, int count) {
+    const float gap = em(metrics::kCardGap);
+    const float width = (ImGui::GetContentRegionAvail().x - gap * (count - 1)) / count;
+    ImFont* number_font = ctx().fonts.title;
+    ImFont* label_font = ctx().fonts.secondary;
+    const float pad = em(0.75f);
+    const float height = pad * 2 + number_font->FontSize * 1.2f + label_font->FontSize * 1.3f;
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const Palette& p = colors();
+    for (int i = 0; i < count; ++i) {
+        const ImVec2 min(origin.x + i * (width + gap), origin.y);
+        const ImVec2 max(min.x + width, min.y + height);
+        draw->AddRectFilled(min, max, p.surface, em(metrics::kCardRadius));
+        draw->AddRect(min, max, p.line, em(metrics::kCardRadius), 0, ImMax(1.0f, ctx().scale));
+        const std::string number = std::to_string(stats[i].value);
+        draw->AddText(number_font, number_font->FontSize, ImVec2(min.x + pad, min.y + pad), p.text,
+                      number.c_str());
+        draw_line(draw, label_font, ImVec2(min.x + pad, min.y + pad + number_font->FontSize * 1.2f),
+                  p.muted, stats[i].label, width - 2 * pad);
+    }
+    ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, height));
+}
+
+} // namespace rapport::ui

@@ -1,0 +1,21 @@
+#pragma once
+// Text in the type scale: wrapped paragraphs, section headers, one-line
+// labels clipped with an ellipsis.
+#include <imgui.h>
+#include <string_view>
+
+namespace rapport::ui {
+
+// Wrapped text at the cursor in `font` and `colour`, full available width.
+void paragraph(ImFont* font, ImU32 colour, std::string_view text);
+// "DUE", "UPCOMING": 14 bold uppercase muted, with room above.
+void section_header(std::string_view text);
+// Draws one line at `pos`, cut with "…" to fit `max_width`. Returns its width.
+float draw_line(ImDrawList* draw, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view text,
+                float max_width);
+// Draws text wrapped to `wrap_width`, at most `max_lines`. Returns its height.
+float draw_wrapped(ImDrawList* draw, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view text,
+                   float wrap_width, int max_lines);
+float text_width(ImFont* font, std::string_view text);
+
+} // namespace rapport::ui

@@ -1,0 +1,99 @@
+#include "ui/widgets/text_area.hpp"
+
+#include "ui/context.hpp"
+#include "ui/metrics.hpp"
+
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
+namespace rapport::ui {
+namespace {
+
+int caret_callback(ImGuiInputTextCallbackData* data) {
+    *static_cast<int*>(data->UserData) = data->CursorPos;
+    return 0;
+}
+
+// 1.86 reverts a field to its starting text on Escape; leave the field first
+// so the keystroke cannot discard what the user typed.
+void guard_escape(ImGuiID id) {
+    if (ImGui::GetActiveID() == id &&
+        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+        ImGui::ClearActiveID();
+}
+
+void push_field_style(bool active) {
+    const Palette& p = colors();
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, p.surface);
+    ImGui::PushStyleColor(ImGuiCol_Border, active ? p.accent : p.line);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, active ? ImMax(2.0f, em(0.12f)) : 1.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, em(0.75f));
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, em2(0.9f, 0.75f));
+}
+
+void pop_field_style() {
+    ImGui::PopStyleVar(3);
+    ImGui::PopStyleColor(2);
+}
+
+} // namespace
+
+TextAreaResult text_area(const char* id, std::string& text, ImVec2 size, std::string_view hint,
+                         bool take_focus) {
+    TextAreaResult result;
+    const ImGuiID widget_id = ImGui::GetID(id);
+    guard_escape(widget_id);
+    const bool was_active = ImGui::GetActiveID() == widget_id;
+    push_field_style(was_active);
+    if (take_focus) ImGui::SetKeyboardFocusHere();
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    result.cursor = static_cast<int>(text.size());
+    result.changed = ImGui::InputTextMultiline(id, &text, size,
+                                               ImGuiInputTextFlags_CallbackAlways |
+                                                   ImGuiInputTextFlags_NoHorizontalScroll,
+                                               caret_callback, &result.cursor);
+    result.active = ImGui::IsItemActive();
+    ctx().hits.record(hint, pos, ImVec2(pos.x + size.x, pos.y + size.y));
+    pop_field_style();
+    if (text.empty() && !hint.empty()) {
+        // 1.86 has hints for one-line fields only.
+        // The field is a child window drawn after this one, so the hint goes
+        // on the foreground list, clipped to the field.
+        const ImVec2 padding = em2(0.9f, 0.75f);
+        ImDrawList* draw = ImGui::GetForegroundDrawList();
+        draw->PushClipRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), true);
+        ImFont* font = ImGui::GetFont();
+        draw->AddText(font, font->FontSize, ImVec2(pos.x + padding.x, pos.y + padding.y),
+                      colors().muted, hint.data(), hint.data() + hint.size(),
+                      size.x - 2 * padding.x);
+        draw->PopClipRect();
+    }
+    return result;
+}
+
+bool search_field(const char* id, std::string& text, std::string_view hint, const char* glyph) {
+    const ImGuiID widget_id = ImGui::GetID(id);
+    guard_escape(widget_id);
+    const bool active = ImGui::GetActiveID() == widget_id;
+    const float height = em(metrics::kHitTarget);
+    ImFont* font = ctx().fonts.body;
+    const float pad_y = (height - font->FontSize) * 0.5f;
+    push_field_style(active);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(2.6f), pad_y));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, height * 0.5f);
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    std::string hint_text(hint);
+    const bool changed = ImGui::InputTextWithHint(id, hint_text.c_str(), &text);
+    ctx().hits.record(hint, pos, ImGui::GetItemRectMax());
+    ImGui::PopStyleVar(2);
+    pop_field_style();
+    ImFont* icon_font = ctx().fonts.icon;
+    ImGui::GetWindowDrawList()->AddText(
+        icon_font, icon_font->FontSize,
+        ImVec2(pos.x + em(0.85f), pos.y + (height - icon_font->FontSize) * 0.5f), colors().muted,
+        glyph);
+    return changed;
+}
+
+} // namespace rapport::ui

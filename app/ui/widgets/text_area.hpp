@@ -1,0 +1,22 @@
+#pragma once
+// A multi-line text box for notes. Unlike a plain ImGui field, Escape only
+// leaves the box: it never reverts what was typed.
+#include <imgui.h>
+#include <string>
+#include <string_view>
+
+namespace rapport::ui {
+
+struct TextAreaResult {
+    bool changed = false;
+    bool active = false;
+    int cursor = 0; // byte offset of the caret while active
+};
+
+TextAreaResult text_area(const char* id, std::string& text, ImVec2 size, std::string_view hint,
+                         bool take_focus);
+
+// A one-line field with a leading icon and a hint ("Search people…").
+bool search_field(const char* id, std::string& text, std::string_view hint, const char* glyph);
+
+} // namespace rapport::ui

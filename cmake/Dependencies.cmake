@@ -1,0 +1,17 @@
+# Every dependency comes from a Debian package, found the CMake way.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui) # 1.86; pulls in stb
+pkg_check_modules(STB REQUIRED IMPORTED_TARGET stb)
+find_package(glfw3 3.3 REQUIRED)
+set(OpenGL_GL_PREFERENCE GLVND)
+find_package(OpenGL REQUIRED)
+find_package(SQLite3 REQUIRED)
+find_package(Threads REQUIRED)
+if(RAPPORT_TESTS)
+  find_package(doctest REQUIRED)
+endif()
+
+# Debian's imgui headers live in /usr/include/imgui; treat them as system
+# headers so -Werror applies to our code only.
+set_target_properties(PkgConfig::IMGUI PROPERTIES INTERFACE_SYSTEM_INCLUDE_DIRECTORIES
+  "${IMGUI_INCLUDE_DIRS}")

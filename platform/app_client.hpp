@@ -1,0 +1,32 @@
+#pragma once
+// What a platform backend (desktop GLFW, web) asks of the application. The
+// platform owns the window, GL and the ImGui backends; the client owns
+// everything drawn.
+#include "platform/frame_pacer.hpp"
+
+#include <string>
+#include <vector>
+
+namespace rapport::platform {
+
+struct FrameOutcome {
+    FrameNeeds needs;
+    bool rebuild_fonts = false; // text size changed: rebuild the atlas
+    bool quit = false;
+};
+
+class AppClient {
+  public:
+    virtual ~AppClient() = default;
+    // Fill ImGui's font atlas for this display content scale (1.0 = 96 dpi).
+    virtual void load_fonts(float content_scale) = 0;
+    // Draw one frame between ImGui::NewFrame and ImGui::Render, then apply
+    // what the frame decided.
+    virtual FrameOutcome frame() = 0;
+    // A later launch asked us for something ("raise", "capture").
+    virtual void on_request(const std::string& request) = 0;
+    // Files dropped onto the window.
+    virtual void on_files_dropped(const std::vector<std::string>& paths) = 0;
+};
+
+} // namespace rapport::platform

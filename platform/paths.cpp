@@ -1,0 +1,90 @@
+#include "platform/paths.hpp"
+
+#include <cerrno>
+#include <climits>
+#include <cstdlib>
+#include <cstring>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace rapport::platform {
+namespace {
+
+std::string env_or_empty(const char* name) {
+    const char* value = std::getenv(name);
+    // XDG: a relative path in these variables is invalid and must be ignored.
+    return (value && value[0] == '/') ? std::string(value) : std::string();
+}
+
+std::string home_dir() {
+    if (const char* home = std::getenv("HOME"); home && home[0]) return home;
+    if (const passwd* pw = getpwuid(getuid())) return pw->pw_dir;
+    return "/tmp";
+}
+
+std::string xdg_dir(const char* variable, const char* fallback_under_home) {
+    std::string base = env_or_empty(variable);
+    if (base.empty()) base = home_dir() + "/" + fallback_under_home;
+    return base + "/rapport";
+}
+
+} // namespace
+
+std::string data_dir() {
+    return xdg_dir("XDG_DATA_HOME", ".local/share");
+}
+std::string config_dir() {
+    return xdg_dir("XDG_CONFIG_HOME", ".config");
+}
+
+std::string runtime_dir() {
+    std::string dir = env_or_empty("XDG_RUNTIME_DIR");
+    if (!dir.empty()) return dir;
+    return "/tmp/rapport-" + std::to_string(getuid());
+}
+
+std::string default_database_path() {
+    return data_dir() + "/rapport.db";
+}
+
+bool ensure_private_dir(const std::string& path, std::string& error) {
+    if (path.empty()) {
+        error = "empty folder path";
+        return false;
+    }
+    // Create parents with the usual mode; only our own folder is private.
+    for (size_t slash = path.find('/', 1); slash != std::string::npos;
+         slash = path.find('/', slash + 1)) {
+        std::string parent = path.substr(0, slash);
+        if (mkdir(parent.c_str(), 0755) != 0 && errno != EEXIST) {
+            error = "cannot create " + parent + ": " + std::strerror(errno);
+            return false;
+        }
+    }
+    if (mkdir(path.c_str(), 0700) != 0 && errno != EEXIST) {
+        error = "cannot create " + path + ": " + std::strerror(errno);
+        return false;
+    }
+    struct stat info {};
+    if (stat(path.c_str(), &info) != 0 || !S_ISDIR(info.st_mode)) {
+        error = path + " is not a folder";
+        return false;
+    }
+    return true;
+}
+
+std::string absolute_path(const std::string& path) {
+    std::string dir = ".", name = path;
+    if (auto slash = path.rfind('/'); slash != std::string::npos) {
+        dir = slash == 0 ? "/" : path.substr(0, slash);
+        name = path.substr(slash + 1);
+    }
+    char resolved[PATH_MAX];
+    if (!realpath(dir.c_str(), resolved)) return path;
+    std::string result = resolved;
+    if (result != "/") result += "/";
+    return result + name;
+}
+
+} // namespace rapport::platform
