@@ -8,11 +8,6 @@ Context& ctx() {
     return *static_cast<Context*>(ImGui::GetIO().UserData);
 }
 
-void HitRegistry::begin_frame() {
-    previous_.swap(current_);
-    current_.clear();
-}
-
 void HitRegistry::record(std::string_view label, ImVec2 min, ImVec2 max) {
     // Clip to the visible part of the current window so a hit outside a
     // scrolled list is never reported as tappable.
@@ -21,11 +16,11 @@ void HitRegistry::record(std::string_view label, ImVec2 min, ImVec2 max) {
     ImVec2 a(ImMax(min.x, clip_min.x), ImMax(min.y, clip_min.y));
     ImVec2 b(ImMin(max.x, clip_max.x), ImMin(max.y, clip_max.y));
     if (a.x >= b.x || a.y >= b.y) return;
-    current_.push_back({std::string(label), a, b});
+    hits_.push_back({std::string(label), a, b});
 }
 
 const HitRegistry::Hit* HitRegistry::find(std::string_view label) const {
-    for (auto it = previous_.rbegin(); it != previous_.rend(); ++it)
+    for (auto it = hits_.rbegin(); it != hits_.rend(); ++it)
         if (it->label == label) return &*it;
     return nullptr;
 }

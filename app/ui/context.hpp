@@ -13,21 +13,22 @@
 
 namespace rapport::ui {
 
-// Where each labelled control was drawn last frame.
+// Where each labelled control was drawn in the frame being drawn or, between
+// frames, in the frame just finished.
 class HitRegistry {
   public:
     struct Hit {
         std::string label;
         ImVec2 min, max;
     };
-    void begin_frame();
+    void begin_frame() { hits_.clear(); }
     void record(std::string_view label, ImVec2 min, ImVec2 max);
-    // The last-drawn control with this exact label in the previous frame.
+    // The last-drawn control with this exact label.
     const Hit* find(std::string_view label) const;
-    const std::vector<Hit>& previous() const { return previous_; }
+    const std::vector<Hit>& all() const { return hits_; }
 
   private:
-    std::vector<Hit> current_, previous_;
+    std::vector<Hit> hits_;
 };
 
 // Per-list state of a finger (or mouse) drag that scrolls.

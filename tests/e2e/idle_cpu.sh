@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# An idle window draws nothing: CPU over 10 s stays under 1 % of one core.
+# Prints the figure; tests/bench/idle_cpu.sh runs the same measurement.
+source "$(dirname "$0")/lib.sh"
+start_xvfb
+seconds=${IDLE_SECONDS:-10}
+
+"$RAPPORT" --db "$WORK/idle.db" &
+pid=$!
+APP_PIDS+=("$pid")
+wait_for_window "$pid" >/dev/null
+sleep 2 # let start-up and the first frames finish
+
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+hz=$(getconf CLK_TCK)
+before=$(ticks "$pid")
+sleep "$seconds"
+after=$(ticks "$pid")
+percent=$(awk -v t=$((after - before)) -v hz="$hz" -v s="$seconds" 'BEGIN {printf "%.2f", 100 * t / hz / s}')
+echo "idle CPU over ${seconds} s: ${percent} % of one core ($((after - before)) ticks at ${hz} Hz)"
+awk -v p="$percent" 'BEGIN {exit !(p <= 1.0)}' || fail "idle CPU ${percent} % > 1 %"
+pass "idle CPU within 1 %"

@@ -1,0 +1,54 @@
+# Shared helpers for end-to-end tests: a private Xvfb display, a private
+# home, and checks that print what went wrong.
+set -euo pipefail
+
+: "${RAPPORT:?RAPPORT must point at the rapport binary}"
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/rapport-e2e-XXXXXX")
+export HOME=$WORK/home XDG_DATA_HOME=$WORK/data XDG_CONFIG_HOME=$WORK/config
+export XDG_RUNTIME_DIR=$WORK/run
+mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+XVFB_PID=
+APP_PIDS=()
+
+cleanup() {
+  for pid in "${APP_PIDS[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
+  [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null && wait "$XVFB_PID" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+pass() { echo "ok: $*"; }
+
+# Starts Xvfb on a display number it picks itself, so tests can run in parallel.
+start_xvfb() {
+  local fifo=$WORK/displayfd
+  mkfifo "$fifo"
+  Xvfb -displayfd 3 -screen 0 1600x1200x24 -nolisten tcp 3>"$fifo" >/dev/null 2>&1 &
+  XVFB_PID=$!
+  local number
+  read -r -t 10 number <"$fifo" || fail "Xvfb did not start"
+  export DISPLAY=":$number"
+}
+
+# Waits for a visible window of process $1; prints its id.
+wait_for_window() {
+  local pid=$1 wid=
+  for _ in $(seq 100); do
+    wid=$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | head -n1 || true)
+    [ -n "$wid" ] && { echo "$wid"; return 0; }
+    kill -0 "$pid" 2>/dev/null || fail "rapport exited before showing a window"
+    sleep 0.1
+  done
+  fail "no window within 10 s"
+}
+
+# Width and height of a PNG, from its IHDR chunk.
+png_size() {
+  local hex
+  hex=$(od -An -tx1 -j16 -N8 "$1" | tr -d ' \n')
+  echo "$((16#${hex:0:8}))x$((16#${hex:8:8}))"
+}
+
+# Number of distinct colours in an image: a blank frame has one or two.
+colour_count() { convert "$1" -format %k info:; }

@@ -1,0 +1,65 @@
+#include "ui/harness.hpp"
+
+#include <doctest/doctest.h>
+
+using rapport::testing::Harness;
+using rapport::ui::Screen;
+
+TEST_CASE("capture opens with the text box focused: typing goes straight in") {
+    Harness h;
+    h.tap("Capture");
+    h.type("Met Dana");
+    CHECK(h.app().capture().text == "Met Dana");
+}
+
+TEST_CASE("typed text reaches the store within a second, without pressing anything") {
+    Harness h;
+    h.tap("Capture");
+    h.type("Research ops is a growing path");
+    CHECK_FALSE(h.store().capture_draft().has_value()); // debounced, not per keystroke
+    h.wait(1.0);
+    auto draft = h.store().capture_draft();
+    REQUIRE(draft);
+    CHECK(draft->body == "Research ops is a growing path");
+}
+
+TEST_CASE("Escape leaves the text box but never throws away what was typed") {
+    Harness h;
+    h.tap("Capture");
+    h.type("Portfolio matters");
+    h.press(ImGuiKey_Escape);
+    CHECK(h.app().capture().text == "Portfolio matters");
+    CHECK(h.app().navigator().current().screen == Screen::Capture);
+    h.wait(1.0);
+    REQUIRE(h.store().capture_draft());
+    CHECK(h.store().capture_draft()->body == "Portfolio matters");
+}
+
+TEST_CASE("Done files the note and returns to where capture was opened") {
+    Harness h;
+    h.tap("People");
+    h.tap("Capture");
+    h.type("Ask Sam Ortiz about design systems");
+    h.tap("Done");
+    CHECK(h.store().count_notes() == 1);
+    CHECK_FALSE(h.store().capture_draft().has_value());
+    CHECK(h.app().navigator().current().screen == Screen::People);
+    CHECK(h.app().capture().text.empty());
+}
+
+TEST_CASE("closing capture right after typing still keeps the text") {
+    Harness h;
+    h.tap("Capture");
+    h.type("Three takeaways");
+    h.tap("Close"); // no wait for the debounce
+    CHECK(h.store().count_notes() == 1);
+}
+
+TEST_CASE("non-ASCII text survives the round trip") {
+    Harness h;
+    h.tap("Capture");
+    h.type("Chloé Nguyễn-Berg — 15 min ✓");
+    h.wait(1.0);
+    REQUIRE(h.store().capture_draft());
+    CHECK(h.store().capture_draft()->body == "Chloé Nguyễn-Berg — 15 min ✓");
+}

@@ -1,0 +1,184 @@
+#include "ui/harness.hpp"
+
+#include "ui/context.hpp"
+
+#include <doctest/doctest.h>
+
+namespace rapport::testing {
+namespace {
+
+// Key indices as the GLFW backend maps them; any distinct values < 512 work.
+constexpr int kKeyTab = 258, kKeyEnter = 257, kKeyEscape = 256, kKeyBackspace = 259, kKeyLeft = 263,
+              kKeyRight = 262, kKeyUp = 265, kKeyDown = 264;
+
+const ImVec2 kOffScreen(-FLT_MAX, -FLT_MAX);
+
+} // namespace
+
+void Harness::setup_imgui(ImVec2 size) {
+    imgui_ = ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.LogFilename = nullptr;
+    io.DisplaySize = size;
+    io.DeltaTime = 1.0f / 60.0f;
+    io.MousePos = kOffScreen;
+    io.KeyMap[ImGuiKey_Tab] = kKeyTab;
+    io.KeyMap[ImGuiKey_Enter] = kKeyEnter;
+    io.KeyMap[ImGuiKey_Escape] = kKeyEscape;
+    io.KeyMap[ImGuiKey_Backspace] = kKeyBackspace;
+    io.KeyMap[ImGuiKey_LeftArrow] = kKeyLeft;
+    io.KeyMap[ImGuiKey_RightArrow] = kKeyRight;
+    io.KeyMap[ImGuiKey_UpArrow] = kKeyUp;
+    io.KeyMap[ImGuiKey_DownArrow] = kKeyDown;
+}
+
+Harness::Harness(std::function<void()> draw, ImVec2 size) : draw_(std::move(draw)) {
+    setup_imgui(size);
+    ImGui::GetIO().UserData = &widget_context_;
+    rebuild_fonts();
+    frames(2);
+}
+
+Harness::Harness(ImVec2 size, ui::Route start, std::string preferences_path) {
+    setup_imgui(size);
+    store::Error error;
+    store_ = store::Store::open(":memory:", clock_, error);
+    REQUIRE_MESSAGE(store_, error.message);
+    ui::AppServices services;
+    services.version = "test";
+    services.preferences_path = std::move(preferences_path);
+    app_ = std::make_unique<ui::App>(*store_, ui::Preferences{}, std::move(services),
+                                     std::move(start));
+    rebuild_fonts();
+    frames(2);
+}
+
+Harness::~Harness() {
+    app_.reset();
+    ImGui::DestroyContext(imgui_);
+}
+
+void Harness::rebuild_fonts() {
+    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    atlas.Clear();
+    if (app_) {
+        app_->load_fonts(atlas, 1.0f);
+    } else {
+        widget_context_.fonts = ui::load_fonts(atlas, 1.0f);
+        ui::apply_style(ImGui::GetStyle(), *widget_context_.palette, 1.0f);
+    }
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    atlas.GetTexDataAsRGBA32(&pixels, &width, &height); // builds it; no GPU needed
+}
+
+void Harness::one_frame() {
+    ImGui::NewFrame();
+    if (app_) {
+        const ui::FrameReport report = app_->frame();
+        animating_ = report.animating;
+        ImGui::Render();
+        if (report.rebuild_fonts) rebuild_fonts();
+        return;
+    }
+    ui::Context& context = widget_context_;
+    context.hits.begin_frame();
+    context.animating = false;
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+    ImGui::Begin("##test", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove);
+    draw_();
+    ImGui::End();
+    animating_ = context.animating;
+    ImGui::Render();
+}
+
+void Harness::frames(int count) {
+    for (int i = 0; i < count; ++i)
+        one_frame();
+}
+
+void Harness::wait(double seconds) {
+    frames(static_cast<int>(seconds * 60.0 + 0.5));
+}
+
+void Harness::tap(ImVec2 point) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = point;
+    io.MouseDown[0] = true;
+    frames(1);
+    io.MouseDown[0] = false;
+    frames(1);
+    io.MousePos = kOffScreen; // a finger lifts: nothing stays hovered
+    frames(3);                // the desktop loop draws a few frames after input
+}
+
+void Harness::tap(std::string_view label) {
+    const ui::HitRegistry::Hit* hit = context().hits.find(label);
+    REQUIRE_MESSAGE(hit != nullptr, "nothing labelled '" << std::string(label) << "' on screen");
+    tap(ImVec2((hit->min.x + hit->max.x) * 0.5f, (hit->min.y + hit->max.y) * 0.5f));
+}
+
+bool Harness::shows(std::string_view label) const {
+    return const_cast<Harness*>(this)->context().hits.find(label) != nullptr;
+}
+
+ImVec2 Harness::centre_of(std::string_view label) const {
+    const ui::HitRegistry::Hit* hit = const_cast<Harness*>(this)->context().hits.find(label);
+    REQUIRE(hit != nullptr);
+    return ImVec2((hit->min.x + hit->max.x) * 0.5f, (hit->min.y + hit->max.y) * 0.5f);
+}
+
+void Harness::drag(ImVec2 from, ImVec2 to, int steps) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = from;
+    io.MouseDown[0] = true;
+    frames(1);
+    for (int i = 1; i <= steps; ++i) {
+        const float t = static_cast<float>(i) / static_cast<float>(steps);
+        io.MousePos = ImVec2(from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t);
+        frames(1);
+    }
+    io.MouseDown[0] = false;
+    frames(1);
+    io.MousePos = kOffScreen;
+    frames(1);
+}
+
+void Harness::type(std::string_view utf8) {
+    std::string text(utf8);
+    ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+    frames(1);
+}
+
+void Harness::press(ImGuiKey key, bool ctrl) {
+    ImGuiIO& io = ImGui::GetIO();
+    const int index = io.KeyMap[key];
+    io.KeyCtrl = ctrl;
+    io.KeysDown[index] = true;
+    frames(1);
+    io.KeysDown[index] = false;
+    io.KeyCtrl = false;
+    frames(1);
+}
+
+void Harness::press_char_key(char letter, bool ctrl) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyCtrl = ctrl;
+    io.KeysDown[static_cast<int>(letter)] = true; // GLFW's letter keys are their ASCII codes
+    frames(1);
+    io.KeysDown[static_cast<int>(letter)] = false;
+    io.KeyCtrl = false;
+    frames(1);
+}
+
+void Harness::mouse_back_button() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.MouseDown[3] = true;
+    frames(1);
+    io.MouseDown[3] = false;
+    frames(1);
+}
+
+} // namespace rapport::testing

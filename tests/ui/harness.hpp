@@ -1,0 +1,68 @@
+#pragma once
+// A headless ImGui host for UI tests: no window, no renderer. It drives the
+// real App (or any draw function) frame by frame and acts like a finger or a
+// keyboard: tap, drag, type, press keys.
+#include "core/clock.hpp"
+#include "store/store.hpp"
+#include "ui/app.hpp"
+
+#include <functional>
+#include <imgui.h>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace rapport::testing {
+
+class Harness {
+  public:
+    // Draws `draw` each frame inside a full-screen window with the widget
+    // context set up (for widget-level tests).
+    explicit Harness(std::function<void()> draw, ImVec2 size = {420, 860});
+    // Drives the whole app over an in-memory store.
+    explicit Harness(ImVec2 size = {420, 860}, ui::Route start = {ui::Screen::Today, {}},
+                     std::string preferences_path = {});
+    ~Harness();
+    Harness(const Harness&) = delete;
+    Harness& operator=(const Harness&) = delete;
+
+    void frames(int count = 1);
+    // Advances ImGui time by `seconds` in 60 Hz frames.
+    void wait(double seconds);
+
+    // A finger: the pointer jumps to the point and presses in the same frame
+    // (as touch arrives on 1.86), releases, then leaves the screen.
+    void tap(ImVec2 point);
+    // Taps the centre of the control last drawn with this label; fails the
+    // test if there is none.
+    void tap(std::string_view label);
+    void drag(ImVec2 from, ImVec2 to, int steps = 12);
+    void type(std::string_view utf8);
+    void press(ImGuiKey key, bool ctrl = false);
+    void press_char_key(char upper_case_letter, bool ctrl);
+    void mouse_back_button();
+
+    bool shows(std::string_view label) const;
+    ImVec2 centre_of(std::string_view label) const;
+
+    ui::App& app() { return *app_; }
+    store::Store& store() { return *store_; }
+    ui::Context& context() { return app_ ? app_->context() : widget_context_; }
+    core::ManualClock& clock() { return clock_; }
+    bool last_frame_animating() const { return animating_; }
+
+  private:
+    void setup_imgui(ImVec2 size);
+    void rebuild_fonts();
+    void one_frame();
+
+    ImGuiContext* imgui_ = nullptr;
+    core::ManualClock clock_{1'750'000'000'000};
+    std::unique_ptr<store::Store> store_;
+    std::unique_ptr<ui::App> app_;
+    std::function<void()> draw_;
+    ui::Context widget_context_;
+    bool animating_ = false;
+};
+
+} // namespace rapport::testing

@@ -1,0 +1,69 @@
+#include "command_line.hpp"
+
+#include <doctest/doctest.h>
+
+using rapport::CommandLine;
+using rapport::parse_command_line;
+
+TEST_CASE("no arguments launches the app on the default database") {
+    const auto result = parse_command_line({});
+    CHECK(result.error.empty());
+    CHECK(result.command.mode == CommandLine::Mode::Run);
+    CHECK_FALSE(result.command.database.has_value());
+}
+
+TEST_CASE("--help and --version win over other flags") {
+    CHECK(parse_command_line({"--db", "x.db", "--help"}).command.mode == CommandLine::Mode::Help);
+    CHECK(parse_command_line({"-h"}).command.mode == CommandLine::Mode::Help);
+    CHECK(parse_command_line({"--version"}).command.mode == CommandLine::Mode::Version);
+    CHECK(rapport::help_text().find("--screenshot") != std::string::npos);
+}
+
+TEST_CASE("flags take values as '--flag value' or '--flag=value'") {
+    auto a = parse_command_line({"--db", "/tmp/a.db"});
+    auto b = parse_command_line({"--db=/tmp/a.db"});
+    REQUIRE(a.error.empty());
+    REQUIRE(b.error.empty());
+    CHECK(*a.command.database == "/tmp/a.db");
+    CHECK(*b.command.database == "/tmp/a.db");
+}
+
+TEST_CASE("a screenshot names its file, screen, size and theme") {
+    auto r = parse_command_line(
+        {"--screenshot", "out.png", "--screen", "people", "--size", "1280x800", "--theme", "dark"});
+    REQUIRE(r.error.empty());
+    CHECK(r.command.mode == CommandLine::Mode::Screenshot);
+    CHECK(r.command.screenshot_path == "out.png");
+    CHECK(r.command.screen == "people");
+    CHECK(r.command.width == 1280);
+    CHECK(r.command.height == 800);
+    CHECK(*r.command.theme == "dark");
+}
+
+TEST_CASE("bad arguments give one specific reason") {
+    CHECK(parse_command_line({"--bogus"}).error.find("unknown option '--bogus'") !=
+          std::string::npos);
+    CHECK(parse_command_line({"stray"}).error.find("unexpected argument 'stray'") !=
+          std::string::npos);
+    CHECK(parse_command_line({"--db"}).error == "--db needs a value");
+    CHECK(parse_command_line({"--db="}).error == "--db needs a value");
+    CHECK(parse_command_line({"--screenshot", "a.png", "--screen", "nowhere"})
+              .error.find("unknown screen 'nowhere'") != std::string::npos);
+    CHECK(parse_command_line({"--screenshot", "a.png", "--size", "100x100"})
+              .error.find("at least 320x480") != std::string::npos);
+    CHECK(parse_command_line({"--screenshot", "a.png", "--size", "wide"}).error.find("--size") !=
+          std::string::npos);
+    CHECK(parse_command_line({"--theme", "blue"}).error.find("light or dark") != std::string::npos);
+    CHECK(parse_command_line({"--screen", "today"}).error.find("--screenshot") !=
+          std::string::npos);
+    for (const auto& message :
+         {parse_command_line({"--bogus"}).error, parse_command_line({"--size", "1x"}).error})
+        CHECK(message.find('\n') == std::string::npos);
+}
+
+TEST_CASE("every screen the shell draws can be named for a screenshot") {
+    for (const std::string& name : rapport::screen_names()) {
+        auto r = parse_command_line({"--screenshot", "x.png", "--screen", name});
+        CHECK_MESSAGE(r.error.empty(), name);
+    }
+}

@@ -1,0 +1,33 @@
+#include "platform/frame_pacer.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace rapport::platform;
+
+TEST_CASE("after input a few frames are drawn, then the loop sleeps without a timeout") {
+    FramePacer pacer;
+    pacer.note_event();
+    for (int i = 0; i < FramePacer::kFramesAfterEvent; ++i) {
+        CHECK(pacer.wait_seconds(0.0) >= 0.0);
+        pacer.note_frame({});
+    }
+    CHECK(pacer.wait_seconds(0.0) < 0.0); // idle: wait for an event, draw nothing
+}
+
+TEST_CASE("a blinking caret wakes the loop on a slow timer only") {
+    FramePacer pacer;
+    for (int i = 0; i < 5; ++i)
+        pacer.note_frame({false, true});
+    CHECK(pacer.wait_seconds(0.0) == doctest::Approx(FramePacer::kCaretWakeSeconds));
+}
+
+TEST_CASE("an animation keeps frames coming at about 60 Hz, then stops") {
+    FramePacer pacer;
+    for (int i = 0; i < 5; ++i)
+        pacer.note_frame({true, false});
+    CHECK(pacer.wait_seconds(0.0) == doctest::Approx(1.0 / 60.0));
+    CHECK(pacer.wait_seconds(0.010) == doctest::Approx(1.0 / 60.0 - 0.010));
+    CHECK(pacer.wait_seconds(0.5) == 0.0);
+    pacer.note_frame({false, false});
+    CHECK(pacer.wait_seconds(0.0) < 0.0);
+}

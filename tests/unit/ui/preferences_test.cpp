@@ -1,0 +1,33 @@
+#include "ui/preferences.hpp"
+#include "unit/temp_dir.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace rapport::ui;
+
+TEST_CASE("preferences round-trip through their file") {
+    rapport::testing::TempDir temp;
+    const std::string path = temp.file("settings.ini");
+    CHECK(load_preferences(path) == Preferences{}); // missing file: defaults
+    Preferences prefs{ThemeKind::Dark, 1.3f};
+    std::string error;
+    REQUIRE(save_preferences(path, prefs, error));
+    const Preferences loaded = load_preferences(path);
+    CHECK(loaded.theme == ThemeKind::Dark);
+    CHECK(loaded.text_size == doctest::Approx(1.3f));
+}
+
+TEST_CASE("nonsense in the settings file falls back to defaults, field by field") {
+    const Preferences p = parse_preferences("theme = purple\ntext_size = 9\n# comment\njunk\n");
+    CHECK(p.theme == ThemeKind::Light);
+    CHECK(p.text_size == doctest::Approx(1.0f));
+    const Preferences q = parse_preferences("  theme=dark \r\ntext_size = 0.85abc\n");
+    CHECK(q.theme == ThemeKind::Dark);
+    CHECK(q.text_size == doctest::Approx(1.0f));
+}
+
+TEST_CASE("an unwritable settings folder is reported") {
+    std::string error;
+    CHECK_FALSE(save_preferences("/nonexistent/dir/settings.ini", Preferences{}, error));
+    CHECK_FALSE(error.empty());
+}
