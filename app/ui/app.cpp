@@ -120,8 +120,10 @@ void App::draw_root() {
             else
                 actions_.add(SwitchTab{*tapped});
         }
-        ImGui::SetCursorPos(ImVec2(rail_w, 0));
-        ImGui::BeginChild("##content", ImVec2(size.x - rail_w, size.y), false,
+        // One readable column, centred, so the title lines up with the cards.
+        const float column = ImMin(size.x - rail_w, em(metrics::kReadableColumn));
+        ImGui::SetCursorPos(ImVec2(rail_w + (size.x - rail_w - column) * 0.5f, 0));
+        ImGui::BeginChild("##content", ImVec2(column, size.y), false,
                           ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
         draw_current_screen(screen);
         ImGui::EndChild();

@@ -26,6 +26,7 @@ constexpr float kNavRailWidth = px(88);
 constexpr float kListPaneWidth = px(380);
 constexpr float kGap = px(8);
 constexpr float kButtonHeight = px(48);
+constexpr float kReadableColumn = px(780); // widest a single column of cards gets
 
 // Layout breakpoints in logical px (display width / content scale).
 constexpr float kCompactBelow = 600.0f;
