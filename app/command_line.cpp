@@ -3,6 +3,7 @@
 #include "version.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 
 namespace rapport {
@@ -67,6 +68,22 @@ ParseResult parse_command_line(const std::vector<std::string>& arguments) {
         } else if (flag == "--db") {
             if (!value(text)) return result;
             command.database = text;
+        } else if (flag == "--demo") {
+            int people = 36; // a few dozen: enough to see every screen at work
+            std::string count = inline_value.value_or("");
+            if (!inline_value && i + 1 < arguments.size() && !arguments[i + 1].empty() &&
+                std::isdigit(static_cast<unsigned char>(arguments[i + 1][0])))
+                count = arguments[++i];
+            if (!count.empty()) {
+                auto [ptr, ec] = std::from_chars(count.data(), count.data() + count.size(), people);
+                if (ec != std::errc() || ptr != count.data() + count.size() || people < 1 ||
+                    people > 200000) {
+                    result.error = "--demo wants a number of people from 1 to 200000; got '" +
+                                   count + "'";
+                    return result;
+                }
+            }
+            command.demo_people = people;
         } else if (flag == "--capture") {
             command.capture = true;
         } else if (flag == "--screenshot") {
@@ -121,6 +138,7 @@ std::string help_text() {
            "  --db PATH              use this database (default: "
            "$XDG_DATA_HOME/rapport/rapport.db)\n"
            "  --capture              open straight into capture\n"
+           "  --demo[=N]             fill an empty database with N demo people (default 36)\n"
            "  --theme light|dark     use this theme for this run\n"
            "  --screenshot FILE.png  render a screen off-screen, save it, and exit\n"
            "      --screen NAME      today, people, capture, prepare, careers, settings\n"

@@ -16,6 +16,7 @@ struct CommandLine {
     std::string screen = "today";        // --screen NAME
     int width = 420, height = 860;       // --size WxH (logical px)
     std::optional<std::string> theme;    // --theme light|dark
+    std::optional<int> demo_people;      // --demo[=N]: fill an empty database first
 };
 
 struct ParseResult {

@@ -7,6 +7,7 @@
 #include "platform/instance_lock.hpp"
 #include "platform/open_url.hpp"
 #include "platform/paths.hpp"
+#include "store/demo_data.hpp"
 #include "store/store.hpp"
 #include "ui/app.hpp"
 #include "version.hpp"
@@ -76,6 +77,15 @@ int main(int argc, char** argv) {
     store::Error store_error;
     std::unique_ptr<store::Store> store = store::Store::open(database_path, clock, store_error);
     if (!store) return fail(store_error.message);
+    if (command.demo_people) {
+        store::DemoSummary demo;
+        if (store::Error demo_error = store::fill_demo(*store, *command.demo_people, demo)) {
+            std::cerr << "rapport: " << demo_error.message << "\n";
+            return demo_error.kind == store::ErrorKind::Invalid ? kExitUsage : kExitFailure;
+        }
+        std::cout << "demo data: " << demo.people << " people, " << demo.conversations
+                  << " conversations, " << demo.notes << " notes\n";
+    }
 
     ui::Preferences preferences;
     ui::AppServices services;

@@ -11,23 +11,30 @@ class Clock {
   public:
     virtual ~Clock() = default;
     virtual Millis now() const = 0;
+    // Minutes east of UTC at instant `t` in the user's time zone: business
+    // days and "today" follow the user's calendar, not UTC's.
+    virtual int utc_offset_minutes(Millis t) const = 0;
 };
 
 class SystemClock final : public Clock {
   public:
     Millis now() const override;
+    int utc_offset_minutes(Millis t) const override;
 };
 
-// A clock tests set and advance by hand.
+// A clock tests set and advance by hand, in a fixed time zone.
 class ManualClock final : public Clock {
   public:
-    explicit ManualClock(Millis start) : now_(start) {}
+    explicit ManualClock(Millis start, int utc_offset_minutes = 0)
+        : now_(start), offset_(utc_offset_minutes) {}
     Millis now() const override { return now_; }
+    int utc_offset_minutes(Millis) const override { return offset_; }
     void set(Millis t) { now_ = t; }
     void advance(Millis by) { now_ += by; }
 
   private:
     Millis now_;
+    int offset_;
 };
 
 constexpr Millis kSecond = 1000;

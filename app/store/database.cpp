@@ -36,18 +36,24 @@ ErrorKind error_kind_for(int code) {
 
 // ---- Statement ----
 
-Statement::Statement(Database& db, std::string_view sql) : db_(&db) {
+Statement::Statement(Database& db, std::string_view sql) : db_(&db), sql_(sql) {
+    stmt_ = db.take_cached(sql_);
+    if (stmt_) return;
     const int rc = sqlite3_prepare_v3(db.handle(), sql.data(), static_cast<int>(sql.size()),
                                       SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr);
     if (rc != SQLITE_OK) error_ = db.last_error("preparing a query");
 }
 
 Statement::~Statement() {
-    sqlite3_finalize(stmt_);
+    if (!stmt_) return;
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+    db_->give_back(std::move(sql_), stmt_);
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)), error_(std::move(other.error_)) {}
+    : db_(other.db_), sql_(std::move(other.sql_)), stmt_(std::exchange(other.stmt_, nullptr)),
+      error_(std::move(other.error_)) {}
 
 Statement& Statement::bind(int index, std::string_view text) {
     if (stmt_)
@@ -138,11 +144,16 @@ std::optional<Database> Database::open(const std::string& path, Mode mode, Error
 }
 
 Database::Database(Database&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)), mode_(other.mode_) {}
+    : cache_(std::move(other.cache_)), db_(std::exchange(other.db_, nullptr)),
+      path_(std::move(other.path_)), mode_(other.mode_) {
+    other.cache_.clear();
+}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
-        sqlite3_close_v2(db_);
+        close();
+        cache_ = std::move(other.cache_);
+        other.cache_.clear();
         db_ = std::exchange(other.db_, nullptr);
         path_ = std::move(other.path_);
         mode_ = other.mode_;
@@ -151,7 +162,28 @@ Database& Database::operator=(Database&& other) noexcept {
 }
 
 Database::~Database() {
+    close();
+}
+
+void Database::close() {
+    for (auto& [sql, stmt] : cache_)
+        sqlite3_finalize(stmt);
+    cache_.clear();
     sqlite3_close_v2(db_);
+    db_ = nullptr;
+}
+
+sqlite3_stmt* Database::take_cached(const std::string& sql) {
+    auto found = cache_.find(sql);
+    if (found == cache_.end()) return nullptr;
+    sqlite3_stmt* stmt = found->second;
+    cache_.erase(found);
+    return stmt;
+}
+
+void Database::give_back(std::string sql, sqlite3_stmt* stmt) {
+    auto [where, inserted] = cache_.emplace(std::move(sql), stmt);
+    if (!inserted) sqlite3_finalize(stmt); // another copy is already cached
 }
 
 Error Database::exec(std::string_view sql) {
@@ -164,6 +196,10 @@ Error Database::exec(std::string_view sql) {
 std::int64_t Database::scalar(std::string_view sql, std::int64_t fallback) {
     Statement statement(*this, sql);
     return statement.step() ? statement.integer(0) : fallback;
+}
+
+int Database::changes() {
+    return sqlite3_changes(db_);
 }
 
 void Database::rollback() {
@@ -198,17 +234,25 @@ Error Database::last_error(std::string_view context) const {
 
 // ---- Transaction ----
 
-Transaction::Transaction(Database& db) : db_(db), begin_error_(db.begin_immediate()) {
+// Inside another transaction this becomes a savepoint, so repository calls
+// compose: the outermost commit is the one that reaches the disk.
+Transaction::Transaction(Database& db)
+    : db_(db), nested_(sqlite3_get_autocommit(db.handle()) == 0) {
+    begin_error_ = nested_ ? db.exec("SAVEPOINT nested") : db.begin_immediate();
     done_ = static_cast<bool>(begin_error_);
 }
 
 Transaction::~Transaction() {
-    if (!done_) db_.rollback();
+    if (done_) return;
+    if (nested_)
+        db_.exec("ROLLBACK TO nested; RELEASE nested");
+    else
+        db_.rollback();
 }
 
 Error Transaction::commit() {
     if (begin_error_) return begin_error_;
-    Error error = db_.commit();
+    Error error = nested_ ? db_.exec("RELEASE nested") : db_.commit();
     if (!error) done_ = true;
     return error;
 }

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -24,6 +25,10 @@ class Statement {
     Statement(Statement&& other) noexcept;
 
     Statement& bind(int index, std::string_view text);
+    Statement& bind(int index, const std::string& text) {
+        return bind(index, std::string_view(text));
+    }
+    Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
     Statement& bind(int index, std::int64_t value);
     Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
     Statement& bind(int index, double value);
@@ -46,6 +51,7 @@ class Statement {
 
   private:
     Database* db_;
+    std::string sql_;
     sqlite3_stmt* stmt_ = nullptr;
     Error error_;
 };
@@ -66,6 +72,8 @@ class Database {
     Error exec(std::string_view sql);
     Statement prepare(std::string_view sql) { return Statement(*this, sql); }
     std::int64_t scalar(std::string_view sql, std::int64_t fallback = 0);
+    // Rows changed by the last statement.
+    int changes();
 
     Error begin_immediate() { return exec("BEGIN IMMEDIATE"); }
     Error commit() { return exec("COMMIT"); }
@@ -77,7 +85,15 @@ class Database {
     bool read_only() const { return mode_ == Mode::ReadOnly; }
 
   private:
+    friend class Statement;
     Database() = default;
+    void close();
+    // Prepared statements are kept and reused: preparing costs more than
+    // running most of our queries. A statement in use is taken out of the
+    // cache, so two live Statements never share one.
+    sqlite3_stmt* take_cached(const std::string& sql);
+    void give_back(std::string sql, sqlite3_stmt* stmt);
+    std::unordered_map<std::string, sqlite3_stmt*> cache_;
     sqlite3* db_ = nullptr;
     std::string path_;
     Mode mode_ = Mode::ReadWrite;
@@ -95,6 +111,7 @@ class Transaction {
 
   private:
     Database& db_;
+    bool nested_ = false;
     Error begin_error_;
     bool done_ = false;
 };

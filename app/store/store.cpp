@@ -1,11 +1,14 @@
 #include "store/store.hpp"
 
 #include "store/migrations.hpp"
+#include "store/row_codec.hpp"
 #include "store/uuid.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <filesystem>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -13,13 +16,14 @@
 namespace rapport::store {
 namespace {
 
+namespace fs = std::filesystem;
 constexpr const char* kDraftId = "capture";
 
 // Creates the file ourselves so it is 0600 from its first byte; SQLite gives
 // its -wal and -shm files the same mode.
 Error create_private_file(const std::string& path) {
     if (path == ":memory:" || path.empty()) return {};
-    int fd = open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
         const ErrorKind kind =
             (errno == EACCES || errno == EROFS) ? ErrorKind::ReadOnly : ErrorKind::CannotOpen;
@@ -34,12 +38,27 @@ bool file_exists(const std::string& path) {
     return stat(path.c_str(), &info) == 0;
 }
 
+// Copies a damaged database (and its journal) aside so nothing we do later
+// can make it worse. Returns the copy's path, or empty.
+std::string copy_aside(const std::string& path, core::Millis now) {
+    const std::string target = path + ".damaged-" + std::to_string(now / 1000);
+    std::error_code error;
+    fs::copy_file(path, target, fs::copy_options::overwrite_existing, error);
+    if (error) return {};
+    for (const char* suffix : {"-wal", "-shm"})
+        if (file_exists(path + suffix))
+            fs::copy_file(path + suffix, target + suffix, fs::copy_options::overwrite_existing,
+                          error);
+    ::chmod(target.c_str(), 0600);
+    return target;
+}
+
 } // namespace
 
 std::unique_ptr<Store> Store::open(const std::string& path, const core::Clock& clock,
                                    Error& error) {
-    const bool existed = path == ":memory:" || file_exists(path);
-    if (!existed)
+    const bool in_memory = path == ":memory:";
+    if (!in_memory && !file_exists(path))
         if ((error = create_private_file(path))) return nullptr;
     std::optional<Database> db = Database::open(path, Database::Mode::ReadWrite, error);
     if (!db) return nullptr;
@@ -49,6 +68,12 @@ std::unique_ptr<Store> Store::open(const std::string& path, const core::Clock& c
     Statement version_query = db->prepare("PRAGMA user_version");
     if (!version_query.step()) {
         error = version_query.error() ? version_query.error() : db->last_error("opening");
+        if (error.kind == ErrorKind::Damaged && !in_memory) {
+            const std::string copy = copy_aside(path, clock.now());
+            error.message = path + " is damaged and cannot be read" +
+                            (copy.empty() ? "" : "; a copy was kept at " + copy) +
+                            ". Restore a snapshot from Settings, or open another file.";
+        }
         return nullptr;
     }
     const int version = static_cast<int>(version_query.integer(0));
@@ -60,61 +85,104 @@ std::unique_ptr<Store> Store::open(const std::string& path, const core::Clock& c
                                         "); update Rapport to open it. The file was not changed."};
         return nullptr;
     }
-    if ((error = db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
-                          "PRAGMA foreign_keys = ON;")))
-        return nullptr;
-
+    const bool file_read_only = !in_memory && sqlite3_db_readonly(db->handle(), "main") == 1;
     std::unique_ptr<Store> store(new Store(std::move(*db), clock));
+    if (file_read_only) {
+        if (version < latest_schema_version()) {
+            error = {ErrorKind::ReadOnly, path + " is read-only and needs an upgrade Rapport "
+                                                 "cannot write; make it writable and reopen."};
+            return nullptr;
+        }
+        store->read_only_ = true;
+        store->read_only_reason_ = path + " is read-only: you can read everything, but changes "
+                                          "cannot be saved.";
+        store->db_.exec("PRAGMA foreign_keys = ON; PRAGMA query_only = ON;");
+        return store;
+    }
+    if ((error = store->db_.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
+                                 "PRAGMA foreign_keys = ON;")))
+        return nullptr;
     if (version < latest_schema_version()) {
         // A database with data gets a snapshot before its schema changes.
-        if (version > 0 && path != ":memory:") {
+        if (version > 0 && !in_memory) {
             const std::string snapshot =
                 path + ".before-v" + std::to_string(latest_schema_version()) + ".bak";
             if ((error = store->snapshot_to(snapshot))) return nullptr;
         }
         if ((error = migrate(store->db_, version))) return nullptr;
     }
+    if ((error = store->seed_questions())) return nullptr;
     return store;
+}
+
+Error Store::refuse_if_read_only() const {
+    if (read_only_) return {ErrorKind::ReadOnly, read_only_reason_};
+    return {};
+}
+
+Error Store::seed_questions() {
+    // Built-in questions have fixed ids, so later versions can add more and
+    // a user's edits or archiving are never overwritten.
+    Transaction transaction(db_);
+    if (transaction.begin_error()) return transaction.begin_error();
+    Statement insert = db_.prepare(
+        "INSERT OR IGNORE INTO question(id, text, category, builtin, position, created_at, "
+        "updated_at) VALUES (?1, ?2, ?3, 1, ?4, ?5, ?5)");
+    int position = 0;
+    const core::Millis now = clock_.now();
+    for (const core::BuiltinQuestion& q : core::builtin_questions()) {
+        insert.bind(1, std::string("builtin-") + q.key)
+            .bind(2, std::string_view(q.text))
+            .bind(3, core::code_of(core::question_category_names(), q.category))
+            .bind(4, position++)
+            .bind(5, now);
+        if (!insert.run()) return insert.error();
+    }
+    return transaction.commit();
 }
 
 int Store::schema_version() {
     return static_cast<int>(db_.scalar("PRAGMA user_version"));
 }
 
+// ---- capture drafts ----
+
 std::optional<CaptureDraft> Store::capture_draft() {
     Statement query =
-        db_.prepare("SELECT body, cursor, updated_at FROM capture_draft WHERE id = ?1");
+        db_.prepare("SELECT body, cursor, updated_at, person_id FROM capture_draft WHERE id = ?1");
     query.bind(1, std::string_view(kDraftId));
     if (!query.step()) return std::nullopt;
-    return CaptureDraft{query.text(0), static_cast<int>(query.integer(1)), query.integer(2)};
+    return CaptureDraft{query.text(0), static_cast<int>(query.integer(1)), query.integer(2),
+                        query.optional_text(3)};
 }
 
 Error Store::save_capture_draft(const CaptureDraft& draft) {
+    if (Error e = refuse_if_read_only()) return e;
     Statement upsert = db_.prepare(
-        "INSERT INTO capture_draft(id, body, cursor, updated_at) VALUES (?1, ?2, ?3, ?4) "
-        "ON CONFLICT(id) DO UPDATE SET body = excluded.body, cursor = excluded.cursor, "
-        "updated_at = excluded.updated_at");
+        "INSERT INTO capture_draft(id, body, cursor, updated_at, person_id) "
+        "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(id) DO UPDATE SET body = excluded.body, "
+        "cursor = excluded.cursor, updated_at = excluded.updated_at, "
+        "person_id = excluded.person_id");
     upsert.bind(1, std::string_view(kDraftId))
         .bind(2, std::string_view(draft.body))
         .bind(3, draft.cursor)
-        .bind(4, clock_.now());
+        .bind(4, clock_.now())
+        .bind(5, draft.person_id);
     upsert.run();
     return upsert.error();
 }
 
 Error Store::finish_capture() {
+    if (Error e = refuse_if_read_only()) return e;
     std::optional<CaptureDraft> draft = capture_draft();
     if (!draft) return {};
     Transaction transaction(db_);
     if (transaction.begin_error()) return transaction.begin_error();
     if (draft->body.find_first_not_of(" \t\r\n") != std::string::npos) {
-        const core::Millis now = clock_.now();
-        Statement insert = db_.prepare(
-            "INSERT INTO note(id, body, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)");
-        insert.bind(1, std::string_view(new_uuid()))
-            .bind(2, std::string_view(draft->body))
-            .bind(3, now);
-        if (!insert.run()) return insert.error();
+        core::Note note;
+        note.person_id = draft->person_id;
+        note.body = draft->body;
+        if (Error e = save_note(note)) return e;
     }
     Statement clear = db_.prepare("DELETE FROM capture_draft WHERE id = ?1");
     clear.bind(1, std::string_view(kDraftId));
@@ -122,13 +190,7 @@ Error Store::finish_capture() {
     return transaction.commit();
 }
 
-std::int64_t Store::count_notes() {
-    return db_.scalar("SELECT count(*) FROM note WHERE deleted_at IS NULL");
-}
-
-std::int64_t Store::count_people() {
-    return 0; // the people table arrives with the domain schema
-}
+// ---- safety ----
 
 Error Store::snapshot_to(const std::string& destination) {
     if (Error error = create_private_file(destination)) return error;
@@ -147,6 +209,79 @@ Error Store::snapshot_to(const std::string& destination) {
                  "cannot write snapshot " + destination + ": " + sqlite3_errmsg(target)};
     sqlite3_close(target);
     return error;
+}
+
+std::vector<Snapshot> Store::snapshots(const std::string& folder) {
+    std::vector<Snapshot> found;
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(folder, error)) {
+        const std::string name = entry.path().filename().string();
+        // rapport-YYYY-MM-DD.db
+        if (name.size() != 21 || name.rfind("rapport-", 0) != 0 || name.substr(18) != ".db")
+            continue;
+        found.push_back({entry.path().string(), name.substr(8, 10),
+                         static_cast<long long>(entry.file_size(error))});
+    }
+    std::sort(found.begin(), found.end(),
+              [](const Snapshot& a, const Snapshot& b) { return a.day > b.day; });
+    return found;
+}
+
+Error Store::daily_snapshot(const std::string& folder, int keep) {
+    std::error_code fs_error;
+    fs::create_directories(folder, fs_error);
+    ::chmod(folder.c_str(), 0700);
+    const core::Millis now = clock_.now();
+    const std::string day = iso_date(now, clock_.utc_offset_minutes(now));
+    const std::string path = folder + "/rapport-" + day + ".db";
+    if (!file_exists(path)) {
+        const std::string partial = path + ".partial";
+        if (Error error = snapshot_to(partial)) {
+            std::remove(partial.c_str());
+            return error;
+        }
+        std::rename(partial.c_str(), path.c_str()); // a snapshot is whole or absent
+    }
+    std::vector<Snapshot> all = snapshots(folder);
+    for (size_t i = static_cast<size_t>(std::max(keep, 1)); i < all.size(); ++i)
+        std::remove(all[i].path.c_str());
+    return {};
+}
+
+Error Store::restore_snapshot(const std::string& snapshot_path) {
+    if (Error e = refuse_if_read_only()) return e;
+    sqlite3* source = nullptr;
+    if (sqlite3_open_v2(snapshot_path.c_str(), &source, SQLITE_OPEN_READONLY, nullptr) !=
+        SQLITE_OK) {
+        sqlite3_close(source);
+        return {ErrorKind::CannotOpen, "cannot open snapshot " + snapshot_path};
+    }
+    // Keep what is there now, in case the restore was a mistake.
+    if (path() != ":memory:")
+        if (Error error = snapshot_to(path() + ".before-restore.bak")) {
+            sqlite3_close(source);
+            return error;
+        }
+    sqlite3_backup* backup = sqlite3_backup_init(db_.handle(), "main", source, "main");
+    const int rc = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(db_.handle());
+    if (backup) sqlite3_backup_finish(backup);
+    sqlite3_close(source);
+    if (rc != SQLITE_DONE) return db_.last_error("restoring a snapshot");
+    return {};
+}
+
+Error Store::quick_check() {
+    Statement check = db_.prepare("PRAGMA quick_check");
+    std::string result = check.step() ? check.text(0) : std::string("unreadable");
+    if (check.error() && check.error().kind != ErrorKind::Damaged) return check.error();
+    if (result == "ok") return {};
+    const std::string copy = path() == ":memory:" ? "" : copy_aside(path(), clock_.now());
+    read_only_ = true;
+    read_only_reason_ = path() + " is damaged (" + result + "); it is open read-only" +
+                        (copy.empty() ? "" : " and a copy was kept at " + copy) +
+                        ". Restore a snapshot from Settings.";
+    db_.exec("PRAGMA query_only = ON");
+    return {ErrorKind::Damaged, read_only_reason_};
 }
 
 } // namespace rapport::store

@@ -1,12 +1,22 @@
 #pragma once
-// The application's data: opens the file safely (permissions, WAL, version
-// checks, migrations with a snapshot first) and offers what screens need.
+// The application's data. Opens the file safely (permissions, WAL, version
+// checks, migrations with a snapshot first) and offers what screens need as
+// single queries. Every write is one transaction; failures come back as
+// store::Error values the UI can show, and leave the database unchanged.
+#include "core/career.hpp"
 #include "core/clock.hpp"
+#include "core/conversation.hpp"
+#include "core/follow_up_rules.hpp"
+#include "core/person.hpp"
+#include "core/profile.hpp"
+#include "core/question_bank.hpp"
+#include "core/records.hpp"
 #include "store/database.hpp"
 
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace rapport::store {
 
@@ -14,34 +24,210 @@ struct CaptureDraft {
     std::string body;
     int cursor = 0;
     core::Millis updated_at = 0;
+    std::optional<std::string> person_id;
+};
+
+// ---- read models: exactly what a screen shows ----
+
+enum class PeopleSort { NextAction, RecentlyMet, Name };
+
+struct PeopleQuery {
+    std::vector<core::Stage> stages;    // empty: every stage
+    std::optional<core::Source> source; // empty: every source
+    PeopleSort sort = PeopleSort::NextAction;
+    int limit = 200;
+    int offset = 0;
+};
+
+struct PersonSummary {
+    std::string id;
+    std::string name;
+    std::string role;
+    std::string organisation;
+    core::Stage stage = core::Stage::Identified;
+    core::Source source = core::Source::Other;
+    std::optional<core::FollowUpKind> next_kind;
+    std::optional<core::Millis> next_due;
+    std::optional<core::Millis> last_interaction_at;
+};
+
+struct DueFollowUp {
+    core::FollowUp follow_up;
+    std::string person_name;
+    std::string about_person_name; // tell-the-referrer: who was met
+};
+
+struct UpcomingConversation {
+    core::Conversation conversation; // without questions
+    std::string person_name;
+    int planned_questions = 0;
+};
+
+struct LosingTouch {
+    std::string person_id;
+    std::string person_name;
+    core::Millis last_interaction_at = 0;
+    int cadence_days = 0;
+    core::Millis due = 0;
+};
+
+struct StageCount {
+    core::Stage stage;
+    int count = 0;
+};
+
+enum class TimelineKind { Conversation, Note, Message, FollowUp, StageChange };
+
+struct TimelineEntry {
+    TimelineKind kind;
+    std::string id;
+    core::Millis at = 0;
+    std::string title;  // "Conversation · video call", "Stage: met"
+    std::string detail; // a line of the body
+};
+
+struct Answer {
+    std::string conversation_id;
+    int position = 0;
+    std::string person_id;
+    std::string person_name;
+    std::string role;
+    std::string organisation;
+    core::Millis when = 0;
+    std::string question;
+    std::string answer;
+};
+
+struct SearchHit {
+    std::string kind; // person, note, conversation, answer
+    std::string ref_id;
+    std::optional<std::string> person_id;
+    std::string person_name;
+    std::string title;
+    std::string snippet; // matches wrapped in \x02 … \x03
+    double rank = 0;
+};
+
+struct Duplicate {
+    std::string person_id;
+    std::string name;
+    std::string reason; // "same email", "same LinkedIn profile", "same name and organisation"
+};
+
+struct Snapshot {
+    std::string path;
+    std::string day; // YYYY-MM-DD
+    long long bytes = 0;
 };
 
 class Store {
   public:
-    // Opens or creates the database at `path` (":memory:" for tests).
+    // Opens or creates the database at `path` (":memory:" for tests). A
+    // damaged file is copied aside and opened read-only; a newer one is refused.
     static std::unique_ptr<Store> open(const std::string& path, const core::Clock& clock,
                                        Error& error);
 
     int schema_version();
     const std::string& path() const { return db_.path(); }
     Database& database() { return db_; }
+    bool read_only() const { return read_only_; }
+    // Why the store is read-only, if it is ("damaged: copied to …").
+    const std::string& read_only_reason() const { return read_only_reason_; }
 
-    // The capture box's text, written as the user types.
+    // ---- capture drafts ----
     std::optional<CaptureDraft> capture_draft();
     Error save_capture_draft(const CaptureDraft& draft);
-    // Turns the draft into an inbox note and clears it; an empty draft is dropped.
+    // Turns the draft into a note (on the draft's person, else the inbox) and clears it.
     Error finish_capture();
 
-    std::int64_t count_notes();
+    // ---- people ----
+    Error save_person(core::Person& person); // assigns id and times when new
+    std::optional<core::Person> person(const std::string& id);
+    std::optional<core::Person> person_by_name(const std::string& name);
+    std::vector<PersonSummary> people(const PeopleQuery& query);
     std::int64_t count_people();
+    Error delete_person(const std::string& id);  // soft
+    Error restore_person(const std::string& id); // undo a delete
+    Error set_stage(const std::string& person_id, core::Stage stage);
+    std::vector<Duplicate> find_duplicates(const core::Person& candidate);
+    std::vector<core::Person> referred_by(const std::string& person_id);
+    Error save_organisation(core::Organisation& organisation);
+    std::optional<core::Organisation> organisation_named(const std::string& name);
 
-    // Writes a consistent copy of the database to `destination` (backup API).
+    // ---- conversations ----
+    Error save_conversation(core::Conversation& conversation);
+    std::optional<core::Conversation> conversation(const std::string& id);
+    // Marks it held now: the person moves to met, a thank-you is due in 24 h,
+    // and the referrer, if any, is due a note that you met.
+    Error hold_conversation(const std::string& conversation_id, core::Millis held_at);
+    Error cancel_conversation(const std::string& conversation_id);
+    std::vector<UpcomingConversation> upcoming_conversations(core::Millis from, int limit = 20);
+    std::vector<Answer> answers_to(const std::string& question_id);
+    int conversations_held_between(core::Millis from, core::Millis to);
+
+    // ---- notes, messages, follow-ups ----
+    Error save_note(core::Note& note);
+    std::int64_t count_notes();
+    std::vector<core::Note> inbox_notes(int limit = 50);
+    Error save_message(core::Message& message);
+    // Records it as sent: starts the 3-and-7 business-day reply clock for an
+    // outreach, completes the matching follow-ups, moves the stage and resets
+    // the keep-in-touch clock.
+    Error mark_message_sent(const std::string& message_id, core::Millis sent_at);
+    Error record_reply(const std::string& person_id, core::Millis at);
+    Error log_interaction(const std::string& person_id, core::Millis at);
+    Error add_follow_up(core::FollowUp& follow_up);
+    Error complete_follow_up(const std::string& id, core::Millis at);
+    Error snooze_follow_up(const std::string& id, core::Millis until);
+    std::vector<DueFollowUp> due_follow_ups(core::Millis until, int limit = 100);
+    std::vector<LosingTouch> losing_touch(core::Millis now, int limit = 50);
+    std::vector<StageCount> pipeline_counts();
+    std::vector<TimelineEntry> timeline(const std::string& person_id, int limit = 200);
+
+    // ---- prepare and decide ----
+    std::vector<core::Question> questions(bool include_archived = false);
+    Error save_question(core::Question& question);
+    core::Profile profile();
+    Error save_profile(const core::Profile& profile);
+    std::vector<core::ElevatorSpeech> speeches();
+    Error save_speech(core::ElevatorSpeech& speech);
+    std::vector<core::CareerOption> careers();
+    Error save_career(core::CareerOption& career);
+    Error add_evidence(core::Evidence& evidence);
+    std::vector<core::Evidence> evidence_for(const std::string& career_id);
+
+    // ---- search ----
+    // Any user text is safe here: it is turned into quoted FTS terms, the
+    // last one a prefix, so typing never produces a syntax error.
+    std::vector<SearchHit> search(const std::string& text, int limit = 50);
+
+    // ---- safety ----
     Error snapshot_to(const std::string& destination);
+    // Once per local day: a copy in `folder`, keeping the newest `keep`.
+    Error daily_snapshot(const std::string& folder, int keep = 7);
+    std::vector<Snapshot> snapshots(const std::string& folder);
+    // Replaces the database's contents with the snapshot's (a copy of the
+    // current contents is taken first, next to the database).
+    Error restore_snapshot(const std::string& snapshot_path);
+    // PRAGMA quick_check; on damage, copies the file aside and turns read-only.
+    Error quick_check();
 
   private:
     Store(Database db, const core::Clock& clock) : db_(std::move(db)), clock_(clock) {}
+    Error seed_questions();
+    Error change_stage(const std::string& person_id, core::StageEvent event, core::Millis at);
+    Error write_stage(const std::string& person_id, core::Stage from, core::Stage to,
+                      core::Millis at);
+    Error insert_follow_up(core::FollowUp& follow_up);
+    Error refuse_if_read_only() const;
+
     Database db_;
     const core::Clock& clock_;
+    bool read_only_ = false;
+    std::string read_only_reason_;
 };
+
+// Turns user text into a safe FTS5 query ('"dan" "kim"*'), or "" for none.
+std::string fts_query_for(const std::string& text);
 
 } // namespace rapport::store

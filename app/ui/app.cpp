@@ -173,7 +173,7 @@ void App::handle_keys() {
 void App::autosave_capture(bool force) {
     if (!capture_.dirty) return;
     if (!force && ImGui::GetTime() - capture_.last_edit_at < kAutosaveAfterSeconds) return;
-    store::Error error = store_.save_capture_draft({capture_.text, capture_.cursor, 0});
+    store::Error error = store_.save_capture_draft({capture_.text, capture_.cursor, 0, std::nullopt});
     if (error) {
         // The text stays on screen and dirty, so the next frame retries.
         model_.last_error = error.message;

@@ -1,0 +1,18 @@
+#pragma once
+// Calendar arithmetic in the user's local time: days, weekdays and business
+// days (Monday to Friday; public holidays are not known offline).
+#include "core/clock.hpp"
+
+namespace rapport::core {
+
+// Whole local days since 1970-01-01.
+long long local_day(Millis t, const Clock& clock);
+// 0 = Sunday … 6 = Saturday, in local time.
+int local_weekday(Millis t, const Clock& clock);
+// Midnight at the start of `t`'s local day, as a UTC instant.
+Millis start_of_local_day(Millis t, const Clock& clock);
+// `days` business days after `from`, at the same local time of day. Counting
+// from a weekend starts on the Monday.
+Millis add_business_days(Millis from, int days, const Clock& clock);
+
+} // namespace rapport::core

@@ -1,0 +1,40 @@
+#pragma once
+// When to follow up, from the guide: thank within a day of the conversation,
+// nudge after three business days without a reply and once more at seven,
+// and keep in touch on each person's cadence.
+#include "core/clock.hpp"
+
+#include <optional>
+
+namespace rapport::core {
+
+constexpr Millis kThankYouWithin = 24 * kHour;
+constexpr int kNudgeAfterBusinessDays = 3;
+constexpr int kLastNudgeAfterBusinessDays = 7;
+constexpr Millis kTellReferrerWithin = 48 * kHour;
+
+Millis thank_you_due(Millis conversation_held_at);
+Millis tell_referrer_due(Millis conversation_held_at);
+
+struct NudgeSchedule {
+    Millis nudge;      // 3 business days after the outreach was sent
+    Millis last_nudge; // 7 business days after it
+};
+NudgeSchedule nudges_after(Millis outreach_sent_at, const Clock& clock);
+
+enum class TouchState { None, Green, Amber, Red };
+
+struct KeepInTouch {
+    TouchState state = TouchState::None;
+    std::optional<Millis> due;
+};
+
+// Due a cadence after the last logged interaction. Green until the last
+// quarter of the cadence (at most 14 days) before it, amber then, red once due.
+KeepInTouch keep_in_touch(std::optional<Millis> last_interaction, int cadence_days, Millis now);
+
+enum class DueState { Upcoming, Today, Overdue };
+// Overdue once a local day has passed the due day; "today" on the due day.
+DueState due_state(Millis due, Millis now, const Clock& clock);
+
+} // namespace rapport::core

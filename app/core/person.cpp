@@ -1,0 +1,76 @@
+#include "core/person.hpp"
+
+#include <algorithm>
+
+namespace rapport::core {
+namespace {
+
+bool is_title(const std::string& word) {
+    static const char* const titles[] = {"dr",  "dr.",  "prof", "prof.", "mr", "mr.",
+                                         "mrs", "mrs.", "ms",   "ms.",   "mx", "mx."};
+    std::string lower = word;
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return std::find(std::begin(titles), std::end(titles), lower) != std::end(titles);
+}
+
+// The first whole UTF-8 character of `word`, upper-cased when ASCII.
+std::string first_character(const std::string& word) {
+    if (word.empty()) return {};
+    size_t length = 1;
+    const unsigned char lead = static_cast<unsigned char>(word[0]);
+    if (lead >= 0xF0)
+        length = 4;
+    else if (lead >= 0xE0)
+        length = 3;
+    else if (lead >= 0xC0)
+        length = 2;
+    std::string c = word.substr(0, std::min(length, word.size()));
+    if (c.size() == 1) c[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(c[0])));
+    return c;
+}
+
+bool blank(const std::string& s) {
+    return s.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+} // namespace
+
+std::string initials(const std::string& name) {
+    std::vector<std::string> words;
+    size_t start = 0;
+    while (start < name.size()) {
+        size_t end = name.find_first_of(" \t", start);
+        if (end == std::string::npos) end = name.size();
+        std::string word = name.substr(start, end - start);
+        if (!word.empty() && !is_title(word)) words.push_back(word);
+        start = end + 1;
+    }
+    if (words.empty()) return "?";
+    if (words.size() == 1) return first_character(words[0]);
+    return first_character(words.front()) + first_character(words.back());
+}
+
+std::vector<std::string> missing_research(const Person& p) {
+    std::vector<std::string> missing;
+    if (blank(p.role)) missing.push_back("role");
+    if (blank(p.organisation)) missing.push_back("organisation");
+    if (blank(p.research.education)) missing.push_back("education");
+    if (blank(p.research.specialty)) missing.push_back("areas of specialty");
+    if (blank(p.research.past_careers)) missing.push_back("past careers");
+    if (blank(p.research.inspirations)) missing.push_back("sources of inspiration");
+    return missing;
+}
+
+std::string validate_person(const Person& p) {
+    if (blank(p.name)) return "A person needs a name";
+    if (p.name.size() > 200) return "That name is longer than 200 characters";
+    if (p.cadence_days < 0 || p.cadence_days > 3650)
+        return "Keep-in-touch cadence must be between 0 and 3650 days";
+    for (const std::string& email : p.emails)
+        if (email.find('@') == std::string::npos || email.find(' ') != std::string::npos)
+            return "'" + email + "' is not an email address";
+    return {};
+}
+
+} // namespace rapport::core

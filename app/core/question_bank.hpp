@@ -1,0 +1,44 @@
+#pragma once
+// Questions to bring to a conversation: the guide's six starters and more,
+// by category.
+#include "core/enum_names.hpp"
+
+#include <span>
+#include <string>
+#include <vector>
+
+namespace rapport::core {
+
+enum class QuestionCategory {
+    CareerPath,
+    TypicalDay,
+    Mentors,
+    LikesDislikes,
+    Courses,
+    Certifications,
+    Organisation, // principles and culture
+    Referrals,
+};
+std::span<const EnumName<QuestionCategory>> question_category_names();
+
+struct Question {
+    std::string id;
+    std::string text;
+    QuestionCategory category = QuestionCategory::CareerPath;
+    bool builtin = false;
+    bool archived = false;
+    int position = 0;
+    bool operator==(const Question&) const = default;
+};
+
+struct BuiltinQuestion {
+    const char* key; // stable id suffix: "builtin-career-path"
+    QuestionCategory category;
+    const char* text;
+    bool starter; // one of the guide's six
+};
+
+// The bank a new database starts with; the six starters come first.
+std::span<const BuiltinQuestion> builtin_questions();
+
+} // namespace rapport::core

@@ -1,0 +1,26 @@
+#include "core/source.hpp"
+
+#include <array>
+
+namespace rapport::core {
+namespace {
+
+constexpr std::array<EnumName<Source>, 9> kSources = {{
+    {Source::Faculty, "faculty", "Faculty"},
+    {Source::PastSupervisorOrCoworker, "past_supervisor", "Past supervisor or co-worker"},
+    {Source::FriendOrFamily, "friend_family", "Friend or family"},
+    {Source::CareerFair, "career_fair", "Career fair"},
+    {Source::SocialMedia, "social_media", "Social media"},
+    {Source::Alumni, "alumni", "Alumni"},
+    {Source::LinkedInAlumni, "linkedin_alumni", "LinkedIn alumni"},
+    {Source::Referral, "referral", "Referral"},
+    {Source::Other, "other", "Other"},
+}};
+
+} // namespace
+
+std::span<const EnumName<Source>> source_names() {
+    return kSources;
+}
+
+} // namespace rapport::core

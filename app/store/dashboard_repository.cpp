@@ -1,0 +1,89 @@
+// What Today and a person's page show: due follow-ups, losing touch,
+// pipeline counts, and the timeline, each as one query.
+#include "store/row_codec.hpp"
+#include "store/store.hpp"
+
+namespace rapport::store {
+
+std::vector<DueFollowUp> Store::due_follow_ups(core::Millis until, int limit) {
+    Statement q = db_.prepare(
+        "SELECT f.id, f.person_id, f.kind, f.title, f.due, f.conversation_id, f.message_id, "
+        "f.about_person_id, f.created_at, p.name, coalesce(a.name, '') FROM follow_up f "
+        "JOIN person p ON p.id = f.person_id LEFT JOIN person a ON a.id = f.about_person_id "
+        "WHERE f.done_at IS NULL AND f.deleted_at IS NULL AND p.deleted_at IS NULL "
+        "AND f.due <= ?1 ORDER BY f.due LIMIT ?2");
+    q.bind(1, until).bind(2, limit);
+    std::vector<DueFollowUp> list;
+    while (q.step()) {
+        DueFollowUp d;
+        d.follow_up.id = q.text(0);
+        d.follow_up.person_id = q.text(1);
+        d.follow_up.kind = decode(core::follow_up_kind_names(), q.text(2));
+        d.follow_up.title = q.text(3);
+        d.follow_up.due = q.integer(4);
+        d.follow_up.conversation_id = q.optional_text(5);
+        d.follow_up.message_id = q.optional_text(6);
+        d.follow_up.about_person_id = q.optional_text(7);
+        d.follow_up.created_at = q.integer(8);
+        d.person_name = q.text(9);
+        d.about_person_name = q.text(10);
+        list.push_back(std::move(d));
+    }
+    return list;
+}
+
+std::vector<LosingTouch> Store::losing_touch(core::Millis now, int limit) {
+    Statement q = db_.prepare(
+        "SELECT id, name, last_interaction_at, cadence_days, "
+        "last_interaction_at + cadence_days * 86400000 AS due FROM person "
+        "WHERE deleted_at IS NULL AND cadence_days > 0 AND last_interaction_at IS NOT NULL "
+        "AND stage NOT IN ('declined', 'paused') "
+        "AND last_interaction_at + cadence_days * 86400000 <= ?1 ORDER BY due LIMIT ?2");
+    q.bind(1, now).bind(2, limit);
+    std::vector<LosingTouch> list;
+    while (q.step())
+        list.push_back(
+            {q.text(0), q.text(1), q.integer(2), static_cast<int>(q.integer(3)), q.integer(4)});
+    return list;
+}
+
+std::vector<StageCount> Store::pipeline_counts() {
+    Statement q =
+        db_.prepare("SELECT stage, count(*) FROM person WHERE deleted_at IS NULL GROUP BY stage");
+    std::vector<StageCount> counts;
+    for (const auto& name : core::stage_names())
+        counts.push_back({name.value, 0});
+    while (q.step()) {
+        const core::Stage stage = decode(core::stage_names(), q.text(0));
+        for (StageCount& c : counts)
+            if (c.stage == stage) c.count += static_cast<int>(q.integer(1));
+    }
+    return counts;
+}
+
+std::vector<TimelineEntry> Store::timeline(const std::string& person_id, int limit) {
+    // Newest first across every kind of record, in one query.
+    Statement q = db_.prepare(
+        "SELECT 0, id, coalesce(held_at, when_at), status || ' · ' || mode, "
+        "  substr(coalesce(nullif(takeaways, ''), notes), 1, 200) "
+        "  FROM conversation WHERE person_id = ?1 AND deleted_at IS NULL "
+        "UNION ALL SELECT 1, id, created_at, 'note', substr(body, 1, 200) "
+        "  FROM note WHERE person_id = ?1 AND deleted_at IS NULL "
+        "UNION ALL SELECT 2, id, coalesce(sent_at, updated_at), "
+        "  kind || CASE WHEN sent_at IS NULL THEN ' · draft' ELSE ' · sent' END, "
+        "  substr(body, 1, 200) FROM message WHERE person_id = ?1 AND deleted_at IS NULL "
+        "UNION ALL SELECT 3, id, coalesce(done_at, due), "
+        "  kind || CASE WHEN done_at IS NULL THEN ' · due' ELSE ' · done' END, title "
+        "  FROM follow_up WHERE person_id = ?1 AND deleted_at IS NULL "
+        "UNION ALL SELECT 4, id, at, to_stage, coalesce(from_stage, '') "
+        "  FROM stage_change WHERE person_id = ?1 "
+        "ORDER BY 3 DESC LIMIT ?2");
+    q.bind(1, person_id).bind(2, limit);
+    std::vector<TimelineEntry> entries;
+    while (q.step())
+        entries.push_back({static_cast<TimelineKind>(q.integer(0)), q.text(1), q.integer(2),
+                           q.text(3), q.text(4)});
+    return entries;
+}
+
+} // namespace rapport::store

@@ -1,0 +1,259 @@
+#include "store/demo_data.hpp"
+
+#include "core/follow_up_rules.hpp"
+
+#include <array>
+#include <string>
+
+namespace rapport::store {
+namespace {
+
+// SplitMix64: tiny, fast and the same on every platform.
+class Random {
+  public:
+    explicit Random(unsigned long long seed) : state_(seed) {}
+    unsigned long long next() {
+        unsigned long long z = (state_ += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+    int below(int n) { return static_cast<int>(next() % static_cast<unsigned long long>(n)); }
+    template <class T, size_t N> const T& pick(const std::array<T, N>& items) {
+        return items[static_cast<size_t>(below(static_cast<int>(N)))];
+    }
+
+  private:
+    unsigned long long state_;
+};
+
+constexpr std::array<const char*, 48> kFirst = {
+    "Amara",  "Ines",   "Daniel",  "Chloé",   "Helen",  "Rosa",      "Tobias", "Sam",
+    "Priya",  "Kenji",  "Fatima",  "Lucas",   "Mei",    "Oluwaseun", "Sofia",  "Mateo",
+    "Aisha",  "Jonas",  "Leilani", "Omar",    "Ewa",    "Diego",     "Hana",   "Noah",
+    "Zainab", "Luca",   "Ingrid",  "Rahul",   "Camila", "Yusuf",     "Grace",  "Andrei",
+    "Nia",    "Thiago", "Sora",    "Beatriz", "Kwame",  "Elif",      "Marcus", "Anya",
+    "Tariq",  "Julia",  "Wei",     "Maya",    "Emeka",  "Lena",      "Arjun",  "Valentina"};
+constexpr std::array<const char*, 48> kLast = {
+    "Osei",   "Duarte",  "Kim",    "Nguyễn-Berg", "Brennan", "Delgado", "Wright",   "Ortiz",
+    "Patel",  "Tanaka",  "Haddad", "Moreau",      "Chen",    "Adeyemi", "Rossi",    "García",
+    "Rahman", "Becker",  "Kahale", "Farouk",      "Nowak",   "Herrera", "Sato",     "Williams",
+    "Bello",  "Ferrari", "Larsen", "Iyer",        "Souza",   "Demir",   "O'Connor", "Popescu",
+    "Mensah", "Costa",   "Ito",    "Almeida",     "Boateng", "Yılmaz",  "Johnson",  "Volkova",
+    "Aziz",   "Schmidt", "Zhang",  "Cohen",       "Okafor",  "Fischer", "Reddy",    "Morales"};
+struct Org {
+    const char* name;
+    const char* field;
+};
+constexpr std::array<Org, 24> kOrgs = {{
+    {"Brightline Labs", "UX research"},
+    {"Lakeside Museum", "Museums"},
+    {"City of Fairview", "Urban planning"},
+    {"Northgate Health", "Data science"},
+    {"Harborview University", "Linguistics"},
+    {"Cobalt Architects", "Architecture"},
+    {"Meridian Bank", "Finance"},
+    {"Greenfield Energy", "Renewable energy"},
+    {"Open Atlas", "Software"},
+    {"Riverside Hospital", "Nursing"},
+    {"Kestrel Games", "Game design"},
+    {"Summit Consulting", "Consulting"},
+    {"Tidewater Press", "Publishing"},
+    {"Pine Street Studio", "Graphic design"},
+    {"Helix Biotech", "Biotechnology"},
+    {"Redwood Legal Aid", "Law"},
+    {"Orbit Aerospace", "Aerospace"},
+    {"Maple Grove Schools", "Education"},
+    {"Copperline Logistics", "Supply chain"},
+    {"Beacon Nonprofit", "Nonprofit"},
+    {"Silverleaf Hotels", "Hospitality"},
+    {"Quanta Analytics", "Data science"},
+    {"Fieldstone Farms", "Agriculture"},
+    {"Vantage Media", "Journalism"},
+}};
+constexpr std::array<const char*, 24> kRoles = {
+    "Senior UX Researcher", "Curator",           "Planner II",         "Data Scientist",
+    "Assoc. Professor",     "Project Architect", "Financial Analyst",  "Energy Engineer",
+    "Software Engineer",    "Nurse Manager",     "Game Designer",      "Consultant",
+    "Acquisitions Editor",  "Art Director",      "Research Scientist", "Staff Attorney",
+    "Systems Engineer",     "Teacher",           "Operations Lead",    "Program Director",
+    "General Manager",      "Analytics Lead",    "Agronomist",         "Reporter"};
+constexpr std::array<const char*, 12> kCities = {
+    "Denton, TX", "Austin, TX",  "Chicago, IL", "Seattle, WA", "Denver, CO",   "Atlanta, GA",
+    "Boston, MA", "Toronto, ON", "Remote",      "Dallas, TX",  "Portland, OR", "New York, NY"};
+constexpr std::array<const char*, 8> kSchools = {
+    "BA, University of North Texas",      "MS, Georgia Tech",      "PhD, University of Michigan",
+    "BFA, Rhode Island School of Design", "MBA, UT Austin",        "BS, Texas A&M",
+    "MA, University of Toronto",          "BSN, Baylor University"};
+constexpr std::array<const char*, 20> kNotes = {
+    "Research ops is a growing path; start with usability testing.",
+    "Portfolio matters more than the degree title.",
+    "Recommended the Coursera course on statistics for social science.",
+    "Suggested joining the local chapter of the professional association.",
+    "Likes the variety of projects; dislikes the long review cycles.",
+    "Typical day: stand-up, two interviews, synthesis in the afternoon.",
+    "Mentor was a professor who pushed her to publish early.",
+    "Certifications matter less than shipped work in this field.",
+    "Asked me to send my résumé after I finish the capstone.",
+    "Offered to introduce me to a colleague on the data team.",
+    "Volunteering at the museum opened the door for her.",
+    "Start with an internship at a smaller firm to learn every role.",
+    "Learn SQL and one visualisation tool well.",
+    "The culture values mentorship and writing things down.",
+    "Field work is physically demanding but deeply rewarding.",
+    "Recommended reading: 'The Design of Everyday Things'.",
+    "Networking events in spring are the best time to meet hiring managers.",
+    "Keep a record of what you learn in each conversation.",
+    "Told me to follow up in a month with my project results.",
+    "Thinks remote work makes mentoring harder; seek in-person teams early."};
+constexpr std::array<const char*, 6> kAnswers = {
+    "Started in a very different role and moved over through a side project.",
+    "Mornings are meetings, afternoons are focused work; no two days match.",
+    "A former manager who always asked 'what did you learn?'.",
+    "Loves the people and the problems; dislikes the paperwork.",
+    "Take statistics and a writing-intensive course; both pay off.",
+    "A short certificate helps, but real projects help more."};
+
+core::Stage stage_for(Random& random) {
+    // More people early in the pipeline, as in real practice.
+    static constexpr std::array<core::Stage, 20> kWeights = {core::Stage::Identified,
+                                                             core::Stage::Identified,
+                                                             core::Stage::Identified,
+                                                             core::Stage::Identified,
+                                                             core::Stage::Researched,
+                                                             core::Stage::Researched,
+                                                             core::Stage::Researched,
+                                                             core::Stage::ReachedOut,
+                                                             core::Stage::ReachedOut,
+                                                             core::Stage::ReachedOut,
+                                                             core::Stage::Scheduled,
+                                                             core::Stage::Scheduled,
+                                                             core::Stage::Met,
+                                                             core::Stage::Met,
+                                                             core::Stage::Thanked,
+                                                             core::Stage::Thanked,
+                                                             core::Stage::KeepingInTouch,
+                                                             core::Stage::KeepingInTouch,
+                                                             core::Stage::NoReply,
+                                                             core::Stage::Paused};
+    return kWeights[static_cast<size_t>(random.below(20))];
+}
+
+} // namespace
+
+Error fill_demo(Store& store, int count, DemoSummary& summary, unsigned long long seed) {
+    if (count < 1 || count > 200000)
+        return {ErrorKind::Invalid, "demo size must be between 1 and 200000 people"};
+    if (store.count_people() > 0)
+        return {ErrorKind::Invalid,
+                "the database already has people; --demo only fills an empty database"};
+    Random random(seed);
+    const int notes_per_person = count >= 1000 ? 10 : 3;
+    const auto questions = store.questions();
+    Transaction transaction(store.database());
+    if (transaction.begin_error()) return transaction.begin_error();
+    const core::Millis now = core::SystemClock().now();
+    std::vector<std::string> ids;
+    ids.reserve(static_cast<size_t>(count));
+    for (int i = 0; i < count; ++i) {
+        core::Person p;
+        const std::string first = random.pick(kFirst), last = random.pick(kLast);
+        p.name = (i % 17 == 4 ? "Dr. " : "") + first + " " + last;
+        const Org& org = random.pick(kOrgs);
+        p.organisation = org.name;
+        p.field = org.field;
+        p.role = random.pick(kRoles);
+        p.location = random.pick(kCities);
+        p.source = static_cast<core::Source>(random.below(9));
+        p.stage = stage_for(random);
+        std::string handle;
+        for (char c : first + "." + last)
+            if (std::isalpha(static_cast<unsigned char>(c)) || c == '.')
+                handle += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        handle += std::to_string(i);
+        if (random.below(3) > 0) p.emails.push_back(handle + "@example.org");
+        if (random.below(2) == 0) p.linkedin = "https://www.linkedin.com/in/" + handle;
+        if (p.source == core::Source::Referral && !ids.empty())
+            p.referred_by = ids[static_cast<size_t>(random.below(static_cast<int>(ids.size())))];
+        if (core::pipeline_rank(p.stage) >= pipeline_rank(core::Stage::Researched)) {
+            p.research.education = random.pick(kSchools);
+            p.research.specialty = org.field;
+            p.research.past_careers = std::string("Previously at ") + random.pick(kOrgs).name;
+            p.research.inspirations = "Mentors early in their career";
+        }
+        if (p.stage == core::Stage::KeepingInTouch || p.stage == core::Stage::Thanked)
+            p.cadence_days = 30 + 30 * random.below(3);
+        if (Error e = store.save_person(p)) return e;
+        ids.push_back(p.id);
+
+        // Someone just met is due a thank-you soon; others were met weeks ago.
+        const core::Millis met_at =
+            p.stage == core::Stage::Met
+                ? now - (1 + random.below(40)) * core::kHour
+                : now - (3 + random.below(120)) * core::kDay - random.below(8) * core::kHour;
+        if (p.stage == core::Stage::Scheduled) {
+            core::Conversation c;
+            c.person_id = p.id;
+            c.when =
+                now + (1 + random.below(14)) * core::kDay + (9 + random.below(8)) * core::kHour;
+            c.mode = static_cast<core::ConversationMode>(random.below(3));
+            c.place = c.mode == core::ConversationMode::VideoCall
+                          ? "https://meet.example.org/" + handle
+                          : "";
+            for (size_t q = 0; q < 6 && q < questions.size(); ++q)
+                c.questions.push_back({questions[q].id, questions[q].text, ""});
+            if (Error e = store.save_conversation(c)) return e;
+            ++summary.conversations;
+        }
+        if (core::pipeline_rank(p.stage) >= core::pipeline_rank(core::Stage::Met) &&
+            !core::is_side_state(p.stage)) {
+            core::Conversation c;
+            c.person_id = p.id;
+            c.when = met_at;
+            c.mode = static_cast<core::ConversationMode>(random.below(4));
+            c.takeaways = random.pick(kNotes);
+            c.advice = random.pick(kNotes);
+            for (size_t q = 0; q < 6 && q < questions.size(); ++q)
+                c.questions.push_back({questions[q].id, questions[q].text, kAnswers[q]});
+            const core::Stage reached = p.stage;
+            if (Error e = store.save_conversation(c)) return e;
+            if (Error e = store.hold_conversation(c.id, met_at)) return e;
+            ++summary.conversations;
+            if (reached != core::Stage::Met) {
+                core::Message thanks;
+                thanks.person_id = p.id;
+                thanks.kind = core::MessageKind::ThankYou;
+                thanks.subject = "Thank you";
+                thanks.body = "Thank you for your time and advice.";
+                if (Error e = store.save_message(thanks)) return e;
+                if (Error e = store.mark_message_sent(thanks.id, met_at + 20 * core::kHour))
+                    return e;
+            }
+            if (reached == core::Stage::KeepingInTouch)
+                if (Error e =
+                        store.log_interaction(p.id, met_at + (2 + random.below(20)) * core::kDay))
+                    return e;
+        } else if (p.stage == core::Stage::ReachedOut || p.stage == core::Stage::NoReply) {
+            core::Message outreach;
+            outreach.person_id = p.id;
+            outreach.kind = core::MessageKind::Outreach;
+            outreach.subject = "A 15-minute conversation?";
+            outreach.body = "I found you through the alumni network…";
+            if (Error e = store.save_message(outreach)) return e;
+            const core::Millis sent = now - (1 + random.below(10)) * core::kDay;
+            if (Error e = store.mark_message_sent(outreach.id, sent)) return e;
+            if (p.stage == core::Stage::NoReply) store.set_stage(p.id, core::Stage::NoReply);
+        }
+        for (int n = 0; n < notes_per_person; ++n) {
+            core::Note note;
+            note.person_id = p.id;
+            note.body = random.pick(kNotes);
+            if (Error e = store.save_note(note)) return e;
+        }
+        summary.notes += notes_per_person;
+    }
+    summary.people = count;
+    return transaction.commit();
+}
+
+} // namespace rapport::store
