@@ -98,6 +98,11 @@ int main(int argc, char** argv) {
         if (!services.preferences_path.empty())
             preferences = ui::load_preferences(services.preferences_path);
         services.open_url = platform::open_url;
+        if (!command.database)
+            services.snapshot_folder = platform::data_dir() + "/snapshots";
+        else
+            services.snapshot_folder = database_path + ".snapshots";
+        services.wake = platform::wake_event_loop;
     }
     if (command.theme)
         preferences.theme = *command.theme == "dark" ? ui::ThemeKind::Dark : ui::ThemeKind::Light;

@@ -29,6 +29,10 @@ void on_error(int code, const char* description) {
 
 } // namespace
 
+void wake_event_loop() {
+    glfwPostEmptyEvent();
+}
+
 std::unique_ptr<DesktopWindow> DesktopWindow::create(const WindowOptions& options,
                                                      std::string& error) {
     glfwSetErrorCallback(on_error);

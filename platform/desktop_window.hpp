@@ -13,6 +13,9 @@ namespace rapport::platform {
 
 class InstanceLock;
 
+// Wakes the event loop from any thread so the next frame is drawn.
+void wake_event_loop();
+
 struct WindowOptions {
     std::string title = "Rapport";
     int width = 420; // logical px; multiplied by the monitor's content scale

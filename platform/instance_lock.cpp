@@ -173,8 +173,10 @@ void InstanceLock::listen_loop() {
                 requests_.push_back(request);
                 wakeup = wakeup_;
             }
-            (void)!write(client, "ok\n", 3);
+            // Wake the UI before answering, so the request is seen by the time
+            // the other launch exits.
             if (wakeup) wakeup();
+            (void)!write(client, "ok\n", 3);
         }
         close(client);
     }

@@ -1,4 +1,5 @@
 // Full-text search across people, research, notes, conversations and answers.
+#include "store/snippet.hpp"
 #include "store/store.hpp"
 
 #include <cctype>
@@ -45,21 +46,38 @@ std::string fts_query_for(const std::string& text) {
 std::vector<SearchHit> Store::search(const std::string& text, int limit) {
     const std::string query = fts_query_for(text);
     if (query.empty()) return {};
-    Statement q =
-        db_.prepare("SELECT d.kind, d.ref_id, d.person_id, coalesce(p.name, ''), d.title, "
-                    "  snippet(search_fts, -1, char(2), char(3), '…', 10), m.rank "
-                    "FROM (SELECT rowid, bm25(search_fts, 4.0, 1.0) AS rank FROM search_fts "
-                    "      WHERE search_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?3) m "
-                    "JOIN search_fts ON search_fts.rowid = m.rowid "
-                    "JOIN search_doc d ON d.docid = m.rowid "
-                    "LEFT JOIN person p ON p.id = d.person_id "
-                    "WHERE search_fts MATCH ?1 AND (p.id IS NULL OR p.deleted_at IS NULL) "
-                    "ORDER BY m.rank LIMIT ?2");
-    q.bind(1, query).bind(2, limit).bind(3, kRankAtMost);
+    // Rank the newest matches only (see kRankAtMost), best first.
+    Statement ranked =
+        db_.prepare("SELECT rowid, rank FROM (SELECT rowid, bm25(search_fts, 4.0, 1.0) AS rank "
+                    "FROM search_fts WHERE search_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?3) "
+                    "ORDER BY rank LIMIT ?2");
+    ranked.bind(1, query).bind(2, limit + 10).bind(3, kRankAtMost);
+    std::vector<std::pair<std::int64_t, double>> top;
+    while (ranked.step())
+        top.emplace_back(ranked.integer(0), ranked.real(1));
+    ranked.reset();
+
+    // Then the document itself, by primary key, and a highlighted excerpt.
+    Statement detail =
+        db_.prepare("SELECT d.kind, d.ref_id, d.person_id, coalesce(p.name, ''), d.title, d.body "
+                    "FROM search_doc d LEFT JOIN person p ON p.id = d.person_id "
+                    "WHERE d.docid = ?1 AND (p.id IS NULL OR p.deleted_at IS NULL)");
+    const std::vector<std::string> terms = search_terms(text);
     std::vector<SearchHit> hits;
-    while (q.step())
-        hits.push_back(
-            {q.text(0), q.text(1), q.optional_text(2), q.text(3), q.text(4), q.text(5), q.real(6)});
+    for (const auto& [rowid, rank] : top) {
+        if (static_cast<int>(hits.size()) >= limit) break;
+        detail.bind(1, rowid);
+        if (detail.step()) {
+            const std::string kind = detail.text(0);
+            // A person matches on their name (title) or the fields in body.
+            std::string excerpt = make_snippet(detail.text(5), terms);
+            if (kind == "person" && excerpt.find('\x02') == std::string::npos)
+                excerpt = make_snippet(detail.text(4), terms);
+            hits.push_back({kind, detail.text(1), detail.optional_text(2), detail.text(3),
+                            detail.text(4), excerpt, rank});
+        }
+        detail.reset();
+    }
     return hits;
 }
 

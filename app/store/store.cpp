@@ -55,12 +55,18 @@ std::string copy_aside(const std::string& path, core::Millis now) {
 
 } // namespace
 
-std::unique_ptr<Store> Store::open(const std::string& path, const core::Clock& clock,
-                                   Error& error) {
+std::unique_ptr<Store> Store::open(const std::string& path, const core::Clock& clock, Error& error,
+                                   bool read_only) {
     const bool in_memory = path == ":memory:";
-    if (!in_memory && !file_exists(path))
+    if (!in_memory && !file_exists(path)) {
+        if (read_only) {
+            error = {ErrorKind::CannotOpen, path + " does not exist"};
+            return nullptr;
+        }
         if ((error = create_private_file(path))) return nullptr;
-    std::optional<Database> db = Database::open(path, Database::Mode::ReadWrite, error);
+    }
+    std::optional<Database> db = Database::open(
+        path, read_only ? Database::Mode::ReadOnly : Database::Mode::ReadWrite, error);
     if (!db) return nullptr;
 
     // Reading the version is the first touch of the file: a non-database
@@ -85,7 +91,8 @@ std::unique_ptr<Store> Store::open(const std::string& path, const core::Clock& c
                                         "); update Rapport to open it. The file was not changed."};
         return nullptr;
     }
-    const bool file_read_only = !in_memory && sqlite3_db_readonly(db->handle(), "main") == 1;
+    const bool file_read_only =
+        read_only || (!in_memory && sqlite3_db_readonly(db->handle(), "main") == 1);
     std::unique_ptr<Store> store(new Store(std::move(*db), clock));
     if (file_read_only) {
         if (version < latest_schema_version()) {
@@ -94,8 +101,8 @@ std::unique_ptr<Store> Store::open(const std::string& path, const core::Clock& c
             return nullptr;
         }
         store->read_only_ = true;
-        store->read_only_reason_ = path + " is read-only: you can read everything, but changes "
-                                          "cannot be saved.";
+        store->read_only_reason_ = path + (read_only ? " was opened read-only" : " is read-only") +
+                                   ": you can read everything, but changes cannot be saved.";
         store->db_.exec("PRAGMA foreign_keys = ON; PRAGMA query_only = ON;");
         return store;
     }
@@ -275,6 +282,10 @@ Error Store::quick_check() {
     std::string result = check.step() ? check.text(0) : std::string("unreadable");
     if (check.error() && check.error().kind != ErrorKind::Damaged) return check.error();
     if (result == "ok") return {};
+    return mark_damaged(result);
+}
+
+Error Store::mark_damaged(const std::string& result) {
     const std::string copy = path() == ":memory:" ? "" : copy_aside(path(), clock_.now());
     read_only_ = true;
     read_only_reason_ = path() + " is damaged (" + result + "); it is open read-only" +

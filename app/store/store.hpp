@@ -124,8 +124,10 @@ class Store {
   public:
     // Opens or creates the database at `path` (":memory:" for tests). A
     // damaged file is copied aside and opened read-only; a newer one is refused.
+    // `read_only` opens without any write (for a second look at a file the
+    // user does not want changed, and for tests of the read-only path).
     static std::unique_ptr<Store> open(const std::string& path, const core::Clock& clock,
-                                       Error& error);
+                                       Error& error, bool read_only = false);
 
     int schema_version();
     const std::string& path() const { return db_.path(); }
@@ -211,6 +213,8 @@ class Store {
     Error restore_snapshot(const std::string& snapshot_path);
     // PRAGMA quick_check; on damage, copies the file aside and turns read-only.
     Error quick_check();
+    // What quick_check does on damage, for a check that ran elsewhere.
+    Error mark_damaged(const std::string& detail);
 
   private:
     Store(Database db, const core::Clock& clock) : db_(std::move(db)), clock_(clock) {}

@@ -1,12 +1,15 @@
 #include "ui/app.hpp"
 
+#include "store/maintenance.hpp"
 #include "store/store.hpp"
 #include "ui/metrics.hpp"
 #include "ui/widgets/navigation_bar.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <imgui_internal.h>
+#include <thread>
 
 namespace rapport::ui {
 namespace {
@@ -18,6 +21,12 @@ template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
 } // namespace
 
+struct App::Maintenance {
+    std::thread worker;
+    std::atomic<bool> done{false};
+    store::MaintenanceReport report; // written by the worker before `done`
+};
+
 App::App(store::Store& store, Preferences preferences, AppServices services, Route start)
     : store_(store), preferences_(preferences), services_(std::move(services)) {
     context_.theme = preferences_.theme;
@@ -28,6 +37,35 @@ App::App(store::Store& store, Preferences preferences, AppServices services, Rou
     }
     refresh_model();
     open_route(std::move(start));
+}
+
+App::~App() {
+    if (maintenance_ && maintenance_->worker.joinable()) maintenance_->worker.join();
+}
+
+void App::start_maintenance() {
+    maintenance_started_ = true;
+    if (services_.snapshot_folder.empty() || store_.path() == ":memory:") return;
+    maintenance_ = std::make_unique<Maintenance>();
+    maintenance_->worker =
+        std::thread([this, path = store_.path(), folder = services_.snapshot_folder] {
+            core::SystemClock clock;
+            maintenance_->report = store::run_maintenance(path, folder, clock);
+            maintenance_->done = true;
+            if (services_.wake) services_.wake();
+        });
+}
+
+void App::finish_maintenance() {
+    maintenance_->worker.join();
+    const store::MaintenanceReport& report = maintenance_->report;
+    if (report.integrity != "ok") {
+        const store::Error error = store_.mark_damaged(report.integrity);
+        model_.last_error = error.message;
+    } else if (!report.snapshot_error.empty()) {
+        model_.last_error = "Today's snapshot failed: " + report.snapshot_error;
+    }
+    maintenance_.reset();
 }
 
 void App::load_fonts(ImFontAtlas& atlas, float content_scale) {
@@ -69,6 +107,9 @@ FrameReport App::frame() {
     autosave_capture(false);
     for (Action& action : actions_.take())
         apply(action);
+
+    if (!maintenance_started_) start_maintenance();
+    if (maintenance_ && maintenance_->done) finish_maintenance();
 
     FrameReport report;
     report.animating = context_.animating;
@@ -173,7 +214,8 @@ void App::handle_keys() {
 void App::autosave_capture(bool force) {
     if (!capture_.dirty) return;
     if (!force && ImGui::GetTime() - capture_.last_edit_at < kAutosaveAfterSeconds) return;
-    store::Error error = store_.save_capture_draft({capture_.text, capture_.cursor, 0, std::nullopt});
+    store::Error error =
+        store_.save_capture_draft({capture_.text, capture_.cursor, 0, std::nullopt});
     if (error) {
         // The text stays on screen and dirty, so the next frame retries.
         model_.last_error = error.message;

@@ -9,6 +9,7 @@
 #include "ui/screens/screen.hpp"
 
 #include <functional>
+#include <memory>
 #include <string>
 
 namespace rapport::store {
@@ -22,6 +23,10 @@ struct AppServices {
     std::string preferences_path; // empty: do not persist (tests)
     // Opens a link in the user's default app; returns false with a reason.
     std::function<bool(const std::string& url, std::string& error)> open_url;
+    // Where the day's snapshot goes; empty: no snapshots, no background checks.
+    std::string snapshot_folder;
+    // Wakes the event loop from another thread (a background job finished).
+    std::function<void()> wake;
 };
 
 struct FrameReport {
@@ -35,6 +40,9 @@ class App {
   public:
     App(store::Store& store, Preferences preferences, AppServices services,
         Route start = Route{Screen::Today, {}});
+    ~App();
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
 
     // Rebuilds fonts and style for the display's content scale.
     void load_fonts(ImFontAtlas& atlas, float content_scale);
@@ -59,6 +67,8 @@ class App {
     void refresh_model();
     void open_route(Route route);
     void save_preferences_file();
+    void start_maintenance();
+    void finish_maintenance();
 
     store::Store& store_;
     Preferences preferences_;
@@ -72,6 +82,12 @@ class App {
     float content_scale_ = 1.0f;
     bool fonts_dirty_ = false;
     bool quit_ = false;
+
+    // The integrity check and daily snapshot run after the first frame, on
+    // a worker thread with its own connection.
+    struct Maintenance;
+    std::unique_ptr<Maintenance> maintenance_;
+    bool maintenance_started_ = false;
 };
 
 } // namespace rapport::ui

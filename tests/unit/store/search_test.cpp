@@ -1,3 +1,4 @@
+#include "store/snippet.hpp"
 #include "unit/store/store_fixture.hpp"
 
 using namespace rapport;
@@ -94,4 +95,16 @@ TEST_CASE_FIXTURE(StoreFixture, "hostile text never errors") {
         CHECK(store->database().scalar("SELECT count(*) FROM person") == 1);
     }
     CHECK(store->search("o'connor").size() == 1);
+}
+
+TEST_CASE("snippets show the words around the first match, highlighted") {
+    const std::string text =
+        "We talked for a while. Then she said the portfolio matters more than the degree title, "
+        "and that portfolios should show process.";
+    const std::string s = store::make_snippet(text, store::search_terms("portfolio"), 3);
+    CHECK(s == "…she said the \x02portfolio\x03 matters more than…");
+    CHECK(store::make_snippet("Short note", {"zzz"}) == "Short note");
+    CHECK(store::make_snippet("", {"a"}).empty());
+    CHECK(store::search_terms("Dana  O'Connor!") ==
+          std::vector<std::string>{"dana", "o", "connor"});
 }

@@ -1,0 +1,106 @@
+// Store benchmark at 10k people / 100k notes: open, search as you type,
+// autosave commits and the queries behind Today and People, against the
+// bars in QUALITY.md. Usage: rapport_store_bench [DB_PATH] (built if missing).
+#include "bench/bench_stats.hpp"
+#include "store/demo_data.hpp"
+#include "store/store.hpp"
+
+#include <cstdio>
+#include <filesystem>
+#include <string>
+
+using namespace rapport;
+using namespace rapport::bench;
+
+int main(int argc, char** argv) {
+    const std::string path = argc > 1 ? argv[1] : "/tmp/rapport-bench-10k.db";
+    core::SystemClock clock;
+    store::Error error;
+    if (!std::filesystem::exists(path)) {
+        std::printf("building %s: 10k demo people, 100k notes…\n", path.c_str());
+        const double start = now_ms();
+        auto store = store::Store::open(path, clock, error);
+        if (!store) return std::fprintf(stderr, "%s\n", error.message.c_str()), 1;
+        store::DemoSummary summary;
+        if ((error = store::fill_demo(*store, 10000, summary)))
+            return std::fprintf(stderr, "%s\n", error.message.c_str()), 1;
+        // One word in every note: the worst case for ranking.
+        store->database().exec("UPDATE note SET body = body || ' interview'");
+        std::printf("built in %.1f s: %d people, %d notes, %d conversations\n",
+                    (now_ms() - start) / 1000, summary.people, summary.notes,
+                    summary.conversations);
+    }
+
+    const Stats open = measure(5, [&](int) { store::Store::open(path, clock, error); });
+    auto store = store::Store::open(path, clock, error);
+    if (!store) return std::fprintf(stderr, "%s\n", error.message.c_str()), 1;
+    std::printf("\n%lld people, %lld notes in %s\n\n", static_cast<long long>(store->count_people()),
+                static_cast<long long>(store->count_notes()), path.c_str());
+    std::printf("| %-44s | %-22s | %-18s | %-4s |\n", "what (10k people / 100k notes)", "p50 / p95",
+                "bar", "");
+    std::printf("|%s|%s|%s|%s|\n", std::string(46, '-').c_str(), std::string(24, '-').c_str(),
+                std::string(20, '-').c_str(), std::string(6, '-').c_str());
+    row("open (migrations checked, statements ready)", p50_p95(open), "part of 500 ms launch",
+        open.p95 < 100);
+
+    // Search as you type: each keystroke of a word is a query.
+    auto typing = [&](const std::vector<std::string>& words) {
+        std::vector<std::string> queries;
+        for (const std::string& word : words)
+            for (size_t n = 1; n <= word.size(); ++n) queries.push_back(word.substr(0, n));
+        return measure(static_cast<int>(queries.size()) * 3,
+                       [&](int i) { store->search(queries[static_cast<size_t>(i) % queries.size()]); });
+    };
+    const Stats prefix = typing({"amara", "portfolio", "brightline", "nguyen", "usability"});
+    row("search as you type (prefixes)", p50_p95(prefix), "p50 10 / p95 30 ms",
+        prefix.p50 <= 10 && prefix.p95 <= 30);
+    const Stats full = measure(60, [&](int i) {
+        static const char* terms[] = {"portfolio matters", "statistics", "Delgado", "mentor"};
+        store->search(terms[i % 4]);
+    });
+    row("search full terms", p50_p95(full), "p50 10 / p95 30 ms", full.p50 <= 10 && full.p95 <= 30);
+    const Stats common = measure(30, [&](int) { store->search("interview"); });
+    row("search a term in every note", p50_p95(common), "p95 30 ms", common.p95 <= 30);
+
+    std::string text;
+    const Stats autosave = measure(300, [&](int i) {
+        text += "word" + std::to_string(i) + ' ';
+        store->save_capture_draft({text, static_cast<int>(text.size()), 0, {}});
+    });
+    row("autosave commit (WAL, synchronous FULL)", p50_p95(autosave), "p95 15 ms",
+        autosave.p95 <= 15);
+
+    const Stats people = measure(50, [&](int) {
+        store::PeopleQuery q;
+        q.limit = 60;
+        store->people(q);
+    });
+    row("people page by next action (60 rows)", p50_p95(people), "frame budget 16 ms",
+        people.p95 <= 16);
+    const Stats by_name = measure(50, [&](int) {
+        store::PeopleQuery q;
+        q.sort = store::PeopleSort::Name;
+        q.stages = {core::Stage::Met, core::Stage::Thanked};
+        q.limit = 60;
+        store->people(q);
+    });
+    row("people filtered by stage, by name", p50_p95(by_name), "frame budget 16 ms",
+        by_name.p95 <= 16);
+    const core::Millis now = clock.now();
+    const Stats today = measure(50, [&](int) {
+        store->due_follow_ups(now + core::kDay);
+        store->upcoming_conversations(now);
+        store->losing_touch(now);
+        store->pipeline_counts();
+    });
+    row("Today: due, upcoming, losing touch, counts", p50_p95(today), "frame budget 16 ms",
+        today.p95 <= 16);
+    const std::string someone = store->people({})[0].id;
+    const Stats timeline = measure(50, [&](int) { store->timeline(someone); });
+    row("a person's timeline", p50_p95(timeline), "frame budget 16 ms", timeline.p95 <= 16);
+    const auto questions = store->questions();
+    const Stats answers = measure(20, [&](int) { store->answers_to(questions[1].id); });
+    row("compare answers to one question", p50_p95(answers), "frame budget 16 ms",
+        answers.p95 <= 16);
+    return 0;
+}
