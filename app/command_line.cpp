@@ -24,7 +24,7 @@ bool parse_size(const std::string& text, int& width, int& height) {
 } // namespace
 
 const std::vector<std::string>& screen_names() {
-    static const std::vector<std::string> names = {"today",   "people",  "capture",
+    static const std::vector<std::string> names = {"today",   "people",  "person",  "capture",
                                                    "prepare", "careers", "settings"};
     return names;
 }
@@ -78,8 +78,8 @@ ParseResult parse_command_line(const std::vector<std::string>& arguments) {
                 auto [ptr, ec] = std::from_chars(count.data(), count.data() + count.size(), people);
                 if (ec != std::errc() || ptr != count.data() + count.size() || people < 1 ||
                     people > 200000) {
-                    result.error = "--demo wants a number of people from 1 to 200000; got '" +
-                                   count + "'";
+                    result.error =
+                        "--demo wants a number of people from 1 to 200000; got '" + count + "'";
                     return result;
                 }
             }
@@ -93,9 +93,11 @@ ParseResult parse_command_line(const std::vector<std::string>& arguments) {
         } else if (flag == "--screen") {
             if (!value(text)) return result;
             const auto& names = screen_names();
-            if (std::find(names.begin(), names.end(), text) == names.end()) {
+            const bool named_person = text.rfind("person:", 0) == 0 && text.size() > 7;
+            if (std::find(names.begin(), names.end(), text) == names.end() && !named_person) {
                 result.error = "unknown screen '" + text +
-                               "' (try today, people, capture, prepare, careers or settings)";
+                               "' (try today, people, person, person:NAME, capture, prepare, "
+                               "careers or settings)";
                 return result;
             }
             command.screen = text;
@@ -141,7 +143,8 @@ std::string help_text() {
            "  --demo[=N]             fill an empty database with N demo people (default 36)\n"
            "  --theme light|dark     use this theme for this run\n"
            "  --screenshot FILE.png  render a screen off-screen, save it, and exit\n"
-           "      --screen NAME      today, people, capture, prepare, careers, settings\n"
+           "      --screen NAME      today, people, person[:NAME], capture, prepare, careers,\n"
+           "                         settings\n"
            "      --size WxH         image size in logical px (default 420x860)\n"
            "  --version              print the version and exit\n"
            "  -h, --help             print this help and exit\n"

@@ -11,6 +11,7 @@ platform::FrameOutcome DesktopClient::frame() {
     platform::FrameOutcome outcome;
     outcome.needs.animating = report.animating;
     outcome.needs.caret_blinking = report.caret_blinking;
+    outcome.needs.wake_after = report.wake_after;
     outcome.rebuild_fonts = report.rebuild_fonts;
     outcome.quit = report.quit;
     return outcome;

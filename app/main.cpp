@@ -26,11 +26,24 @@ int fail(const std::string& message) {
     return kExitFailure;
 }
 
-rapport::ui::Route start_route(const rapport::CommandLine& command) {
+// The screen to open with; "person" is the first of the People list and
+// "person:NAME" a named one.
+rapport::ui::Route start_route(const rapport::CommandLine& command, rapport::store::Store& store) {
     using rapport::ui::Screen;
-    if (command.mode == rapport::CommandLine::Mode::Screenshot)
-        return {rapport::ui::screen_from_name(command.screen).value_or(Screen::Today), {}};
-    return {command.capture ? Screen::Capture : Screen::Today, {}};
+    if (command.mode != rapport::CommandLine::Mode::Screenshot)
+        return {command.capture ? Screen::Capture : Screen::Today, {}};
+    if (command.screen.rfind("person", 0) == 0) {
+        std::optional<std::string> id;
+        if (command.screen.size() > 7) {
+            if (auto person = store.person_by_name(command.screen.substr(7))) id = person->id;
+        } else if (auto first = store.people({}); !first.empty()) {
+            id = first.front().id;
+        }
+        // Nobody to show: the People screen says so better than a blank page.
+        return id ? rapport::ui::Route{Screen::Person, *id}
+                  : rapport::ui::Route{Screen::People, {}};
+    }
+    return {rapport::ui::screen_from_name(command.screen).value_or(Screen::Today), {}};
 }
 
 } // namespace
@@ -118,7 +131,7 @@ int main(int argc, char** argv) {
         platform::DesktopWindow::create(options, error);
     if (!window) return fail(error);
 
-    ui::App app(*store, preferences, std::move(services), start_route(command));
+    ui::App app(*store, preferences, std::move(services), start_route(command, *store));
     DesktopClient client(app);
     if (screenshot) {
         // Enough frames for layout, focus and scroll positions to settle.

@@ -14,8 +14,12 @@ double FramePacer::wait_seconds(double seconds_since_last_frame) const {
     const double until_next_frame =
         std::max(0.0, kAnimationFrameSeconds - seconds_since_last_frame);
     if (frames_left_ > 0 || needs_.animating) return until_next_frame;
-    if (needs_.caret_blinking) return kCaretWakeSeconds;
-    return -1.0;
+    double wait = needs_.caret_blinking ? kCaretWakeSeconds : -1.0;
+    if (needs_.wake_after >= 0.0) {
+        const double scheduled = std::max(needs_.wake_after - seconds_since_last_frame, 0.0);
+        wait = wait < 0.0 ? scheduled : std::min(wait, scheduled);
+    }
+    return wait;
 }
 
 } // namespace rapport::platform

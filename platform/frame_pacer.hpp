@@ -9,6 +9,7 @@ namespace rapport::platform {
 struct FrameNeeds {
     bool animating = false;      // inertia scroll, a transition: next frame soon
     bool caret_blinking = false; // a text field is focused: wake for the blink
+    double wake_after = -1.0;    // something changes by itself then (a message hides)
 };
 
 class FramePacer {

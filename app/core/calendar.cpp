@@ -21,6 +21,17 @@ int local_weekday(Millis t, const Clock& clock) {
     return static_cast<int>(((local_day(t, clock) + 4) % 7 + 7) % 7);
 }
 
+int day_of_month(Millis t, const Clock& clock) {
+    // Civil-from-days (Howard Hinnant's algorithm), on the local day number.
+    long long z = local_day(t, clock) + 719468;
+    const long long era = (z >= 0 ? z : z - 146096) / 146097;
+    const long long doe = z - era * 146097;
+    const long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const long long mp = (5 * doy + 2) / 153;
+    return static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+}
+
 Millis start_of_local_day(Millis t, const Clock& clock) {
     const Millis local_midnight = local_day(t, clock) * kDay;
     return local_midnight - static_cast<Millis>(clock.utc_offset_minutes(t)) * kMinute;

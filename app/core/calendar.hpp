@@ -9,6 +9,8 @@ namespace rapport::core {
 long long local_day(Millis t, const Clock& clock);
 // 0 = Sunday … 6 = Saturday, in local time.
 int local_weekday(Millis t, const Clock& clock);
+// 1…31: the day of the month of `t` in local time.
+int day_of_month(Millis t, const Clock& clock);
 // Midnight at the start of `t`'s local day, as a UTC instant.
 Millis start_of_local_day(Millis t, const Clock& clock);
 // `days` business days after `from`, at the same local time of day. Counting

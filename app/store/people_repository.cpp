@@ -4,6 +4,8 @@
 #include "store/store.hpp"
 #include "store/uuid.hpp"
 
+#include <algorithm>
+
 namespace rapport::store {
 namespace {
 
@@ -313,6 +315,71 @@ std::vector<Duplicate> Store::find_duplicates(const core::Person& c) {
             }
     }
     return found;
+}
+
+Error Store::merge_people(const std::string& keep_id, const std::string& other_id) {
+    if (Error e = refuse_if_read_only()) return e;
+    if (keep_id == other_id)
+        return {ErrorKind::Invalid, "A person cannot be merged into themselves"};
+    auto keep = person(keep_id);
+    auto other = person(other_id);
+    if (!keep || !other) return {ErrorKind::Invalid, "That person no longer exists"};
+    Transaction transaction(db_);
+    if (transaction.begin_error()) return transaction.begin_error();
+    const core::Millis now = clock_.now();
+    for (const char* sql : {
+             "UPDATE note SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2",
+             "UPDATE conversation SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2",
+             "UPDATE message SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2",
+             "UPDATE follow_up SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2",
+             "UPDATE follow_up SET about_person_id = ?1 WHERE about_person_id = ?2",
+             "UPDATE stage_change SET person_id = ?1 WHERE person_id = ?2",
+             "UPDATE person SET referred_by = ?1, updated_at = ?3 WHERE referred_by = ?2",
+             "UPDATE search_doc SET person_id = ?1 WHERE person_id = ?2 AND kind <> 'person'",
+         }) {
+        Statement move = db_.prepare(sql);
+        move.bind(1, keep_id).bind(2, other_id).bind(3, now);
+        if (!move.run()) return move.error();
+    }
+    // Fill what `keep` lacks; lists are united.
+    auto fill = [](std::string& into, const std::string& from) {
+        if (into.empty()) into = from;
+    };
+    core::Person merged = *keep;
+    fill(merged.pronouns, other->pronouns);
+    fill(merged.role, other->role);
+    fill(merged.organisation, other->organisation);
+    fill(merged.field, other->field);
+    fill(merged.location, other->location);
+    fill(merged.linkedin, other->linkedin);
+    fill(merged.research.education, other->research.education);
+    fill(merged.research.specialty, other->research.specialty);
+    fill(merged.research.past_careers, other->research.past_careers);
+    fill(merged.research.inspirations, other->research.inspirations);
+    if (!other->research.notes.empty())
+        merged.research.notes +=
+            (merged.research.notes.empty() ? "" : "\n") + other->research.notes;
+    auto unite = [](std::vector<std::string>& into, const std::vector<std::string>& from) {
+        for (const std::string& v : from)
+            if (std::find(into.begin(), into.end(), v) == into.end()) into.push_back(v);
+    };
+    unite(merged.emails, other->emails);
+    unite(merged.phones, other->phones);
+    unite(merged.links, other->links);
+    unite(merged.tags, other->tags);
+    unite(merged.research.links, other->research.links);
+    if (!merged.referred_by && other->referred_by && *other->referred_by != keep_id)
+        merged.referred_by = other->referred_by;
+    if (core::pipeline_rank(other->stage) > core::pipeline_rank(merged.stage) &&
+        !core::is_side_state(other->stage))
+        merged.stage = other->stage;
+    if (merged.cadence_days == 0) merged.cadence_days = other->cadence_days;
+    if (other->last_interaction_at &&
+        (!merged.last_interaction_at || *other->last_interaction_at > *merged.last_interaction_at))
+        merged.last_interaction_at = other->last_interaction_at;
+    if (Error e = delete_person(other_id)) return e;
+    if (Error e = save_person(merged)) return e;
+    return transaction.commit();
 }
 
 Error Store::save_organisation(core::Organisation& o) {

@@ -131,6 +131,7 @@ class Store {
 
     int schema_version();
     const std::string& path() const { return db_.path(); }
+    const core::Clock& clock() const { return clock_; }
     Database& database() { return db_; }
     bool read_only() const { return read_only_; }
     // Why the store is read-only, if it is ("damaged: copied to …").
@@ -152,6 +153,10 @@ class Store {
     Error restore_person(const std::string& id); // undo a delete
     Error set_stage(const std::string& person_id, core::Stage stage);
     std::vector<Duplicate> find_duplicates(const core::Person& candidate);
+    // Folds `other` into `keep`: every note, conversation, message, follow-up
+    // and referral moves over, empty fields of `keep` are filled from
+    // `other`, and `other` is deleted (softly).
+    Error merge_people(const std::string& keep_id, const std::string& other_id);
     std::vector<core::Person> referred_by(const std::string& person_id);
     Error save_organisation(core::Organisation& organisation);
     std::optional<core::Organisation> organisation_named(const std::string& name);

@@ -2,6 +2,7 @@
 // Intentions recorded by screens during a frame and applied after it, so no
 // write happens in the middle of drawing and screens stay testable.
 #include "ui/navigator.hpp"
+#include "ui/read_model.hpp"
 #include "ui/theme.hpp"
 
 #include <string>
@@ -33,8 +34,48 @@ struct OpenLink {
     std::string url;
 };
 
+struct SetFilter {
+    PeopleFilter filter;
+};
+struct Search {
+    std::string text;
+};
+struct EditPerson {
+    std::string id; // "" for a new person
+};
+struct SavePerson {
+    bool allow_duplicate = false; // the user saw the duplicates and chose to add anyway
+};
+struct MergeInto {
+    std::string existing_id; // fold the form's person into this one
+};
+struct DeletePerson {
+    std::string id;
+};
+struct UndoDelete {};
+struct SetStage {
+    std::string person_id;
+    core::Stage stage;
+};
+struct SetCadence {
+    std::string person_id;
+    int days;
+};
+struct LogInteraction {
+    std::string person_id;
+};
+struct CompleteFollowUp {
+    std::string id;
+};
+struct SnoozeFollowUp {
+    std::string id;
+};
+struct LoadDemo {};
+
 using Action = std::variant<SwitchTab, OpenScreen, GoBack, SetTheme, SetTextSize, SaveCaptureDraft,
-                            FinishCapture, OpenLink>;
+                            FinishCapture, OpenLink, SetFilter, Search, EditPerson, SavePerson,
+                            MergeInto, DeletePerson, UndoDelete, SetStage, SetCadence,
+                            LogInteraction, CompleteFollowUp, SnoozeFollowUp, LoadDemo>;
 
 class Actions {
   public:

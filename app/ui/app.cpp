@@ -2,8 +2,11 @@
 
 #include "store/maintenance.hpp"
 #include "store/store.hpp"
+#include "ui/icons.hpp"
 #include "ui/metrics.hpp"
+#include "ui/widgets/empty_state.hpp"
 #include "ui/widgets/navigation_bar.hpp"
+#include "ui/widgets/snackbar.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -15,9 +18,6 @@ namespace rapport::ui {
 namespace {
 
 constexpr double kAutosaveAfterSeconds = 0.5; // debounce; well inside the 1 s promise
-
-template <class... Ts> struct Overloaded : Ts... { using Ts::operator()...; };
-template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
 } // namespace
 
@@ -35,8 +35,14 @@ App::App(store::Store& store, Preferences preferences, AppServices services, Rou
         capture_.text = draft->body;
         capture_.cursor = draft->cursor;
     }
+    // A person opened at launch sits on the People tab, so back leads there.
+    if (start.screen == Screen::Person || start.screen == Screen::PersonEdit)
+        navigator_.switch_tab(Screen::People);
+    if (start.screen == Screen::PersonEdit)
+        begin_edit(start.argument);
+    else
+        open_route(std::move(start));
     refresh_model();
-    open_route(std::move(start));
 }
 
 App::~App() {
@@ -76,13 +82,6 @@ void App::load_fonts(ImFontAtlas& atlas, float content_scale) {
     fonts_dirty_ = false;
 }
 
-void App::refresh_model() {
-    model_.people = store_.count_people();
-    model_.notes = store_.count_notes();
-    model_.database_path = store_.path();
-    model_.version = services_.version;
-}
-
 void App::open_route(Route route) {
     if (route.screen == Screen::Capture) capture_.focus_requested = true;
     if (is_tab(route.screen))
@@ -105,8 +104,12 @@ FrameReport App::frame() {
     draw_root();
     handle_keys();
     autosave_capture(false);
-    for (Action& action : actions_.take())
+    const Route before = navigator_.current();
+    std::vector<Action> actions = actions_.take();
+    for (Action& action : actions)
         apply(action);
+    if (!actions.empty() || !(navigator_.current() == before)) refresh_model();
+    if (!snackbar_.text.empty() && ImGui::GetTime() >= snackbar_.until) snackbar_ = Snackbar{};
 
     if (!maintenance_started_) start_maintenance();
     if (maintenance_ && maintenance_->done) finish_maintenance();
@@ -116,6 +119,7 @@ FrameReport App::frame() {
     report.caret_blinking = io.WantTextInput;
     // A pending autosave needs a wake-up even if the caret stops blinking.
     if (capture_.dirty) report.caret_blinking = true;
+    if (!snackbar_.text.empty()) report.wake_after = snackbar_.until - ImGui::GetTime();
     report.rebuild_fonts = fonts_dirty_;
     report.quit = quit_;
     return report;
@@ -133,7 +137,8 @@ void App::draw_root() {
     ImGui::PopStyleColor();
     ImGui::PushFont(context_.fonts.body);
 
-    ScreenContext screen{model_, navigator_, preferences_, layout_, actions_, capture_};
+    ScreenContext screen{model_,   navigator_,     preferences_, layout_,     actions_,
+                         capture_, person_editor_, filter_,      search_text_};
     const ImVec2 size = io.DisplaySize;
     const Screen current = navigator_.current().screen;
     // Capture is a focused task: it takes the whole window at any width.
@@ -146,6 +151,7 @@ void App::draw_root() {
                           ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
         draw_current_screen(screen);
         ImGui::EndChild();
+        draw_snackbar(ImVec2(0, 0), ImVec2(size.x, size.y - nav_h));
         if (show_bottom_nav) {
             if (auto tapped = bottom_navigation(ImVec2(0, size.y - nav_h), size, navigator_.tab()))
                 actions_.add(*tapped == Screen::Capture ? Action(OpenScreen{{Screen::Capture, {}}})
@@ -161,13 +167,22 @@ void App::draw_root() {
             else
                 actions_.add(SwitchTab{*tapped});
         }
-        // One readable column, centred, so the title lines up with the cards.
-        const float column = ImMin(size.x - rail_w, em(metrics::kReadableColumn));
-        ImGui::SetCursorPos(ImVec2(rail_w + (size.x - rail_w - column) * 0.5f, 0));
-        ImGui::BeginChild("##content", ImVec2(column, size.y), false,
-                          ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-        draw_current_screen(screen);
-        ImGui::EndChild();
+        const bool people_panes = layout_.list_detail && navigator_.tab() == Screen::People &&
+                                  (current == Screen::People || current == Screen::Person ||
+                                   current == Screen::PersonEdit);
+        if (people_panes) {
+            ImGui::SetCursorPos(ImVec2(rail_w, 0));
+            draw_people_panes(screen, ImVec2(size.x - rail_w, size.y));
+        } else {
+            // One readable column, centred, so the title lines up with the cards.
+            const float column = ImMin(size.x - rail_w, em(metrics::kReadableColumn));
+            ImGui::SetCursorPos(ImVec2(rail_w + (size.x - rail_w - column) * 0.5f, 0));
+            ImGui::BeginChild("##content", ImVec2(column, size.y), false,
+                              ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+            draw_current_screen(screen);
+            ImGui::EndChild();
+        }
+        draw_snackbar(ImVec2(rail_w, 0), size);
     }
     ImGui::PopFont();
     ImGui::End();
@@ -194,8 +209,49 @@ void App::draw_current_screen(ScreenContext& screen) {
     case Screen::Settings:
         draw_settings(screen);
         break;
+    case Screen::Person:
+        draw_person(screen);
+        break;
+    case Screen::PersonEdit:
+        draw_person_edit(screen);
+        break;
     }
     ImGui::PopID();
+}
+
+void App::draw_people_panes(ScreenContext& screen, ImVec2 size) {
+    // List on the left, the chosen person beside it, a line between.
+    const float list_w = em(metrics::kListPaneWidth);
+    const ImVec2 origin = ImGui::GetCursorPos();
+    ImGui::BeginChild("##list-pane", ImVec2(list_w, size.y), false,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    draw_people_list(screen, true);
+    ImGui::EndChild();
+    const ImVec2 line = ImGui::GetItemRectMax();
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(line.x, 0), ImVec2(line.x, size.y), colors().line,
+                                        ImMax(1.0f, context_.scale));
+    ImGui::SetCursorPos(ImVec2(origin.x + list_w, origin.y));
+    const float detail_w = ImMin(size.x - list_w, em(metrics::kReadableColumn));
+    ImGui::BeginChild("##detail-pane", ImVec2(detail_w, size.y), false,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    if (navigator_.current().screen == Screen::People) {
+        ImGui::Dummy(ImVec2(0, em(metrics::kAppBarHeight)));
+        begin_body("pick");
+        empty_state("pick", icon::kPeople,
+                    model_.people_total ? "Pick someone to see their story"
+                                        : "No one yet — add a person or import contacts",
+                    "Their research, your conversations, notes and what is due next show here.");
+        end_body();
+    } else {
+        draw_current_screen(screen);
+    }
+    ImGui::EndChild();
+}
+
+void App::draw_snackbar(ImVec2 min, ImVec2 max) {
+    if (snackbar_.text.empty()) return;
+    if (snackbar_ui(min, max, snackbar_.text, snackbar_.undo_delete_of.has_value()))
+        actions_.add(UndoDelete{});
 }
 
 void App::handle_keys() {
@@ -225,58 +281,10 @@ void App::autosave_capture(bool force) {
     capture_.dirty = false;
 }
 
-void App::apply(Action& action) {
-    std::visit(Overloaded{
-                   [&](SwitchTab& a) { navigator_.switch_tab(a.tab); },
-                   [&](OpenScreen& a) { open_route(std::move(a.route)); },
-                   [&](GoBack&) {
-                       if (navigator_.current().screen == Screen::Capture) {
-                           autosave_capture(true);
-                       }
-                       navigator_.back();
-                   },
-                   [&](SetTheme& a) {
-                       preferences_.theme = a.theme;
-                       context_.theme = a.theme;
-                       context_.palette = &palette_for(a.theme);
-                       apply_style(ImGui::GetStyle(), *context_.palette, context_.scale);
-                       save_preferences_file();
-                   },
-                   [&](SetTextSize& a) {
-                       const float size =
-                           std::clamp(a.size, Preferences::kMinTextSize, Preferences::kMaxTextSize);
-                       if (std::fabs(size - preferences_.text_size) < 0.001f) return;
-                       preferences_.text_size = size;
-                       fonts_dirty_ = true;
-                       save_preferences_file();
-                   },
-                   [&](SaveCaptureDraft& a) {
-                       capture_.text = std::move(a.body);
-                       capture_.cursor = a.cursor;
-                       autosave_capture(true);
-                   },
-                   [&](FinishCapture&) {
-                       autosave_capture(true);
-                       if (capture_.dirty) return; // could not save: keep the screen and the text
-                       if (store::Error error = store_.finish_capture()) {
-                           model_.last_error = error.message;
-                           return;
-                       }
-                       capture_ = CaptureEditor{};
-                       refresh_model();
-                       navigator_.back();
-                   },
-                   [&](OpenLink& a) {
-                       std::string error;
-                       if (services_.open_url && !services_.open_url(a.url, error))
-                           model_.last_error = error;
-                   },
-               },
-               action);
-}
-
 void App::handle_request(const std::string& request) {
     if (request == "capture") open_route(Route{Screen::Capture, {}});
+    refresh_model(); // another process may have written (a terminal capture)
+    people_stale_ = true;
 }
 
 void App::save_preferences_file() {

@@ -4,6 +4,7 @@
 // store afterwards. Knows nothing of GLFW or the web: a platform drives it.
 #include "ui/actions.hpp"
 #include "ui/context.hpp"
+#include "ui/editors.hpp"
 #include "ui/navigator.hpp"
 #include "ui/preferences.hpp"
 #include "ui/screens/screen.hpp"
@@ -32,6 +33,7 @@ struct AppServices {
 struct FrameReport {
     bool animating = false;      // draw again soon
     bool caret_blinking = false; // a text field has focus
+    double wake_after = -1.0;    // seconds until something changes by itself (a snackbar hides)
     bool rebuild_fonts = false;  // call load_fonts again before the next frame
     bool quit = false;
 };
@@ -56,15 +58,24 @@ class App {
     const Preferences& preferences() const { return preferences_; }
     const ReadModel& model() const { return model_; }
     const CaptureEditor& capture() const { return capture_; }
+    const PersonEditor& person_editor() const { return person_editor_; }
+    const Snackbar& snackbar() const { return snackbar_; }
+    const PeopleFilter& filter() const { return filter_; }
     Context& context() { return context_; }
 
   private:
     void draw_root();
     void draw_current_screen(ScreenContext& screen);
+    void draw_people_panes(ScreenContext& screen, ImVec2 size);
+    void draw_snackbar(ImVec2 min, ImVec2 max);
     void handle_keys();
     void apply(Action& action);
     void autosave_capture(bool force);
     void refresh_model();
+    void show_error(const store::Error& error);
+    void notify(std::string text, std::optional<std::string> undo_delete_of = std::nullopt);
+    void begin_edit(const std::string& person_id);
+    void save_person(bool allow_duplicate);
     void open_route(Route route);
     void save_preferences_file();
     void start_maintenance();
@@ -79,6 +90,12 @@ class App {
     ReadModel model_;
     Layout layout_;
     CaptureEditor capture_;
+    PersonEditor person_editor_;
+    Snackbar snackbar_;
+    PeopleFilter filter_;
+    PeopleFilter loaded_filter_; // what model_.people was read with
+    bool people_stale_ = true;
+    std::string search_text_;
     float content_scale_ = 1.0f;
     bool fonts_dirty_ = false;
     bool quit_ = false;

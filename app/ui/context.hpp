@@ -50,8 +50,8 @@ struct Context {
         ImVec2 origin;
         float width;
     };
-    std::vector<Panel> panels; // open begin_panel calls
-    std::string people_query;  // the People search box's text
+    std::vector<Panel> panels;        // open begin_panel calls
+    bool people_more_filters = false; // the sort and source chips are open
 };
 
 Context& ctx();

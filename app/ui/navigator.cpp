@@ -12,13 +12,15 @@ struct ScreenInfo {
     std::string_view title;
 };
 
-constexpr std::array<ScreenInfo, 6> kScreens = {{
+constexpr std::array<ScreenInfo, 8> kScreens = {{
     {Screen::Today, "today", "Today"},
     {Screen::People, "people", "People"},
     {Screen::Prepare, "prepare", "Prepare"},
     {Screen::Careers, "careers", "Careers"},
     {Screen::Capture, "capture", "Capture"},
     {Screen::Settings, "settings", "Settings"},
+    {Screen::Person, "person", "Person"},
+    {Screen::PersonEdit, "person-edit", "Edit person"},
 }};
 
 } // namespace
@@ -54,6 +56,11 @@ void Navigator::push(Route route) {
     if (route == current()) return; // a double tap must not stack a screen twice
     if (is_tab(route.screen)) return switch_tab(route.screen);
     stack_.push_back(std::move(route));
+}
+
+void Navigator::replace(Route route) {
+    if (stack_.size() == 1) return push(std::move(route));
+    stack_.back() = std::move(route);
 }
 
 bool Navigator::back() {

@@ -7,11 +7,11 @@
 
 namespace rapport::ui {
 
-enum class Screen { Today, People, Prepare, Careers, Capture, Settings };
+enum class Screen { Today, People, Prepare, Careers, Capture, Settings, Person, PersonEdit };
 
 struct Route {
     Screen screen = Screen::Today;
-    std::string argument; // e.g. a person id, later
+    std::string argument; // a person id for Person and PersonEdit ("" = new person)
     bool operator==(const Route&) const = default;
 };
 
@@ -31,6 +31,8 @@ class Navigator {
     // Tapping a tab shows its root; tapping the current tab again pops to it.
     void switch_tab(Screen tab);
     void push(Route route);
+    // Replaces the top screen (after saving an edit, show the saved person).
+    void replace(Route route);
     // Returns false when already at a tab's root (nothing to go back to).
     bool back();
 

@@ -1,15 +1,115 @@
-// Today: what is due, what is coming, who is slipping away. With nothing in
-// the store yet it teaches the first steps instead.
+// Today: what is due, what is coming, who is slipping away, and a big way to
+// capture. With nothing in the store yet it teaches the first steps.
+#include "core/person.hpp"
 #include "ui/context.hpp"
 #include "ui/icons.hpp"
+#include "ui/metrics.hpp"
+#include "ui/screens/follow_up_card.hpp"
 #include "ui/screens/screen.hpp"
+#include "ui/screens/wording.hpp"
 #include "ui/widgets/app_bar.hpp"
 #include "ui/widgets/button.hpp"
+#include "ui/widgets/card.hpp"
+#include "ui/widgets/chip.hpp"
 #include "ui/widgets/empty_state.hpp"
 #include "ui/widgets/stat_tile.hpp"
 #include "ui/widgets/text.hpp"
 
+#include <string>
+#include <vector>
+
 namespace rapport::ui {
+namespace {
+
+void first_run(ScreenContext& screen) {
+    section_header("Start here");
+    empty_state("first-steps", icon::kPersonAdd, "Start with one person",
+                "Think of someone whose work you are curious about: a professor, a past "
+                "supervisor, a friend of the family, an alumna you found on LinkedIn. Add them, "
+                "learn a little about their path, then ask for a 15-minute conversation. "
+                "Rapport reminds you when to follow up.");
+    if (button("Add a person", ButtonKind::Filled)) screen.actions.add(EditPerson{""});
+    ImGui::SameLine();
+    if (button("Try demo data")) screen.actions.add(LoadDemo{});
+}
+
+void upcoming(ScreenContext& screen) {
+    const auto& list = screen.model.today.upcoming;
+    if (list.empty()) return;
+    section_header("Upcoming");
+    for (const store::UpcomingConversation& u : list) {
+        ImGui::PushID(u.conversation.id.c_str());
+        const std::string title =
+            u.person_name + " · " + std::to_string(u.conversation.duration_minutes) + " min";
+        std::string subtitle =
+            day_and_time(u.conversation.when, screen.model) + " · " +
+            std::string(core::label_of(core::conversation_mode_names(), u.conversation.mode));
+        if (u.planned_questions > 0)
+            subtitle += " · " + std::to_string(u.planned_questions) + " questions planned";
+        const float prepare_w = text_width(ctx().fonts.body, "Prepare") + em(2.0f);
+        ListCard card;
+        card.id = u.conversation.id;
+        card.title = title;
+        card.subtitle = subtitle;
+        card.icon =
+            u.conversation.mode == core::ConversationMode::Phone ? icon::kPhone : icon::kEvent;
+        card.pill = when_due(u.conversation.when, screen.model);
+        card.width = ImGui::GetContentRegionAvail().x - prepare_w - em(metrics::kGap);
+        const ImVec2 start = ImGui::GetCursorPos();
+        if (list_card(card))
+            screen.actions.add(OpenScreen{{Screen::Person, u.conversation.person_id}});
+        const float card_h = ImGui::GetItemRectSize().y;
+        const ImVec2 after = ImGui::GetCursorPos();
+        ImGui::SetCursorPos(ImVec2(start.x + card.width + em(metrics::kGap),
+                                   start.y + (card_h - em(metrics::kButtonHeight)) * 0.5f));
+        if (button("Prepare", ButtonKind::Tonal, prepare_w))
+            screen.actions.add(OpenScreen{{Screen::Person, u.conversation.person_id}});
+        ImGui::SetCursorPos(after);
+        ImGui::PopID();
+    }
+}
+
+void losing_touch(ScreenContext& screen) {
+    const auto& list = screen.model.today.losing_touch;
+    if (list.empty()) return;
+    section_header("Losing touch");
+    for (const store::LosingTouch& l : list) {
+        ImGui::PushID(l.person_id.c_str());
+        const std::string initials = core::initials(l.person_name);
+        const std::string subtitle = "Last spoke " + ago(l.last_interaction_at, screen.model) +
+                                     " · every " + std::to_string(l.cadence_days) + " days";
+        ListCard card;
+        card.id = l.person_id;
+        card.title = l.person_name;
+        card.subtitle = subtitle;
+        card.avatar = initials;
+        card.pill = "late";
+        card.pill_tone = Tone::Late;
+        if (list_card(card)) screen.actions.add(OpenScreen{{Screen::Person, l.person_id}});
+        ImGui::PopID();
+    }
+}
+
+void pipeline(ScreenContext& screen) {
+    section_header("Pipeline");
+    std::vector<std::string> labels;
+    std::vector<core::Stage> stages;
+    for (const store::StageCount& c : screen.model.counts) {
+        if (c.count == 0) continue;
+        labels.push_back(std::string(core::stage_label(c.stage)) + " " + std::to_string(c.count));
+        stages.push_back(c.stage);
+    }
+    std::vector<std::string_view> views(labels.begin(), labels.end());
+    const int tapped = chip_strip("pipeline", views.data(), static_cast<int>(views.size()), -1);
+    if (tapped >= 0) {
+        PeopleFilter filter;
+        filter.stage = stages[static_cast<size_t>(tapped)];
+        screen.actions.add(SetFilter{filter});
+        screen.actions.add(SwitchTab{Screen::People});
+    }
+}
+
+} // namespace
 
 void draw_today(ScreenContext& screen) {
     const BarResult bar = screen.layout.compact
@@ -18,25 +118,31 @@ void draw_today(ScreenContext& screen) {
     if (bar.action == 0) screen.actions.add(OpenScreen{{Screen::Settings, {}}});
 
     begin_body("today");
-    const Stat stats[] = {{0, "due today"}, {0, "this week"}, {0, "met this term"}};
+    const TodayModel& today = screen.model.today;
+    const Stat stats[] = {{static_cast<long long>(today.due.size()), "due today"},
+                          {today.due_this_week, "this week"},
+                          {today.met_this_month, "met this month"}};
     stat_row(stats, 3);
+    if (button("Capture notes", ButtonKind::Filled, ImGui::GetContentRegionAvail().x))
+        screen.actions.add(OpenScreen{{Screen::Capture, {}}});
 
-    section_header("Start here");
-    empty_state("first-steps", icon::kPersonAdd, "Nothing due yet — start with one person",
-                "Think of someone whose work you are curious about: a professor, a past "
-                "supervisor, a friend of the family, an alumna you found on LinkedIn. Add them, "
-                "learn a little about their path, then ask for a 15-minute conversation. "
-                "Rapport reminds you when to follow up.");
-    if (button("Go to People", ButtonKind::Filled)) screen.actions.add(SwitchTab{Screen::People});
-    ImGui::SameLine();
-    if (button("Capture a note")) screen.actions.add(OpenScreen{{Screen::Capture, {}}});
-
-    if (screen.model.notes > 0) {
-        section_header("Inbox");
+    if (screen.model.people_total == 0) {
+        first_run(screen);
+        end_body();
+        return;
+    }
+    section_header("Due");
+    if (today.due.empty())
         paragraph(ctx().fonts.secondary, colors().muted,
-                  std::to_string(screen.model.notes) +
-                      (screen.model.notes == 1 ? " captured note" : " captured notes") +
-                      " waiting to be filed under a person.");
+                  "Nothing due today. Keep going: research someone new, or reach out.");
+    for (const store::DueFollowUp& due : today.due)
+        follow_up_card(screen, due);
+    upcoming(screen);
+    losing_touch(screen);
+    pipeline(screen);
+    if (screen.model.notes > 0 && !screen.model.read_only.empty()) {
+        section_header("Read-only");
+        paragraph(ctx().fonts.secondary, colors().late, screen.model.read_only);
     }
     end_body();
 }

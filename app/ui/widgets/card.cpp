@@ -23,24 +23,33 @@ void draw_avatar(ImDrawList* draw, ImVec2 centre, float size, std::string_view i
                   text.c_str());
 }
 
+float list_card_height() {
+    return em(metrics::kCardPadding) * 1.5f + ctx().fonts.body->FontSize * 1.3f +
+           2 * ctx().fonts.secondary->FontSize * 1.3f;
+}
+
 bool list_card(const ListCard& card) {
     const Palette& p = colors();
     ImFont* title_font = ctx().fonts.body;
     ImFont* sub_font = ctx().fonts.secondary;
     const float pad = em(metrics::kCardPadding);
-    const float width = ImGui::GetContentRegionAvail().x;
+    const float width = card.width > 0 ? card.width : ImGui::GetContentRegionAvail().x;
     const bool has_avatar = !card.avatar.empty() || card.icon;
     const float avatar = em(metrics::kAvatar);
     const ImVec2 pill = card.pill.empty() ? ImVec2(0, 0) : pill_size(card.pill);
     const float text_x = pad + (has_avatar ? avatar + em(0.75f) : 0.0f);
     const float text_w = width - text_x - pad - (pill.x > 0 ? pill.x + em(0.5f) : 0.0f);
 
-    // Height follows the content: title line plus up to two subtitle lines.
+    // Height follows the content: a title line and up to two more lines.
     const float sub_line = sub_font->FontSize * 1.3f;
     int sub_lines = 0;
-    if (!card.subtitle.empty()) sub_lines = text_width(sub_font, card.subtitle) > text_w ? 2 : 1;
-    const float content_h = title_font->FontSize * 1.3f + sub_lines * sub_line;
-    const float height = ImMax(em(metrics::kListCardMinHeight), content_h + pad * 1.5f);
+    if (!card.subtitle.empty())
+        sub_lines = (card.detail.empty() && text_width(sub_font, card.subtitle) > text_w) ? 2 : 1;
+    const int detail_lines = card.detail.empty() ? 0 : 1;
+    const float content_h = title_font->FontSize * 1.3f + (sub_lines + detail_lines) * sub_line;
+    const float height = card.height > 0
+                             ? card.height
+                             : ImMax(em(metrics::kListCardMinHeight), content_h + pad * 1.5f);
 
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     std::string id = "card:" + std::string(card.id);
@@ -50,14 +59,14 @@ bool list_card(const ListCard& card) {
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
     if (!ImGui::IsRectVisible(pos, max)) return tapped;
-    ImU32 fill = p.surface;
+    ImU32 fill = card.selected ? mix(p.surface, p.accent, 0.10f) : p.surface;
     if (ImGui::IsItemActive())
         fill = mix(fill, p.text, 0.08f);
     else if (ImGui::IsItemHovered())
         fill = mix(fill, p.text, 0.03f);
     const float radius = em(metrics::kCardRadius);
     draw->AddRectFilled(pos, max, fill, radius);
-    draw->AddRect(pos, max, p.line, radius, 0, ImMax(1.0f, ctx().scale));
+    draw->AddRect(pos, max, card.selected ? p.accent : p.line, radius, 0, ImMax(1.0f, ctx().scale));
     if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible)
         draw->AddRect(pos, max, p.accent, radius, 0, em(0.12f));
 
@@ -69,7 +78,11 @@ bool list_card(const ListCard& card) {
     draw_line(draw, title_font, ImVec2(pos.x + text_x, y), p.text, card.title, text_w);
     y += title_font->FontSize * 1.3f;
     if (sub_lines)
-        draw_wrapped(draw, sub_font, ImVec2(pos.x + text_x, y), p.muted, card.subtitle, text_w, 2);
+        draw_wrapped(draw, sub_font, ImVec2(pos.x + text_x, y), p.muted, card.subtitle, text_w,
+                     sub_lines);
+    if (detail_lines)
+        draw_line(draw, sub_font, ImVec2(pos.x + text_x, y + sub_lines * sub_line),
+                  tone_colour(card.detail_tone), card.detail, text_w);
     if (pill.x > 0)
         draw_pill(draw, ImVec2(max.x - pad - pill.x, mid_y - pill.y * 0.5f), card.pill,
                   card.pill_tone);

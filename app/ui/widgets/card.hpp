@@ -16,7 +16,15 @@ struct ListCard {
     const char* icon = nullptr; // a Material glyph instead of initials
     std::string_view pill;      // status, or empty
     Tone pill_tone = Tone::Neutral;
+    std::string_view detail; // a third line ("Thank-you · overdue"), or empty
+    Tone detail_tone = Tone::Neutral;
+    bool selected = false; // the one shown beside the list
+    float height = 0.0f;   // fixed height in px (for clipped lists); 0 fits the content
+    float width = 0.0f;    // 0 fills the row; less leaves room for actions beside it
 };
+
+// The fixed height list_card uses for cards with a title, subtitle and detail.
+float list_card_height();
 
 // Full width, at least 72 px tall. Returns true when tapped (not dragged).
 bool list_card(const ListCard& card);

@@ -2,6 +2,7 @@
 
 #include "ui/context.hpp"
 #include "ui/metrics.hpp"
+#include "ui/widgets/scroll_area.hpp"
 #include "ui/widgets/text.hpp"
 
 #include <imgui_internal.h>
@@ -55,6 +56,17 @@ int chip_row(const std::string_view* labels, int count, int selected) {
         }
         if (chip(labels[i], i == selected)) tapped = i;
     }
+    return tapped;
+}
+
+int chip_strip(const char* id, const std::string_view* labels, int count, int selected) {
+    int tapped = -1;
+    begin_strip(id, em(metrics::kHitTarget));
+    for (int i = 0; i < count; ++i) {
+        if (i > 0) ImGui::SameLine(0, em(metrics::kGap));
+        if (chip(labels[i], i == selected)) tapped = i;
+    }
+    end_strip();
     return tapped;
 }
 

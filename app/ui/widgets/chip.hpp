@@ -12,4 +12,7 @@ bool chip(std::string_view label, bool selected);
 // index tapped, or -1.
 int chip_row(const std::string_view* labels, int count, int selected);
 
+// The same chips on one line that scrolls sideways: for long sets on phones.
+int chip_strip(const char* id, const std::string_view* labels, int count, int selected);
+
 } // namespace rapport::ui

@@ -4,9 +4,8 @@
 #include "ui/widgets/text.hpp"
 
 namespace rapport::ui {
-namespace {
 
-ImU32 ink_for(Tone tone) {
+ImU32 tone_colour(Tone tone) {
     const Palette& p = colors();
     switch (tone) {
     case Tone::Accent:
@@ -23,8 +22,6 @@ ImU32 ink_for(Tone tone) {
     return p.muted;
 }
 
-} // namespace
-
 ImVec2 pill_size(std::string_view text) {
     ImFont* font = ctx().fonts.label;
     return ImVec2(text_width(font, text) + em(1.1f), font->FontSize + em(0.7f));
@@ -33,7 +30,7 @@ ImVec2 pill_size(std::string_view text) {
 void draw_pill(ImDrawList* draw, ImVec2 pos, std::string_view text, Tone tone) {
     ImFont* font = ctx().fonts.label;
     const ImVec2 size = pill_size(text);
-    const ImU32 ink = ink_for(tone);
+    const ImU32 ink = tone_colour(tone);
     // A faint wash of the ink over the card surface keeps the pair ≥ 4.5:1.
     draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y),
                         mix(colors().surface, ink, 0.10f), size.y * 0.5f);

@@ -8,6 +8,8 @@ namespace rapport::ui {
 enum class Tone { Neutral, Accent, Ok, Warn, Late };
 
 ImVec2 pill_size(std::string_view text);
+// The ink of a tone (late = red, warn = amber, ok = green…).
+ImU32 tone_colour(Tone tone);
 // Draws at `pos` (top-left) without taking layout space.
 void draw_pill(ImDrawList* draw, ImVec2 pos, std::string_view text, Tone tone);
 

@@ -11,7 +11,7 @@ namespace {
 constexpr float kFlingTimeConstant = 0.325f; // s; how quickly a flick slows
 constexpr float kStopBelow = 1.0f;           // em per second
 
-void follow_finger(ImGuiWindow* window) {
+void follow_finger(ImGuiWindow* window, bool horizontal) {
     ImGuiIO& io = ImGui::GetIO();
     ImGuiContext& g = *GImGui;
     const ImGuiID drag_id = window->GetID("#touch-scroll");
@@ -26,7 +26,9 @@ void follow_finger(ImGuiWindow* window) {
         if (motion.pressed_inside) motion.velocity = 0.0f; // a touch stops a fling
     }
     if (motion.pressed_inside && io.MouseDown[0]) {
-        if (!motion.dragging && std::fabs(io.MousePos.y - io.MouseClickedPos[0].y) > em(0.5f)) {
+        const float moved = horizontal ? io.MousePos.x - io.MouseClickedPos[0].x
+                                       : io.MousePos.y - io.MouseClickedPos[0].y;
+        if (!motion.dragging && std::fabs(moved) > em(0.5f)) {
             motion.dragging = true;
             // Taking the active id means the card under the finger is no
             // longer pressed, so releasing will not tap it.
@@ -34,8 +36,12 @@ void follow_finger(ImGuiWindow* window) {
         }
         if (motion.dragging) {
             if (g.ActiveId != drag_id) ImGui::SetActiveID(drag_id, window);
-            ImGui::SetScrollY(window, window->Scroll.y - io.MouseDelta.y);
-            const float instant = -io.MouseDelta.y / dt;
+            const float delta = horizontal ? io.MouseDelta.x : io.MouseDelta.y;
+            if (horizontal)
+                ImGui::SetScrollX(window, window->Scroll.x - delta);
+            else
+                ImGui::SetScrollY(window, window->Scroll.y - delta);
+            const float instant = -delta / dt;
             motion.velocity = motion.velocity * 0.6f + instant * 0.4f;
         }
     }
@@ -44,11 +50,16 @@ void follow_finger(ImGuiWindow* window) {
         motion.dragging = false;
         motion.pressed_inside = false;
         if (std::fabs(motion.velocity) > em(kStopBelow)) {
-            const float next = window->Scroll.y + motion.velocity * dt;
-            if (next <= 0.0f || next >= window->ScrollMax.y) {
+            const float scroll = horizontal ? window->Scroll.x : window->Scroll.y;
+            const float limit = horizontal ? window->ScrollMax.x : window->ScrollMax.y;
+            const float next = scroll + motion.velocity * dt;
+            if (next <= 0.0f || next >= limit) {
                 motion.velocity = 0.0f; // hit an edge: stop
             } else {
-                ImGui::SetScrollY(window, next);
+                if (horizontal)
+                    ImGui::SetScrollX(window, next);
+                else
+                    ImGui::SetScrollY(window, next);
                 motion.velocity *= std::exp(-dt / kFlingTimeConstant);
                 ctx().animating = true;
             }
@@ -67,7 +78,18 @@ bool begin_scroll_area(const char* id, ImVec2 size) {
 }
 
 void end_scroll_area() {
-    follow_finger(ImGui::GetCurrentWindow());
+    follow_finger(ImGui::GetCurrentWindow(), false);
+    ImGui::EndChild();
+}
+
+bool begin_strip(const char* id, float height) {
+    // Horizontal scrolling needs the flag; the bar itself stays hidden.
+    return ImGui::BeginChild(id, ImVec2(ImGui::GetContentRegionAvail().x, height), false,
+                             ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NoScrollbar);
+}
+
+void end_strip() {
+    follow_finger(ImGui::GetCurrentWindow(), true);
     ImGui::EndChild();
 }
 

@@ -9,4 +9,8 @@ namespace rapport::ui {
 bool begin_scroll_area(const char* id, ImVec2 size);
 void end_scroll_area();
 
+// A one-row strip that scrolls sideways under a finger (a row of chips).
+bool begin_strip(const char* id, float height);
+void end_strip();
+
 } // namespace rapport::ui

@@ -31,3 +31,12 @@ TEST_CASE("an animation keeps frames coming at about 60 Hz, then stops") {
     pacer.note_frame({false, false});
     CHECK(pacer.wait_seconds(0.0) < 0.0);
 }
+
+TEST_CASE("a scheduled change wakes the loop once, at its time") {
+    FramePacer pacer;
+    for (int i = 0; i < 5; ++i)
+        pacer.note_frame({false, false, 6.0});
+    CHECK(pacer.wait_seconds(1.0) == doctest::Approx(5.0));
+    pacer.note_frame({false, true, 0.1});
+    CHECK(pacer.wait_seconds(0.0) == doctest::Approx(0.1));
+}

@@ -345,3 +345,39 @@ TEST_CASE_FIXTURE(StoreFixture, "a capture draft on a person becomes that person
     CHECK(store->inbox_notes().empty());
     CHECK(store->timeline(p.id)[0].detail == "Three takeaways");
 }
+
+TEST_CASE_FIXTURE(StoreFixture, "merging keeps every note, conversation and follow-up") {
+    core::Person keep;
+    keep.name = "Amara Osei";
+    keep.emails = {"amara@brightline.example"};
+    REQUIRE_FALSE(store->save_person(keep));
+    core::Person other;
+    other.name = "Amara Osei";
+    other.role = "Senior UX Researcher";
+    other.organisation = "Brightline Labs";
+    other.emails = {"amara@personal.example"};
+    other.stage = core::Stage::ReachedOut;
+    REQUIRE_FALSE(store->save_person(other));
+    core::Person referred;
+    referred.name = "Sam Ortiz";
+    referred.referred_by = other.id;
+    REQUIRE_FALSE(store->save_person(referred));
+    core::Note note{.person_id = other.id, .body = "met at the career fair"};
+    REQUIRE_FALSE(store->save_note(note));
+    core::Conversation c = plan(other, kNow);
+    store->hold_conversation(c.id, kNow);
+
+    REQUIRE_FALSE(store->merge_people(keep.id, other.id));
+    CHECK_FALSE(store->person(other.id));
+    const auto merged = store->person(keep.id);
+    REQUIRE(merged);
+    CHECK(merged->role == "Senior UX Researcher");
+    CHECK(merged->emails.size() == 2);
+    CHECK(merged->stage == core::Stage::Met);
+    CHECK(store->conversation(c.id)->person_id == keep.id);
+    CHECK(store->due_follow_ups(kNow + 10 * kDay).at(0).follow_up.person_id == keep.id);
+    CHECK(*store->person(referred.id)->referred_by == keep.id);
+    CHECK(store->search("career fair").at(0).person_id == keep.id);
+    CHECK(store->count_people() == 2);
+    CHECK(store->merge_people(keep.id, keep.id).kind == store::ErrorKind::Invalid);
+}

@@ -1,0 +1,216 @@
+// Applying what a frame recorded: navigation, settings and every write to
+// the store. Runs after the frame, so drawing never sees half a change.
+#include "core/links.hpp"
+#include "store/demo_data.hpp"
+#include "store/store.hpp"
+#include "ui/app.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <imgui.h>
+
+namespace rapport::ui {
+namespace {
+
+template <class... Ts> struct Overloaded : Ts... { using Ts::operator()...; };
+template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
+
+constexpr double kSnackbarSeconds = 6.0;
+
+std::vector<std::string> split_list(const std::string& text) {
+    std::vector<std::string> items;
+    std::string current;
+    for (char c : text + ",") {
+        if (c == ',' || c == ';' || c == '\n') {
+            const size_t a = current.find_first_not_of(" \t");
+            if (a != std::string::npos)
+                items.push_back(current.substr(a, current.find_last_not_of(" \t") - a + 1));
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    return items;
+}
+
+std::string join_list(const std::vector<std::string>& items) {
+    std::string text;
+    for (const std::string& item : items)
+        text += (text.empty() ? "" : ", ") + item;
+    return text;
+}
+
+} // namespace
+
+void App::show_error(const store::Error& error) {
+    model_.last_error = error.message;
+}
+
+void App::notify(std::string text, std::optional<std::string> undo_delete_of) {
+    snackbar_ = {std::move(text), std::move(undo_delete_of), ImGui::GetTime() + kSnackbarSeconds};
+}
+
+void App::begin_edit(const std::string& person_id) {
+    person_editor_ = PersonEditor{};
+    if (!person_id.empty()) {
+        if (auto person = store_.person(person_id))
+            person_editor_.draft = *person;
+        else
+            return show_error({store::ErrorKind::Invalid, "That person no longer exists"});
+    }
+    const core::Person& p = person_editor_.draft;
+    person_editor_.emails = join_list(p.emails);
+    person_editor_.phones = join_list(p.phones);
+    person_editor_.tags = join_list(p.tags);
+    person_editor_.links = join_list(p.research.links);
+    if (p.referred_by)
+        if (auto referrer = store_.person(*p.referred_by))
+            person_editor_.referrer_name = referrer->name;
+    person_editor_.focus_requested = true;
+    open_route({Screen::PersonEdit, person_id});
+}
+
+void App::save_person(bool allow_duplicate) {
+    PersonEditor& editor = person_editor_;
+    core::Person person = editor.draft;
+    person.emails = split_list(editor.emails);
+    person.phones = split_list(editor.phones);
+    person.tags = split_list(editor.tags);
+    person.research.links = split_list(editor.links);
+    const bool is_new = person.id.empty();
+    if (is_new && !allow_duplicate) {
+        editor.duplicates = store_.find_duplicates(person);
+        if (!editor.duplicates.empty()) return; // the form offers open / merge / add anyway
+    }
+    if (store::Error error = store_.save_person(person)) {
+        editor.error = error.message; // the form keeps every field as typed
+        return;
+    }
+    editor.error.clear();
+    editor.duplicates.clear();
+    people_stale_ = true;
+    navigator_.replace({Screen::Person, person.id});
+    notify(is_new ? "Added " + person.name : "Saved");
+}
+
+void App::apply(Action& action) {
+    std::visit(
+        Overloaded{
+            [&](SwitchTab& a) { navigator_.switch_tab(a.tab); },
+            [&](OpenScreen& a) { open_route(std::move(a.route)); },
+            [&](GoBack&) {
+                if (navigator_.current().screen == Screen::Capture) autosave_capture(true);
+                navigator_.back();
+            },
+            [&](SetTheme& a) {
+                preferences_.theme = a.theme;
+                context_.theme = a.theme;
+                context_.palette = &palette_for(a.theme);
+                apply_style(ImGui::GetStyle(), *context_.palette, context_.scale);
+                save_preferences_file();
+            },
+            [&](SetTextSize& a) {
+                const float size =
+                    std::clamp(a.size, Preferences::kMinTextSize, Preferences::kMaxTextSize);
+                if (std::fabs(size - preferences_.text_size) < 0.001f) return;
+                preferences_.text_size = size;
+                fonts_dirty_ = true;
+                save_preferences_file();
+            },
+            [&](SaveCaptureDraft& a) {
+                capture_.text = std::move(a.body);
+                capture_.cursor = a.cursor;
+                autosave_capture(true);
+            },
+            [&](FinishCapture&) {
+                autosave_capture(true);
+                if (capture_.dirty) return; // could not save: keep the screen and the text
+                if (store::Error error = store_.finish_capture()) return show_error(error);
+                capture_ = CaptureEditor{};
+                navigator_.back();
+            },
+            [&](OpenLink& a) {
+                std::string error;
+                if (services_.open_url && !services_.open_url(a.url, error))
+                    model_.last_error = error;
+            },
+            [&](SetFilter& a) { filter_ = a.filter; },
+            [&](Search& a) { search_text_ = a.text; },
+            [&](EditPerson& a) { begin_edit(a.id); },
+            [&](SavePerson& a) { save_person(a.allow_duplicate); },
+            [&](MergeInto& a) {
+                // Save what the form holds as its own person, then fold it in.
+                core::Person incoming = person_editor_.draft;
+                incoming.emails = split_list(person_editor_.emails);
+                incoming.phones = split_list(person_editor_.phones);
+                incoming.tags = split_list(person_editor_.tags);
+                if (store::Error e = store_.save_person(incoming))
+                    return void(person_editor_.error = e.message);
+                if (store::Error e = store_.merge_people(a.existing_id, incoming.id))
+                    return void(person_editor_.error = e.message);
+                person_editor_ = PersonEditor{};
+                people_stale_ = true;
+                navigator_.replace({Screen::Person, a.existing_id});
+                notify("Merged");
+            },
+            [&](DeletePerson& a) {
+                const auto person = store_.person(a.id);
+                if (store::Error e = store_.delete_person(a.id)) return show_error(e);
+                people_stale_ = true;
+                while (navigator_.current().screen == Screen::Person ||
+                       navigator_.current().screen == Screen::PersonEdit)
+                    if (!navigator_.back()) break;
+                notify("Deleted " + (person ? person->name : std::string("person")), a.id);
+            },
+            [&](UndoDelete&) {
+                if (!snackbar_.undo_delete_of) return;
+                if (store::Error e = store_.restore_person(*snackbar_.undo_delete_of))
+                    return show_error(e);
+                people_stale_ = true;
+                open_route({Screen::Person, *snackbar_.undo_delete_of});
+                snackbar_ = Snackbar{};
+            },
+            [&](SetStage& a) {
+                if (store::Error e = store_.set_stage(a.person_id, a.stage)) return show_error(e);
+                people_stale_ = true;
+                notify(std::string("Moved to ") + std::string(core::stage_label(a.stage)));
+            },
+            [&](SetCadence& a) {
+                auto person = store_.person(a.person_id);
+                if (!person) return;
+                person->cadence_days = a.days;
+                // A cadence needs a starting point: today, if nothing was logged.
+                if (a.days > 0 && !person->last_interaction_at)
+                    person->last_interaction_at = store_.clock().now();
+                if (store::Error e = store_.save_person(*person)) return show_error(e);
+            },
+            [&](LogInteraction& a) {
+                if (store::Error e = store_.log_interaction(a.person_id, store_.clock().now()))
+                    return show_error(e);
+                people_stale_ = true;
+                notify("Logged: you were in touch today");
+            },
+            [&](CompleteFollowUp& a) {
+                if (store::Error e = store_.complete_follow_up(a.id, store_.clock().now()))
+                    return show_error(e);
+                people_stale_ = true;
+                notify("Done");
+            },
+            [&](SnoozeFollowUp& a) {
+                const core::Millis tomorrow = store_.clock().now() + core::kDay;
+                if (store::Error e = store_.snooze_follow_up(a.id, tomorrow)) return show_error(e);
+                people_stale_ = true;
+                notify("Snoozed until tomorrow");
+            },
+            [&](LoadDemo&) {
+                store::DemoSummary summary;
+                if (store::Error e = store::fill_demo(store_, store::kDefaultDemoPeople, summary))
+                    return show_error(e);
+                people_stale_ = true;
+                notify("Added " + std::to_string(summary.people) + " demo people");
+            },
+        },
+        action);
+}
+
+} // namespace rapport::ui

@@ -1,0 +1,70 @@
+// Reading the store into the ReadModel: after every change and when the
+// screen changes, never while drawing.
+#include "core/calendar.hpp"
+#include "store/store.hpp"
+#include "ui/app.hpp"
+
+namespace rapport::ui {
+
+void App::refresh_model() {
+    const core::Clock& clock = store_.clock();
+    const core::Millis now = clock.now();
+    model_.now = now;
+    model_.utc_offset_minutes = clock.utc_offset_minutes(now);
+    model_.people_total = store_.count_people();
+    model_.notes = store_.count_notes();
+    model_.database_path = store_.path();
+    model_.version = services_.version;
+    model_.read_only = store_.read_only() ? store_.read_only_reason() : "";
+    model_.counts = store_.pipeline_counts();
+
+    // The full list is read only when what it depends on changed.
+    if (people_stale_ || !(loaded_filter_ == filter_)) {
+        store::PeopleQuery query;
+        if (filter_.stage) query.stages = {*filter_.stage};
+        query.source = filter_.source;
+        query.sort = filter_.sort;
+        query.limit = 1'000'000;
+        model_.people = store_.people(query);
+        loaded_filter_ = filter_;
+        people_stale_ = false;
+    }
+    if (model_.search_query != search_text_) {
+        model_.search_query = search_text_;
+        model_.results = store_.search(search_text_, 60);
+    }
+
+    // Today: what is overdue or due by the end of today, first.
+    const core::Millis end_of_today = core::start_of_local_day(now, clock) + core::kDay;
+    TodayModel& today = model_.today;
+    today.due = store_.due_follow_ups(end_of_today - 1);
+    today.due_this_week =
+        static_cast<int>(store_.due_follow_ups(end_of_today + 6 * core::kDay).size());
+    today.upcoming = store_.upcoming_conversations(now, 5);
+    today.losing_touch = store_.losing_touch(now, 10);
+    const core::Millis month_start =
+        core::start_of_local_day(now, clock) -
+        static_cast<core::Millis>(core::day_of_month(now, clock) - 1) * core::kDay;
+    today.met_this_month = store_.conversations_held_between(month_start, now + 1);
+
+    const Route& route = navigator_.current();
+    model_.person.reset();
+    if ((route.screen == Screen::Person || route.screen == Screen::PersonEdit) &&
+        !route.argument.empty()) {
+        if (auto person = store_.person(route.argument)) {
+            PersonModel detail;
+            detail.person = *person;
+            detail.timeline = store_.timeline(person->id, 100);
+            detail.referred = store_.referred_by(person->id);
+            if (person->referred_by)
+                if (auto referrer = store_.person(*person->referred_by))
+                    detail.referrer_name = referrer->name;
+            for (const store::DueFollowUp& due :
+                 store_.due_follow_ups(now + 3650 * core::kDay, 1000))
+                if (due.follow_up.person_id == person->id) detail.open_follow_ups.push_back(due);
+            model_.person = std::move(detail);
+        }
+    }
+}
+
+} // namespace rapport::ui

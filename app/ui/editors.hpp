@@ -1,0 +1,40 @@
+#pragma once
+// Text the user is typing lives here between frames, owned by the App: a
+// screen edits it in place and records an action when it should be saved.
+#include "core/person.hpp"
+#include "store/store.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rapport::ui {
+
+struct CaptureEditor {
+    std::string text;
+    int cursor = 0;
+    bool focus_requested = false;
+    bool dirty = false;        // edited since the last save
+    double last_edit_at = 0.0; // ImGui time of the last keystroke
+};
+
+// The add/edit person form. Lists are edited as one comma-separated line.
+struct PersonEditor {
+    core::Person draft;
+    std::string emails, phones, tags, links;
+    std::string referrer_query; // typing a name to pick "referred by"
+    std::string referrer_name;
+    std::vector<store::Duplicate> duplicates; // found on save: offer open or merge
+    std::string error;
+    bool focus_requested = false;
+    bool show_research = false;
+};
+
+// A short message at the bottom with an optional undo.
+struct Snackbar {
+    std::string text;
+    std::optional<std::string> undo_delete_of; // a person id
+    double until = 0.0;                        // ImGui time when it hides
+};
+
+} // namespace rapport::ui

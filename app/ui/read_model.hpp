@@ -1,0 +1,55 @@
+#pragma once
+// What the screens show, read from the store after each change (never during
+// drawing), plus the UI-only state that decides what to read.
+#include "core/person.hpp"
+#include "store/store.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rapport::ui {
+
+struct PeopleFilter {
+    std::optional<core::Stage> stage;
+    std::optional<core::Source> source;
+    store::PeopleSort sort = store::PeopleSort::NextAction;
+    bool operator==(const PeopleFilter&) const = default;
+};
+
+struct TodayModel {
+    std::vector<store::DueFollowUp> due; // overdue and due today
+    int due_this_week = 0;
+    std::vector<store::UpcomingConversation> upcoming;
+    std::vector<store::LosingTouch> losing_touch;
+    int met_this_month = 0;
+};
+
+struct PersonModel {
+    core::Person person;
+    std::vector<store::TimelineEntry> timeline;
+    std::vector<core::Person> referred; // people they referred you to
+    std::string referrer_name;
+    std::vector<store::DueFollowUp> open_follow_ups;
+};
+
+struct ReadModel {
+    std::int64_t people_total = 0;
+    std::int64_t notes = 0;
+    std::string database_path;
+    std::string version;
+    std::string last_error;     // a failed write, shown until the next success
+    std::string read_only;      // why changes cannot be saved, if so
+    core::Millis now = 0;       // when this model was read
+    int utc_offset_minutes = 0; // the user's time zone then
+
+    std::vector<store::StageCount> counts;
+    std::vector<store::PersonSummary> people; // filtered and sorted
+    std::string search_query;                 // what `results` answer
+    std::vector<store::SearchHit> results;
+    TodayModel today;
+    std::optional<PersonModel> person; // the person on screen
+};
+
+} // namespace rapport::ui

@@ -1,0 +1,67 @@
+#include "ui/screens/follow_up_card.hpp"
+
+#include "core/person.hpp"
+#include "ui/context.hpp"
+#include "ui/icons.hpp"
+#include "ui/metrics.hpp"
+#include "ui/screens/wording.hpp"
+#include "ui/widgets/button.hpp"
+#include "ui/widgets/card.hpp"
+
+#include <imgui_internal.h>
+
+namespace rapport::ui {
+
+void follow_up_card(ScreenContext& screen, const store::DueFollowUp& due) {
+    ImGui::PushID(due.follow_up.id.c_str());
+    const std::string title = follow_up_title(due);
+    const std::string initials = core::initials(due.person_name);
+    const core::DueState state = due_state_of(due.follow_up.due, screen.model);
+    const std::string when = when_due(due.follow_up.due, screen.model);
+    std::string detail;
+    switch (due.follow_up.kind) {
+    case core::FollowUpKind::ThankYou:
+        detail = "Within a day of your conversation";
+        break;
+    case core::FollowUpKind::Nudge:
+        detail = "No reply in 3 business days";
+        break;
+    case core::FollowUpKind::LastNudge:
+        detail = "Still no reply after 7 business days";
+        break;
+    case core::FollowUpKind::TellReferrer:
+        detail = "They referred you";
+        break;
+    case core::FollowUpKind::KeepInTouch:
+        detail = "Time to check in";
+        break;
+    case core::FollowUpKind::Custom:
+        detail = "Follow up";
+        break;
+    }
+    const float buttons = 2 * em(metrics::kIconButton) + em(metrics::kGap);
+    ListCard card;
+    card.id = due.follow_up.id;
+    card.title = title;
+    card.subtitle = detail;
+    card.avatar = initials;
+    // "When" goes on its own coloured line, so the title keeps the width.
+    card.detail = when;
+    card.detail_tone = due_tone(state);
+    card.width = ImGui::GetContentRegionAvail().x - buttons - em(metrics::kGap);
+    const ImVec2 start = ImGui::GetCursorPos();
+    if (list_card(card)) screen.actions.add(OpenScreen{{Screen::Person, due.follow_up.person_id}});
+    const float card_h = ImGui::GetItemRectSize().y;
+    const ImVec2 after = ImGui::GetCursorPos();
+    const float y = start.y + (card_h - em(metrics::kIconButton)) * 0.5f;
+    ImGui::SetCursorPos(ImVec2(start.x + card.width + em(metrics::kGap), y));
+    if (icon_button("Done: " + title, icon::kCheck, true))
+        screen.actions.add(CompleteFollowUp{due.follow_up.id});
+    ImGui::SameLine(0, em(metrics::kGap));
+    if (icon_button("Snooze: " + title, icon::kSchedule))
+        screen.actions.add(SnoozeFollowUp{due.follow_up.id});
+    ImGui::SetCursorPos(after);
+    ImGui::PopID();
+}
+
+} // namespace rapport::ui

@@ -1,0 +1,29 @@
+#pragma once
+// How records read on cards: "Role · Organisation", "Thank-you · overdue",
+// "in 3 days", and the pill colour for a stage.
+#include "core/follow_up_rules.hpp"
+#include "core/records.hpp"
+#include "core/stage.hpp"
+#include "ui/read_model.hpp"
+#include "ui/widgets/pill.hpp"
+
+#include <string>
+
+namespace rapport::ui {
+
+std::string role_at(const std::string& role, const std::string& organisation);
+Tone stage_tone(core::Stage stage);
+core::DueState due_state_of(core::Millis due, const ReadModel& model);
+Tone due_tone(core::DueState state);
+// "overdue", "today", "tomorrow", "in 3 days", "Mon 2 Dec".
+std::string when_due(core::Millis due, const ReadModel& model);
+// "2 h ago", "yesterday", "12 days ago".
+std::string ago(core::Millis then, const ReadModel& model);
+// "Thu 10:30".
+std::string day_and_time(core::Millis t, const ReadModel& model);
+// What a follow-up asks of the user: "Thank Amara Osei".
+std::string follow_up_title(const store::DueFollowUp& due);
+// Text with the search marks \x02 … \x03 removed.
+std::string without_marks(const std::string& text);
+
+} // namespace rapport::ui

@@ -1,0 +1,36 @@
+#include "ui/widgets/snackbar.hpp"
+
+#include "ui/context.hpp"
+#include "ui/metrics.hpp"
+#include "ui/widgets/text.hpp"
+
+#include <imgui_internal.h>
+
+namespace rapport::ui {
+
+bool snackbar_ui(ImVec2 min, ImVec2 max, std::string_view text, bool with_undo) {
+    const Palette& p = colors();
+    ImFont* font = ctx().fonts.body;
+    const float pad = em(metrics::kScreenPadding);
+    const float height = em(metrics::kHitTarget) + em(0.5f);
+    const float width = ImMin(max.x - min.x - 2 * pad, em(34.0f));
+    const ImVec2 a(min.x + (max.x - min.x - width) * 0.5f, max.y - pad - height);
+    const ImVec2 b(a.x + width, a.y + height);
+    ImDrawList* draw = ImGui::GetForegroundDrawList();
+    // Inverse colours, as snackbars are: text on the text colour.
+    draw->AddRectFilled(a, b, p.text, em(0.5f));
+    const float undo_w = with_undo ? text_width(font, "Undo") + em(2.0f) : 0.0f;
+    draw_line(draw, font, ImVec2(a.x + em(1.0f), a.y + (height - font->FontSize) * 0.5f),
+              p.background, text, width - undo_w - em(1.5f));
+    if (!with_undo) return false;
+    // A real button, so it is reachable by keyboard and by tests.
+    ImGui::SetCursorScreenPos(ImVec2(b.x - undo_w, a.y));
+    const bool tapped = ImGui::InvisibleButton("snackbar-undo", ImVec2(undo_w, height));
+    ctx().hits.record("Undo", ImVec2(b.x - undo_w, a.y), b);
+    draw->AddText(font, font->FontSize,
+                  ImVec2(b.x - undo_w + em(1.0f), a.y + (height - font->FontSize) * 0.5f),
+                  mix(p.accent, p.background, 0.45f), "Undo");
+    return tapped;
+}
+
+} // namespace rapport::ui
