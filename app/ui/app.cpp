@@ -281,10 +281,15 @@ void App::autosave_capture(bool force) {
     capture_.dirty = false;
 }
 
+void App::reload() {
+    people_stale_ = true;
+    model_.search_query.clear();
+    refresh_model();
+}
+
 void App::handle_request(const std::string& request) {
     if (request == "capture") open_route(Route{Screen::Capture, {}});
-    refresh_model(); // another process may have written (a terminal capture)
-    people_stale_ = true;
+    reload(); // another process may have written (a terminal capture)
 }
 
 void App::save_preferences_file() {

@@ -53,6 +53,8 @@ class App {
     FrameReport frame();
     // A request from a second launch ("raise", "capture").
     void handle_request(const std::string& request);
+    // Reads the store again (another process or a test changed it).
+    void reload();
 
     const Navigator& navigator() const { return navigator_; }
     const Preferences& preferences() const { return preferences_; }

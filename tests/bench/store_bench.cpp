@@ -34,7 +34,8 @@ int main(int argc, char** argv) {
     const Stats open = measure(5, [&](int) { store::Store::open(path, clock, error); });
     auto store = store::Store::open(path, clock, error);
     if (!store) return std::fprintf(stderr, "%s\n", error.message.c_str()), 1;
-    std::printf("\n%lld people, %lld notes in %s\n\n", static_cast<long long>(store->count_people()),
+    std::printf("\n%lld people, %lld notes in %s\n\n",
+                static_cast<long long>(store->count_people()),
                 static_cast<long long>(store->count_notes()), path.c_str());
     std::printf("| %-44s | %-22s | %-18s | %-4s |\n", "what (10k people / 100k notes)", "p50 / p95",
                 "bar", "");
@@ -47,9 +48,11 @@ int main(int argc, char** argv) {
     auto typing = [&](const std::vector<std::string>& words) {
         std::vector<std::string> queries;
         for (const std::string& word : words)
-            for (size_t n = 1; n <= word.size(); ++n) queries.push_back(word.substr(0, n));
-        return measure(static_cast<int>(queries.size()) * 3,
-                       [&](int i) { store->search(queries[static_cast<size_t>(i) % queries.size()]); });
+            for (size_t n = 1; n <= word.size(); ++n)
+                queries.push_back(word.substr(0, n));
+        return measure(static_cast<int>(queries.size()) * 3, [&](int i) {
+            store->search(queries[static_cast<size_t>(i) % queries.size()]);
+        });
     };
     const Stats prefix = typing({"amara", "portfolio", "brightline", "nguyen", "usability"});
     row("search as you type (prefixes)", p50_p95(prefix), "p50 10 / p95 30 ms",

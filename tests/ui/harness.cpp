@@ -149,7 +149,17 @@ void Harness::drag(ImVec2 from, ImVec2 to, int steps) {
 void Harness::type(std::string_view utf8) {
     std::string text(utf8);
     ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
-    frames(1);
+    frames(3); // as the desktop loop does after input
+}
+
+void Harness::reveal(std::string_view label) {
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    for (int i = 0; i < 20 && !shows(label); ++i) {
+        // A finger pushing the content up, then a pause for the glide to end.
+        drag(ImVec2(size.x * 0.5f, size.y * 0.7f), ImVec2(size.x * 0.5f, size.y * 0.3f), 20);
+        wait(1.5);
+    }
+    REQUIRE_MESSAGE(shows(label), "'" << std::string(label) << "' never came into view");
 }
 
 void Harness::press(ImGuiKey key, bool ctrl) {

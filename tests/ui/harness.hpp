@@ -38,6 +38,8 @@ class Harness {
     void tap(std::string_view label);
     void drag(ImVec2 from, ImVec2 to, int steps = 12);
     void type(std::string_view utf8);
+    // Scrolls the screen with finger drags until `label` is visible.
+    void reveal(std::string_view label);
     void press(ImGuiKey key, bool ctrl = false);
     void press_char_key(char upper_case_letter, bool ctrl);
     void mouse_back_button();

@@ -66,6 +66,7 @@ std::string when_due(core::Millis due, const ReadModel& model) {
 }
 
 std::string ago(core::Millis then, const ReadModel& model) {
+    if (then > model.now + core::kMinute) return "due " + when_due(then, model);
     const core::Millis delta = model.now - then;
     if (delta < core::kHour)
         return std::to_string(std::max<core::Millis>(1, delta / core::kMinute)) + " min ago";

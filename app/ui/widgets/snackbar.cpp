@@ -16,13 +16,27 @@ bool snackbar_ui(ImVec2 min, ImVec2 max, std::string_view text, bool with_undo) 
     const float width = ImMin(max.x - min.x - 2 * pad, em(34.0f));
     const ImVec2 a(min.x + (max.x - min.x - width) * 0.5f, max.y - pad - height);
     const ImVec2 b(a.x + width, a.y + height);
-    ImDrawList* draw = ImGui::GetForegroundDrawList();
+    // Its own window, above the screens, so the Undo target is not covered.
+    ImGui::SetNextWindowPos(a);
+    ImGui::SetNextWindowSize(ImVec2(width, height));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0, 0, 0, 0));
+    ImGui::Begin("##snackbar", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                     ImGuiWindowFlags_NoNav);
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
     // Inverse colours, as snackbars are: text on the text colour.
     draw->AddRectFilled(a, b, p.text, em(0.5f));
     const float undo_w = with_undo ? text_width(font, "Undo") + em(2.0f) : 0.0f;
     draw_line(draw, font, ImVec2(a.x + em(1.0f), a.y + (height - font->FontSize) * 0.5f),
               p.background, text, width - undo_w - em(1.5f));
-    if (!with_undo) return false;
+    if (!with_undo) {
+        ImGui::End();
+        return false;
+    }
     // A real button, so it is reachable by keyboard and by tests.
     ImGui::SetCursorScreenPos(ImVec2(b.x - undo_w, a.y));
     const bool tapped = ImGui::InvisibleButton("snackbar-undo", ImVec2(undo_w, height));
@@ -30,6 +44,7 @@ bool snackbar_ui(ImVec2 min, ImVec2 max, std::string_view text, bool with_undo) 
     draw->AddText(font, font->FontSize,
                   ImVec2(b.x - undo_w + em(1.0f), a.y + (height - font->FontSize) * 0.5f),
                   mix(p.accent, p.background, 0.45f), "Undo");
+    ImGui::End();
     return tapped;
 }
 

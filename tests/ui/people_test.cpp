@@ -1,0 +1,196 @@
+// People, Person and Today, driven by taps and typing, checked in the store.
+#include "store/demo_data.hpp"
+#include "ui/harness.hpp"
+
+#include <doctest/doctest.h>
+
+using rapport::testing::Harness;
+namespace core = rapport::core;
+namespace store = rapport::store;
+using rapport::ui::Screen;
+
+namespace {
+
+core::Person add(Harness& h, const std::string& name, core::Stage stage = core::Stage::Identified,
+                 const std::string& email = "") {
+    core::Person p;
+    p.name = name;
+    p.stage = stage;
+    if (!email.empty()) p.emails = {email};
+    REQUIRE_FALSE(h.store().save_person(p));
+    h.app().reload();
+    h.frames(2);
+    return p;
+}
+
+} // namespace
+
+TEST_CASE("adding a person takes a name and one tap") {
+    Harness h;
+    h.tap("People");
+    h.tap("Add a person");
+    REQUIRE(h.app().navigator().current().screen == Screen::PersonEdit);
+    h.type("Amara Osei"); // the name field has focus
+    h.tap("Faculty");
+    h.tap("Save");
+    REQUIRE(h.store().count_people() == 1);
+    const auto people = h.store().people({});
+    CHECK(people[0].name == "Amara Osei");
+    CHECK(people[0].source == core::Source::Faculty);
+    CHECK(h.app().navigator().current().screen == Screen::Person);
+    CHECK(h.app().navigator().current().argument == people[0].id);
+    CHECK(h.shows("Move to researched"));
+}
+
+TEST_CASE("a nameless person is refused on screen and nothing is saved") {
+    Harness h;
+    h.tap("People");
+    h.tap("Add a person");
+    h.tap("Role");
+    h.type("Curator");
+    h.tap("Save");
+    CHECK(h.store().count_people() == 0);
+    CHECK(h.app().person_editor().error == "A person needs a name");
+    CHECK(h.app().person_editor().draft.role == "Curator"); // typed text stays
+}
+
+TEST_CASE("editing a field reaches the store") {
+    Harness h;
+    const core::Person p = add(h, "Ines Duarte");
+    h.tap("People");
+    h.tap("Ines Duarte");
+    h.tap("Edit");
+    h.tap("Role");
+    h.type("Curator");
+    h.tap("Organisation");
+    h.type("Lakeside Museum");
+    h.tap("Save");
+    const auto saved = h.store().person(p.id);
+    CHECK(saved->role == "Curator");
+    CHECK(saved->organisation == "Lakeside Museum");
+}
+
+TEST_CASE("one tap advances the stage; side states are one tap too") {
+    Harness h;
+    const core::Person p = add(h, "Daniel Kim");
+    h.tap("People");
+    h.tap("Daniel Kim");
+    h.tap("Move to researched");
+    CHECK(h.store().person(p.id)->stage == core::Stage::Researched);
+    h.tap("Move to reached out");
+    CHECK(h.store().person(p.id)->stage == core::Stage::ReachedOut);
+    h.tap("Paused");
+    CHECK(h.store().person(p.id)->stage == core::Stage::Paused);
+}
+
+TEST_CASE("adding someone twice offers a merge that keeps everything") {
+    Harness h;
+    const core::Person existing = add(h, "Amara Osei", core::Stage::Met, "amara@example.org");
+    core::Note note{.person_id = existing.id, .body = "Portfolio matters"};
+    REQUIRE_FALSE(h.store().save_note(note));
+    h.tap("People");
+    h.tap("Add a person");
+    h.type("A. Osei");
+    h.tap("Email");
+    h.type("AMARA@example.org");
+    h.tap("Save");
+    REQUIRE(h.app().person_editor().duplicates.size() == 1);
+    CHECK(h.store().count_people() == 1); // nothing saved yet
+    h.tap("Merge into Amara Osei");
+    CHECK(h.store().count_people() == 1);
+    CHECK(h.app().navigator().current().argument == existing.id);
+    CHECK(h.store().timeline(existing.id).size() >= 2);
+}
+
+TEST_CASE("delete asks nothing and undo brings the person back") {
+    Harness h;
+    const core::Person p = add(h, "Sam Ortiz");
+    h.tap("People");
+    h.tap("Sam Ortiz");
+    h.tap("Edit");
+    h.reveal("Delete Sam Ortiz");
+    h.tap("Delete Sam Ortiz");
+    CHECK(h.store().count_people() == 0);
+    REQUIRE(h.shows("Undo"));
+    h.tap("Undo");
+    CHECK(h.store().count_people() == 1);
+    CHECK(h.store().person(p.id));
+}
+
+TEST_CASE("stage chips filter the list") {
+    Harness h;
+    add(h, "Amara Osei", core::Stage::Met);
+    add(h, "Ines Duarte", core::Stage::Scheduled);
+    add(h, "Daniel Kim", core::Stage::Scheduled);
+    h.tap("People");
+    CHECK(h.app().model().people.size() == 3);
+    h.tap("Scheduled 2");
+    CHECK(h.app().model().people.size() == 2);
+    CHECK(h.shows("Ines Duarte"));
+    CHECK_FALSE(h.shows("Amara Osei"));
+    h.tap("All 3");
+    CHECK(h.app().model().people.size() == 3);
+}
+
+TEST_CASE("search as you type finds notes, and a result opens the person") {
+    Harness h;
+    const core::Person p = add(h, "Amara Osei");
+    core::Note note{.person_id = p.id, .body = "Portfolio matters more than the degree"};
+    REQUIRE_FALSE(h.store().save_note(note));
+    h.app().reload();
+    h.tap("People");
+    h.tap("Search people, notes, answers");
+    h.type("portf");
+    REQUIRE(h.app().model().results.size() == 1);
+    CHECK(h.app().model().results[0].kind == "note");
+    h.tap("Amara Osei");
+    CHECK(h.app().navigator().current().screen == Screen::Person);
+    CHECK(h.app().navigator().current().argument == p.id);
+}
+
+TEST_CASE("a thank-you due on Today is done in one tap") {
+    Harness h;
+    const core::Person p = add(h, "Amara Osei");
+    core::Conversation c;
+    c.person_id = p.id;
+    c.when = h.clock().now() - 30 * core::kHour;
+    REQUIRE_FALSE(h.store().save_conversation(c));
+    REQUIRE_FALSE(h.store().hold_conversation(c.id, c.when));
+    h.app().reload();
+    h.frames(2);
+    REQUIRE(h.shows("Thank Amara Osei"));
+    h.tap("Done: Thank Amara Osei");
+    CHECK(h.store().due_follow_ups(h.clock().now() + 30 * core::kDay).empty());
+    CHECK_FALSE(h.shows("Thank Amara Osei"));
+}
+
+TEST_CASE("snooze moves a follow-up to tomorrow") {
+    Harness h;
+    const core::Person p = add(h, "Daniel Kim");
+    core::FollowUp f{.person_id = p.id, .kind = core::FollowUpKind::Nudge, .due = h.clock().now()};
+    REQUIRE_FALSE(h.store().add_follow_up(f));
+    h.app().reload();
+    h.frames(2);
+    h.tap("Snooze: Nudge Daniel Kim");
+    const auto due = h.store().due_follow_ups(h.clock().now() + 30 * core::kDay);
+    REQUIRE(due.size() == 1);
+    CHECK(due[0].follow_up.due == h.clock().now() + core::kDay);
+}
+
+TEST_CASE("the first run offers demo data") {
+    Harness h;
+    h.tap("Try demo data");
+    CHECK(h.store().count_people() == rapport::store::kDefaultDemoPeople);
+    CHECK(h.app().model().people_total == rapport::store::kDefaultDemoPeople);
+}
+
+TEST_CASE("wide: the list and the person sit side by side") {
+    Harness h(ImVec2(1280, 800));
+    add(h, "Amara Osei");
+    h.tap("People");
+    h.tap("Amara Osei");
+    CHECK(h.app().navigator().current().screen == Screen::Person);
+    CHECK(h.shows("Search people, notes, answers")); // the list is still there
+    CHECK(h.shows("Move to researched"));            // and so is the person
+    CHECK(h.centre_of("Move to researched").x > h.centre_of("Amara Osei").x);
+}
