@@ -7,7 +7,7 @@ namespace rapport::store {
 namespace {
 
 // Never edit a step that has shipped: add a new one.
-constexpr std::array<const char*, 2> kMigrations = {
+constexpr std::array<const char*, 3> kMigrations = {
     // 1: capture drafts and inbox notes, the minimum that loses nothing.
     R"sql(
     CREATE TABLE capture_draft (
@@ -281,6 +281,11 @@ constexpr std::array<const char*, 2> kMigrations = {
     -- Notes written before this version join the index.
     INSERT INTO search_doc(kind, ref_id, person_id, title, body)
         SELECT 'note', id, person_id, '', body FROM note WHERE deleted_at IS NULL;
+    )sql",
+
+    // 3: a capture remembers the conversation it is about.
+    R"sql(
+    ALTER TABLE capture_draft ADD COLUMN conversation_id TEXT;
     )sql",
 };
 

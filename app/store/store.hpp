@@ -25,6 +25,23 @@ struct CaptureDraft {
     int cursor = 0;
     core::Millis updated_at = 0;
     std::optional<std::string> person_id;
+    std::optional<std::string> conversation_id;
+};
+
+// Who a capture is most likely about, and why.
+struct CaptureTarget {
+    std::string person_id;
+    std::string person_name;
+    std::optional<std::string> conversation_id;
+    std::string reason; // "ended 12 min ago", "scheduled today 15:00", "last viewed"
+};
+
+// What finishing a capture did, for the status line and the terminal.
+struct CaptureResult {
+    std::string note_id;
+    std::optional<std::string> person_id;
+    std::optional<std::string> conversation_id;
+    std::optional<core::Millis> thank_you_due;
 };
 
 // ---- read models: exactly what a screen shows ----
@@ -140,8 +157,14 @@ class Store {
     // ---- capture drafts ----
     std::optional<CaptureDraft> capture_draft();
     Error save_capture_draft(const CaptureDraft& draft);
-    // Turns the draft into a note (on the draft's person, else the inbox) and clears it.
-    Error finish_capture();
+    // Turns the draft into a note and clears it. With a person: the
+    // conversation (the draft's, else one created now) is marked held, which
+    // moves them to met and makes a thank-you due in 24 hours.
+    Error finish_capture(CaptureResult* result = nullptr);
+    // A conversation that ended in the last 3 hours, else one planned for
+    // today, else `last_viewed_person` (if given).
+    std::optional<CaptureTarget> capture_target(core::Millis now,
+                                                const std::optional<std::string>& last_viewed_person);
 
     // ---- people ----
     Error save_person(core::Person& person); // assigns id and times when new

@@ -71,11 +71,23 @@ struct SnoozeFollowUp {
     std::string id;
 };
 struct LoadDemo {};
+struct CapturePick {
+    std::string person_id; // "" with a name: create them
+    std::string name;
+};
+struct InsertPrompt {
+    std::string heading;
+};
+struct AddLead {
+    std::string name;
+    std::string context;
+};
 
-using Action = std::variant<SwitchTab, OpenScreen, GoBack, SetTheme, SetTextSize, SaveCaptureDraft,
-                            FinishCapture, OpenLink, SetFilter, Search, EditPerson, SavePerson,
-                            MergeInto, DeletePerson, UndoDelete, SetStage, SetCadence,
-                            LogInteraction, CompleteFollowUp, SnoozeFollowUp, LoadDemo>;
+using Action =
+    std::variant<SwitchTab, OpenScreen, GoBack, SetTheme, SetTextSize, SaveCaptureDraft,
+                 FinishCapture, OpenLink, SetFilter, Search, EditPerson, SavePerson, MergeInto,
+                 DeletePerson, UndoDelete, SetStage, SetCadence, LogInteraction, CompleteFollowUp,
+                 SnoozeFollowUp, LoadDemo, CapturePick, InsertPrompt, AddLead>;
 
 class Actions {
   public:

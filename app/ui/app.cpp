@@ -32,8 +32,16 @@ App::App(store::Store& store, Preferences preferences, AppServices services, Rou
     context_.theme = preferences_.theme;
     context_.palette = &palette_for(preferences_.theme);
     if (auto draft = store_.capture_draft()) {
+        // Back exactly where it was: text, caret, person and conversation.
         capture_.text = draft->body;
         capture_.cursor = draft->cursor;
+        capture_.conversation_id = draft->conversation_id;
+        if (draft->person_id)
+            if (auto person = store_.person(*draft->person_id)) {
+                capture_.person_id = person->id;
+                capture_.person_name = person->name;
+                capture_.reason = "from your draft";
+            }
     }
     // A person opened at launch sits on the People tab, so back leads there.
     if (start.screen == Screen::Person || start.screen == Screen::PersonEdit)
@@ -83,11 +91,25 @@ void App::load_fonts(ImFontAtlas& atlas, float content_scale) {
 }
 
 void App::open_route(Route route) {
-    if (route.screen == Screen::Capture) capture_.focus_requested = true;
+    if (route.screen == Screen::Capture) {
+        capture_.focus_requested = true;
+        capture_.pending_cursor = capture_.cursor;
+        preselect_capture_person();
+    }
     if (is_tab(route.screen))
         navigator_.switch_tab(route.screen);
     else
         navigator_.push(std::move(route));
+}
+
+void App::preselect_capture_person() {
+    if (capture_.person_id) return; // the user's choice (or the draft's) stands
+    const auto target = store_.capture_target(store_.clock().now(), last_viewed_person_);
+    if (!target) return;
+    capture_.person_id = target->person_id;
+    capture_.person_name = target->person_name;
+    capture_.conversation_id = target->conversation_id;
+    capture_.reason = target->reason;
 }
 
 FrameReport App::frame() {
@@ -270,8 +292,8 @@ void App::handle_keys() {
 void App::autosave_capture(bool force) {
     if (!capture_.dirty) return;
     if (!force && ImGui::GetTime() - capture_.last_edit_at < kAutosaveAfterSeconds) return;
-    store::Error error =
-        store_.save_capture_draft({capture_.text, capture_.cursor, 0, std::nullopt});
+    store::Error error = store_.save_capture_draft(
+        {capture_.text, capture_.cursor, 0, capture_.person_id, capture_.conversation_id});
     if (error) {
         // The text stays on screen and dirty, so the next frame retries.
         model_.last_error = error.message;

@@ -78,6 +78,8 @@ class App {
     void notify(std::string text, std::optional<std::string> undo_delete_of = std::nullopt);
     void begin_edit(const std::string& person_id);
     void save_person(bool allow_duplicate);
+    void finish_capture();
+    void preselect_capture_person();
     void open_route(Route route);
     void save_preferences_file();
     void start_maintenance();
@@ -97,6 +99,7 @@ class App {
     PeopleFilter filter_;
     PeopleFilter loaded_filter_; // what model_.people was read with
     bool people_stale_ = true;
+    std::optional<std::string> last_viewed_person_;
     std::string search_text_;
     float content_scale_ = 1.0f;
     bool fonts_dirty_ = false;

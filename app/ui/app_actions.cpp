@@ -1,5 +1,6 @@
 // Applying what a frame recorded: navigation, settings and every write to
 // the store. Runs after the frame, so drawing never sees half a change.
+#include "core/debrief.hpp"
 #include "core/links.hpp"
 #include "store/demo_data.hpp"
 #include "store/store.hpp"
@@ -93,13 +94,30 @@ void App::save_person(bool allow_duplicate) {
     notify(is_new ? "Added " + person.name : "Saved");
 }
 
+void App::finish_capture() {
+    autosave_capture(true);
+    if (capture_.dirty) return; // could not save: keep the screen and the text
+    store::CaptureResult result;
+    if (store::Error error = store_.finish_capture(&result)) return show_error(error);
+    const std::string who = capture_.person_name;
+    const bool had_text = !result.note_id.empty();
+    capture_ = CaptureEditor{};
+    people_stale_ = true;
+    navigator_.back();
+    if (!had_text) return;
+    std::string text = who.empty() ? "Saved to your inbox" : "Saved on " + who;
+    if (result.thank_you_due) text += " · thank-you due tomorrow";
+    notify(text);
+}
+
 void App::apply(Action& action) {
     std::visit(
         Overloaded{
             [&](SwitchTab& a) { navigator_.switch_tab(a.tab); },
             [&](OpenScreen& a) { open_route(std::move(a.route)); },
             [&](GoBack&) {
-                if (navigator_.current().screen == Screen::Capture) autosave_capture(true);
+                // Leaving capture with text in it files it: nothing to forget.
+                if (navigator_.current().screen == Screen::Capture) return finish_capture();
                 navigator_.back();
             },
             [&](SetTheme& a) {
@@ -122,12 +140,49 @@ void App::apply(Action& action) {
                 capture_.cursor = a.cursor;
                 autosave_capture(true);
             },
-            [&](FinishCapture&) {
+            [&](FinishCapture&) { finish_capture(); },
+            [&](CapturePick& a) {
+                std::string id = a.person_id;
+                if (id.empty()) {
+                    // A new name: they are created now; finishing moves them to met.
+                    core::Person person;
+                    person.name = a.name;
+                    if (store::Error e = store_.save_person(person)) return show_error(e);
+                    id = person.id;
+                    people_stale_ = true;
+                }
+                capture_.person_id = id;
+                capture_.person_name = a.name;
+                capture_.conversation_id.reset();
+                if (auto target = store_.capture_target(store_.clock().now(), std::nullopt))
+                    if (target->person_id == id) capture_.conversation_id = target->conversation_id;
+                capture_.reason = "picked";
+                capture_.picking = false;
+                capture_.pick_query.clear();
+                capture_.dirty = true;
+                capture_.focus_requested = true;
+                capture_.pending_cursor = static_cast<int>(capture_.text.size());
                 autosave_capture(true);
-                if (capture_.dirty) return; // could not save: keep the screen and the text
-                if (store::Error error = store_.finish_capture()) return show_error(error);
-                capture_ = CaptureEditor{};
-                navigator_.back();
+            },
+            [&](InsertPrompt& a) {
+                int cursor = 0;
+                capture_.text = core::insert_heading(capture_.text, a.heading, cursor);
+                capture_.pending_cursor = cursor;
+                capture_.cursor = cursor;
+                capture_.focus_requested = true;
+                capture_.dirty = true;
+                autosave_capture(true);
+            },
+            [&](AddLead& a) {
+                core::Person lead;
+                lead.name = a.name;
+                lead.source = core::Source::Referral;
+                lead.referred_by = capture_.person_id;
+                lead.research.notes = a.context;
+                if (store::Error e = store_.save_person(lead)) return show_error(e);
+                capture_.added_leads.push_back(a.name);
+                people_stale_ = true;
+                notify("Added " + a.name + " as a referral");
             },
             [&](OpenLink& a) {
                 std::string error;

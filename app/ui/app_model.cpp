@@ -48,6 +48,8 @@ void App::refresh_model() {
     today.met_this_month = store_.conversations_held_between(month_start, now + 1);
 
     const Route& route = navigator_.current();
+    if (route.screen == Screen::Person && !route.argument.empty())
+        last_viewed_person_ = route.argument;
     model_.person.reset();
     if ((route.screen == Screen::Person || route.screen == Screen::PersonEdit) &&
         !route.argument.empty()) {

@@ -14,8 +14,19 @@ struct CaptureEditor {
     std::string text;
     int cursor = 0;
     bool focus_requested = false;
+    int pending_cursor = -1;   // where the caret goes when the box next takes focus
     bool dirty = false;        // edited since the last save
     double last_edit_at = 0.0; // ImGui time of the last keystroke
+
+    // Who it is about (preselected, or picked with one tap).
+    std::optional<std::string> person_id;
+    std::optional<std::string> conversation_id;
+    std::string person_name;
+    std::string reason; // "conversation ended 12 min ago"
+    bool picking = false;
+    std::string pick_query;
+    std::vector<std::string> added_leads; // names already turned into people
+    std::string status;                   // what the last finish did
 };
 
 // The add/edit person form. Lists are edited as one comma-separated line.

@@ -68,7 +68,7 @@ int main(int argc, char** argv) {
     std::string text;
     const Stats autosave = measure(300, [&](int i) {
         text += "word" + std::to_string(i) + ' ';
-        store->save_capture_draft({text, static_cast<int>(text.size()), 0, {}});
+        store->save_capture_draft({text, static_cast<int>(text.size()), 0, {}, {}});
     });
     row("autosave commit (WAL, synchronous FULL)", p50_p95(autosave), "p95 15 ms",
         autosave.p95 <= 15);

@@ -1,15 +1,24 @@
-// Capture: the moment after a meeting. The text box has focus on arrival and
-// every keystroke is saved within a second; there is no save to forget.
+// Capture: the moment after a meeting. The text box has focus on arrival,
+// the likely person is already chosen, prompts add headings, names under
+// "People to contact" become referral leads, and every keystroke is saved
+// within a second. There is no save to forget.
+#include "core/debrief.hpp"
+#include "core/person.hpp"
 #include "ui/context.hpp"
 #include "ui/icons.hpp"
 #include "ui/metrics.hpp"
 #include "ui/screens/screen.hpp"
 #include "ui/widgets/app_bar.hpp"
+#include "ui/widgets/button.hpp"
 #include "ui/widgets/card.hpp"
+#include "ui/widgets/chip.hpp"
 #include "ui/widgets/text.hpp"
 #include "ui/widgets/text_area.hpp"
+#include "ui/widgets/text_field.hpp"
 
+#include <algorithm>
 #include <imgui_internal.h>
+#include <vector>
 
 namespace rapport::ui {
 namespace {
@@ -25,6 +34,88 @@ int count_words(const std::string& text) {
     return words;
 }
 
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+void who_card(ScreenContext& screen, CaptureEditor& editor) {
+    const float change_w = text_width(ctx().fonts.body, "Change") + em(2.0f);
+    const std::string initials = core::initials(editor.person_name);
+    ListCard card;
+    card.id = "who";
+    card.title = editor.person_id ? std::string_view(editor.person_name)
+                                  : std::string_view("Who did you meet?");
+    card.subtitle = editor.person_id ? std::string_view(editor.reason)
+                                     : std::string_view("Optional: notes can wait in the inbox");
+    card.avatar = editor.person_id ? std::string_view(initials) : std::string_view();
+    card.icon = editor.person_id ? nullptr : icon::kPeople;
+    card.width = ImGui::GetContentRegionAvail().x - change_w - em(metrics::kGap);
+    const ImVec2 start = ImGui::GetCursorPos();
+    if (list_card(card)) editor.picking = !editor.picking;
+    const float h = ImGui::GetItemRectSize().y;
+    const ImVec2 after = ImGui::GetCursorPos();
+    ImGui::SetCursorPos(ImVec2(start.x + card.width + em(metrics::kGap),
+                               start.y + (h - em(metrics::kButtonHeight)) * 0.5f));
+    if (button(editor.person_id ? "Change" : "Pick", ButtonKind::Tonal, change_w))
+        editor.picking = !editor.picking;
+    ImGui::SetCursorPos(after);
+    (void)screen;
+}
+
+void picker(ScreenContext& screen, CaptureEditor& editor) {
+    begin_panel("picker");
+    text_field("Name", editor.pick_query, "Type a name", true);
+    const std::string query = lower(editor.pick_query);
+    int shown = 0;
+    bool exact = false;
+    for (const store::PersonSummary& p : screen.model.people) {
+        if (shown >= 6) break;
+        if (!query.empty() && lower(p.name).find(query) == std::string::npos) continue;
+        exact = exact || lower(p.name) == query;
+        ImGui::PushID(p.id.c_str());
+        if (button(p.name)) screen.actions.add(CapturePick{p.id, p.name});
+        ImGui::PopID();
+        ++shown;
+    }
+    if (!editor.pick_query.empty() && !exact &&
+        button("Add " + editor.pick_query, ButtonKind::Filled))
+        screen.actions.add(CapturePick{"", editor.pick_query});
+    end_panel();
+}
+
+void prompts(ScreenContext& screen) {
+    std::vector<std::string_view> chips;
+    for (const core::DebriefPrompt& p : core::debrief_prompts())
+        chips.push_back(p.chip);
+    const int tapped = chip_strip("prompts", chips.data(), static_cast<int>(chips.size()), -1);
+    if (tapped >= 0)
+        screen.actions.add(
+            InsertPrompt{core::debrief_prompts()[static_cast<size_t>(tapped)].heading});
+}
+
+void leads(ScreenContext& screen, const CaptureEditor& editor) {
+    if (!editor.person_id) return; // a referral needs someone who referred
+    const auto found = core::referral_leads(editor.text);
+    std::vector<const core::ReferralLead*> open;
+    for (const core::ReferralLead& lead : found) {
+        bool known = std::find(editor.added_leads.begin(), editor.added_leads.end(), lead.name) !=
+                     editor.added_leads.end();
+        for (const store::PersonSummary& p : screen.model.people)
+            known = known || lower(p.name) == lower(lead.name);
+        if (!known) open.push_back(&lead);
+    }
+    if (open.empty()) return;
+    section_header("Referral leads");
+    for (const core::ReferralLead* lead : open) {
+        ImGui::PushID(lead->name.c_str());
+        if (button("Add " + lead->name, ButtonKind::Tonal))
+            screen.actions.add(AddLead{lead->name, lead->context});
+        ImGui::PopID();
+    }
+}
+
 } // namespace
 
 void draw_capture(ScreenContext& screen) {
@@ -33,18 +124,24 @@ void draw_capture(ScreenContext& screen) {
     if (bar.leading || bar.action == 0) screen.actions.add(FinishCapture{});
 
     begin_body("capture");
-    // Leave room below the box for the status line and the body's end padding.
+    who_card(screen, editor);
+    if (editor.picking) picker(screen, editor);
+    prompts(screen);
     const float reserve = em(3.4f);
-    const float height = ImMax(em(8.0f), ImGui::GetContentRegionAvail().y - reserve);
-    const TextAreaResult result =
-        text_area("##capture", editor.text, ImVec2(ImGui::GetContentRegionAvail().x, height),
-                  "What did you hear? Start typing — it saves as you go.", editor.focus_requested);
-    editor.focus_requested = false;
+    const float height = ImMax(em(9.0f), ImGui::GetContentRegionAvail().y - reserve);
+    const bool focus = editor.focus_requested && !editor.picking;
+    const TextAreaResult result = text_area(
+        "##capture", editor.text, ImVec2(ImGui::GetContentRegionAvail().x, height),
+        "What did you hear? Start typing — it saves as you go.", focus, &editor.pending_cursor);
+    if (focus) editor.focus_requested = false;
     if (result.changed) {
         editor.dirty = true;
         editor.last_edit_at = ImGui::GetTime();
     }
-    if (result.active) editor.cursor = result.cursor;
+    if (result.active && result.cursor != editor.cursor) {
+        editor.cursor = result.cursor;
+        if (!result.changed) editor.last_edit_at = ImGui::GetTime(), editor.dirty = true;
+    }
 
     std::string status;
     ImU32 tone = colors().muted;
@@ -52,13 +149,15 @@ void draw_capture(ScreenContext& screen) {
         status = screen.model.last_error + " — your text is kept and will be retried.";
         tone = colors().late;
     } else if (editor.text.empty()) {
-        status = "Saved to your inbox when you are done";
+        status = editor.person_id ? "Done marks the conversation held and schedules the thank-you"
+                                  : "Saved to your inbox when you are done";
     } else {
         const int words = count_words(editor.text);
         status = std::string(editor.dirty ? "Saving… · " : "Saved · ") + std::to_string(words) +
                  (words == 1 ? " word" : " words");
     }
     paragraph(ctx().fonts.secondary, tone, status);
+    leads(screen, editor);
     end_body();
 }
 

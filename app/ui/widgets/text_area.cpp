@@ -3,14 +3,26 @@
 #include "ui/context.hpp"
 #include "ui/metrics.hpp"
 
+#include <algorithm>
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 namespace rapport::ui {
 namespace {
 
+struct CaretState {
+    int cursor = 0;
+    int* pending = nullptr;
+};
+
 int caret_callback(ImGuiInputTextCallbackData* data) {
-    *static_cast<int*>(data->UserData) = data->CursorPos;
+    auto* state = static_cast<CaretState*>(data->UserData);
+    if (state->pending && *state->pending >= 0) {
+        data->CursorPos = std::min(*state->pending, data->BufTextLen);
+        data->SelectionStart = data->SelectionEnd = data->CursorPos;
+        *state->pending = -1;
+    }
+    state->cursor = data->CursorPos;
     return 0;
 }
 
@@ -39,7 +51,7 @@ void pop_field_style() {
 } // namespace
 
 TextAreaResult text_area(const char* id, std::string& text, ImVec2 size, std::string_view hint,
-                         bool take_focus) {
+                         bool take_focus, int* pending_cursor) {
     TextAreaResult result;
     const ImGuiID widget_id = ImGui::GetID(id);
     guard_escape(widget_id);
@@ -47,11 +59,12 @@ TextAreaResult text_area(const char* id, std::string& text, ImVec2 size, std::st
     push_field_style(was_active);
     if (take_focus) ImGui::SetKeyboardFocusHere();
     const ImVec2 pos = ImGui::GetCursorScreenPos();
-    result.cursor = static_cast<int>(text.size());
+    CaretState caret{static_cast<int>(text.size()), pending_cursor};
     result.changed = ImGui::InputTextMultiline(id, &text, size,
                                                ImGuiInputTextFlags_CallbackAlways |
                                                    ImGuiInputTextFlags_NoHorizontalScroll,
-                                               caret_callback, &result.cursor);
+                                               caret_callback, &caret);
+    result.cursor = caret.cursor;
     result.active = ImGui::IsItemActive();
     ctx().hits.record(hint, pos, ImVec2(pos.x + size.x, pos.y + size.y));
     pop_field_style();

@@ -111,7 +111,8 @@ TEST_CASE("a read-only database opens for reading and refuses writes with a reas
         const store::Error refused = store->save_person(p);
         CHECK(refused.kind == store::ErrorKind::ReadOnly);
         CHECK(refused.message.find("read-only") != std::string::npos);
-        CHECK(store->save_capture_draft({"typed", 5, 0, {}}).kind == store::ErrorKind::ReadOnly);
+        CHECK(store->save_capture_draft({"typed", 5, 0, {}, {}}).kind ==
+              store::ErrorKind::ReadOnly);
     }
     chmod(path.c_str(), 0600);
     auto store = store::Store::open(path, clock, error);

@@ -340,10 +340,50 @@ TEST_CASE_FIXTURE(StoreFixture, "profile, speeches, careers and evidence round-t
 
 TEST_CASE_FIXTURE(StoreFixture, "a capture draft on a person becomes that person's note") {
     const core::Person p = add("Amara Osei");
-    REQUIRE_FALSE(store->save_capture_draft({"Three takeaways", 5, 0, p.id}));
-    REQUIRE_FALSE(store->finish_capture());
+    REQUIRE_FALSE(store->save_capture_draft({"Three takeaways", 5, 0, p.id, {}}));
+    store::CaptureResult result;
+    REQUIRE_FALSE(store->finish_capture(&result));
     CHECK(store->inbox_notes().empty());
-    CHECK(store->timeline(p.id)[0].detail == "Three takeaways");
+    bool found = false;
+    for (const auto& e : store->timeline(p.id))
+        found = found || (e.kind == store::TimelineKind::Note && e.detail == "Three takeaways");
+    CHECK(found);
+    // Finishing a capture about someone means you met: held, met, thank-you in 24 h.
+    REQUIRE(result.conversation_id);
+    CHECK(store->conversation(*result.conversation_id)->status == core::ConversationStatus::Held);
+    CHECK(store->person(p.id)->stage == core::Stage::Met);
+    CHECK(*result.thank_you_due == kNow + 24 * kHour);
+    const auto due = store->due_follow_ups(kNow + 2 * kDay);
+    REQUIRE(due.size() == 1);
+    CHECK(due[0].follow_up.kind == core::FollowUpKind::ThankYou);
+}
+
+TEST_CASE_FIXTURE(StoreFixture, "capturing about a planned conversation holds that one") {
+    const core::Person p = add("Ines Duarte");
+    core::Conversation c = plan(p, kNow - 40 * core::kMinute); // 15 min, ended 25 min ago
+    const auto target = store->capture_target(kNow, std::nullopt);
+    REQUIRE(target);
+    CHECK(target->person_name == "Ines Duarte");
+    CHECK(*target->conversation_id == c.id);
+    CHECK(target->reason == "conversation ended 25 min ago");
+    REQUIRE_FALSE(store->save_capture_draft({"Loves the archive", 3, 0, p.id, c.id}));
+    store::CaptureResult result;
+    REQUIRE_FALSE(store->finish_capture(&result));
+    CHECK(*result.conversation_id == c.id);
+    CHECK(store->conversation(c.id)->status == core::ConversationStatus::Held);
+}
+
+TEST_CASE_FIXTURE(StoreFixture,
+                  "capture target: ended recently, else scheduled today, else last viewed") {
+    const core::Person a = add("Amara Osei");
+    const core::Person b = add("Ines Duarte");
+    CHECK_FALSE(store->capture_target(kNow, std::nullopt));
+    CHECK(store->capture_target(kNow, a.id)->reason == "last viewed");
+    plan(b, kNow + 4 * kHour); // later today
+    CHECK(store->capture_target(kNow, a.id)->person_name == "Ines Duarte");
+    CHECK(store->capture_target(kNow, a.id)->reason == "scheduled today");
+    plan(a, kNow - 5 * kHour); // ended long ago: not it
+    CHECK(store->capture_target(kNow, a.id)->person_name == "Ines Duarte");
 }
 
 TEST_CASE_FIXTURE(StoreFixture, "merging keeps every note, conversation and follow-up") {

@@ -45,10 +45,10 @@ TEST_CASE("the capture draft survives closing and reopening") {
         auto store = store::Store::open(path, test_clock, error);
         REQUIRE(store);
         CHECK_FALSE(store->capture_draft().has_value());
+        CHECK_FALSE(store->save_capture_draft(
+            {"Takeaways\n· start with usability testing", 12, 0, {}, {}}));
         CHECK_FALSE(
-            store->save_capture_draft({"Takeaways\n· start with usability testing", 12, 0, {}}));
-        CHECK_FALSE(
-            store->save_capture_draft({"Takeaways\n· start with usability tests", 40, 0, {}}));
+            store->save_capture_draft({"Takeaways\n· start with usability tests", 40, 0, {}, {}}));
     }
     auto store = store::Store::open(path, test_clock, error);
     REQUIRE(store);
@@ -63,12 +63,12 @@ TEST_CASE("finishing a capture files the text as a note and clears the draft") {
     store::Error error;
     auto store = store::Store::open(":memory:", test_clock, error);
     REQUIRE(store);
-    store->save_capture_draft({"Portfolio matters more than the degree title", 0, 0, {}});
+    store->save_capture_draft({"Portfolio matters more than the degree title", 0, 0, {}, {}});
     CHECK_FALSE(store->finish_capture());
     CHECK(store->count_notes() == 1);
     CHECK_FALSE(store->capture_draft().has_value());
     // An empty or blank draft leaves no empty note behind.
-    store->save_capture_draft({"  \n ", 0, 0, {}});
+    store->save_capture_draft({"  \n ", 0, 0, {}, {}});
     CHECK_FALSE(store->finish_capture());
     CHECK(store->count_notes() == 1);
 }
@@ -145,7 +145,7 @@ TEST_CASE("a snapshot is a complete, private copy") {
     store::Error error;
     auto store = store::Store::open(temp.file("a.db"), test_clock, error);
     REQUIRE(store);
-    store->save_capture_draft({"kept in the copy", 0, 0, {}});
+    store->save_capture_draft({"kept in the copy", 0, 0, {}, {}});
     store->finish_capture();
     const std::string copy = temp.file("copy.db");
     CHECK_FALSE(store->snapshot_to(copy));

@@ -1,0 +1,43 @@
+#include "core/debrief.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace rapport::core;
+
+TEST_CASE("a prompt adds its heading on a new line with the cursor under it") {
+    int cursor = 0;
+    const std::string first = insert_heading("", "Three takeaways", cursor);
+    CHECK(first == "Three takeaways\n· ");
+    CHECK(cursor == static_cast<int>(first.size()));
+    const std::string second = insert_heading("Three takeaways\n· portfolio\n", "Advice", cursor);
+    CHECK(second == "Three takeaways\n· portfolio\n\nAdvice\n· ");
+    CHECK(cursor == static_cast<int>(second.size()));
+}
+
+TEST_CASE("people to contact become referral leads, and only they do") {
+    const std::string text = "Three takeaways\n"
+                             "· Research ops is growing\n"
+                             "\n"
+                             "People to contact\n"
+                             "· Sam Ortiz (Brightline, design systems)\n"
+                             "- Priya Patel, data team\n"
+                             "Chloé Nguyễn-Berg\n"
+                             "· \n"
+                             "· ask her about the 2019 reorg and everything after it please\n"
+                             "\n"
+                             "Next steps\n"
+                             "· Send portfolio to Dana\n";
+    const auto leads = referral_leads(text);
+    REQUIRE(leads.size() == 3);
+    CHECK(leads[0].name == "Sam Ortiz");
+    CHECK(leads[0].context == "Brightline, design systems");
+    CHECK(leads[1].name == "Priya Patel");
+    CHECK(leads[1].context == "data team");
+    CHECK(leads[2].name == "Chloé Nguyễn-Berg");
+    CHECK(referral_leads("Next steps\n· Sam Ortiz").empty());
+}
+
+TEST_CASE("there are ten debrief prompts, from takeaways to fit") {
+    CHECK(debrief_prompts().size() == 10);
+    CHECK(std::string(debrief_prompts()[7].heading) == "People to contact");
+}
