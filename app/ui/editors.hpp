@@ -24,6 +24,7 @@ struct CaptureEditor {
     std::string person_name;
     std::string reason; // "conversation ended 12 min ago"
     bool picking = false;
+    bool pick_focus = false; // the name field takes focus once when the picker opens
     std::string pick_query;
     std::vector<std::string> added_leads; // names already turned into people
     std::string status;                   // what the last finish did

@@ -54,6 +54,20 @@ Harness::Harness(ImVec2 size, ui::Route start, std::string preferences_path) {
     frames(2);
 }
 
+void Harness::restart(ui::Route start) {
+    ui::AppServices services;
+    services.version = "test";
+    // A crash takes the whole UI with it, ImGui's own text buffers included.
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    app_.reset();
+    ImGui::DestroyContext(imgui_);
+    setup_imgui(size);
+    app_ = std::make_unique<ui::App>(*store_, ui::Preferences{}, std::move(services),
+                                     std::move(start));
+    rebuild_fonts();
+    frames(3);
+}
+
 Harness::~Harness() {
     app_.reset();
     ImGui::DestroyContext(imgui_);
@@ -152,6 +166,16 @@ void Harness::type(std::string_view utf8) {
     frames(3); // as the desktop loop does after input
 }
 
+void Harness::reveal_sideways(std::string_view label, std::string_view neighbour) {
+    for (int i = 0; i < 10 && !shows(label); ++i) {
+        const float y = centre_of(neighbour).y;
+        drag(ImVec2(ImGui::GetIO().DisplaySize.x * 0.8f, y),
+             ImVec2(ImGui::GetIO().DisplaySize.x * 0.2f, y), 20);
+        wait(1.5);
+    }
+    REQUIRE_MESSAGE(shows(label), "'" << std::string(label) << "' never came into view");
+}
+
 void Harness::reveal(std::string_view label) {
     const ImVec2 size = ImGui::GetIO().DisplaySize;
     for (int i = 0; i < 20 && !shows(label); ++i) {
@@ -170,7 +194,7 @@ void Harness::press(ImGuiKey key, bool ctrl) {
     frames(1);
     io.KeysDown[index] = false;
     io.KeyCtrl = false;
-    frames(1);
+    frames(3);
 }
 
 void Harness::press_char_key(char letter, bool ctrl) {
@@ -180,7 +204,7 @@ void Harness::press_char_key(char letter, bool ctrl) {
     frames(1);
     io.KeysDown[static_cast<int>(letter)] = false;
     io.KeyCtrl = false;
-    frames(1);
+    frames(3);
 }
 
 void Harness::mouse_back_button() {

@@ -40,9 +40,15 @@ class Harness {
     void type(std::string_view utf8);
     // Scrolls the screen with finger drags until `label` is visible.
     void reveal(std::string_view label);
+    // Drags the sideways strip holding `neighbour` until `label` shows.
+    void reveal_sideways(std::string_view label, std::string_view neighbour);
     void press(ImGuiKey key, bool ctrl = false);
     void press_char_key(char upper_case_letter, bool ctrl);
     void mouse_back_button();
+
+    // Drops the App without any save (as a crash would) and starts a new one
+    // on the same database, at `start`.
+    void restart(ui::Route start = {ui::Screen::Today, {}});
 
     bool shows(std::string_view label) const;
     ImVec2 centre_of(std::string_view label) const;

@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <imgui_internal.h>
+#include <utility>
 #include <vector>
 
 namespace rapport::ui {
@@ -53,20 +54,24 @@ void who_card(ScreenContext& screen, CaptureEditor& editor) {
     card.icon = editor.person_id ? nullptr : icon::kPeople;
     card.width = ImGui::GetContentRegionAvail().x - change_w - em(metrics::kGap);
     const ImVec2 start = ImGui::GetCursorPos();
-    if (list_card(card)) editor.picking = !editor.picking;
+    bool toggle = list_card(card);
     const float h = ImGui::GetItemRectSize().y;
     const ImVec2 after = ImGui::GetCursorPos();
     ImGui::SetCursorPos(ImVec2(start.x + card.width + em(metrics::kGap),
                                start.y + (h - em(metrics::kButtonHeight)) * 0.5f));
-    if (button(editor.person_id ? "Change" : "Pick", ButtonKind::Tonal, change_w))
-        editor.picking = !editor.picking;
+    toggle |= button(editor.person_id ? "Change" : "Pick", ButtonKind::Tonal, change_w);
     ImGui::SetCursorPos(after);
+    if (toggle) {
+        editor.picking = !editor.picking;
+        editor.pick_focus = editor.picking;
+        editor.pick_query.clear();
+    }
     (void)screen;
 }
 
 void picker(ScreenContext& screen, CaptureEditor& editor) {
     begin_panel("picker");
-    text_field("Name", editor.pick_query, "Type a name", true);
+    text_field("Name", editor.pick_query, "Type a name", std::exchange(editor.pick_focus, false));
     const std::string query = lower(editor.pick_query);
     int shown = 0;
     bool exact = false;

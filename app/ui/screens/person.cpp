@@ -80,7 +80,12 @@ void header(ScreenContext& screen, const core::Person& p) {
 }
 
 void contact(ScreenContext& screen, const core::Person& p) {
-    bool any = false;
+    // The capture moment, one tap from the person it is about.
+    if (button("Capture notes", ButtonKind::Filled)) {
+        screen.actions.add(CapturePick{p.id, p.name});
+        screen.actions.add(OpenScreen{{Screen::Capture, {}}});
+    }
+    bool any = true;
     auto gap = [&] {
         if (any) ImGui::SameLine();
         any = true;

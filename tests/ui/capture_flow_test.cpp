@@ -1,0 +1,125 @@
+// The capture flow end to end in the UI: who it is about, prompts, leads,
+// finishing, and surviving a crash.
+#include "ui/harness.hpp"
+
+#include <doctest/doctest.h>
+
+using rapport::testing::Harness;
+namespace core = rapport::core;
+namespace store = rapport::store;
+using rapport::ui::Screen;
+
+namespace {
+
+core::Person add(Harness& h, const std::string& name) {
+    core::Person p;
+    p.name = name;
+    REQUIRE_FALSE(h.store().save_person(p));
+    return p;
+}
+
+} // namespace
+
+TEST_CASE("a conversation that just ended is preselected") {
+    Harness h;
+    const core::Person p = add(h, "Amara Osei");
+    core::Conversation c;
+    c.person_id = p.id;
+    c.when = h.clock().now() - 27 * core::kMinute; // 15 minutes: ended 12 minutes ago
+    REQUIRE_FALSE(h.store().save_conversation(c));
+    h.app().reload();
+    h.tap("Capture");
+    CHECK(h.app().capture().person_name == "Amara Osei");
+    CHECK(h.app().capture().reason == "conversation ended 12 min ago");
+    CHECK(*h.app().capture().conversation_id == c.id);
+    CHECK(h.shows("Amara Osei"));
+}
+
+TEST_CASE("finishing marks the conversation held and makes a thank-you due in 24 hours") {
+    Harness h;
+    const core::Person p = add(h, "Amara Osei");
+    core::Conversation c;
+    c.person_id = p.id;
+    c.when = h.clock().now() - 20 * core::kMinute;
+    REQUIRE_FALSE(h.store().save_conversation(c));
+    h.app().reload();
+    h.tap("Capture");
+    h.type("Research ops is a growing path");
+    h.tap("Done");
+    CHECK(h.store().conversation(c.id)->status == core::ConversationStatus::Held);
+    CHECK(h.store().person(p.id)->stage == core::Stage::Met);
+    const auto due = h.store().due_follow_ups(h.clock().now() + 2 * core::kDay);
+    REQUIRE(due.size() == 1);
+    CHECK(due[0].follow_up.kind == core::FollowUpKind::ThankYou);
+    CHECK(due[0].follow_up.due == h.clock().now() + 24 * core::kHour);
+    CHECK(h.app().snackbar().text == "Saved on Amara Osei · thank-you due tomorrow");
+}
+
+TEST_CASE("one tap changes the person; a new name creates them and finishing moves them to met") {
+    Harness h;
+    h.tap("Capture");
+    h.tap("Pick");
+    h.type("Dana Whitfield");
+    h.tap("Add Dana Whitfield");
+    CHECK(h.app().capture().person_name == "Dana Whitfield");
+    h.type("Great advice on portfolios");
+    CHECK(h.app().capture().text == "Great advice on portfolios"); // focus went back to the text
+    h.tap("Done");
+    const auto dana = h.store().person_by_name("Dana Whitfield");
+    REQUIRE(dana);
+    CHECK(dana->stage == core::Stage::Met);
+}
+
+TEST_CASE("a prompt chip adds its heading and typing continues under it") {
+    Harness h;
+    h.tap("Capture");
+    h.type("Met at the fair");
+    h.tap("Takeaways");
+    h.frames(3);
+    h.type("portfolio first");
+    CHECK(h.app().capture().text == "Met at the fair\n\nThree takeaways\n· portfolio first");
+}
+
+TEST_CASE("people to contact become referral leads with one tap each") {
+    Harness h;
+    const core::Person amara = add(h, "Amara Osei");
+    h.app().reload();
+    h.tap("People");
+    h.tap("Amara Osei");
+    h.tap("Capture notes");
+    REQUIRE(h.app().capture().person_name == "Amara Osei");
+    h.reveal_sideways("People to contact", "Takeaways");
+    h.tap("People to contact");
+    h.frames(3);
+    h.type("Sam Ortiz (Brightline, design systems)");
+    h.frames(2);
+    h.reveal("Add Sam Ortiz");
+    h.tap("Add Sam Ortiz");
+    const auto sam = h.store().person_by_name("Sam Ortiz");
+    REQUIRE(sam);
+    CHECK(sam->stage == core::Stage::Identified);
+    CHECK(sam->source == core::Source::Referral);
+    CHECK(*sam->referred_by == amara.id);
+    CHECK(sam->research.notes == "Brightline, design systems");
+    CHECK_FALSE(h.shows("Add Sam Ortiz")); // offered once
+}
+
+TEST_CASE("a crash mid-sentence loses at most the last second: the draft is back, caret included") {
+    Harness h;
+    const core::Person p = add(h, "Ines Duarte");
+    h.app().reload();
+    h.tap("People");
+    h.tap("Ines Duarte");
+    h.press_char_key('N', true); // Ctrl+N: capture, about the person last viewed
+    h.type("Loves the archive work and");
+    h.wait(1.0);          // the autosave debounce
+    h.type(" the visit"); // typed in the last moment: may be lost
+    h.restart({Screen::Capture, {}});
+    const std::string text = h.app().capture().text;
+    CHECK(text.rfind("Loves the archive work and", 0) == 0);
+    CHECK(h.app().capture().person_name == "Ines Duarte");
+    CHECK(h.app().navigator().current().screen == Screen::Capture);
+    h.type("!");
+    CHECK(h.app().capture().text == text + "!"); // the caret is where it was: at the end
+    (void)p;
+}
