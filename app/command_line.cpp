@@ -24,12 +24,62 @@ bool parse_size(const std::string& text, int& width, int& height) {
 } // namespace
 
 const std::vector<std::string>& screen_names() {
-    static const std::vector<std::string> names = {"today",   "people",  "person",  "capture",
-                                                   "prepare", "careers", "settings"};
+    static const std::vector<std::string> names = {
+        "today", "people", "person", "capture", "prepare", "careers", "settings", "conversation"};
     return names;
 }
 
+namespace {
+
+// `capture [--person NAME] [--db PATH] TEXT...`
+ParseResult parse_capture(const std::vector<std::string>& arguments) {
+    ParseResult result;
+    CommandLine& command = result.command;
+    command.mode = CommandLine::Mode::Capture;
+    std::string text;
+    for (size_t i = 1; i < arguments.size(); ++i) {
+        const std::string& arg = arguments[i];
+        auto value = [&](const char* flag, std::string& out) {
+            if (arg.rfind(std::string(flag) + "=", 0) == 0) {
+                out = arg.substr(std::string(flag).size() + 1);
+            } else if (i + 1 < arguments.size()) {
+                out = arguments[++i];
+            } else {
+                out.clear();
+            }
+            if (out.empty()) result.error = std::string(flag) + " needs a value";
+            return !out.empty();
+        };
+        std::string v;
+        if (arg == "--person" || arg.rfind("--person=", 0) == 0) {
+            if (!value("--person", v)) return result;
+            command.capture_person = v;
+        } else if (arg == "--db" || arg.rfind("--db=", 0) == 0) {
+            if (!value("--db", v)) return result;
+            command.database = v;
+        } else if (arg == "--") {
+            for (++i; i < arguments.size(); ++i)
+                text += (text.empty() ? "" : " ") + arguments[i];
+        } else if (arg.rfind("--", 0) == 0) {
+            result.error = "capture: unknown option '" + arg + "' (capture [--person NAME] TEXT)";
+            return result;
+        } else {
+            text += (text.empty() ? "" : " ") + arg;
+        }
+    }
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        result.error = "capture: nothing to save; give the note's text, e.g. rapport capture "
+                       "--person \"Amara Osei\" \"Start with usability testing\"";
+        return result;
+    }
+    command.capture_text = text;
+    return result;
+}
+
+} // namespace
+
 ParseResult parse_command_line(const std::vector<std::string>& arguments) {
+    if (!arguments.empty() && arguments[0] == "capture") return parse_capture(arguments);
     ParseResult result;
     CommandLine& command = result.command;
     bool screen_given = false, size_given = false, theme_given = false;
@@ -96,8 +146,8 @@ ParseResult parse_command_line(const std::vector<std::string>& arguments) {
             const bool named_person = text.rfind("person:", 0) == 0 && text.size() > 7;
             if (std::find(names.begin(), names.end(), text) == names.end() && !named_person) {
                 result.error = "unknown screen '" + text +
-                               "' (try today, people, person, person:NAME, capture, prepare, "
-                               "careers or settings)";
+                               "' (try today, people, person, person:NAME, capture, conversation, "
+                               "prepare, careers or settings)";
                 return result;
             }
             command.screen = text;
@@ -136,6 +186,7 @@ std::string help_text() {
     return "Rapport " RAPPORT_VERSION " — informational interviews, from research to thank-you.\n"
            "\n"
            "Usage: rapport [OPTIONS]\n"
+           "       rapport capture [--person NAME] [--db PATH] TEXT…\n"
            "\n"
            "  --db PATH              use this database (default: "
            "$XDG_DATA_HOME/rapport/rapport.db)\n"
@@ -143,11 +194,14 @@ std::string help_text() {
            "  --demo[=N]             fill an empty database with N demo people (default 36)\n"
            "  --theme light|dark     use this theme for this run\n"
            "  --screenshot FILE.png  render a screen off-screen, save it, and exit\n"
-           "      --screen NAME      today, people, person[:NAME], capture, prepare, careers,\n"
-           "                         settings\n"
+           "      --screen NAME      today, people, person[:NAME], capture, conversation,\n"
+           "                         prepare, careers, settings\n"
            "      --size WxH         image size in logical px (default 420x860)\n"
            "  --version              print the version and exit\n"
            "  -h, --help             print this help and exit\n"
+           "\n"
+           "`rapport capture` files a note from a terminal, without a window: about\n"
+           "NAME, it also marks your conversation held and makes a thank-you due.\n"
            "\n"
            "Only one Rapport opens a database at a time: a second launch brings the\n"
            "running window to the front (with --capture, opens capture there).\n";

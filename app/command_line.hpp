@@ -8,7 +8,7 @@
 namespace rapport {
 
 struct CommandLine {
-    enum class Mode { Run, Help, Version, Screenshot };
+    enum class Mode { Run, Help, Version, Screenshot, Capture };
     Mode mode = Mode::Run;
     std::optional<std::string> database; // --db PATH
     bool capture = false;                // --capture: open straight into capture
@@ -17,6 +17,9 @@ struct CommandLine {
     int width = 420, height = 860;       // --size WxH (logical px)
     std::optional<std::string> theme;    // --theme light|dark
     std::optional<int> demo_people;      // --demo[=N]: fill an empty database first
+    // `rapport capture [--person NAME] TEXT…`: file a note from a terminal.
+    std::optional<std::string> capture_person;
+    std::string capture_text;
 };
 
 struct ParseResult {

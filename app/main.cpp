@@ -13,6 +13,7 @@
 #include "version.hpp"
 
 #include <cstdio>
+#include <ctime>
 #include <iostream>
 
 namespace {
@@ -21,9 +22,63 @@ constexpr int kExitOk = 0;
 constexpr int kExitFailure = 1;
 constexpr int kExitUsage = 2;
 
+int usage(const std::string& message) {
+    std::cerr << "rapport: " << message << "\n";
+    return kExitUsage;
+}
+
 int fail(const std::string& message) {
     std::cerr << "rapport: " << message << "\n";
     return kExitFailure;
+}
+
+std::string local_day_time(rapport::core::Millis t) {
+    const std::time_t seconds = static_cast<std::time_t>(t / 1000);
+    std::tm local{};
+    localtime_r(&seconds, &local);
+    char text[48];
+    std::strftime(text, sizeof text, "%a %d %b %H:%M", &local);
+    return text;
+}
+
+// `rapport capture`: no window, no GL; the running app (if any) is told.
+int terminal_capture(const rapport::CommandLine& command, const std::string& database_path) {
+    using namespace rapport;
+    core::SystemClock clock;
+    store::Error error;
+    std::unique_ptr<store::Store> store = store::Store::open(database_path, clock, error);
+    if (!store) return fail(error.message);
+    std::optional<std::string> person_id;
+    std::string who = "your inbox";
+    if (command.capture_person) {
+        const auto person = store->person_by_name(*command.capture_person);
+        if (!person)
+            return usage("capture: no one called '" + *command.capture_person +
+                         "' (check the spelling, or add them in Rapport first)");
+        person_id = person->id;
+        who = person->name;
+    }
+    const auto target = person_id ? store->capture_target(clock.now(), person_id) : std::nullopt;
+    std::optional<std::string> conversation_id;
+    if (target && target->person_id == *person_id) conversation_id = target->conversation_id;
+    store::CaptureResult result;
+    if ((error = store->file_capture(command.capture_text, person_id, conversation_id, &result)))
+        return error.kind == store::ErrorKind::Invalid ? usage(error.message) : fail(error.message);
+    int words = 0;
+    bool in_word = false;
+    for (char c : command.capture_text) {
+        const bool space = c == ' ' || c == '\n' || c == '\t';
+        words += !space && !in_word;
+        in_word = !space;
+    }
+    std::cout << "saved a note on " << who << " (" << words << (words == 1 ? " word" : " words")
+              << ")";
+    if (result.conversation_id) std::cout << "; conversation marked held";
+    if (result.thank_you_due)
+        std::cout << "; thank-you due " << local_day_time(*result.thank_you_due);
+    std::cout << "\n";
+    platform::InstanceLock::notify(database_path, "reload");
+    return kExitOk;
 }
 
 // The screen to open with; "person" is the first of the People list and
@@ -32,6 +87,12 @@ rapport::ui::Route start_route(const rapport::CommandLine& command, rapport::sto
     using rapport::ui::Screen;
     if (command.mode != rapport::CommandLine::Mode::Screenshot)
         return {command.capture ? Screen::Capture : Screen::Today, {}};
+    if (command.screen == "conversation") {
+        const auto next =
+            store.upcoming_conversations(store.clock().now() - rapport::core::kDay, 1);
+        if (!next.empty()) return {Screen::Conversation, next.front().conversation.id};
+        return {Screen::Today, {}};
+    }
     if (command.screen.rfind("person", 0) == 0) {
         std::optional<std::string> id;
         if (command.screen.size() > 7) {
@@ -72,6 +133,8 @@ int main(int argc, char** argv) {
         if (!platform::ensure_private_dir(platform::data_dir(), error)) return fail(error);
         database_path = platform::default_database_path();
     }
+
+    if (command.mode == CommandLine::Mode::Capture) return terminal_capture(command, database_path);
 
     std::unique_ptr<platform::InstanceLock> lock;
     std::string lock_message;

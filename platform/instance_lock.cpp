@@ -74,6 +74,11 @@ bool hand_off(const std::string& socket_path, const std::string& request, std::s
 
 } // namespace
 
+bool InstanceLock::notify(const std::string& database_path, const std::string& request) {
+    std::string error;
+    return hand_off(socket_path_for(database_path), request, error);
+}
+
 std::string InstanceLock::socket_path_for(const std::string& database_path) {
     return base_path_for(database_path) + ".sock";
 }

@@ -32,6 +32,10 @@ class InstanceLock {
     // Requests from other launches since the last call, oldest first.
     std::vector<std::string> take_requests();
 
+    // Tells a running instance on this database (if any) about `request`;
+    // false when none answered. Never blocks for long.
+    static bool notify(const std::string& database_path, const std::string& request);
+
     // Paths derived from the database, exposed for tests and messages.
     static std::string socket_path_for(const std::string& database_path);
 

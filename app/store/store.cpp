@@ -185,46 +185,60 @@ Error Store::finish_capture(CaptureResult* result) {
     if (Error e = refuse_if_read_only()) return e;
     std::optional<CaptureDraft> draft = capture_draft();
     if (!draft) return {};
-    const bool has_text = draft->body.find_first_not_of(" \t\r\n") != std::string::npos;
-    if (draft->person_id && !person(*draft->person_id)) draft->person_id.reset();
+    Transaction transaction(db_);
+    if (transaction.begin_error()) return transaction.begin_error();
+    CaptureResult done;
+    if (Error e = file_capture(draft->body, draft->person_id, draft->conversation_id, &done))
+        return e;
+    Statement clear = db_.prepare("DELETE FROM capture_draft WHERE id = ?1");
+    clear.bind(1, std::string_view(kDraftId));
+    if (!clear.run()) return clear.error();
+    if (Error e = transaction.commit()) return e;
+    if (result) *result = done;
+    return {};
+}
+
+Error Store::file_capture(const std::string& body, std::optional<std::string> person_id,
+                          std::optional<std::string> conversation_id, CaptureResult* result) {
+    if (Error e = refuse_if_read_only()) return e;
+    const bool has_text = body.find_first_not_of(" \t\r\n") != std::string::npos;
+    if (person_id && !person(*person_id)) person_id.reset();
     Transaction transaction(db_);
     if (transaction.begin_error()) return transaction.begin_error();
     const core::Millis now = clock_.now();
     CaptureResult done;
-    if (draft->person_id && has_text) {
-        // The conversation this is about: the draft's, else one held now.
-        std::optional<std::string> conversation_id = draft->conversation_id;
+    if (person_id && has_text) {
+        // The conversation this is about: the given one, else one held now.
         if (conversation_id && !conversation(*conversation_id)) conversation_id.reset();
         if (!conversation_id) {
             core::Conversation held;
-            held.person_id = *draft->person_id;
+            held.person_id = *person_id;
             held.when = now;
-            held.status = core::ConversationStatus::Held;
+            held.status = core::ConversationStatus::Cancelled; // not "planned": no stage change
             if (Error e = save_conversation(held)) return e;
             conversation_id = held.id;
-            Statement reopen =
-                db_.prepare("UPDATE conversation SET status = 'planned' WHERE id = ?1");
-            reopen.bind(1, held.id); // hold_conversation below does the rest
-            if (!reopen.run()) return reopen.error();
         }
         const auto c = conversation(*conversation_id);
         const bool was_held = c && c->status == core::ConversationStatus::Held;
+        if (!was_held) {
+            Statement reopen =
+                db_.prepare("UPDATE conversation SET status = 'planned' WHERE id = ?1");
+            reopen.bind(1, *conversation_id);
+            if (!reopen.run()) return reopen.error();
+        }
         if (Error e = hold_conversation(*conversation_id, now)) return e;
-        done.person_id = draft->person_id;
+        done.person_id = person_id;
         done.conversation_id = conversation_id;
         if (!was_held) done.thank_you_due = core::thank_you_due(now);
     }
     if (has_text) {
         core::Note note;
-        note.person_id = draft->person_id;
+        note.person_id = person_id;
         note.conversation_id = done.conversation_id;
-        note.body = draft->body;
+        note.body = body;
         if (Error e = save_note(note)) return e;
         done.note_id = note.id;
     }
-    Statement clear = db_.prepare("DELETE FROM capture_draft WHERE id = ?1");
-    clear.bind(1, std::string_view(kDraftId));
-    if (!clear.run()) return clear.error();
     if (Error e = transaction.commit()) return e;
     if (result) *result = done;
     return {};

@@ -161,6 +161,9 @@ class Store {
     // conversation (the draft's, else one created now) is marked held, which
     // moves them to met and makes a thank-you due in 24 hours.
     Error finish_capture(CaptureResult* result = nullptr);
+    // The same as finishing a capture, without the draft (terminal capture).
+    Error file_capture(const std::string& body, std::optional<std::string> person_id,
+                       std::optional<std::string> conversation_id, CaptureResult* result);
     // A conversation that ended in the last 3 hours, else one planned for
     // today, else `last_viewed_person` (if given).
     std::optional<CaptureTarget> capture_target(core::Millis now,

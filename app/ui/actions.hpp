@@ -75,6 +75,14 @@ struct CapturePick {
     std::string person_id; // "" with a name: create them
     std::string name;
 };
+struct StartConversation {
+    std::string id;
+};
+struct StepQuestion {
+    int delta; // +1 next, -1 previous
+};
+struct EndConversation {};
+struct ContinueOvertime {};
 struct InsertPrompt {
     std::string heading;
 };
@@ -87,7 +95,8 @@ using Action =
     std::variant<SwitchTab, OpenScreen, GoBack, SetTheme, SetTextSize, SaveCaptureDraft,
                  FinishCapture, OpenLink, SetFilter, Search, EditPerson, SavePerson, MergeInto,
                  DeletePerson, UndoDelete, SetStage, SetCadence, LogInteraction, CompleteFollowUp,
-                 SnoozeFollowUp, LoadDemo, CapturePick, InsertPrompt, AddLead>;
+                 SnoozeFollowUp, LoadDemo, CapturePick, InsertPrompt, AddLead, StartConversation,
+                 StepQuestion, EndConversation, ContinueOvertime>;
 
 class Actions {
   public:

@@ -48,6 +48,8 @@ App::App(store::Store& store, Preferences preferences, AppServices services, Rou
         navigator_.switch_tab(Screen::People);
     if (start.screen == Screen::PersonEdit)
         begin_edit(start.argument);
+    else if (start.screen == Screen::Conversation)
+        start_conversation(start.argument);
     else
         open_route(std::move(start));
     refresh_model();
@@ -123,9 +125,11 @@ FrameReport App::frame() {
     layout_.compact = logical_width < metrics::kCompactBelow;
     layout_.list_detail = logical_width >= metrics::kListDetailFrom;
 
+    model_.now_precise = store_.clock().now();
     draw_root();
     handle_keys();
     autosave_capture(false);
+    save_answers(false);
     const Route before = navigator_.current();
     std::vector<Action> actions = actions_.take();
     for (Action& action : actions)
@@ -142,6 +146,13 @@ FrameReport App::frame() {
     // A pending autosave needs a wake-up even if the caret stops blinking.
     if (capture_.dirty) report.caret_blinking = true;
     if (!snackbar_.text.empty()) report.wake_after = snackbar_.until - ImGui::GetTime();
+    if (navigator_.current().screen == Screen::Conversation) {
+        // The timer shows whole seconds: wake at the next one.
+        const core::Millis now = store_.clock().now();
+        const double next_second = (1000 - (now - conversation_.started_at) % 1000) / 1000.0;
+        report.wake_after =
+            report.wake_after < 0 ? next_second : std::min(report.wake_after, next_second);
+    }
     report.rebuild_fonts = fonts_dirty_;
     report.quit = quit_;
     return report;
@@ -159,12 +170,12 @@ void App::draw_root() {
     ImGui::PopStyleColor();
     ImGui::PushFont(context_.fonts.body);
 
-    ScreenContext screen{model_,   navigator_,     preferences_, layout_,     actions_,
-                         capture_, person_editor_, filter_,      search_text_};
+    ScreenContext screen{model_,   navigator_,     preferences_, layout_,      actions_,
+                         capture_, person_editor_, filter_,      search_text_, conversation_};
     const ImVec2 size = io.DisplaySize;
     const Screen current = navigator_.current().screen;
     // Capture is a focused task: it takes the whole window at any width.
-    const bool full_screen_task = current == Screen::Capture;
+    const bool full_screen_task = current == Screen::Capture || current == Screen::Conversation;
     if (layout_.compact || full_screen_task) {
         const bool show_bottom_nav = navigator_.depth() == 1 && !full_screen_task;
         const float nav_h = show_bottom_nav ? em(metrics::kBottomNavHeight) : 0.0f;
@@ -236,6 +247,9 @@ void App::draw_current_screen(ScreenContext& screen) {
         break;
     case Screen::PersonEdit:
         draw_person_edit(screen);
+        break;
+    case Screen::Conversation:
+        draw_conversation(screen);
         break;
     }
     ImGui::PopID();

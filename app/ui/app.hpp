@@ -61,6 +61,7 @@ class App {
     const ReadModel& model() const { return model_; }
     const CaptureEditor& capture() const { return capture_; }
     const PersonEditor& person_editor() const { return person_editor_; }
+    const ConversationEditor& conversation() const { return conversation_; }
     const Snackbar& snackbar() const { return snackbar_; }
     const PeopleFilter& filter() const { return filter_; }
     Context& context() { return context_; }
@@ -79,6 +80,8 @@ class App {
     void begin_edit(const std::string& person_id);
     void save_person(bool allow_duplicate);
     void finish_capture();
+    void start_conversation(const std::string& id);
+    void save_answers(bool force);
     void preselect_capture_person();
     void open_route(Route route);
     void save_preferences_file();
@@ -95,6 +98,7 @@ class App {
     Layout layout_;
     CaptureEditor capture_;
     PersonEditor person_editor_;
+    ConversationEditor conversation_;
     Snackbar snackbar_;
     PeopleFilter filter_;
     PeopleFilter loaded_filter_; // what model_.people was read with

@@ -110,6 +110,34 @@ void App::finish_capture() {
     notify(text);
 }
 
+void App::start_conversation(const std::string& id) {
+    auto conversation = store_.conversation(id);
+    if (!conversation)
+        return show_error({store::ErrorKind::Invalid, "That conversation no longer exists"});
+    const auto person = store_.person(conversation->person_id);
+    conversation_ = ConversationEditor{};
+    // No plan yet: the guide's six starter questions, in order.
+    if (conversation->questions.empty()) {
+        const auto bank = store_.questions();
+        for (size_t i = 0; i < bank.size() && i < 6; ++i)
+            conversation->questions.push_back({bank[i].id, bank[i].text, ""});
+        if (store::Error e = store_.save_conversation(*conversation)) return show_error(e);
+    }
+    conversation_.conversation = *conversation;
+    conversation_.person_name = person ? person->name : "";
+    conversation_.started_at = store_.clock().now();
+    open_route({Screen::Conversation, id});
+}
+
+void App::save_answers(bool force) {
+    if (!conversation_.dirty) return;
+    if (!force && ImGui::GetTime() - conversation_.last_edit_at < 1.0) return;
+    core::Conversation copy = conversation_.conversation;
+    if (store::Error e = store_.save_conversation(copy)) return show_error(e);
+    conversation_.conversation.updated_at = copy.updated_at;
+    conversation_.dirty = false;
+}
+
 void App::apply(Action& action) {
     std::visit(
         Overloaded{
@@ -163,6 +191,28 @@ void App::apply(Action& action) {
                 capture_.focus_requested = true;
                 capture_.pending_cursor = static_cast<int>(capture_.text.size());
                 autosave_capture(true);
+            },
+            [&](StartConversation& a) { start_conversation(a.id); },
+            [&](StepQuestion& a) {
+                save_answers(true);
+                const int count = static_cast<int>(conversation_.conversation.questions.size());
+                conversation_.index =
+                    std::clamp(conversation_.index + a.delta, 0, std::max(0, count - 1));
+            },
+            [&](ContinueOvertime&) { conversation_.time_up_dismissed = true; },
+            [&](EndConversation&) {
+                save_answers(true);
+                if (conversation_.dirty) return; // not saved: stay, the answers are on screen
+                // Capture follows, about this person and this conversation.
+                capture_.person_id = conversation_.conversation.person_id;
+                capture_.person_name = conversation_.person_name;
+                capture_.conversation_id = conversation_.conversation.id;
+                capture_.reason = "the conversation you just had";
+                capture_.focus_requested = true;
+                capture_.pending_cursor = static_cast<int>(capture_.text.size());
+                capture_.dirty = true;
+                autosave_capture(true);
+                navigator_.replace({Screen::Capture, {}});
             },
             [&](InsertPrompt& a) {
                 int cursor = 0;

@@ -64,6 +64,12 @@ void App::refresh_model() {
             for (const store::DueFollowUp& due :
                  store_.due_follow_ups(now + 3650 * core::kDay, 1000))
                 if (due.follow_up.person_id == person->id) detail.open_follow_ups.push_back(due);
+            for (const store::UpcomingConversation& u :
+                 store_.upcoming_conversations(now - 12 * core::kHour, 200))
+                if (u.conversation.person_id == person->id) {
+                    detail.planned = u;
+                    break;
+                }
             model_.person = std::move(detail);
         }
     }

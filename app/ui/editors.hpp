@@ -1,6 +1,7 @@
 #pragma once
 // Text the user is typing lives here between frames, owned by the App: a
 // screen edits it in place and records an action when it should be saved.
+#include "core/conversation.hpp"
 #include "core/person.hpp"
 #include "store/store.hpp"
 
@@ -40,6 +41,17 @@ struct PersonEditor {
     std::string error;
     bool focus_requested = false;
     bool show_research = false;
+};
+
+// Conversation mode: the conversation with its answers as they are typed.
+struct ConversationEditor {
+    core::Conversation conversation;
+    std::string person_name;
+    int index = 0; // the question on screen
+    core::Millis started_at = 0;
+    bool dirty = false;
+    double last_edit_at = 0.0;
+    bool time_up_dismissed = false; // "continue" was chosen
 };
 
 // A short message at the bottom with an optional undo.

@@ -12,7 +12,7 @@ struct ScreenInfo {
     std::string_view title;
 };
 
-constexpr std::array<ScreenInfo, 8> kScreens = {{
+constexpr std::array<ScreenInfo, 9> kScreens = {{
     {Screen::Today, "today", "Today"},
     {Screen::People, "people", "People"},
     {Screen::Prepare, "prepare", "Prepare"},
@@ -21,6 +21,7 @@ constexpr std::array<ScreenInfo, 8> kScreens = {{
     {Screen::Settings, "settings", "Settings"},
     {Screen::Person, "person", "Person"},
     {Screen::PersonEdit, "person-edit", "Edit person"},
+    {Screen::Conversation, "conversation", "Conversation"},
 }};
 
 } // namespace

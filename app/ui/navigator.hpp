@@ -7,7 +7,17 @@
 
 namespace rapport::ui {
 
-enum class Screen { Today, People, Prepare, Careers, Capture, Settings, Person, PersonEdit };
+enum class Screen {
+    Today,
+    People,
+    Prepare,
+    Careers,
+    Capture,
+    Settings,
+    Person,
+    PersonEdit,
+    Conversation,
+};
 
 struct Route {
     Screen screen = Screen::Today;

@@ -32,6 +32,7 @@ struct PersonModel {
     std::vector<core::Person> referred; // people they referred you to
     std::string referrer_name;
     std::vector<store::DueFollowUp> open_follow_ups;
+    std::optional<store::UpcomingConversation> planned; // the next planned conversation
 };
 
 struct ReadModel {
@@ -39,10 +40,11 @@ struct ReadModel {
     std::int64_t notes = 0;
     std::string database_path;
     std::string version;
-    std::string last_error;     // a failed write, shown until the next success
-    std::string read_only;      // why changes cannot be saved, if so
-    core::Millis now = 0;       // when this model was read
-    int utc_offset_minutes = 0; // the user's time zone then
+    std::string last_error;       // a failed write, shown until the next success
+    std::string read_only;        // why changes cannot be saved, if so
+    core::Millis now = 0;         // when this model was read
+    int utc_offset_minutes = 0;   // the user's time zone then
+    core::Millis now_precise = 0; // this frame's time, for the conversation timer
 
     std::vector<store::StageCount> counts;
     std::vector<store::PersonSummary> people; // filtered and sorted

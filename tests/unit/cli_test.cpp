@@ -67,3 +67,22 @@ TEST_CASE("every screen the shell draws can be named for a screenshot") {
         CHECK_MESSAGE(r.error.empty(), name);
     }
 }
+
+TEST_CASE("terminal capture: person, text, and clear errors") {
+    auto r = parse_command_line({"capture", "--person", "Amara Osei", "Start", "with", "testing"});
+    REQUIRE(r.error.empty());
+    CHECK(r.command.mode == CommandLine::Mode::Capture);
+    CHECK(*r.command.capture_person == "Amara Osei");
+    CHECK(r.command.capture_text == "Start with testing");
+    auto quoted = parse_command_line({"capture", "--db=/tmp/x.db", "--", "--not an option"});
+    REQUIRE(quoted.error.empty());
+    CHECK(quoted.command.capture_text == "--not an option");
+    CHECK(*quoted.command.database == "/tmp/x.db");
+    CHECK(parse_command_line({"capture", "--person", "Amara"}).error.find("nothing to save") !=
+          std::string::npos);
+    CHECK(parse_command_line({"capture", "   "}).error.find("nothing to save") !=
+          std::string::npos);
+    CHECK(parse_command_line({"capture", "--person"}).error == "--person needs a value");
+    CHECK(parse_command_line({"capture", "--bogus", "x"}).error.find("unknown option") !=
+          std::string::npos);
+}

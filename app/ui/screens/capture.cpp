@@ -132,7 +132,7 @@ void draw_capture(ScreenContext& screen) {
     who_card(screen, editor);
     if (editor.picking) picker(screen, editor);
     prompts(screen);
-    const float reserve = em(3.4f);
+    const float reserve = em(4.6f); // the status line (up to two lines) and the end padding
     const float height = ImMax(em(9.0f), ImGui::GetContentRegionAvail().y - reserve);
     const bool focus = editor.focus_requested && !editor.picking;
     const TextAreaResult result = text_area(

@@ -247,6 +247,23 @@ void draw_person(ScreenContext& screen) {
     begin_body("person");
     header(screen, p);
     contact(screen, p);
+    if (m.planned) {
+        section_header("Conversation");
+        begin_panel("planned");
+        const core::Conversation& c = m.planned->conversation;
+        paragraph(ctx().fonts.body, colors().text,
+                  day_and_time(c.when, screen.model) + " · " + std::to_string(c.duration_minutes) +
+                      " min · " +
+                      std::string(core::label_of(core::conversation_mode_names(), c.mode)));
+        if (!c.place.empty()) paragraph(ctx().fonts.secondary, colors().muted, c.place);
+        paragraph(ctx().fonts.secondary, colors().muted,
+                  m.planned->planned_questions
+                      ? std::to_string(m.planned->planned_questions) + " questions planned"
+                      : "The six starter questions will be used");
+        if (button("Start conversation", ButtonKind::Filled))
+            screen.actions.add(StartConversation{c.id});
+        end_panel();
+    }
     if (!m.open_follow_ups.empty()) {
         section_header("Next");
         for (const store::DueFollowUp& due : m.open_follow_ups)

@@ -28,6 +28,7 @@ struct ScreenContext {
     PersonEditor& person_editor;
     const PeopleFilter& filter;
     std::string& search_text; // the People search box
+    ConversationEditor& conversation;
 };
 
 // A padded, finger-scrollable body below the app bar, centred with a
@@ -43,6 +44,7 @@ void draw_capture(ScreenContext& screen);
 void draw_settings(ScreenContext& screen);
 void draw_person(ScreenContext& screen);
 void draw_person_edit(ScreenContext& screen);
+void draw_conversation(ScreenContext& screen);
 // The People list alone, for the left pane of the wide layout.
 void draw_people_list(ScreenContext& screen, bool in_pane);
 

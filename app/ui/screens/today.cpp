@@ -46,7 +46,7 @@ void upcoming(ScreenContext& screen) {
             std::string(core::label_of(core::conversation_mode_names(), u.conversation.mode));
         if (u.planned_questions > 0)
             subtitle += " · " + std::to_string(u.planned_questions) + " questions planned";
-        const float prepare_w = text_width(ctx().fonts.body, "Prepare") + em(2.0f);
+        const float prepare_w = text_width(ctx().fonts.body, "Start") + em(2.0f);
         ListCard card;
         card.id = u.conversation.id;
         card.title = title;
@@ -62,8 +62,8 @@ void upcoming(ScreenContext& screen) {
         const ImVec2 after = ImGui::GetCursorPos();
         ImGui::SetCursorPos(ImVec2(start.x + card.width + em(metrics::kGap),
                                    start.y + (card_h - em(metrics::kButtonHeight)) * 0.5f));
-        if (button("Prepare", ButtonKind::Tonal, prepare_w))
-            screen.actions.add(OpenScreen{{Screen::Person, u.conversation.person_id}});
+        if (button("Start", ButtonKind::Tonal, prepare_w))
+            screen.actions.add(StartConversation{u.conversation.id});
         ImGui::SetCursorPos(after);
         ImGui::PopID();
     }

@@ -1,0 +1,102 @@
+// Conversation mode: cards in order, next/previous by tap, key and swipe, the
+// timer's colours on an injected clock, and ending into capture.
+#include "ui/harness.hpp"
+
+#include <doctest/doctest.h>
+
+using rapport::testing::Harness;
+namespace core = rapport::core;
+using rapport::ui::Screen;
+
+namespace {
+
+core::Conversation plan_with_questions(Harness& h) {
+    core::Person p;
+    p.name = "Ines Duarte";
+    REQUIRE_FALSE(h.store().save_person(p));
+    core::Conversation c;
+    c.person_id = p.id;
+    c.when = h.clock().now() + core::kHour;
+    c.questions = {{std::nullopt, "What do you do in a typical day?", ""},
+                   {std::nullopt, "Who was your mentor in this field?", ""},
+                   {std::nullopt, "Would you recommend any specific courses?", ""}};
+    REQUIRE_FALSE(h.store().save_conversation(c));
+    h.app().reload();
+    h.frames(2);
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("question cards advance by tap, arrow key and swipe") {
+    Harness h;
+    const core::Conversation c = plan_with_questions(h);
+    h.tap("Start");
+    REQUIRE(h.app().navigator().current().screen == Screen::Conversation);
+    CHECK(h.app().conversation().index == 0);
+    h.tap("Next");
+    CHECK(h.app().conversation().index == 1);
+    h.press(ImGuiKey_RightArrow);
+    CHECK(h.app().conversation().index == 2);
+    CHECK(h.shows("End and capture")); // the last card ends
+    const ImVec2 card = h.centre_of("timer:running");
+    h.drag(ImVec2(60, card.y + 150), ImVec2(360, card.y + 150), 10); // swipe right: back
+    CHECK(h.app().conversation().index == 1);
+    (void)c;
+}
+
+TEST_CASE("the timer turns amber two minutes before the end, then offers to end") {
+    Harness h;
+    plan_with_questions(h);
+    h.tap("Start");
+    CHECK(h.shows("timer:running"));
+    h.clock().advance(12 * core::kMinute + 59 * core::kSecond);
+    h.frames(2);
+    CHECK(h.shows("timer:running"));
+    h.clock().advance(2 * core::kSecond); // 13:01 in: under two minutes left
+    h.frames(2);
+    CHECK(h.shows("timer:closing"));
+    CHECK_FALSE(h.shows("Continue"));
+    h.clock().advance(2 * core::kMinute);
+    h.frames(2);
+    CHECK(h.shows("timer:over"));
+    CHECK(h.shows("Continue"));
+    h.tap("Continue");
+    CHECK_FALSE(h.shows("Continue")); // asked to continue: the card goes away
+}
+
+TEST_CASE("answers are saved and ending opens capture about this conversation") {
+    Harness h;
+    const core::Conversation c = plan_with_questions(h);
+    h.tap("Start");
+    h.tap("Their answer, in a few words");
+    h.type("Collections in the morning, visitors after lunch");
+    h.tap("End");
+    const auto saved = h.store().conversation(c.id);
+    CHECK(saved->questions[0].answer == "Collections in the morning, visitors after lunch");
+    REQUIRE(h.app().navigator().current().screen == Screen::Capture);
+    CHECK(*h.app().capture().conversation_id == c.id);
+    CHECK(h.app().capture().person_name == "Ines Duarte");
+    h.type("She loves the archive");
+    h.tap("Done");
+    CHECK(h.store().conversation(c.id)->status == core::ConversationStatus::Held);
+    CHECK(h.store().answers_to("").empty()); // answers live on the conversation, not the bank
+}
+
+TEST_CASE("a conversation without a plan uses the guide's six starters") {
+    Harness h;
+    core::Person p;
+    p.name = "Sam Ortiz";
+    REQUIRE_FALSE(h.store().save_person(p));
+    core::Conversation c;
+    c.person_id = p.id;
+    c.when = h.clock().now() + core::kHour;
+    REQUIRE_FALSE(h.store().save_conversation(c));
+    h.app().reload();
+    h.frames(2);
+    h.tap("Start");
+    REQUIRE(h.app().conversation().conversation.questions.size() == 6);
+    CHECK(h.app().conversation().conversation.questions[0].text ==
+          "Can you tell me about your career path and how you got here?");
+    CHECK(h.store().conversation(c.id)->questions.size() == 6);
+}
