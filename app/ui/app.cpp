@@ -17,7 +17,8 @@
 namespace rapport::ui {
 namespace {
 
-constexpr double kAutosaveAfterSeconds = 0.5; // debounce; well inside the 1 s promise
+constexpr double kAutosaveAfterSeconds = 0.5; // after a pause in typing
+constexpr double kAutosaveAtMostEvery = 0.9;  // during continuous typing: the 1 s promise
 
 } // namespace
 
@@ -143,6 +144,8 @@ FrameReport App::frame() {
     FrameReport report;
     report.animating = context_.animating;
     report.caret_blinking = io.WantTextInput;
+    report.capture_focused =
+        navigator_.current().screen == Screen::Capture && io.WantTextInput && !capture_.picking;
     // A pending autosave needs a wake-up even if the caret stops blinking.
     if (capture_.dirty) report.caret_blinking = true;
     if (!snackbar_.text.empty()) report.wake_after = snackbar_.until - ImGui::GetTime();
@@ -305,7 +308,12 @@ void App::handle_keys() {
 
 void App::autosave_capture(bool force) {
     if (!capture_.dirty) return;
-    if (!force && ImGui::GetTime() - capture_.last_edit_at < kAutosaveAfterSeconds) return;
+    // Save after a short pause, and at least once a second while typing
+    // goes on, so a crash never takes more than a second of text.
+    const double now = ImGui::GetTime();
+    const bool paused = now - capture_.last_edit_at >= kAutosaveAfterSeconds;
+    const bool waited = now - capture_.dirty_since >= kAutosaveAtMostEvery;
+    if (!force && !paused && !waited) return;
     store::Error error = store_.save_capture_draft(
         {capture_.text, capture_.cursor, 0, capture_.person_id, capture_.conversation_id});
     if (error) {

@@ -34,6 +34,7 @@ struct FrameReport {
     bool animating = false;      // draw again soon
     bool caret_blinking = false; // a text field has focus
     double wake_after = -1.0;    // seconds until something changes by itself (a snackbar hides)
+    bool capture_focused = false; // the capture box has the keyboard
     bool rebuild_fonts = false;  // call load_fonts again before the next frame
     bool quit = false;
 };

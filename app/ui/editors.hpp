@@ -18,6 +18,7 @@ struct CaptureEditor {
     int pending_cursor = -1;   // where the caret goes when the box next takes focus
     bool dirty = false;        // edited since the last save
     double last_edit_at = 0.0; // ImGui time of the last keystroke
+    double dirty_since = 0.0;  // ImGui time of the first unsaved keystroke
 
     // Who it is about (preselected, or picked with one tap).
     std::optional<std::string> person_id;

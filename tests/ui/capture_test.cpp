@@ -63,3 +63,14 @@ TEST_CASE("non-ASCII text survives the round trip") {
     REQUIRE(h.store().capture_draft());
     CHECK(h.store().capture_draft()->body == "Chloé Nguyễn-Berg — 15 min ✓");
 }
+
+TEST_CASE("typing without a pause still saves at least every second") {
+    Harness h;
+    h.tap("Capture");
+    for (int i = 0; i < 12; ++i) {
+        h.type("word "); // a keystroke burst every 0.1 s, never a 0.5 s pause
+        h.frames(3);
+    }
+    REQUIRE(h.store().capture_draft().has_value());
+    CHECK(h.store().capture_draft()->body.size() >= std::string("word ").size() * 8);
+}

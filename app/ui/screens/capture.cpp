@@ -140,6 +140,7 @@ void draw_capture(ScreenContext& screen) {
         "What did you hear? Start typing — it saves as you go.", focus, &editor.pending_cursor);
     if (focus) editor.focus_requested = false;
     if (result.changed) {
+        if (!editor.dirty) editor.dirty_since = ImGui::GetTime();
         editor.dirty = true;
         editor.last_edit_at = ImGui::GetTime();
     }
