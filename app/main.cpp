@@ -3,6 +3,7 @@
 #include "command_line.hpp"
 #include "core/clock.hpp"
 #include "desktop_client.hpp"
+#include "interop/icalendar.hpp"
 #include "platform/desktop_window.hpp"
 #include "platform/instance_lock.hpp"
 #include "platform/open_url.hpp"
@@ -12,8 +13,12 @@
 #include "ui/app.hpp"
 #include "version.hpp"
 
+#include <cctype>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 
 namespace {
@@ -79,6 +84,29 @@ int terminal_capture(const rapport::CommandLine& command, const std::string& dat
     std::cout << "\n";
     platform::InstanceLock::notify(database_path, "reload");
     return kExitOk;
+}
+
+// Saves an invite where people look for files: ~/Documents if it exists.
+std::string write_invite(const rapport::core::Conversation& c, const std::string& name,
+                         std::string& error) {
+    using namespace rapport;
+    std::string folder = platform::data_dir();
+    if (const char* home = std::getenv("HOME"))
+        if (std::filesystem::is_directory(std::string(home) + "/Documents"))
+            folder = std::string(home) + "/Documents";
+    std::string file_name = "rapport-";
+    for (char ch : name)
+        file_name += std::isalnum(static_cast<unsigned char>(ch))
+                         ? static_cast<char>(std::tolower(static_cast<unsigned char>(ch)))
+                         : '-';
+    const std::string path = folder + "/" + file_name + ".ics";
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << interop::conversation_invite(c, name, core::SystemClock().now());
+    if (!out.flush()) {
+        error = "cannot write " + path;
+        return {};
+    }
+    return path;
 }
 
 // The screen to open with; "person" is the first of the People list and
@@ -179,6 +207,7 @@ int main(int argc, char** argv) {
         else
             services.snapshot_folder = database_path + ".snapshots";
         services.wake = platform::wake_event_loop;
+        services.export_invite = write_invite;
     }
     if (command.theme)
         preferences.theme = *command.theme == "dark" ? ui::ThemeKind::Dark : ui::ThemeKind::Light;

@@ -1,5 +1,7 @@
 #include "core/calendar.hpp"
 
+#include <cstdio>
+
 namespace rapport::core {
 namespace {
 
@@ -30,6 +32,73 @@ int day_of_month(Millis t, const Clock& clock) {
     const long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
     const long long mp = (5 * doy + 2) / 153;
     return static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+}
+
+namespace {
+
+long long days_from_civil(long long y, unsigned m, unsigned d) {
+    y -= m <= 2;
+    const long long era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<long long>(doe) - 719468;
+}
+
+bool leap(int y) {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+int days_in_month(int y, int m) {
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && leap(y) ? 29 : days[m - 1];
+}
+
+} // namespace
+
+std::optional<Millis> local_instant(int year, int month, int day, int hour, int minute,
+                                    const Clock& clock) {
+    if (year < 1970 || year > 9999 || month < 1 || month > 12 || day < 1 ||
+        day > days_in_month(year, month) || hour < 0 || hour > 23 || minute < 0 || minute > 59)
+        return std::nullopt;
+    const Millis local =
+        days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) * kDay +
+        hour * kHour + minute * kMinute;
+    const Millis guess = local - static_cast<Millis>(clock.utc_offset_minutes(local)) * kMinute;
+    return local - static_cast<Millis>(clock.utc_offset_minutes(guess)) * kMinute;
+}
+
+std::optional<Millis> parse_local(const std::string& date, const std::string& time,
+                                  const Clock& clock) {
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0;
+    char tail = 0;
+    if (std::sscanf(date.c_str(), "%4d-%2d-%2d%c", &y, &mo, &d, &tail) != 3) return std::nullopt;
+    if (std::sscanf(time.c_str(), "%2d:%2d%c", &h, &mi, &tail) != 2) return std::nullopt;
+    return local_instant(y, mo, d, h, mi, clock);
+}
+
+std::string local_date_text(Millis t, const Clock& clock) {
+    const long long z = local_day(t, clock) + 719468;
+    const long long era = (z >= 0 ? z : z - 146096) / 146097;
+    const long long doe = z - era * 146097;
+    const long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const long long mp = (5 * doy + 2) / 153;
+    const long long day = doy - (153 * mp + 2) / 5 + 1;
+    const long long month = mp < 10 ? mp + 3 : mp - 9;
+    const long long year = yoe + era * 400 + (month <= 2);
+    char text[48];
+    std::snprintf(text, sizeof text, "%04lld-%02lld-%02lld", year, month, day);
+    return text;
+}
+
+std::string local_time_text(Millis t, const Clock& clock) {
+    const Millis local = t + static_cast<Millis>(clock.utc_offset_minutes(t)) * kMinute;
+    const Millis in_day = ((local % kDay) + kDay) % kDay;
+    char text[24];
+    std::snprintf(text, sizeof text, "%02d:%02d", static_cast<int>(in_day / kHour),
+                  static_cast<int>(in_day % kHour / kMinute));
+    return text;
 }
 
 Millis start_of_local_day(Millis t, const Clock& clock) {

@@ -3,6 +3,9 @@
 // days (Monday to Friday; public holidays are not known offline).
 #include "core/clock.hpp"
 
+#include <optional>
+#include <string>
+
 namespace rapport::core {
 
 // Whole local days since 1970-01-01.
@@ -11,6 +14,17 @@ long long local_day(Millis t, const Clock& clock);
 int local_weekday(Millis t, const Clock& clock);
 // 1…31: the day of the month of `t` in local time.
 int day_of_month(Millis t, const Clock& clock);
+// The instant of a local date and time, or nullopt when it does not exist
+// (2026-02-30, 25:00).
+std::optional<Millis> local_instant(int year, int month, int day, int hour, int minute,
+                                    const Clock& clock);
+// "2026-12-02" and "14:30" → the instant, or nullopt with nothing parsed.
+std::optional<Millis> parse_local(const std::string& date, const std::string& time,
+                                  const Clock& clock);
+// The local date "2026-12-02" and time "14:30" of an instant.
+std::string local_date_text(Millis t, const Clock& clock);
+std::string local_time_text(Millis t, const Clock& clock);
+
 // Midnight at the start of `t`'s local day, as a UTC instant.
 Millis start_of_local_day(Millis t, const Clock& clock);
 // `days` business days after `from`, at the same local time of day. Counting

@@ -75,6 +75,14 @@ struct CapturePick {
     std::string person_id; // "" with a name: create them
     std::string name;
 };
+struct PlanConversation {
+    std::string person_id;
+    std::string conversation_id; // "" for a new one
+};
+struct SavePlan {};
+struct ExportInvite {
+    std::string conversation_id;
+};
 struct StartConversation {
     std::string id;
 };
@@ -91,12 +99,12 @@ struct AddLead {
     std::string context;
 };
 
-using Action =
-    std::variant<SwitchTab, OpenScreen, GoBack, SetTheme, SetTextSize, SaveCaptureDraft,
-                 FinishCapture, OpenLink, SetFilter, Search, EditPerson, SavePerson, MergeInto,
-                 DeletePerson, UndoDelete, SetStage, SetCadence, LogInteraction, CompleteFollowUp,
-                 SnoozeFollowUp, LoadDemo, CapturePick, InsertPrompt, AddLead, StartConversation,
-                 StepQuestion, EndConversation, ContinueOvertime>;
+using Action = std::variant<SwitchTab, OpenScreen, GoBack, SetTheme, SetTextSize, SaveCaptureDraft,
+                            FinishCapture, OpenLink, SetFilter, Search, EditPerson, SavePerson,
+                            MergeInto, DeletePerson, UndoDelete, SetStage, SetCadence,
+                            LogInteraction, CompleteFollowUp, SnoozeFollowUp, LoadDemo, CapturePick,
+                            InsertPrompt, AddLead, StartConversation, StepQuestion, EndConversation,
+                            ContinueOvertime, PlanConversation, SavePlan, ExportInvite>;
 
 class Actions {
   public:

@@ -173,8 +173,9 @@ void App::draw_root() {
     ImGui::PopStyleColor();
     ImGui::PushFont(context_.fonts.body);
 
-    ScreenContext screen{model_,   navigator_,     preferences_, layout_,      actions_,
-                         capture_, person_editor_, filter_,      search_text_, conversation_};
+    ScreenContext screen{model_,       navigator_,    preferences_,   layout_,
+                         actions_,     capture_,      person_editor_, filter_,
+                         search_text_, conversation_, plan_};
     const ImVec2 size = io.DisplaySize;
     const Screen current = navigator_.current().screen;
     // Capture is a focused task: it takes the whole window at any width.
@@ -253,6 +254,9 @@ void App::draw_current_screen(ScreenContext& screen) {
         break;
     case Screen::Conversation:
         draw_conversation(screen);
+        break;
+    case Screen::PlanConversation:
+        draw_plan_conversation(screen);
         break;
     }
     ImGui::PopID();

@@ -9,6 +9,8 @@
 #include "ui/preferences.hpp"
 #include "ui/screens/screen.hpp"
 
+#include "core/conversation.hpp"
+
 #include <functional>
 #include <memory>
 #include <string>
@@ -28,14 +30,19 @@ struct AppServices {
     std::string snapshot_folder;
     // Wakes the event loop from another thread (a background job finished).
     std::function<void()> wake;
+    // Writes a conversation invite (.ics) somewhere the user will find it;
+    // returns the path, or an empty string and a reason in `error`.
+    std::function<std::string(const core::Conversation&, const std::string& person_name,
+                              std::string& error)>
+        export_invite;
 };
 
 struct FrameReport {
-    bool animating = false;      // draw again soon
-    bool caret_blinking = false; // a text field has focus
-    double wake_after = -1.0;    // seconds until something changes by itself (a snackbar hides)
+    bool animating = false;       // draw again soon
+    bool caret_blinking = false;  // a text field has focus
+    double wake_after = -1.0;     // seconds until something changes by itself (a snackbar hides)
     bool capture_focused = false; // the capture box has the keyboard
-    bool rebuild_fonts = false;  // call load_fonts again before the next frame
+    bool rebuild_fonts = false;   // call load_fonts again before the next frame
     bool quit = false;
 };
 
@@ -63,6 +70,7 @@ class App {
     const CaptureEditor& capture() const { return capture_; }
     const PersonEditor& person_editor() const { return person_editor_; }
     const ConversationEditor& conversation() const { return conversation_; }
+    const PlanEditor& plan() const { return plan_; }
     const Snackbar& snackbar() const { return snackbar_; }
     const PeopleFilter& filter() const { return filter_; }
     Context& context() { return context_; }
@@ -100,6 +108,7 @@ class App {
     CaptureEditor capture_;
     PersonEditor person_editor_;
     ConversationEditor conversation_;
+    PlanEditor plan_;
     Snackbar snackbar_;
     PeopleFilter filter_;
     PeopleFilter loaded_filter_; // what model_.people was read with

@@ -1,5 +1,6 @@
 // Applying what a frame recorded: navigation, settings and every write to
 // the store. Runs after the frame, so drawing never sees half a change.
+#include "core/calendar.hpp"
 #include "core/debrief.hpp"
 #include "core/links.hpp"
 #include "store/demo_data.hpp"
@@ -193,6 +194,49 @@ void App::apply(Action& action) {
                 autosave_capture(true);
             },
             [&](StartConversation& a) { start_conversation(a.id); },
+            [&](PlanConversation& a) {
+                const auto person = store_.person(a.person_id);
+                if (!person) return;
+                plan_ = PlanEditor{};
+                plan_.person_name = person->name;
+                plan_.conversation.person_id = person->id;
+                const core::Clock& clock = store_.clock();
+                // A new plan starts tomorrow at 10:00, 15 minutes, as the guide asks.
+                core::Millis when =
+                    core::start_of_local_day(clock.now(), clock) + core::kDay + 10 * core::kHour;
+                if (auto existing = a.conversation_id.empty()
+                                        ? std::nullopt
+                                        : store_.conversation(a.conversation_id)) {
+                    plan_.conversation = *existing;
+                    when = existing->when;
+                }
+                plan_.date = core::local_date_text(when, clock);
+                plan_.time = core::local_time_text(when, clock);
+                open_route({Screen::PlanConversation, person->id});
+            },
+            [&](SavePlan&) {
+                const auto when = core::parse_local(plan_.date, plan_.time, store_.clock());
+                if (!when) {
+                    plan_.error = "Use a date like 2026-12-02 and a time like 14:30";
+                    return;
+                }
+                core::Conversation c = plan_.conversation;
+                c.when = *when;
+                if (store::Error e = store_.save_conversation(c))
+                    return void(plan_.error = e.message);
+                people_stale_ = true;
+                navigator_.back();
+                notify("Planned for " + plan_.date + " " + plan_.time);
+            },
+            [&](ExportInvite& a) {
+                const auto c = store_.conversation(a.conversation_id);
+                const auto person = c ? store_.person(c->person_id) : std::nullopt;
+                if (!c || !person || !services_.export_invite) return;
+                std::string error;
+                const std::string path = services_.export_invite(*c, person->name, error);
+                if (path.empty()) return show_error({store::ErrorKind::Other, error});
+                notify("Invite saved: " + path);
+            },
             [&](StepQuestion& a) {
                 save_answers(true);
                 const int count = static_cast<int>(conversation_.conversation.questions.size());

@@ -55,6 +55,15 @@ struct ConversationEditor {
     bool time_up_dismissed = false; // "continue" was chosen
 };
 
+// Planning a conversation: the form's text as typed, parsed on save.
+struct PlanEditor {
+    core::Conversation conversation; // id empty for a new one
+    std::string person_name;
+    std::string date; // "2026-12-02"
+    std::string time; // "14:30"
+    std::string error;
+};
+
 // A short message at the bottom with an optional undo.
 struct Snackbar {
     std::string text;

@@ -12,7 +12,7 @@ struct ScreenInfo {
     std::string_view title;
 };
 
-constexpr std::array<ScreenInfo, 9> kScreens = {{
+constexpr std::array<ScreenInfo, 10> kScreens = {{
     {Screen::Today, "today", "Today"},
     {Screen::People, "people", "People"},
     {Screen::Prepare, "prepare", "Prepare"},
@@ -22,6 +22,7 @@ constexpr std::array<ScreenInfo, 9> kScreens = {{
     {Screen::Person, "person", "Person"},
     {Screen::PersonEdit, "person-edit", "Edit person"},
     {Screen::Conversation, "conversation", "Conversation"},
+    {Screen::PlanConversation, "plan", "Plan a conversation"},
 }};
 
 } // namespace

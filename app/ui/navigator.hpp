@@ -17,6 +17,7 @@ enum class Screen {
     Person,
     PersonEdit,
     Conversation,
+    PlanConversation,
 };
 
 struct Route {

@@ -100,3 +100,55 @@ TEST_CASE("a conversation without a plan uses the guide's six starters") {
           "Can you tell me about your career path and how you got here?");
     CHECK(h.store().conversation(c.id)->questions.size() == 6);
 }
+
+TEST_CASE("planning a conversation: when, how long, how and where") {
+    Harness h;
+    core::Person p;
+    p.name = "Kenji Tanaka";
+    p.stage = core::Stage::ReachedOut;
+    REQUIRE_FALSE(h.store().save_person(p));
+    h.app().reload();
+    h.tap("People");
+    h.tap("Kenji Tanaka");
+    h.reveal("Plan a conversation");
+    h.tap("Plan a conversation");
+    REQUIRE(h.app().navigator().current().screen == Screen::PlanConversation);
+    h.tap("Date");
+    h.press_char_key('A', true); // select all, then type over it
+    h.type("2026-12-02");
+    h.tap("Time");
+    h.press_char_key('A', true);
+    h.type("14:30");
+    h.tap("20 min");
+    h.tap("video call");
+    h.tap("Call link");
+    h.type("https://meet.example.org/kenji");
+    h.tap("Save");
+    const auto upcoming = h.store().upcoming_conversations(h.clock().now());
+    REQUIRE(upcoming.size() == 1);
+    const core::Conversation& c = upcoming[0].conversation;
+    CHECK(c.duration_minutes == 20);
+    CHECK(c.mode == core::ConversationMode::VideoCall);
+    CHECK(c.place == "https://meet.example.org/kenji");
+    CHECK(c.when == 1'796'221'800'000); // 2026-12-02 14:30 in the harness's UTC
+    CHECK(h.store().person(p.id)->stage == core::Stage::Scheduled);
+}
+
+TEST_CASE("an impossible date is refused with a hint, and nothing is planned") {
+    Harness h;
+    core::Person p;
+    p.name = "Kenji Tanaka";
+    REQUIRE_FALSE(h.store().save_person(p));
+    h.app().reload();
+    h.tap("People");
+    h.tap("Kenji Tanaka");
+    h.reveal("Plan a conversation");
+    h.tap("Plan a conversation");
+    h.tap("Date");
+    h.press_char_key('A', true);
+    h.type("2026-02-30");
+    h.tap("Save");
+    CHECK(h.app().plan().error == "Use a date like 2026-12-02 and a time like 14:30");
+    CHECK(h.app().plan().date == "2026-02-30"); // what was typed stays
+    CHECK(h.store().upcoming_conversations(0).empty());
+}

@@ -31,6 +31,13 @@ void Harness::setup_imgui(ImVec2 size) {
     io.KeyMap[ImGuiKey_RightArrow] = kKeyRight;
     io.KeyMap[ImGuiKey_UpArrow] = kKeyUp;
     io.KeyMap[ImGuiKey_DownArrow] = kKeyDown;
+    // Shortcut letters use their ASCII codes, as GLFW's key codes do.
+    io.KeyMap[ImGuiKey_A] = 'A';
+    io.KeyMap[ImGuiKey_C] = 'C';
+    io.KeyMap[ImGuiKey_V] = 'V';
+    io.KeyMap[ImGuiKey_X] = 'X';
+    io.KeyMap[ImGuiKey_Y] = 'Y';
+    io.KeyMap[ImGuiKey_Z] = 'Z';
 }
 
 Harness::Harness(std::function<void()> draw, ImVec2 size) : draw_(std::move(draw)) {

@@ -262,7 +262,12 @@ void draw_person(ScreenContext& screen) {
                       : "The six starter questions will be used");
         if (button("Start conversation", ButtonKind::Filled))
             screen.actions.add(StartConversation{c.id});
+        if (button("Edit plan")) screen.actions.add(PlanConversation{p.id, c.id});
+        ImGui::SameLine();
+        if (button("Export invite (.ics)")) screen.actions.add(ExportInvite{c.id});
         end_panel();
+    } else {
+        if (button("Plan a conversation")) screen.actions.add(PlanConversation{p.id, ""});
     }
     if (!m.open_follow_ups.empty()) {
         section_header("Next");

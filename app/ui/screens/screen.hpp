@@ -29,6 +29,7 @@ struct ScreenContext {
     const PeopleFilter& filter;
     std::string& search_text; // the People search box
     ConversationEditor& conversation;
+    PlanEditor& plan;
 };
 
 // A padded, finger-scrollable body below the app bar, centred with a
@@ -45,6 +46,7 @@ void draw_settings(ScreenContext& screen);
 void draw_person(ScreenContext& screen);
 void draw_person_edit(ScreenContext& screen);
 void draw_conversation(ScreenContext& screen);
+void draw_plan_conversation(ScreenContext& screen);
 // The People list alone, for the left pane of the wide layout.
 void draw_people_list(ScreenContext& screen, bool in_pane);
 

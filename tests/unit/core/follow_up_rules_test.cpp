@@ -65,3 +65,16 @@ TEST_CASE("due state: upcoming, today, overdue by local day") {
     CHECK(due_state(kWednesday - 1 * kDay, kWednesday, utc) == DueState::Overdue);
     CHECK(due_state(kWednesday + 1 * kDay, kWednesday, utc) == DueState::Upcoming);
 }
+
+TEST_CASE("local dates and times parse in the user's zone and refuse impossible ones") {
+    ManualClock central(kWednesday, -6 * 60);
+    const auto t = parse_local("2026-12-02", "14:30", central);
+    REQUIRE(t);
+    CHECK(*t == 1'796'221'800'000 + 6 * kHour); // 14:30 in UTC-6 is 20:30 UTC
+    CHECK(local_date_text(*t, central) == "2026-12-02");
+    CHECK(local_time_text(*t, central) == "14:30");
+    CHECK_FALSE(parse_local("2026-02-30", "10:00", central));
+    CHECK_FALSE(parse_local("2026-12-02", "25:00", central));
+    CHECK_FALSE(parse_local("tomorrow", "10:00", central));
+    CHECK(parse_local("2028-02-29", "00:00", central)); // a leap day
+}
