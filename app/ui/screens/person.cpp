@@ -161,7 +161,7 @@ void referrals(ScreenContext& screen, const PersonModel& m) {
         ImGui::PushID(r.id.c_str());
         const std::string initials = core::initials(r.name);
         const std::string subtitle =
-            "They referred you · " + std::string(core::stage_label(r.stage));
+            "Introduced by " + m.person.name + " · " + std::string(core::stage_label(r.stage));
         ListCard card;
         card.id = r.id;
         card.title = r.name;

@@ -89,6 +89,14 @@ bool list_card(const ListCard& card) {
     return tapped;
 }
 
+float content_right() {
+    if (!ctx().panels.empty()) {
+        const Context::Panel& panel = ctx().panels.back();
+        return panel.origin.x + panel.width - em(metrics::kCardPadding);
+    }
+    return ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+}
+
 void begin_panel(std::string_view id) {
     ImGui::PushID(id.data(), id.data() + id.size());
     const ImVec2 origin = ImGui::GetCursorScreenPos();

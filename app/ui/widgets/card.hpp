@@ -35,6 +35,8 @@ void draw_avatar(ImDrawList* draw, ImVec2 centre, float size, std::string_view i
 
 // A surface around whatever is drawn between begin and end.
 void begin_panel(std::string_view id);
+// The right edge (screen x) content may use: a panel's inner edge inside one.
+float content_right();
 void end_panel();
 
 } // namespace rapport::ui

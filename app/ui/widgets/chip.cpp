@@ -2,6 +2,7 @@
 
 #include "ui/context.hpp"
 #include "ui/metrics.hpp"
+#include "ui/widgets/card.hpp"
 #include "ui/widgets/scroll_area.hpp"
 #include "ui/widgets/text.hpp"
 
@@ -47,7 +48,7 @@ bool chip(std::string_view label, bool selected) {
 
 int chip_row(const std::string_view* labels, int count, int selected) {
     int tapped = -1;
-    const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+    const float right = content_right();
     const float gap = em(metrics::kGap);
     for (int i = 0; i < count; ++i) {
         if (i > 0) {
