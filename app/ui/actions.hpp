@@ -75,6 +75,18 @@ struct CapturePick {
     std::string person_id; // "" with a name: create them
     std::string name;
 };
+struct Compose {
+    std::string person_id;
+    core::MessageKind kind;
+    std::string met_person; // for telling a referrer
+};
+struct SetMessageKind {
+    core::MessageKind kind;
+};
+struct MarkSent {};
+struct CopyText {
+    std::string text;
+};
 struct PlanConversation {
     std::string person_id;
     std::string conversation_id; // "" for a new one
@@ -99,12 +111,13 @@ struct AddLead {
     std::string context;
 };
 
-using Action = std::variant<SwitchTab, OpenScreen, GoBack, SetTheme, SetTextSize, SaveCaptureDraft,
-                            FinishCapture, OpenLink, SetFilter, Search, EditPerson, SavePerson,
-                            MergeInto, DeletePerson, UndoDelete, SetStage, SetCadence,
-                            LogInteraction, CompleteFollowUp, SnoozeFollowUp, LoadDemo, CapturePick,
-                            InsertPrompt, AddLead, StartConversation, StepQuestion, EndConversation,
-                            ContinueOvertime, PlanConversation, SavePlan, ExportInvite>;
+using Action =
+    std::variant<SwitchTab, OpenScreen, GoBack, SetTheme, SetTextSize, SaveCaptureDraft,
+                 FinishCapture, OpenLink, SetFilter, Search, EditPerson, SavePerson, MergeInto,
+                 DeletePerson, UndoDelete, SetStage, SetCadence, LogInteraction, CompleteFollowUp,
+                 SnoozeFollowUp, LoadDemo, CapturePick, InsertPrompt, AddLead, StartConversation,
+                 StepQuestion, EndConversation, ContinueOvertime, PlanConversation, SavePlan,
+                 ExportInvite, Compose, SetMessageKind, MarkSent, CopyText>;
 
 class Actions {
   public:

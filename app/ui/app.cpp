@@ -131,6 +131,7 @@ FrameReport App::frame() {
     handle_keys();
     autosave_capture(false);
     save_answers(false);
+    save_message_draft(false);
     const Route before = navigator_.current();
     std::vector<Action> actions = actions_.take();
     for (Action& action : actions)
@@ -175,7 +176,7 @@ void App::draw_root() {
 
     ScreenContext screen{model_,       navigator_,    preferences_,   layout_,
                          actions_,     capture_,      person_editor_, filter_,
-                         search_text_, conversation_, plan_};
+                         search_text_, conversation_, plan_,          compose_};
     const ImVec2 size = io.DisplaySize;
     const Screen current = navigator_.current().screen;
     // Capture is a focused task: it takes the whole window at any width.
@@ -257,6 +258,9 @@ void App::draw_current_screen(ScreenContext& screen) {
         break;
     case Screen::PlanConversation:
         draw_plan_conversation(screen);
+        break;
+    case Screen::Compose:
+        draw_compose(screen);
         break;
     }
     ImGui::PopID();

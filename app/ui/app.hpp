@@ -71,6 +71,7 @@ class App {
     const PersonEditor& person_editor() const { return person_editor_; }
     const ConversationEditor& conversation() const { return conversation_; }
     const PlanEditor& plan() const { return plan_; }
+    const ComposeEditor& compose() const { return compose_; }
     const Snackbar& snackbar() const { return snackbar_; }
     const PeopleFilter& filter() const { return filter_; }
     Context& context() { return context_; }
@@ -91,6 +92,9 @@ class App {
     void finish_capture();
     void start_conversation(const std::string& id);
     void save_answers(bool force);
+    void save_message_draft(bool force);
+    void begin_compose(const std::string& person_id, core::MessageKind kind,
+                       const std::string& met_person);
     void preselect_capture_person();
     void open_route(Route route);
     void save_preferences_file();
@@ -109,6 +113,7 @@ class App {
     PersonEditor person_editor_;
     ConversationEditor conversation_;
     PlanEditor plan_;
+    ComposeEditor compose_;
     Snackbar snackbar_;
     PeopleFilter filter_;
     PeopleFilter loaded_filter_; // what model_.people was read with

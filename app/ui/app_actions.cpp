@@ -139,6 +139,54 @@ void App::save_answers(bool force) {
     conversation_.dirty = false;
 }
 
+void App::begin_compose(const std::string& person_id, core::MessageKind kind,
+                        const std::string& met_person) {
+    const auto person = store_.person(person_id);
+    if (!person) return;
+    compose_ = ComposeEditor{};
+    compose_.person_name = person->name;
+    compose_.email = person->emails.empty() ? "" : person->emails.front();
+    // What the templates may say, from the person, the profile and the
+    // last conversation.
+    const core::Profile me = store_.profile();
+    core::TemplateValues& v = compose_.values;
+    v["name"] = person->name;
+    v["first_name"] = person->name.substr(0, person->name.find(' '));
+    if (v["first_name"] == "Dr." || v["first_name"] == "Prof.") v["first_name"] = person->name;
+    v["role"] = person->role;
+    v["organisation"] = person->organisation;
+    v["field"] = person->field.empty() ? person->research.specialty : person->field;
+    v["my_name"] = me.name;
+    v["my_study"] = me.major;
+    v["met_person"] = met_person;
+    if (person->referred_by)
+        if (auto referrer = store_.person(*person->referred_by)) {
+            v["referrer"] = referrer->name;
+            v["how_found"] = referrer->name + ", who suggested I reach out";
+        }
+    if (v["how_found"].empty() && person->source != core::Source::Other)
+        v["how_found"] = std::string(core::source_label(person->source));
+    for (const store::TimelineEntry& e : store_.timeline(person->id, 50))
+        if (e.kind == store::TimelineKind::Conversation && !e.detail.empty()) {
+            v["learned"] = e.detail.substr(0, e.detail.find('\n'));
+            break;
+        }
+    compose_.message.person_id = person->id;
+    compose_.message.kind = kind;
+    const core::MessageDraft draft = core::filled_template(kind, v);
+    compose_.message.subject = draft.subject;
+    compose_.message.body = draft.body;
+    compose_.template_body = draft.body;
+    open_route({Screen::Compose, person->id});
+}
+
+void App::save_message_draft(bool force) {
+    if (!compose_.dirty) return;
+    if (!force && ImGui::GetTime() - compose_.last_edit_at < 1.0) return;
+    if (store::Error e = store_.save_message(compose_.message)) return show_error(e);
+    compose_.dirty = false;
+}
+
 void App::apply(Action& action) {
     std::visit(
         Overloaded{
@@ -194,6 +242,34 @@ void App::apply(Action& action) {
                 autosave_capture(true);
             },
             [&](StartConversation& a) { start_conversation(a.id); },
+            [&](Compose& a) { begin_compose(a.person_id, a.kind, a.met_person); },
+            [&](SetMessageKind& a) {
+                compose_.message.kind = a.kind;
+                const core::MessageDraft draft = core::filled_template(a.kind, compose_.values);
+                compose_.message.subject = draft.subject;
+                // An edited body is the user's: only an untouched template changes.
+                if (compose_.message.body == compose_.template_body)
+                    compose_.message.body = draft.body;
+                compose_.template_body = draft.body;
+                compose_.dirty = true;
+            },
+            [&](CopyText& a) {
+                ImGui::SetClipboardText(a.text.c_str());
+                notify("Copied");
+            },
+            [&](MarkSent&) {
+                if (store::Error e = store_.save_message(compose_.message)) return show_error(e);
+                if (store::Error e =
+                        store_.mark_message_sent(compose_.message.id, store_.clock().now()))
+                    return show_error(e);
+                const bool outreach = compose_.message.kind == core::MessageKind::Outreach;
+                const std::string who = compose_.person_name;
+                compose_ = ComposeEditor{};
+                people_stale_ = true;
+                navigator_.back();
+                notify(outreach ? "Sent to " + who + " · a nudge is due in 3 business days"
+                                : "Marked as sent");
+            },
             [&](PlanConversation& a) {
                 const auto person = store_.person(a.person_id);
                 if (!person) return;

@@ -2,6 +2,7 @@
 // Text the user is typing lives here between frames, owned by the App: a
 // screen edits it in place and records an action when it should be saved.
 #include "core/conversation.hpp"
+#include "core/message_templates.hpp"
 #include "core/person.hpp"
 #include "store/store.hpp"
 
@@ -62,6 +63,18 @@ struct PlanEditor {
     std::string date; // "2026-12-02"
     std::string time; // "14:30"
     std::string error;
+};
+
+// Writing a message: the draft as typed, kept as a message draft in the
+// store while it is written.
+struct ComposeEditor {
+    core::Message message; // id set once the draft was first saved
+    std::string person_name;
+    std::string email;
+    core::TemplateValues values; // for refilling when the kind changes
+    std::string template_body;   // what the template gave, to know if it was edited
+    bool dirty = false;
+    double last_edit_at = 0.0;
 };
 
 // A short message at the bottom with an optional undo.

@@ -12,7 +12,7 @@ struct ScreenInfo {
     std::string_view title;
 };
 
-constexpr std::array<ScreenInfo, 10> kScreens = {{
+constexpr std::array<ScreenInfo, 11> kScreens = {{
     {Screen::Today, "today", "Today"},
     {Screen::People, "people", "People"},
     {Screen::Prepare, "prepare", "Prepare"},
@@ -23,6 +23,7 @@ constexpr std::array<ScreenInfo, 10> kScreens = {{
     {Screen::PersonEdit, "person-edit", "Edit person"},
     {Screen::Conversation, "conversation", "Conversation"},
     {Screen::PlanConversation, "plan", "Plan a conversation"},
+    {Screen::Compose, "compose", "Write"},
 }};
 
 } // namespace

@@ -18,6 +18,7 @@ enum class Screen {
     PersonEdit,
     Conversation,
     PlanConversation,
+    Compose,
 };
 
 struct Route {

@@ -50,7 +50,30 @@ void follow_up_card(ScreenContext& screen, const store::DueFollowUp& due) {
     card.detail_tone = due_tone(state);
     card.width = ImGui::GetContentRegionAvail().x - buttons - em(metrics::kGap);
     const ImVec2 start = ImGui::GetCursorPos();
-    if (list_card(card)) screen.actions.add(OpenScreen{{Screen::Person, due.follow_up.person_id}});
+    // Most follow-ups are a message to write: the card opens it, ready.
+    if (list_card(card)) {
+        using K = core::FollowUpKind;
+        switch (due.follow_up.kind) {
+        case K::ThankYou:
+            screen.actions.add(Compose{due.follow_up.person_id, core::MessageKind::ThankYou, ""});
+            break;
+        case K::Nudge:
+        case K::LastNudge:
+            screen.actions.add(Compose{due.follow_up.person_id, core::MessageKind::Nudge, ""});
+            break;
+        case K::TellReferrer:
+            screen.actions.add(Compose{due.follow_up.person_id, core::MessageKind::TellReferrer,
+                                       due.about_person_name});
+            break;
+        case K::KeepInTouch:
+            screen.actions.add(
+                Compose{due.follow_up.person_id, core::MessageKind::KeepInTouch, ""});
+            break;
+        case K::Custom:
+            screen.actions.add(OpenScreen{{Screen::Person, due.follow_up.person_id}});
+            break;
+        }
+    }
     const float card_h = ImGui::GetItemRectSize().y;
     const ImVec2 after = ImGui::GetCursorPos();
     const float y = start.y + (card_h - em(metrics::kIconButton)) * 0.5f;

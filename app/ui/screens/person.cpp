@@ -85,6 +85,16 @@ void contact(ScreenContext& screen, const core::Person& p) {
         screen.actions.add(CapturePick{p.id, p.name});
         screen.actions.add(OpenScreen{{Screen::Capture, {}}});
     }
+    ImGui::SameLine();
+    // The message this stage calls for: ask, nudge, thank, keep in touch.
+    core::MessageKind kind = core::MessageKind::Outreach;
+    if (p.stage == core::Stage::ReachedOut || p.stage == core::Stage::NoReply)
+        kind = core::MessageKind::Nudge;
+    else if (p.stage == core::Stage::Met)
+        kind = core::MessageKind::ThankYou;
+    else if (p.stage == core::Stage::Thanked || p.stage == core::Stage::KeepingInTouch)
+        kind = core::MessageKind::KeepInTouch;
+    if (button("Write")) screen.actions.add(Compose{p.id, kind, ""});
     bool any = true;
     auto gap = [&] {
         if (any) ImGui::SameLine();

@@ -30,6 +30,7 @@ struct ScreenContext {
     std::string& search_text; // the People search box
     ConversationEditor& conversation;
     PlanEditor& plan;
+    ComposeEditor& compose;
 };
 
 // A padded, finger-scrollable body below the app bar, centred with a
@@ -47,6 +48,7 @@ void draw_person(ScreenContext& screen);
 void draw_person_edit(ScreenContext& screen);
 void draw_conversation(ScreenContext& screen);
 void draw_plan_conversation(ScreenContext& screen);
+void draw_compose(ScreenContext& screen);
 // The People list alone, for the left pane of the wide layout.
 void draw_people_list(ScreenContext& screen, bool in_pane);
 

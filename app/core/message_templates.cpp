@@ -1,0 +1,126 @@
+#include "core/message_templates.hpp"
+
+#include <cctype>
+
+namespace rapport::core {
+namespace {
+
+// What a missing value looks like in a draft: obvious, easy to replace.
+const std::map<std::string, std::string>& fallbacks() {
+    static const std::map<std::string, std::string> f = {
+        {"first_name", "[their first name]"},
+        {"name", "[their name]"},
+        {"role", "[their role]"},
+        {"organisation", "[their organisation]"},
+        {"field", "[their field]"},
+        {"how_found", "[how you found them]"},
+        {"my_name", "[your name]"},
+        {"my_study", "[what you study or have done]"},
+        {"learned", "[one thing you learned]"},
+        {"referrer", "[who referred you]"},
+        {"met_person", "[who you met]"},
+    };
+    return f;
+}
+
+} // namespace
+
+MessageDraft template_for(MessageKind kind) {
+    switch (kind) {
+    case MessageKind::Outreach:
+        return {
+            "A 15-minute conversation about {field}?",
+            "Dear {first_name},\n\n"
+            "I found you through {how_found}. I'm {my_name}, and I'm {my_study}. I'm "
+            "exploring a career in {field}, and your path at {organisation} stood out to me.\n\n"
+            "Would you have time for a 15 minute conversation in the next few weeks? I would "
+            "love to hear how you got where you are and what you would recommend to someone "
+            "starting out.\n\n"
+            "Thank you for considering it,\n{my_name}"};
+    case MessageKind::Nudge:
+        return {"Following up: a 15-minute conversation?",
+                "Dear {first_name},\n\n"
+                "I wanted to follow up on my note from last week. I know your time is valuable; "
+                "if you had 15 minutes in the coming weeks, I would be grateful to hear about "
+                "your work at {organisation}.\n\nThank you,\n{my_name}"};
+    case MessageKind::ThankYou:
+        return {"Thank you",
+                "Dear {first_name},\n\n"
+                "Thank you for taking the time to talk with me. I especially appreciated {learned}"
+                " — it gave me a lot to think about.\n\nI'll keep you posted on how it goes.\n\n"
+                "With thanks,\n{my_name}"};
+    case MessageKind::ReferralRequest:
+        return {"Anyone else I could learn from?",
+                "Dear {first_name},\n\n"
+                "Thank you again for our conversation. Are there colleagues you think I should "
+                "talk to, to learn more about {field}? If you're comfortable introducing us, I "
+                "would be grateful.\n\nThank you,\n{my_name}"};
+    case MessageKind::TellReferrer:
+        return {"I met {met_person} — thank you",
+                "Dear {first_name},\n\n"
+                "Thank you for introducing me to {met_person}. We talked this week and I learned "
+                "a great deal. I really appreciate you making the connection.\n\nBest,\n{my_name}"};
+    case MessageKind::KeepInTouch:
+        return {"An update, and thank you",
+                "Dear {first_name},\n\n"
+                "It's been a while since we talked, and I wanted to share an update: [what you "
+                "have done since]. Your advice still helps.\n\nI hope all is well at "
+                "{organisation}.\n\nThank you,\n{my_name}"};
+    }
+    return {};
+}
+
+std::string fill_placeholders(const std::string& text, const TemplateValues& values) {
+    std::string out;
+    size_t i = 0;
+    while (i < text.size()) {
+        const size_t open = text.find('{', i);
+        if (open == std::string::npos) break;
+        const size_t close = text.find('}', open);
+        if (close == std::string::npos) break;
+        out.append(text, i, open - i);
+        const std::string key = text.substr(open + 1, close - open - 1);
+        auto value = values.find(key);
+        if (value != values.end() && value->second.find_first_not_of(" \t") != std::string::npos)
+            out += value->second;
+        else if (auto fallback = fallbacks().find(key); fallback != fallbacks().end())
+            out += fallback->second;
+        else
+            out.append(text, open, close - open + 1); // not ours: leave it
+        i = close + 1;
+    }
+    out.append(text, i, std::string::npos);
+    return out;
+}
+
+MessageDraft filled_template(MessageKind kind, const TemplateValues& values) {
+    const MessageDraft t = template_for(kind);
+    return {fill_placeholders(t.subject, values), fill_placeholders(t.body, values)};
+}
+
+std::string mailto_link(const std::string& to, const std::string& subject,
+                        const std::string& body) {
+    auto encode = [](const std::string& text) {
+        static const char* hex = "0123456789ABCDEF";
+        std::string out;
+        for (size_t i = 0; i < text.size(); ++i) {
+            const unsigned char c = static_cast<unsigned char>(text[i]);
+            if (c == '\n' && (i == 0 || text[i - 1] != '\r')) {
+                out += "%0D%0A";
+            } else if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+                out += static_cast<char>(c);
+            } else {
+                out += '%';
+                out += hex[c >> 4];
+                out += hex[c & 15];
+            }
+        }
+        return out;
+    };
+    std::string address;
+    for (char c : to)
+        if (c != ' ' && c != '?' && c != '&') address += c;
+    return "mailto:" + address + "?subject=" + encode(subject) + "&body=" + encode(body);
+}
+
+} // namespace rapport::core

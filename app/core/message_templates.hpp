@@ -1,0 +1,29 @@
+#pragma once
+// Message templates for each step of the practice, filled from the person,
+// the user's profile and the last conversation. An empty field shows as a
+// visible [bracketed] gap to fill in, never as silence.
+#include "core/records.hpp"
+
+#include <map>
+#include <string>
+
+namespace rapport::core {
+
+struct MessageDraft {
+    std::string subject;
+    std::string body;
+};
+
+// Placeholders: {first_name} {name} {role} {organisation} {field}
+// {how_found} {my_name} {my_study} {learned} {referrer} {met_person}.
+using TemplateValues = std::map<std::string, std::string>;
+
+MessageDraft template_for(MessageKind kind);
+std::string fill_placeholders(const std::string& text, const TemplateValues& values);
+MessageDraft filled_template(MessageKind kind, const TemplateValues& values);
+
+// mailto: link with subject and body percent-encoded (RFC 6068), line ends
+// as %0D%0A.
+std::string mailto_link(const std::string& to, const std::string& subject, const std::string& body);
+
+} // namespace rapport::core

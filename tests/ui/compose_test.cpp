@@ -1,0 +1,94 @@
+// Writing messages: the right template for the moment, the live outreach
+// check, and "mark as sent" starting or stopping the right clocks.
+#include "core/outreach_check.hpp"
+#include "ui/harness.hpp"
+
+#include <doctest/doctest.h>
+
+using rapport::testing::Harness;
+namespace core = rapport::core;
+using rapport::ui::Screen;
+
+TEST_CASE("an outreach is drafted, checked live, and marking it sent starts the reply clock") {
+    Harness h;
+    core::Person p;
+    p.name = "Daniel Kim";
+    p.organisation = "City of Fairview";
+    p.field = "urban planning";
+    p.source = core::Source::CareerFair;
+    p.stage = core::Stage::Researched;
+    p.emails = {"daniel@fairview.example"};
+    REQUIRE_FALSE(h.store().save_person(p));
+    REQUIRE_FALSE(
+        h.store().save_profile({"Jordan", "a junior studying geography", "", "", "", "", ""}));
+    h.app().reload();
+    h.tap("People");
+    h.tap("Daniel Kim");
+    h.tap("Write");
+    REQUIRE(h.app().navigator().current().screen == Screen::Compose);
+    const core::Message& m = h.app().compose().message;
+    CHECK(m.kind == core::MessageKind::Outreach);
+    CHECK(m.body.rfind("Dear Daniel,", 0) == 0);
+    CHECK(m.body.find("Career fair") != std::string::npos);
+    CHECK(m.body.find("Jordan") != std::string::npos);
+    // The filled template already follows the guide: the live check is clean.
+    CHECK(rapport::core::check_outreach(m.body).empty());
+    h.tap("Mark as sent");
+    CHECK(h.store().person(p.id)->stage == core::Stage::ReachedOut);
+    const auto due = h.store().due_follow_ups(h.clock().now() + 30 * core::kDay);
+    REQUIRE(due.size() == 2);
+    CHECK(due[0].follow_up.kind == core::FollowUpKind::Nudge);
+    CHECK(due[1].follow_up.kind == core::FollowUpKind::LastNudge);
+}
+
+TEST_CASE("a thank-you due on Today opens ready to write, and sending it clears it") {
+    Harness h;
+    core::Person p;
+    p.name = "Amara Osei";
+    REQUIRE_FALSE(h.store().save_person(p));
+    core::Conversation c;
+    c.person_id = p.id;
+    c.when = h.clock().now() - 30 * core::kHour; // met yesterday: thanks due today
+    c.takeaways = "Portfolio matters more than the degree title";
+    REQUIRE_FALSE(h.store().save_conversation(c));
+    REQUIRE_FALSE(h.store().hold_conversation(c.id, c.when));
+    h.app().reload();
+    h.frames(2);
+    h.tap("Thank Amara Osei");
+    REQUIRE(h.app().navigator().current().screen == Screen::Compose);
+    CHECK(h.app().compose().message.kind == core::MessageKind::ThankYou);
+    CHECK(h.app().compose().message.body.find("Portfolio matters more than the degree title") !=
+          std::string::npos);
+    h.tap("Mark as sent");
+    CHECK(h.store().due_follow_ups(h.clock().now() + 30 * core::kDay).empty());
+    CHECK(h.store().person(p.id)->stage == core::Stage::Thanked);
+}
+
+TEST_CASE("changing the kind refills an untouched template but keeps an edited one") {
+    Harness h;
+    core::Person p;
+    p.name = "Sam Ortiz";
+    REQUIRE_FALSE(h.store().save_person(p));
+    h.app().reload();
+    h.tap("People");
+    h.tap("Sam Ortiz");
+    h.tap("Write");
+    h.tap("nudge");
+    CHECK(h.app().compose().message.kind == core::MessageKind::Nudge);
+    CHECK(h.app().compose().message.body.find("follow up") != std::string::npos);
+    h.tap("Subject");
+    h.press_char_key('A', true);
+    h.type("Quick question");
+    h.tap("Write your message");
+    h.type(" P.S. loved your talk.");
+    const std::string edited = h.app().compose().message.body;
+    h.tap("thank-you");
+    CHECK(h.app().compose().message.body == edited); // the user's words stay
+    h.wait(1.5);
+    // The draft was saved while writing: nothing typed is lost.
+    const auto timeline = h.store().timeline(p.id);
+    bool draft = false;
+    for (const auto& e : timeline)
+        draft = draft || e.title.find("draft") != std::string::npos;
+    CHECK(draft);
+}
