@@ -9,7 +9,7 @@ db=$WORK/kill.db
 "$RAPPORT" --db "$db" --capture 2>"$WORK/first.err" &
 pid=$!
 APP_PIDS+=("$pid")
-wid=$(wait_for_window "$pid")
+wid=$(wait_for_window "$pid" "$WORK/first.err")
 sleep 0.5
 first="Research ops is a growing path and portfolios matter more than titles"
 xdotool type --window "$wid" --delay 40 "$first"
@@ -34,7 +34,7 @@ pass "after kill -9: draft kept ('${saved}'), $typed_after characters of the las
 "$RAPPORT" --db "$db" --capture 2>"$WORK/second.err" &
 pid=$!
 APP_PIDS+=("$pid")
-wid=$(wait_for_window "$pid")
+wid=$(wait_for_window "$pid" "$WORK/second.err")
 sleep 0.8
 xdotool type --window "$wid" --delay 40 " (continued)"
 sleep 1.5

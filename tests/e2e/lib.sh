@@ -31,16 +31,20 @@ start_xvfb() {
   export DISPLAY=":$number"
 }
 
-# Waits for a visible window of process $1; prints its id.
+# Waits for a visible window of process $1; prints its id. $2, if given, is
+# the process's stderr file, shown when it fails.
 wait_for_window() {
-  local pid=$1 wid=
-  for _ in $(seq 100); do
+  local pid=$1 log=${2:-} wid=
+  for _ in $(seq 150); do
     wid=$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | head -n1 || true)
     [ -n "$wid" ] && { echo "$wid"; return 0; }
-    kill -0 "$pid" 2>/dev/null || fail "rapport exited before showing a window"
+    if ! kill -0 "$pid" 2>/dev/null; then
+      [ -n "$log" ] && [ -f "$log" ] && sed 's/^/  rapport: /' "$log" >&2
+      fail "rapport exited before showing a window"
+    fi
     sleep 0.1
   done
-  fail "no window within 10 s"
+  fail "no window within 15 s"
 }
 
 # Width and height of a PNG, from its IHDR chunk.
