@@ -68,6 +68,7 @@ void App::begin_edit(const std::string& person_id) {
     if (p.referred_by)
         if (auto referrer = store_.person(*p.referred_by))
             person_editor_.referrer_name = referrer->name;
+    if (auto org = store_.organisation_named(p.organisation)) person_editor_.organisation = *org;
     person_editor_.focus_requested = true;
     open_route({Screen::PersonEdit, person_id});
 }
@@ -87,6 +88,14 @@ void App::save_person(bool allow_duplicate) {
     if (store::Error error = store_.save_person(person)) {
         editor.error = error.message; // the form keeps every field as typed
         return;
+    }
+    // The organisation's principles belong to the organisation, shared by
+    // everyone who works there.
+    if (!person.organisation.empty() && !editor.organisation.principles.empty()) {
+        core::Organisation org = store_.organisation_named(person.organisation)
+                                     .value_or(core::Organisation{"", person.organisation, "", ""});
+        org.principles = editor.organisation.principles;
+        if (store::Error error = store_.save_organisation(org)) editor.error = error.message;
     }
     editor.error.clear();
     editor.duplicates.clear();

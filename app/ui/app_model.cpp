@@ -58,6 +58,8 @@ void App::refresh_model() {
             detail.person = *person;
             detail.timeline = store_.timeline(person->id, 100);
             detail.referred = store_.referred_by(person->id);
+            if (!person->organisation.empty())
+                detail.organisation = store_.organisation_named(person->organisation);
             if (person->referred_by)
                 if (auto referrer = store_.person(*person->referred_by))
                     detail.referrer_name = referrer->name;

@@ -43,6 +43,8 @@ struct PersonEditor {
     std::string error;
     bool focus_requested = false;
     bool show_research = false;
+    bool confirm_delete = false;     // delete asks once
+    core::Organisation organisation; // principles and core beliefs of their organisation
 };
 
 // Conversation mode: the conversation with its answers as they are typed.

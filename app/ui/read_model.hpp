@@ -33,6 +33,7 @@ struct PersonModel {
     std::string referrer_name;
     std::vector<store::DueFollowUp> open_follow_ups;
     std::optional<store::UpcomingConversation> planned; // the next planned conversation
+    std::optional<core::Organisation> organisation;     // with its principles
 };
 
 struct ReadModel {

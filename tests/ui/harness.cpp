@@ -185,7 +185,13 @@ void Harness::reveal_sideways(std::string_view label, std::string_view neighbour
 
 void Harness::reveal(std::string_view label) {
     const ImVec2 size = ImGui::GetIO().DisplaySize;
-    for (int i = 0; i < 20 && !shows(label); ++i) {
+    // Until it is shown whole and clear of the bottom band, where the
+    // navigation bar and the snackbar sit.
+    auto in_view = [&] {
+        const ui::HitRegistry::Hit* hit = context().hits.find(label);
+        return hit && hit->max.y < size.y * 0.8f;
+    };
+    for (int i = 0; i < 20 && !in_view(); ++i) {
         // A finger pushing the content up, then a pause for the glide to end.
         drag(ImVec2(size.x * 0.5f, size.y * 0.7f), ImVec2(size.x * 0.5f, size.y * 0.3f), 20);
         wait(1.5);

@@ -102,7 +102,7 @@ TEST_CASE("adding someone twice offers a merge that keeps everything") {
     CHECK(h.store().timeline(existing.id).size() >= 2);
 }
 
-TEST_CASE("delete asks nothing and undo brings the person back") {
+TEST_CASE("delete asks once and undo brings the person back") {
     Harness h;
     const core::Person p = add(h, "Sam Ortiz");
     h.tap("People");
@@ -110,6 +110,9 @@ TEST_CASE("delete asks nothing and undo brings the person back") {
     h.tap("Edit");
     h.reveal("Delete Sam Ortiz");
     h.tap("Delete Sam Ortiz");
+    CHECK(h.store().count_people() == 1); // it asks once
+    h.reveal("Yes, delete");
+    h.tap("Yes, delete");
     CHECK(h.store().count_people() == 0);
     REQUIRE(h.shows("Undo"));
     h.tap("Undo");
@@ -193,4 +196,23 @@ TEST_CASE("wide: the list and the person sit side by side") {
     CHECK(h.shows("Search people, notes, answers")); // the list is still there
     CHECK(h.shows("Move to researched"));            // and so is the person
     CHECK(h.centre_of("Move to researched").x > h.centre_of("Amara Osei").x);
+}
+
+TEST_CASE("an organisation's principles are kept once and shown on everyone there") {
+    Harness h;
+    const core::Person a = add(h, "Amara Osei");
+    h.tap("People");
+    h.tap("Amara Osei");
+    h.tap("Edit");
+    h.tap("Organisation");
+    h.type("Brightline Labs");
+    h.tap("Save");
+    h.tap("Edit");
+    h.reveal("What the organisation stands for");
+    h.tap("What the organisation stands for");
+    h.type("Research before opinions");
+    h.tap("Save");
+    CHECK(h.store().organisation_named("brightline labs")->principles ==
+          "Research before opinions");
+    (void)a;
 }

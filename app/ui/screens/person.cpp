@@ -118,7 +118,8 @@ void contact(ScreenContext& screen, const core::Person& p) {
     }
 }
 
-void research(ScreenContext& screen, const core::Person& p) {
+void research(ScreenContext& screen, const core::Person& p,
+              const std::optional<core::Organisation>& org) {
     section_header("Research");
     begin_panel("research");
     const std::pair<const char*, const std::string*> fields[] = {
@@ -133,6 +134,12 @@ void research(ScreenContext& screen, const core::Person& p) {
         any = true;
         paragraph(ctx().fonts.label, colors().muted, label);
         paragraph(ctx().fonts.body, colors().text, *value);
+        ImGui::Dummy(ImVec2(0, em(0.2f)));
+    }
+    if (org && !org->principles.empty()) {
+        any = true;
+        paragraph(ctx().fonts.label, colors().muted, org->name + ": principles and beliefs");
+        paragraph(ctx().fonts.body, colors().text, org->principles);
         ImGui::Dummy(ImVec2(0, em(0.2f)));
     }
     for (const std::string& link : p.research.links) {
@@ -284,7 +291,7 @@ void draw_person(ScreenContext& screen) {
         for (const store::DueFollowUp& due : m.open_follow_ups)
             follow_up_card(screen, due);
     }
-    research(screen, p);
+    research(screen, p, m.organisation);
     referrals(screen, m);
     keep_in_touch(screen, p);
     timeline(m, screen.model);

@@ -117,6 +117,13 @@ void draw_person_edit(ScreenContext& screen) {
         text_field("Past careers", p.research.past_careers);
         text_field("Sources of inspiration", p.research.inspirations);
         text_field("Research links", e.links, "Separate with commas");
+        if (!p.organisation.empty()) {
+            paragraph(ctx().fonts.secondary, colors().muted,
+                      p.organisation + ": principles and core beliefs");
+            text_area("##principles", e.organisation.principles,
+                      ImVec2(ImGui::GetContentRegionAvail().x, em(5.0f)),
+                      "What the organisation stands for", false);
+        }
         paragraph(ctx().fonts.secondary, colors().muted, "Research notes");
         text_area("##research-notes", p.research.notes,
                   ImVec2(ImGui::GetContentRegionAvail().x, em(6.0f)),
@@ -128,7 +135,17 @@ void draw_person_edit(ScreenContext& screen) {
     }
     if (!is_new) {
         ImGui::Dummy(ImVec2(0, em(0.5f)));
-        if (button("Delete " + p.name, ButtonKind::Tonal)) screen.actions.add(DeletePerson{p.id});
+        if (!e.confirm_delete) {
+            if (button("Delete " + p.name, ButtonKind::Tonal)) e.confirm_delete = true;
+        } else {
+            paragraph(ctx().fonts.secondary, colors().late,
+                      "Delete " + p.name +
+                          "? Their notes and conversations go with them; you "
+                          "can undo right after.");
+            if (button("Yes, delete", ButtonKind::Filled)) screen.actions.add(DeletePerson{p.id});
+            ImGui::SameLine();
+            if (button("Keep")) e.confirm_delete = false;
+        }
     }
     end_body();
 }
