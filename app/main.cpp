@@ -2,6 +2,7 @@
 // single-instance lock, open the store, and hand the UI to the platform.
 #include "command_line.hpp"
 #include "core/clock.hpp"
+#include "core/outreach_check.hpp"
 #include "desktop_client.hpp"
 #include "interop/icalendar.hpp"
 #include "platform/desktop_window.hpp"
@@ -69,13 +70,7 @@ int terminal_capture(const rapport::CommandLine& command, const std::string& dat
     store::CaptureResult result;
     if ((error = store->file_capture(command.capture_text, person_id, conversation_id, &result)))
         return error.kind == store::ErrorKind::Invalid ? usage(error.message) : fail(error.message);
-    int words = 0;
-    bool in_word = false;
-    for (char c : command.capture_text) {
-        const bool space = c == ' ' || c == '\n' || c == '\t';
-        words += !space && !in_word;
-        in_word = !space;
-    }
+    const int words = core::word_count(command.capture_text);
     std::cout << "saved a note on " << who << " (" << words << (words == 1 ? " word" : " words")
               << ")";
     if (result.conversation_id) std::cout << "; conversation marked held";

@@ -98,29 +98,31 @@ MessageDraft filled_template(MessageKind kind, const TemplateValues& values) {
     return {fill_placeholders(t.subject, values), fill_placeholders(t.body, values)};
 }
 
+std::string percent_encode(const std::string& text) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string out;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c == '\n' && (i == 0 || text[i - 1] != '\r')) {
+            out += "%0D%0A";
+        } else if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+    return out;
+}
+
 std::string mailto_link(const std::string& to, const std::string& subject,
                         const std::string& body) {
-    auto encode = [](const std::string& text) {
-        static const char* hex = "0123456789ABCDEF";
-        std::string out;
-        for (size_t i = 0; i < text.size(); ++i) {
-            const unsigned char c = static_cast<unsigned char>(text[i]);
-            if (c == '\n' && (i == 0 || text[i - 1] != '\r')) {
-                out += "%0D%0A";
-            } else if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-                out += static_cast<char>(c);
-            } else {
-                out += '%';
-                out += hex[c >> 4];
-                out += hex[c & 15];
-            }
-        }
-        return out;
-    };
     std::string address;
     for (char c : to)
         if (c != ' ' && c != '?' && c != '&') address += c;
-    return "mailto:" + address + "?subject=" + encode(subject) + "&body=" + encode(body);
+    return "mailto:" + address + "?subject=" + percent_encode(subject) +
+           "&body=" + percent_encode(body);
 }
 
 } // namespace rapport::core

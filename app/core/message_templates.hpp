@@ -22,6 +22,10 @@ MessageDraft template_for(MessageKind kind);
 std::string fill_placeholders(const std::string& text, const TemplateValues& values);
 MessageDraft filled_template(MessageKind kind, const TemplateValues& values);
 
+// Percent-encoding of everything but unreserved characters (RFC 3986);
+// bare line feeds become %0D%0A as mail links want.
+std::string percent_encode(const std::string& text);
+
 // mailto: link with subject and body percent-encoded (RFC 6068), line ends
 // as %0D%0A.
 std::string mailto_link(const std::string& to, const std::string& subject, const std::string& body);

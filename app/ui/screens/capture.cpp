@@ -3,6 +3,7 @@
 // "People to contact" become referral leads, and every keystroke is saved
 // within a second. There is no save to forget.
 #include "core/debrief.hpp"
+#include "core/outreach_check.hpp"
 #include "core/person.hpp"
 #include "ui/context.hpp"
 #include "ui/icons.hpp"
@@ -23,17 +24,6 @@
 
 namespace rapport::ui {
 namespace {
-
-int count_words(const std::string& text) {
-    int words = 0;
-    bool in_word = false;
-    for (char c : text) {
-        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-        if (!space && !in_word) ++words;
-        in_word = !space;
-    }
-    return words;
-}
 
 std::string lower(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(),
@@ -158,7 +148,7 @@ void draw_capture(ScreenContext& screen) {
         status = editor.person_id ? "Done marks the conversation held and schedules the thank-you"
                                   : "Saved to your inbox when you are done";
     } else {
-        const int words = count_words(editor.text);
+        const int words = core::word_count(editor.text);
         status = std::string(editor.dirty ? "Saving… · " : "Saved · ") + std::to_string(words) +
                  (words == 1 ? " word" : " words");
     }

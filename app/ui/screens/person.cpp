@@ -3,6 +3,7 @@
 // how often to keep in touch, and everything that happened, newest first.
 #include "core/person.hpp"
 #include "core/follow_up_rules.hpp"
+#include "core/message_templates.hpp"
 #include "ui/context.hpp"
 #include "ui/icons.hpp"
 #include "ui/metrics.hpp"
@@ -22,22 +23,6 @@
 
 namespace rapport::ui {
 namespace {
-
-std::string percent_encoded(const std::string& text) {
-    static const char* hex = "0123456789ABCDEF";
-    std::string out;
-    for (unsigned char c : text) {
-        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~' || c == '@' ||
-            c == '+') {
-            out += static_cast<char>(c);
-        } else {
-            out += '%';
-            out += hex[c >> 4];
-            out += hex[c & 15];
-        }
-    }
-    return out;
-}
 
 void header(ScreenContext& screen, const core::Person& p) {
     begin_panel("header");
@@ -102,8 +87,7 @@ void contact(ScreenContext& screen, const core::Person& p) {
     };
     if (!p.emails.empty()) {
         gap();
-        if (button("Email"))
-            screen.actions.add(OpenLink{"mailto:" + percent_encoded(p.emails.front())});
+        if (button("Email")) screen.actions.add(OpenLink{"mailto:" + p.emails.front()});
     }
     if (!p.phones.empty()) {
         gap();
