@@ -87,6 +87,10 @@ struct MarkSent {};
 struct CopyText {
     std::string text;
 };
+struct AddQuestion {
+    std::string text;
+    core::QuestionCategory category;
+};
 struct PlanConversation {
     std::string person_id;
     std::string conversation_id; // "" for a new one
@@ -117,7 +121,7 @@ using Action =
                  DeletePerson, UndoDelete, SetStage, SetCadence, LogInteraction, CompleteFollowUp,
                  SnoozeFollowUp, LoadDemo, CapturePick, InsertPrompt, AddLead, StartConversation,
                  StepQuestion, EndConversation, ContinueOvertime, PlanConversation, SavePlan,
-                 ExportInvite, Compose, SetMessageKind, MarkSent, CopyText>;
+                 ExportInvite, Compose, SetMessageKind, MarkSent, CopyText, AddQuestion>;
 
 class Actions {
   public:

@@ -262,6 +262,9 @@ void App::draw_current_screen(ScreenContext& screen) {
     case Screen::Compose:
         draw_compose(screen);
         break;
+    case Screen::Compare:
+        draw_compare(screen);
+        break;
     }
     ImGui::PopID();
 }

@@ -252,6 +252,13 @@ void App::apply(Action& action) {
             },
             [&](StartConversation& a) { start_conversation(a.id); },
             [&](Compose& a) { begin_compose(a.person_id, a.kind, a.met_person); },
+            [&](AddQuestion& a) {
+                core::Question q;
+                q.text = a.text;
+                q.category = a.category;
+                if (store::Error e = store_.save_question(q)) return show_error(e);
+                notify("Added to your questions");
+            },
             [&](SetMessageKind& a) {
                 compose_.message.kind = a.kind;
                 const core::MessageDraft draft = core::filled_template(a.kind, compose_.values);

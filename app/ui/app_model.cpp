@@ -48,6 +48,13 @@ void App::refresh_model() {
     today.met_this_month = store_.conversations_held_between(month_start, now + 1);
 
     const Route& route = navigator_.current();
+    if (route.screen == Screen::Prepare) model_.questions = store_.questions();
+    if (route.screen == Screen::Compare) {
+        model_.answers = store_.answers_to(route.argument);
+        model_.compared_question.clear();
+        for (const core::Question& q : store_.questions(true))
+            if (q.id == route.argument) model_.compared_question = q.text;
+    }
     if (route.screen == Screen::Person && !route.argument.empty())
         last_viewed_person_ = route.argument;
     model_.person.reset();

@@ -16,7 +16,7 @@ void HitRegistry::record(std::string_view label, ImVec2 min, ImVec2 max) {
     ImVec2 a(ImMax(min.x, clip_min.x), ImMax(min.y, clip_min.y));
     ImVec2 b(ImMin(max.x, clip_max.x), ImMin(max.y, clip_max.y));
     if (a.x >= b.x || a.y >= b.y) return;
-    hits_.push_back({std::string(label), a, b});
+    hits_.push_back({std::string(label), a, b, min, max});
 }
 
 const HitRegistry::Hit* HitRegistry::find(std::string_view label) const {

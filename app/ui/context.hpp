@@ -19,7 +19,8 @@ class HitRegistry {
   public:
     struct Hit {
         std::string label;
-        ImVec2 min, max;
+        ImVec2 min, max;           // the visible part
+        ImVec2 full_min, full_max; // the whole control, scrolled out parts included
     };
     void begin_frame() { hits_.clear(); }
     void record(std::string_view label, ImVec2 min, ImVec2 max);
@@ -52,6 +53,8 @@ struct Context {
     };
     std::vector<Panel> panels;        // open begin_panel calls
     bool people_more_filters = false; // the sort and source chips are open
+    std::string new_question;         // Prepare: your own question, as typed
+    int new_question_category = 0;
 };
 
 Context& ctx();

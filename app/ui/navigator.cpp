@@ -12,7 +12,7 @@ struct ScreenInfo {
     std::string_view title;
 };
 
-constexpr std::array<ScreenInfo, 11> kScreens = {{
+constexpr std::array<ScreenInfo, 12> kScreens = {{
     {Screen::Today, "today", "Today"},
     {Screen::People, "people", "People"},
     {Screen::Prepare, "prepare", "Prepare"},
@@ -24,6 +24,7 @@ constexpr std::array<ScreenInfo, 11> kScreens = {{
     {Screen::Conversation, "conversation", "Conversation"},
     {Screen::PlanConversation, "plan", "Plan a conversation"},
     {Screen::Compose, "compose", "Write"},
+    {Screen::Compare, "compare", "Compare answers"},
 }};
 
 } // namespace

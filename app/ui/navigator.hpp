@@ -19,6 +19,7 @@ enum class Screen {
     Conversation,
     PlanConversation,
     Compose,
+    Compare,
 };
 
 struct Route {

@@ -2,6 +2,7 @@
 // What the screens show, read from the store after each change (never during
 // drawing), plus the UI-only state that decides what to read.
 #include "core/person.hpp"
+#include "core/question_bank.hpp"
 #include "store/store.hpp"
 
 #include <cstdint>
@@ -52,7 +53,10 @@ struct ReadModel {
     std::string search_query;                 // what `results` answer
     std::vector<store::SearchHit> results;
     TodayModel today;
-    std::optional<PersonModel> person; // the person on screen
+    std::optional<PersonModel> person;     // the person on screen
+    std::vector<core::Question> questions; // the bank, on Prepare
+    std::vector<store::Answer> answers;    // to the question being compared
+    std::string compared_question;
 };
 
 } // namespace rapport::ui

@@ -1,36 +1,65 @@
-// Prepare: the questions to bring and the elevator speech to give.
+// Prepare: the questions to bring (the guide's six starters and more, by
+// category, plus your own), each one a way into comparing every answer
+// you have heard to it; and the elevator speech to give.
+#include "core/question_bank.hpp"
 #include "ui/context.hpp"
 #include "ui/icons.hpp"
 #include "ui/screens/screen.hpp"
 #include "ui/widgets/app_bar.hpp"
+#include "ui/widgets/button.hpp"
 #include "ui/widgets/card.hpp"
+#include "ui/widgets/chip.hpp"
 #include "ui/widgets/empty_state.hpp"
 #include "ui/widgets/text.hpp"
+#include "ui/widgets/text_field.hpp"
 
-#include <array>
 #include <string>
+#include <vector>
 
 namespace rapport::ui {
 
-void draw_prepare(ScreenContext&) {
+void draw_prepare(ScreenContext& screen) {
     app_bar("Prepare", Leading::None);
     begin_body("prepare");
-    section_header("Starter questions");
-    // The six questions the guide suggests for opening a conversation.
-    static constexpr std::array<const char*, 6> kStarters = {
-        "Can you tell me about your career path and how you got here?",
-        "What do you do in a typical day?",
-        "Who was your mentor in this field?",
-        "What aspects of this job do you like or dislike?",
-        "Would you recommend any specific courses to take?",
-        "Are there any additional certifications or training you would recommend?",
-    };
-    begin_panel("starters");
-    for (size_t i = 0; i < kStarters.size(); ++i) {
-        if (i > 0) ImGui::Dummy(ImVec2(0, em(0.2f)));
-        paragraph(ctx().fonts.body, colors().text, std::to_string(i + 1) + ".  " + kStarters[i]);
+    for (const auto& category : core::question_category_names()) {
+        bool header = false;
+        for (const core::Question& q : screen.model.questions) {
+            if (q.category != category.value) continue;
+            if (!header) section_header(category.label);
+            header = true;
+            ImGui::PushID(q.id.c_str());
+            // Placeholders read as gaps to fill: {past_career} → [past career].
+            std::string shown = q.text;
+            for (char& c : shown)
+                c = c == '{' ? '[' : c == '}' ? ']' : c == '_' ? ' ' : c;
+            ListCard card;
+            card.id = q.id;
+            card.title = shown;
+            card.title_lines = 2;
+            card.subtitle = q.builtin ? "Tap to compare answers" : "Yours · tap to compare answers";
+            if (list_card(card)) screen.actions.add(OpenScreen{{Screen::Compare, q.id}});
+            ImGui::PopID();
+        }
+    }
+
+    section_header("Your own question");
+    begin_panel("own");
+    std::string& text = ctx().new_question;
+    int& category = ctx().new_question_category;
+    text_field("Question", text, "What would you like to ask?");
+    std::vector<std::string_view> labels;
+    for (const auto& c : core::question_category_names())
+        labels.push_back(c.label);
+    const int tapped =
+        chip_strip("categories", labels.data(), static_cast<int>(labels.size()), category);
+    if (tapped >= 0) category = tapped;
+    if (button("Add question", ButtonKind::Filled) &&
+        text.find_first_not_of(" ") != std::string::npos) {
+        screen.actions.add(AddQuestion{text, static_cast<core::QuestionCategory>(category)});
+        text.clear();
     }
     end_panel();
+
     section_header("Elevator speech");
     empty_state("speech", icon::kEdit, "Know what you want to say",
                 "Who you are, what you are studying or have done, your goals, strengths, a "

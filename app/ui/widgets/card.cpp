@@ -46,7 +46,10 @@ bool list_card(const ListCard& card) {
     if (!card.subtitle.empty())
         sub_lines = (card.detail.empty() && text_width(sub_font, card.subtitle) > text_w) ? 2 : 1;
     const int detail_lines = card.detail.empty() ? 0 : 1;
-    const float content_h = title_font->FontSize * 1.3f + (sub_lines + detail_lines) * sub_line;
+    const int title_rows =
+        card.title_lines > 1 && text_width(title_font, card.title) > text_w ? card.title_lines : 1;
+    const float title_line = title_font->FontSize * 1.3f;
+    const float content_h = title_rows * title_line + (sub_lines + detail_lines) * sub_line;
     const float height = card.height > 0
                              ? card.height
                              : ImMax(em(metrics::kListCardMinHeight), content_h + pad * 1.5f);
@@ -75,8 +78,12 @@ bool list_card(const ListCard& card) {
         draw_avatar(draw, ImVec2(pos.x + pad + avatar * 0.5f, mid_y), avatar, card.avatar,
                     card.icon);
     float y = mid_y - content_h * 0.5f;
-    draw_line(draw, title_font, ImVec2(pos.x + text_x, y), p.text, card.title, text_w);
-    y += title_font->FontSize * 1.3f;
+    if (title_rows > 1)
+        draw_wrapped(draw, title_font, ImVec2(pos.x + text_x, y), p.text, card.title, text_w,
+                     title_rows);
+    else
+        draw_line(draw, title_font, ImVec2(pos.x + text_x, y), p.text, card.title, text_w);
+    y += title_rows * title_line;
     if (sub_lines)
         draw_wrapped(draw, sub_font, ImVec2(pos.x + text_x, y), p.muted, card.subtitle, text_w,
                      sub_lines);
