@@ -91,6 +91,11 @@ struct AddQuestion {
     std::string text;
     core::QuestionCategory category;
 };
+struct OpenSpeech {};
+struct AssembleSpeech {};
+struct Rehearse {
+    bool start;
+};
 struct PlanConversation {
     std::string person_id;
     std::string conversation_id; // "" for a new one
@@ -121,7 +126,8 @@ using Action =
                  DeletePerson, UndoDelete, SetStage, SetCadence, LogInteraction, CompleteFollowUp,
                  SnoozeFollowUp, LoadDemo, CapturePick, InsertPrompt, AddLead, StartConversation,
                  StepQuestion, EndConversation, ContinueOvertime, PlanConversation, SavePlan,
-                 ExportInvite, Compose, SetMessageKind, MarkSent, CopyText, AddQuestion>;
+                 ExportInvite, Compose, SetMessageKind, MarkSent, CopyText, AddQuestion, OpenSpeech,
+                 AssembleSpeech, Rehearse>;
 
 class Actions {
   public:

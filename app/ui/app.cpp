@@ -132,6 +132,7 @@ FrameReport App::frame() {
     autosave_capture(false);
     save_answers(false);
     save_message_draft(false);
+    save_speech(false);
     const Route before = navigator_.current();
     std::vector<Action> actions = actions_.take();
     for (Action& action : actions)
@@ -150,10 +151,14 @@ FrameReport App::frame() {
     // A pending autosave needs a wake-up even if the caret stops blinking.
     if (capture_.dirty) report.caret_blinking = true;
     if (!snackbar_.text.empty()) report.wake_after = snackbar_.until - ImGui::GetTime();
-    if (navigator_.current().screen == Screen::Conversation) {
+    if (navigator_.current().screen == Screen::Conversation ||
+        (navigator_.current().screen == Screen::Speech && speech_.rehearsal_started)) {
         // The timer shows whole seconds: wake at the next one.
         const core::Millis now = store_.clock().now();
-        const double next_second = (1000 - (now - conversation_.started_at) % 1000) / 1000.0;
+        const core::Millis since = navigator_.current().screen == Screen::Speech
+                                       ? *speech_.rehearsal_started
+                                       : conversation_.started_at;
+        const double next_second = (1000 - (now - since) % 1000) / 1000.0;
         report.wake_after =
             report.wake_after < 0 ? next_second : std::min(report.wake_after, next_second);
     }
@@ -174,9 +179,9 @@ void App::draw_root() {
     ImGui::PopStyleColor();
     ImGui::PushFont(context_.fonts.body);
 
-    ScreenContext screen{model_,       navigator_,    preferences_,   layout_,
-                         actions_,     capture_,      person_editor_, filter_,
-                         search_text_, conversation_, plan_,          compose_};
+    ScreenContext screen{model_,   navigator_,     preferences_, layout_,      actions_,
+                         capture_, person_editor_, filter_,      search_text_, conversation_,
+                         plan_,    compose_,       speech_};
     const ImVec2 size = io.DisplaySize;
     const Screen current = navigator_.current().screen;
     // Capture is a focused task: it takes the whole window at any width.
@@ -264,6 +269,9 @@ void App::draw_current_screen(ScreenContext& screen) {
         break;
     case Screen::Compare:
         draw_compare(screen);
+        break;
+    case Screen::Speech:
+        draw_speech(screen);
         break;
     }
     ImGui::PopID();

@@ -72,6 +72,7 @@ class App {
     const ConversationEditor& conversation() const { return conversation_; }
     const PlanEditor& plan() const { return plan_; }
     const ComposeEditor& compose() const { return compose_; }
+    const SpeechEditor& speech() const { return speech_; }
     const Snackbar& snackbar() const { return snackbar_; }
     const PeopleFilter& filter() const { return filter_; }
     Context& context() { return context_; }
@@ -93,6 +94,7 @@ class App {
     void start_conversation(const std::string& id);
     void save_answers(bool force);
     void save_message_draft(bool force);
+    void save_speech(bool force);
     void begin_compose(const std::string& person_id, core::MessageKind kind,
                        const std::string& met_person);
     void preselect_capture_person();
@@ -114,6 +116,7 @@ class App {
     ConversationEditor conversation_;
     PlanEditor plan_;
     ComposeEditor compose_;
+    SpeechEditor speech_;
     Snackbar snackbar_;
     PeopleFilter filter_;
     PeopleFilter loaded_filter_; // what model_.people was read with

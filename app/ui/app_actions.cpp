@@ -2,6 +2,7 @@
 // the store. Runs after the frame, so drawing never sees half a change.
 #include "core/calendar.hpp"
 #include "core/debrief.hpp"
+#include "core/elevator_speech.hpp"
 #include "core/links.hpp"
 #include "store/demo_data.hpp"
 #include "store/store.hpp"
@@ -196,6 +197,16 @@ void App::save_message_draft(bool force) {
     compose_.dirty = false;
 }
 
+void App::save_speech(bool force) {
+    if (!speech_.dirty) return;
+    if (!force && ImGui::GetTime() - speech_.last_edit_at < 1.0) return;
+    if (store::Error e = store_.save_profile(speech_.profile)) return show_error(e);
+    for (core::ElevatorSpeech& version : speech_.versions)
+        if (!version.text.empty() || !version.id.empty())
+            if (store::Error e = store_.save_speech(version)) return show_error(e);
+    speech_.dirty = false;
+}
+
 void App::apply(Action& action) {
     std::visit(
         Overloaded{
@@ -252,6 +263,32 @@ void App::apply(Action& action) {
             },
             [&](StartConversation& a) { start_conversation(a.id); },
             [&](Compose& a) { begin_compose(a.person_id, a.kind, a.met_person); },
+            [&](OpenSpeech&) {
+                speech_ = SpeechEditor{};
+                speech_.profile = store_.profile();
+                for (size_t i = 0; i < speech_.versions.size(); ++i)
+                    speech_.versions[i].audience = static_cast<core::Audience>(i);
+                for (const core::ElevatorSpeech& s : store_.speeches())
+                    speech_.versions[static_cast<size_t>(s.audience)] = s;
+                open_route({Screen::Speech, {}});
+            },
+            [&](AssembleSpeech&) {
+                core::ElevatorSpeech& version =
+                    speech_.versions[static_cast<size_t>(speech_.audience)];
+                version.text = core::assemble_speech(speech_.profile);
+                speech_.dirty = true;
+                save_speech(true);
+            },
+            [&](Rehearse& a) {
+                const core::Millis now = store_.clock().now();
+                if (a.start) {
+                    speech_.rehearsal_started = now;
+                } else if (speech_.rehearsal_started) {
+                    speech_.last_rehearsal_seconds =
+                        static_cast<int>((now - *speech_.rehearsal_started) / 1000);
+                    speech_.rehearsal_started.reset();
+                }
+            },
             [&](AddQuestion& a) {
                 core::Question q;
                 q.text = a.text;

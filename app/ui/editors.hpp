@@ -4,8 +4,10 @@
 #include "core/conversation.hpp"
 #include "core/message_templates.hpp"
 #include "core/person.hpp"
+#include "core/profile.hpp"
 #include "store/store.hpp"
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -77,6 +79,17 @@ struct ComposeEditor {
     std::string template_body;   // what the template gave, to know if it was edited
     bool dirty = false;
     double last_edit_at = 0.0;
+};
+
+// The profile and the elevator speech versions, as typed.
+struct SpeechEditor {
+    core::Profile profile;
+    std::array<core::ElevatorSpeech, 4> versions; // one per audience, in Audience order
+    core::Audience audience = core::Audience::CareerFair;
+    bool dirty = false;
+    double last_edit_at = 0.0;
+    std::optional<core::Millis> rehearsal_started;
+    int last_rehearsal_seconds = -1;
 };
 
 // A short message at the bottom with an optional undo.

@@ -12,7 +12,7 @@ struct ScreenInfo {
     std::string_view title;
 };
 
-constexpr std::array<ScreenInfo, 12> kScreens = {{
+constexpr std::array<ScreenInfo, 13> kScreens = {{
     {Screen::Today, "today", "Today"},
     {Screen::People, "people", "People"},
     {Screen::Prepare, "prepare", "Prepare"},
@@ -25,6 +25,7 @@ constexpr std::array<ScreenInfo, 12> kScreens = {{
     {Screen::PlanConversation, "plan", "Plan a conversation"},
     {Screen::Compose, "compose", "Write"},
     {Screen::Compare, "compare", "Compare answers"},
+    {Screen::Speech, "speech", "Elevator speech"},
 }};
 
 } // namespace

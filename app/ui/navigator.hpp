@@ -20,6 +20,7 @@ enum class Screen {
     PlanConversation,
     Compose,
     Compare,
+    Speech,
 };
 
 struct Route {

@@ -61,9 +61,13 @@ void draw_prepare(ScreenContext& screen) {
     end_panel();
 
     section_header("Elevator speech");
-    empty_state("speech", icon::kEdit, "Know what you want to say",
-                "Who you are, what you are studying or have done, your goals, strengths, a "
-                "weakness you are working on, and what you are exploring — in 30 to 60 seconds.");
+    ListCard speech;
+    speech.id = "speech";
+    speech.title = "Know what you want to say";
+    speech.subtitle = "Who you are, your goals, strengths and what you are exploring — in 30 "
+                      "to 60 seconds";
+    speech.icon = icon::kEdit;
+    if (list_card(speech)) screen.actions.add(OpenSpeech{});
     end_body();
 }
 

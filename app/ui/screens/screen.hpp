@@ -31,6 +31,7 @@ struct ScreenContext {
     ConversationEditor& conversation;
     PlanEditor& plan;
     ComposeEditor& compose;
+    SpeechEditor& speech;
 };
 
 // A padded, finger-scrollable body below the app bar, centred with a
@@ -50,6 +51,7 @@ void draw_conversation(ScreenContext& screen);
 void draw_plan_conversation(ScreenContext& screen);
 void draw_compose(ScreenContext& screen);
 void draw_compare(ScreenContext& screen);
+void draw_speech(ScreenContext& screen);
 // The People list alone, for the left pane of the wide layout.
 void draw_people_list(ScreenContext& screen, bool in_pane);
 
