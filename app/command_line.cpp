@@ -24,8 +24,9 @@ bool parse_size(const std::string& text, int& width, int& height) {
 } // namespace
 
 const std::vector<std::string>& screen_names() {
-    static const std::vector<std::string> names = {
-        "today", "people", "person", "capture", "prepare", "careers", "settings", "conversation"};
+    static const std::vector<std::string> names = {"today",    "people",       "person",
+                                                   "capture",  "prepare",      "careers",
+                                                   "settings", "conversation", "speech"};
     return names;
 }
 
@@ -147,7 +148,7 @@ ParseResult parse_command_line(const std::vector<std::string>& arguments) {
             if (std::find(names.begin(), names.end(), text) == names.end() && !named_person) {
                 result.error = "unknown screen '" + text +
                                "' (try today, people, person, person:NAME, capture, conversation, "
-                               "prepare, careers or settings)";
+                               "prepare, speech, careers or settings)";
                 return result;
             }
             command.screen = text;
@@ -195,7 +196,7 @@ std::string help_text() {
            "  --theme light|dark     use this theme for this run\n"
            "  --screenshot FILE.png  render a screen off-screen, save it, and exit\n"
            "      --screen NAME      today, people, person[:NAME], capture, conversation,\n"
-           "                         prepare, careers, settings\n"
+           "                         prepare, speech, careers, settings\n"
            "      --size WxH         image size in logical px (default 420x860)\n"
            "  --version              print the version and exit\n"
            "  -h, --help             print this help and exit\n"

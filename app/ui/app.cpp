@@ -51,7 +51,10 @@ App::App(store::Store& store, Preferences preferences, AppServices services, Rou
         begin_edit(start.argument);
     else if (start.screen == Screen::Conversation)
         start_conversation(start.argument);
-    else
+    else if (start.screen == Screen::Speech) {
+        Action open = OpenSpeech{};
+        apply(open);
+    } else
         open_route(std::move(start));
     refresh_model();
 }

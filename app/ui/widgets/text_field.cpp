@@ -2,6 +2,7 @@
 
 #include "ui/context.hpp"
 #include "ui/metrics.hpp"
+#include "ui/widgets/card.hpp"
 #include "ui/widgets/text.hpp"
 
 #include <imgui_internal.h>
@@ -28,7 +29,7 @@ bool text_field(std::string_view label, std::string& text, std::string_view hint
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
                         ImVec2(em(0.8f), (height - font->FontSize) * 0.5f));
     if (take_focus) ImGui::SetKeyboardFocusHere();
-    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+    ImGui::SetNextItemWidth(content_right() - ImGui::GetCursorScreenPos().x);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const std::string hint_text(hint);
     const bool changed = ImGui::InputTextWithHint(id.c_str(), hint_text.c_str(), &text);
