@@ -166,8 +166,8 @@ class Store {
                        std::optional<std::string> conversation_id, CaptureResult* result);
     // A conversation that ended in the last 3 hours, else one planned for
     // today, else `last_viewed_person` (if given).
-    std::optional<CaptureTarget> capture_target(core::Millis now,
-                                                const std::optional<std::string>& last_viewed_person);
+    std::optional<CaptureTarget>
+    capture_target(core::Millis now, const std::optional<std::string>& last_viewed_person);
 
     // ---- people ----
     Error save_person(core::Person& person); // assigns id and times when new

@@ -58,8 +58,8 @@ int main(int argc, char** argv) {
                 app.frame();
                 ImGui::Render();
             });
-            const std::string what =
-                std::string(name) + " (" + std::to_string(app.context().hits.all().size()) + " targets)";
+            const std::string what = std::string(name) + " (" +
+                                     std::to_string(app.context().hits.all().size()) + " targets)";
             row(what, p50_p95(stats), "p95 2 ms", stats.p95 <= 2.0);
         }
         ImGui::DestroyContext();
