@@ -252,6 +252,34 @@ Error fill_demo(Store& store, int count, DemoSummary& summary, unsigned long lon
         }
         summary.notes += notes_per_person;
     }
+    // A few career options, with answers filed as evidence for and against.
+    const std::array<std::pair<const char*, int>, 3> options = {
+        {{"UX researcher", 5}, {"Data scientist", 4}, {"Museum curator", 3}}};
+    std::vector<std::string> option_ids;
+    for (const auto& [title, interest] : options) {
+        core::CareerOption option;
+        option.title = title;
+        option.interest = interest;
+        if (Error e = store.save_career(option)) return e;
+        option_ids.push_back(option.id);
+    }
+    Statement answers = store.database().prepare(
+        "SELECT conversation_id, position, answer FROM conversation_question WHERE answer <> '' "
+        "ORDER BY conversation_id, position LIMIT 9");
+    std::vector<core::Evidence> filed;
+    for (int i = 0; answers.step(); ++i) {
+        core::Evidence e;
+        e.career_id = option_ids[static_cast<size_t>(i) % option_ids.size()];
+        e.kind = static_cast<core::EvidenceKind>((i / 3) % 3); // every option gets each kind
+        e.conversation_id = answers.text(0);
+        e.question_position = static_cast<int>(answers.integer(1));
+        e.text = answers.text(2);
+        filed.push_back(e);
+    }
+    answers.reset();
+    for (core::Evidence& e : filed)
+        if (Error err = store.add_evidence(e)) return err;
+
     // Someone practising for months has long since told old referrers.
     Statement told = store.database().prepare(
         "UPDATE follow_up SET done_at = due + 86400000 WHERE kind = 'tell_referrer' AND "

@@ -91,6 +91,21 @@ struct AddQuestion {
     std::string text;
     core::QuestionCategory category;
 };
+struct AddCareer {
+    std::string title;
+    int interest;
+};
+struct SetInterest {
+    std::string career_id;
+    int interest;
+};
+struct FileEvidence {
+    std::string career_id;
+    core::EvidenceKind kind;
+    std::string text;
+    std::string conversation_id;
+    int question_position;
+};
 struct OpenSpeech {};
 struct AssembleSpeech {};
 struct Rehearse {
@@ -127,7 +142,7 @@ using Action =
                  SnoozeFollowUp, LoadDemo, CapturePick, InsertPrompt, AddLead, StartConversation,
                  StepQuestion, EndConversation, ContinueOvertime, PlanConversation, SavePlan,
                  ExportInvite, Compose, SetMessageKind, MarkSent, CopyText, AddQuestion, OpenSpeech,
-                 AssembleSpeech, Rehearse>;
+                 AssembleSpeech, Rehearse, AddCareer, SetInterest, FileEvidence>;
 
 class Actions {
   public:

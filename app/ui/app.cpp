@@ -276,6 +276,9 @@ void App::draw_current_screen(ScreenContext& screen) {
     case Screen::Speech:
         draw_speech(screen);
         break;
+    case Screen::Career:
+        draw_career(screen);
+        break;
     }
     ImGui::PopID();
 }

@@ -263,6 +263,32 @@ void App::apply(Action& action) {
             },
             [&](StartConversation& a) { start_conversation(a.id); },
             [&](Compose& a) { begin_compose(a.person_id, a.kind, a.met_person); },
+            [&](AddCareer& a) {
+                core::CareerOption option;
+                option.title = a.title;
+                option.interest = a.interest;
+                if (store::Error e = store_.save_career(option)) return show_error(e);
+            },
+            [&](SetInterest& a) {
+                for (core::CareerOption option : store_.careers())
+                    if (option.id == a.career_id) {
+                        option.interest = a.interest;
+                        if (store::Error e = store_.save_career(option)) return show_error(e);
+                    }
+            },
+            [&](FileEvidence& a) {
+                core::Evidence evidence;
+                evidence.career_id = a.career_id;
+                evidence.kind = a.kind;
+                evidence.text = a.text;
+                if (!a.conversation_id.empty()) {
+                    evidence.conversation_id = a.conversation_id;
+                    evidence.question_position = a.question_position;
+                }
+                if (store::Error e = store_.add_evidence(evidence)) return show_error(e);
+                notify("Filed as " +
+                       std::string(core::label_of(core::evidence_kind_names(), a.kind)));
+            },
             [&](OpenSpeech&) {
                 speech_ = SpeechEditor{};
                 speech_.profile = store_.profile();

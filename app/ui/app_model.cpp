@@ -1,8 +1,10 @@
 // Reading the store into the ReadModel: after every change and when the
 // screen changes, never while drawing.
 #include "core/calendar.hpp"
+
 #include "store/store.hpp"
 #include "ui/app.hpp"
+#include <algorithm>
 
 namespace rapport::ui {
 
@@ -49,6 +51,35 @@ void App::refresh_model() {
 
     const Route& route = navigator_.current();
     if (route.screen == Screen::Prepare) model_.questions = store_.questions();
+    if (route.screen == Screen::Careers || route.screen == Screen::Compare ||
+        route.screen == Screen::Career) {
+        model_.careers.clear();
+        for (const core::CareerOption& option : store_.careers()) {
+            ReadModel::CareerRow row{option};
+            for (const core::Evidence& e : store_.evidence_for(option.id))
+                (e.kind == core::EvidenceKind::Pro   ? row.pros
+                 : e.kind == core::EvidenceKind::Con ? row.cons
+                                                     : row.open)++;
+            model_.careers.push_back(row);
+        }
+        // Interest first, then how much you have learned about it.
+        std::stable_sort(model_.careers.begin(), model_.careers.end(),
+                         [](const ReadModel::CareerRow& a, const ReadModel::CareerRow& b) {
+                             if (a.option.interest != b.option.interest)
+                                 return a.option.interest > b.option.interest;
+                             return a.pros + a.cons + a.open > b.pros + b.cons + b.open;
+                         });
+    }
+    if (route.screen == Screen::Career) {
+        model_.evidence.clear();
+        for (const core::Evidence& e : store_.evidence_for(route.argument)) {
+            std::string who;
+            if (e.conversation_id)
+                if (auto c = store_.conversation(*e.conversation_id))
+                    if (auto p = store_.person(c->person_id)) who = p->name;
+            model_.evidence.push_back({e, who});
+        }
+    }
     if (route.screen == Screen::Compare) {
         model_.answers = store_.answers_to(route.argument);
         model_.compared_question.clear();

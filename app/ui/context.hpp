@@ -55,6 +55,10 @@ struct Context {
     bool people_more_filters = false; // the sort and source chips are open
     std::string new_question;         // Prepare: your own question, as typed
     int new_question_category = 0;
+    std::string new_career; // Careers: an option, as typed
+    int new_career_interest = 3;
+    std::string filing; // Compare: the answer being filed as evidence
+    int filing_kind = 0;
 };
 
 Context& ctx();

@@ -12,7 +12,7 @@ struct ScreenInfo {
     std::string_view title;
 };
 
-constexpr std::array<ScreenInfo, 13> kScreens = {{
+constexpr std::array<ScreenInfo, 14> kScreens = {{
     {Screen::Today, "today", "Today"},
     {Screen::People, "people", "People"},
     {Screen::Prepare, "prepare", "Prepare"},
@@ -26,6 +26,7 @@ constexpr std::array<ScreenInfo, 13> kScreens = {{
     {Screen::Compose, "compose", "Write"},
     {Screen::Compare, "compare", "Compare answers"},
     {Screen::Speech, "speech", "Elevator speech"},
+    {Screen::Career, "career", "Career option"},
 }};
 
 } // namespace

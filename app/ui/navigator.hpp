@@ -21,6 +21,7 @@ enum class Screen {
     Compose,
     Compare,
     Speech,
+    Career,
 };
 
 struct Route {

@@ -1,6 +1,7 @@
 #pragma once
 // What the screens show, read from the store after each change (never during
 // drawing), plus the UI-only state that decides what to read.
+#include "core/career.hpp"
 #include "core/person.hpp"
 #include "core/question_bank.hpp"
 #include "store/store.hpp"
@@ -57,6 +58,18 @@ struct ReadModel {
     std::vector<core::Question> questions; // the bank, on Prepare
     std::vector<store::Answer> answers;    // to the question being compared
     std::string compared_question;
+
+    // Careers: options ranked by interest and evidence; the one open.
+    struct CareerRow {
+        core::CareerOption option;
+        int pros = 0, cons = 0, open = 0;
+    };
+    std::vector<CareerRow> careers;
+    struct EvidenceRow {
+        core::Evidence evidence;
+        std::string who; // the person behind an answer or note
+    };
+    std::vector<EvidenceRow> evidence;
 };
 
 } // namespace rapport::ui

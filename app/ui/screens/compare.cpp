@@ -7,11 +7,43 @@
 #include "ui/screens/screen.hpp"
 #include "ui/screens/wording.hpp"
 #include "ui/widgets/app_bar.hpp"
+#include "ui/widgets/button.hpp"
 #include "ui/widgets/card.hpp"
+#include "ui/widgets/chip.hpp"
 #include "ui/widgets/empty_state.hpp"
 #include "ui/widgets/text.hpp"
 
 namespace rapport::ui {
+
+namespace {
+
+// One tap from an answer to evidence under a career option.
+void file_evidence(ScreenContext& screen, const store::Answer& a) {
+    const std::string key = a.conversation_id + ":" + std::to_string(a.position);
+    if (ctx().filing != key) {
+        if (button("File under a career", ButtonKind::Quiet)) ctx().filing = key;
+        return;
+    }
+    if (screen.model.careers.empty()) {
+        paragraph(ctx().fonts.secondary, colors().muted, "Add a career option in Careers first.");
+        return;
+    }
+    const std::string_view kinds[] = {"Pro", "Con", "Open question"};
+    const int kind = chip_row(kinds, 3, ctx().filing_kind);
+    if (kind >= 0) ctx().filing_kind = kind;
+    for (const ReadModel::CareerRow& row : screen.model.careers) {
+        ImGui::PushID(row.option.id.c_str());
+        if (button("File under " + row.option.title)) {
+            screen.actions.add(FileEvidence{row.option.id,
+                                            static_cast<core::EvidenceKind>(ctx().filing_kind),
+                                            a.answer, a.conversation_id, a.position});
+            ctx().filing.clear();
+        }
+        ImGui::PopID();
+    }
+}
+
+} // namespace
 
 void draw_compare(ScreenContext& screen) {
     if (app_bar("Compare answers", Leading::Back).leading) screen.actions.add(GoBack{});
@@ -31,6 +63,7 @@ void draw_compare(ScreenContext& screen) {
                   role_at(a.role, a.organisation) + " · " + ago(a.when, screen.model));
         ImGui::Dummy(ImVec2(0, em(0.2f)));
         paragraph(ctx().fonts.body, colors().text, a.answer);
+        file_evidence(screen, a);
         end_panel();
         ImGui::PopID();
     }

@@ -52,6 +52,7 @@ void draw_plan_conversation(ScreenContext& screen);
 void draw_compose(ScreenContext& screen);
 void draw_compare(ScreenContext& screen);
 void draw_speech(ScreenContext& screen);
+void draw_career(ScreenContext& screen);
 // The People list alone, for the left pane of the wide layout.
 void draw_people_list(ScreenContext& screen, bool in_pane);
 

@@ -13,7 +13,8 @@ namespace rapport::ui {
 namespace {
 
 float chip_width(std::string_view label) {
-    return text_width(ctx().fonts.secondary, label) + em(2.0f);
+    // Never narrower than a finger, even for "1".
+    return ImMax(text_width(ctx().fonts.secondary, label) + em(2.0f), em(metrics::kHitTarget));
 }
 
 } // namespace
@@ -41,7 +42,8 @@ bool chip(std::string_view label, bool selected) {
     if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible)
         draw->AddRect(a, b, p.accent, chip_h * 0.5f, 0, em(0.12f));
     draw->AddText(font, font->FontSize,
-                  ImVec2(a.x + em(1.0f), a.y + (chip_h - font->FontSize) * 0.5f),
+                  ImVec2(a.x + (width - text_width(font, label)) * 0.5f,
+                         a.y + (chip_h - font->FontSize) * 0.5f),
                   selected ? p.on_accent : p.text, label.data(), label.data() + label.size());
     return pressed;
 }

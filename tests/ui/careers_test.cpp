@@ -1,0 +1,60 @@
+// Careers: options ranked by interest, and one tap from an answer to evidence.
+#include "ui/harness.hpp"
+
+#include <doctest/doctest.h>
+
+using rapport::testing::Harness;
+namespace core = rapport::core;
+using rapport::ui::Screen;
+
+TEST_CASE("an answer is filed as evidence under a career option in one tap each") {
+    Harness h;
+    h.tap("Careers");
+    h.tap("Career option");
+    h.type("UX researcher");
+    h.tap("4");
+    h.tap("Add option");
+    REQUIRE(h.store().careers().size() == 1);
+    CHECK(h.store().careers()[0].interest == 4);
+
+    const auto bank = h.store().questions();
+    core::Person p;
+    p.name = "Amara Osei";
+    REQUIRE_FALSE(h.store().save_person(p));
+    core::Conversation c;
+    c.person_id = p.id;
+    c.when = h.clock().now() - core::kDay;
+    c.questions = {{bank[3].id, bank[3].text, "Loves the variety; dislikes long review cycles"}};
+    REQUIRE_FALSE(h.store().save_conversation(c));
+
+    h.tap("Prepare");
+    h.reveal("What aspects of this job do you like or dislike?");
+    h.tap("What aspects of this job do you like or dislike?");
+    h.tap("File under a career");
+    h.tap("Con");
+    h.tap("File under UX researcher");
+    const auto evidence = h.store().evidence_for(h.store().careers()[0].id);
+    REQUIRE(evidence.size() == 1);
+    CHECK(evidence[0].kind == core::EvidenceKind::Con);
+    CHECK(*evidence[0].conversation_id == c.id);
+
+    h.tap("Back");
+    h.tap("Careers");
+    h.tap("UX researcher");
+    REQUIRE(h.app().navigator().current().screen == Screen::Career);
+    REQUIRE(h.app().model().evidence.size() == 1);
+    CHECK(h.app().model().evidence[0].who == "Amara Osei");
+}
+
+TEST_CASE("options are ranked by interest") {
+    Harness h;
+    for (auto [title, interest] : {std::pair{"Archivist", 2}, std::pair{"Data scientist", 5}}) {
+        core::CareerOption option;
+        option.title = title;
+        option.interest = interest;
+        REQUIRE_FALSE(h.store().save_career(option));
+    }
+    h.tap("Careers");
+    REQUIRE(h.app().model().careers.size() == 2);
+    CHECK(h.app().model().careers[0].option.title == "Data scientist");
+}
