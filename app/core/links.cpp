@@ -6,12 +6,6 @@
 namespace rapport::core {
 namespace {
 
-std::string lower_ascii(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
-
 std::string trim(const std::string& s) {
     const size_t a = s.find_first_not_of(" \t\r\n");
     if (a == std::string::npos) return {};
@@ -20,6 +14,12 @@ std::string trim(const std::string& s) {
 }
 
 } // namespace
+
+std::string lower_ascii(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
 
 std::string normalize_linkedin_url(const std::string& url) {
     std::string s = lower_ascii(trim(url));

@@ -11,6 +11,9 @@ std::string normalize_linkedin_url(const std::string& url);
 // Lower-cased and trimmed; empty when it is not an address.
 std::string normalize_email(const std::string& email);
 
+// ASCII letters lower-cased, everything else as it was (SQLite's lower() too).
+std::string lower_ascii(std::string text);
+
 // Lower-cased, single-spaced, trimmed: for name + organisation matching.
 std::string normalize_words(const std::string& text);
 

@@ -126,11 +126,7 @@ Error Store::hold_conversation(const std::string& conversation_id, core::Millis 
     update.bind(1, conversation_id).bind(2, held_at);
     if (!update.run()) return update.error();
     if (Error e = change_stage(c->person_id, core::StageEvent::ConversationHeld, held_at)) return e;
-    Statement touch = db_.prepare(
-        "UPDATE person SET last_interaction_at = max(coalesce(last_interaction_at, 0), ?2) "
-        "WHERE id = ?1");
-    touch.bind(1, c->person_id).bind(2, held_at);
-    if (!touch.run()) return touch.error();
+    if (Error e = touch(c->person_id, held_at)) return e;
 
     core::FollowUp thanks;
     thanks.person_id = c->person_id;
@@ -159,7 +155,9 @@ Error Store::cancel_conversation(const std::string& conversation_id) {
     return update.error();
 }
 
-std::vector<UpcomingConversation> Store::upcoming_conversations(core::Millis from, int limit) {
+std::vector<UpcomingConversation>
+Store::upcoming_conversations(core::Millis from, int limit,
+                              const std::optional<std::string>& person_id) {
     Statement q = db_.prepare(
         "SELECT c.id, c.person_id, c.when_at, c.duration_minutes, c.mode, c.place, c.status, "
         "c.held_at, c.notes, c.takeaways, c.advice, c.courses, c.certifications, c.mentors, "
@@ -167,8 +165,9 @@ std::vector<UpcomingConversation> Store::upcoming_conversations(core::Millis fro
         "(SELECT count(*) FROM conversation_question q WHERE q.conversation_id = c.id) "
         "FROM conversation c JOIN person p ON p.id = c.person_id "
         "WHERE c.status = 'planned' AND c.deleted_at IS NULL AND p.deleted_at IS NULL "
-        "AND c.when_at + c.duration_minutes * 60000 >= ?1 ORDER BY c.when_at LIMIT ?2");
-    q.bind(1, from).bind(2, limit);
+        "AND c.when_at + c.duration_minutes * 60000 >= ?1 AND (?3 IS NULL OR c.person_id = ?3) "
+        "ORDER BY c.when_at LIMIT ?2");
+    q.bind(1, from).bind(2, limit).bind(3, person_id);
     std::vector<UpcomingConversation> list;
     while (q.step())
         list.push_back({read_conversation(q), q.text(19), static_cast<int>(q.integer(20))});

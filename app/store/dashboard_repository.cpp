@@ -5,14 +5,15 @@
 
 namespace rapport::store {
 
-std::vector<DueFollowUp> Store::due_follow_ups(core::Millis until, int limit) {
+std::vector<DueFollowUp> Store::due_follow_ups(core::Millis until, int limit,
+                                               const std::optional<std::string>& person_id) {
     Statement q = db_.prepare(
         "SELECT f.id, f.person_id, f.kind, f.title, f.due, f.conversation_id, f.message_id, "
         "f.about_person_id, f.created_at, p.name, coalesce(a.name, '') FROM follow_up f "
         "JOIN person p ON p.id = f.person_id LEFT JOIN person a ON a.id = f.about_person_id "
         "WHERE f.done_at IS NULL AND f.deleted_at IS NULL AND p.deleted_at IS NULL "
-        "AND f.due <= ?1 ORDER BY f.due LIMIT ?2");
-    q.bind(1, until).bind(2, limit);
+        "AND f.due <= ?1 AND (?3 IS NULL OR f.person_id = ?3) ORDER BY f.due LIMIT ?2");
+    q.bind(1, until).bind(2, limit).bind(3, person_id);
     std::vector<DueFollowUp> list;
     while (q.step()) {
         DueFollowUp d;

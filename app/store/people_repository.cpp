@@ -211,6 +211,18 @@ std::vector<PersonSummary> Store::people(const PeopleQuery& q) {
     return people;
 }
 
+std::vector<PersonName> Store::person_names() {
+    Statement q = db_.prepare("SELECT id, name FROM person WHERE deleted_at IS NULL "
+                              "ORDER BY name COLLATE NOCASE");
+    std::vector<PersonName> names;
+    while (q.step()) {
+        std::string name = q.text(1);
+        std::string key = core::lower_ascii(name);
+        names.push_back({q.text(0), std::move(name), std::move(key)});
+    }
+    return names;
+}
+
 std::int64_t Store::count_people() {
     return db_.scalar("SELECT count(*) FROM person WHERE deleted_at IS NULL");
 }

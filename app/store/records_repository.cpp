@@ -109,11 +109,7 @@ Error Store::mark_message_sent(const std::string& message_id, core::Millis sent_
     Statement sent = db_.prepare("UPDATE message SET sent_at = ?2, updated_at = ?2 WHERE id = ?1");
     sent.bind(1, message_id).bind(2, sent_at);
     if (!sent.run()) return sent.error();
-    Statement touch = db_.prepare(
-        "UPDATE person SET last_interaction_at = max(coalesce(last_interaction_at, 0), ?2) "
-        "WHERE id = ?1");
-    touch.bind(1, person_id).bind(2, sent_at);
-    if (!touch.run()) return touch.error();
+    if (Error e = touch(person_id, sent_at)) return e;
 
     using K = core::FollowUpKind;
     switch (kind) {
@@ -167,11 +163,7 @@ Error Store::record_reply(const std::string& person_id, core::Millis at) {
     using K = core::FollowUpKind;
     if (Error e = complete_open(db_, person_id, {K::Nudge, K::LastNudge}, at)) return e;
     if (Error e = change_stage(person_id, core::StageEvent::ReplyReceived, at)) return e;
-    Statement touch = db_.prepare(
-        "UPDATE person SET last_interaction_at = max(coalesce(last_interaction_at, 0), ?2) "
-        "WHERE id = ?1");
-    touch.bind(1, person_id).bind(2, at);
-    if (!touch.run()) return touch.error();
+    if (Error e = touch(person_id, at)) return e;
     return transaction.commit();
 }
 
@@ -180,14 +172,19 @@ Error Store::log_interaction(const std::string& person_id, core::Millis at) {
     if (!person(person_id)) return {ErrorKind::Invalid, "That person no longer exists"};
     Transaction transaction(db_);
     if (transaction.begin_error()) return transaction.begin_error();
-    Statement touch = db_.prepare(
-        "UPDATE person SET last_interaction_at = max(coalesce(last_interaction_at, 0), ?2), "
-        "updated_at = ?2 WHERE id = ?1");
-    touch.bind(1, person_id).bind(2, at);
-    if (!touch.run()) return touch.error();
+    if (Error e = touch(person_id, at)) return e;
     if (Error e = complete_open(db_, person_id, {core::FollowUpKind::KeepInTouch}, at)) return e;
     if (Error e = change_stage(person_id, core::StageEvent::InteractionLogged, at)) return e;
     return transaction.commit();
+}
+
+Error Store::touch(const std::string& person_id, core::Millis at) {
+    Statement update = db_.prepare(
+        "UPDATE person SET last_interaction_at = max(coalesce(last_interaction_at, 0), ?2), "
+        "updated_at = max(updated_at, ?2) WHERE id = ?1");
+    update.bind(1, person_id).bind(2, at);
+    update.run();
+    return update.error();
 }
 
 Error Store::insert_follow_up(core::FollowUp& f) {

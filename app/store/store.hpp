@@ -125,6 +125,13 @@ struct SearchHit {
     double rank = 0;
 };
 
+// Everyone's name, for pickers: lower-cased once here, not per frame.
+struct PersonName {
+    std::string id;
+    std::string name;
+    std::string key; // lower_ascii(name)
+};
+
 struct Duplicate {
     std::string person_id;
     std::string name;
@@ -175,6 +182,7 @@ class Store {
     std::optional<core::Person> person_by_name(const std::string& name);
     std::vector<PersonSummary> people(const PeopleQuery& query);
     std::int64_t count_people();
+    std::vector<PersonName> person_names();
     Error delete_person(const std::string& id);  // soft
     Error restore_person(const std::string& id); // undo a delete
     Error set_stage(const std::string& person_id, core::Stage stage);
@@ -194,7 +202,9 @@ class Store {
     // and the referrer, if any, is due a note that you met.
     Error hold_conversation(const std::string& conversation_id, core::Millis held_at);
     Error cancel_conversation(const std::string& conversation_id);
-    std::vector<UpcomingConversation> upcoming_conversations(core::Millis from, int limit = 20);
+    std::vector<UpcomingConversation>
+    upcoming_conversations(core::Millis from, int limit = 20,
+                           const std::optional<std::string>& person_id = std::nullopt);
     std::vector<Answer> answers_to(const std::string& question_id);
     int conversations_held_between(core::Millis from, core::Millis to);
 
@@ -212,7 +222,9 @@ class Store {
     Error add_follow_up(core::FollowUp& follow_up);
     Error complete_follow_up(const std::string& id, core::Millis at);
     Error snooze_follow_up(const std::string& id, core::Millis until);
-    std::vector<DueFollowUp> due_follow_ups(core::Millis until, int limit = 100);
+    std::vector<DueFollowUp>
+    due_follow_ups(core::Millis until, int limit = 100,
+                   const std::optional<std::string>& person_id = std::nullopt);
     std::vector<LosingTouch> losing_touch(core::Millis now, int limit = 50);
     std::vector<StageCount> pipeline_counts();
     std::vector<TimelineEntry> timeline(const std::string& person_id, int limit = 200);
@@ -255,6 +267,8 @@ class Store {
                       core::Millis at);
     Error insert_follow_up(core::FollowUp& follow_up);
     Error refuse_if_read_only() const;
+    // Moves a person's last interaction forward to `at` (never back).
+    Error touch(const std::string& person_id, core::Millis at);
 
     Database db_;
     const core::Clock& clock_;

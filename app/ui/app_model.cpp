@@ -28,6 +28,7 @@ void App::refresh_model() {
         query.sort = filter_.sort;
         query.limit = 1'000'000;
         model_.people = store_.people(query);
+        if (people_stale_) model_.names = store_.person_names();
         loaded_filter_ = filter_;
         people_stale_ = false;
     }
@@ -101,15 +102,11 @@ void App::refresh_model() {
             if (person->referred_by)
                 if (auto referrer = store_.person(*person->referred_by))
                     detail.referrer_name = referrer->name;
-            for (const store::DueFollowUp& due :
-                 store_.due_follow_ups(now + 3650 * core::kDay, 1000))
-                if (due.follow_up.person_id == person->id) detail.open_follow_ups.push_back(due);
-            for (const store::UpcomingConversation& u :
-                 store_.upcoming_conversations(now - 12 * core::kHour, 200))
-                if (u.conversation.person_id == person->id) {
-                    detail.planned = u;
-                    break;
-                }
+            detail.open_follow_ups =
+                store_.due_follow_ups(now + 3650 * core::kDay, 100, person->id);
+            if (auto planned = store_.upcoming_conversations(now - 12 * core::kHour, 1, person->id);
+                !planned.empty())
+                detail.planned = planned.front();
             model_.person = std::move(detail);
         }
     }

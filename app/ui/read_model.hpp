@@ -51,6 +51,7 @@ struct ReadModel {
 
     std::vector<store::StageCount> counts;
     std::vector<store::PersonSummary> people; // filtered and sorted
+    std::vector<store::PersonName> names;     // everyone, for pickers and lead checks
     std::string search_query;                 // what `results` answer
     std::vector<store::SearchHit> results;
     TodayModel today;

@@ -3,6 +3,7 @@
 // "People to contact" become referral leads, and every keystroke is saved
 // within a second. There is no save to forget.
 #include "core/debrief.hpp"
+#include "core/links.hpp"
 #include "core/outreach_check.hpp"
 #include "core/person.hpp"
 #include "ui/context.hpp"
@@ -24,12 +25,6 @@
 
 namespace rapport::ui {
 namespace {
-
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
 
 void who_card(ScreenContext& screen, CaptureEditor& editor) {
     const float change_w = text_width(ctx().fonts.body, "Change") + em(2.0f);
@@ -62,13 +57,13 @@ void who_card(ScreenContext& screen, CaptureEditor& editor) {
 void picker(ScreenContext& screen, CaptureEditor& editor) {
     begin_panel("picker");
     text_field("Name", editor.pick_query, "Type a name", std::exchange(editor.pick_focus, false));
-    const std::string query = lower(editor.pick_query);
+    const std::string query = core::lower_ascii(editor.pick_query);
     int shown = 0;
     bool exact = false;
-    for (const store::PersonSummary& p : screen.model.people) {
+    for (const store::PersonName& p : screen.model.names) {
         if (shown >= 6) break;
-        if (!query.empty() && lower(p.name).find(query) == std::string::npos) continue;
-        exact = exact || lower(p.name) == query;
+        if (!query.empty() && p.key.find(query) == std::string::npos) continue;
+        exact = exact || p.key == query;
         ImGui::PushID(p.id.c_str());
         if (button(p.name)) screen.actions.add(CapturePick{p.id, p.name});
         ImGui::PopID();
@@ -97,8 +92,9 @@ void leads(ScreenContext& screen, const CaptureEditor& editor) {
     for (const core::ReferralLead& lead : found) {
         bool known = std::find(editor.added_leads.begin(), editor.added_leads.end(), lead.name) !=
                      editor.added_leads.end();
-        for (const store::PersonSummary& p : screen.model.people)
-            known = known || lower(p.name) == lower(lead.name);
+        const std::string key = core::lower_ascii(lead.name);
+        for (const store::PersonName& p : screen.model.names)
+            known = known || p.key == key;
         if (!known) open.push_back(&lead);
     }
     if (open.empty()) return;

@@ -1,5 +1,6 @@
 // Add or edit a person. Only the name is needed: a contact goes in within
 // ten seconds, the rest can follow. Saving checks for duplicates first.
+#include "core/links.hpp"
 #include "core/person.hpp"
 #include "ui/context.hpp"
 #include "ui/icons.hpp"
@@ -19,12 +20,6 @@
 
 namespace rapport::ui {
 namespace {
-
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
 
 void duplicates(ScreenContext& screen, PersonEditor& e) {
     begin_panel("duplicates");
@@ -65,11 +60,11 @@ void referrer_picker(ScreenContext& screen, PersonEditor& e) {
     text_field("Referred by", e.referrer_query, "Type a name");
     if (e.referrer_query.size() < 2) return;
     // Suggestions from everyone loaded; five at most.
-    const std::string query = lower(e.referrer_query);
+    const std::string query = core::lower_ascii(e.referrer_query);
     int shown = 0;
-    for (const store::PersonSummary& p : screen.model.people) {
+    for (const store::PersonName& p : screen.model.names) {
         if (shown >= 5) break;
-        if (p.id == e.draft.id || lower(p.name).find(query) == std::string::npos) continue;
+        if (p.id == e.draft.id || p.key.find(query) == std::string::npos) continue;
         ImGui::PushID(p.id.c_str());
         if (button(p.name)) {
             e.draft.referred_by = p.id;
