@@ -313,18 +313,12 @@ std::vector<Duplicate> Store::find_duplicates(const core::Person& c) {
         add(q, "same LinkedIn profile");
     }
     if (!c.organisation.empty()) {
+        // Organisations are matched by their normalised key, kept on save.
         Statement q = db_.prepare(
-            "SELECT id, name, organisation FROM person WHERE name = ?1 COLLATE NOCASE AND "
-            "deleted_at IS NULL");
-        q.bind(1, c.name);
-        while (q.step())
-            if (core::normalize_words(q.text(2)) == core::normalize_words(c.organisation) &&
-                q.text(0) != c.id) {
-                bool seen = false;
-                for (const Duplicate& d : found)
-                    seen = seen || d.person_id == q.text(0);
-                if (!seen) found.push_back({q.text(0), q.text(1), "same name and organisation"});
-            }
+            "SELECT p.id, p.name FROM person p JOIN organisation o ON o.id = p.organisation_id "
+            "WHERE p.name = ?1 COLLATE NOCASE AND o.name_key = ?2 AND p.deleted_at IS NULL");
+        q.bind(1, c.name).bind(2, core::normalize_words(c.organisation));
+        add(q, "same name and organisation");
     }
     return found;
 }

@@ -26,7 +26,7 @@
 namespace rapport::ui {
 namespace {
 
-void who_card(ScreenContext& screen, CaptureEditor& editor) {
+void who_card(CaptureEditor& editor) {
     const float change_w = text_width(ctx().fonts.body, "Change") + em(2.0f);
     const std::string initials = core::initials(editor.person_name);
     ListCard card;
@@ -38,20 +38,15 @@ void who_card(ScreenContext& screen, CaptureEditor& editor) {
     card.avatar = editor.person_id ? std::string_view(initials) : std::string_view();
     card.icon = editor.person_id ? nullptr : icon::kPeople;
     card.width = ImGui::GetContentRegionAvail().x - change_w - em(metrics::kGap);
-    const ImVec2 start = ImGui::GetCursorPos();
     bool toggle = list_card(card);
-    const float h = ImGui::GetItemRectSize().y;
-    const ImVec2 after = ImGui::GetCursorPos();
-    ImGui::SetCursorPos(ImVec2(start.x + card.width + em(metrics::kGap),
-                               start.y + (h - em(metrics::kButtonHeight)) * 0.5f));
+    const ImVec2 next = beside_card(em(metrics::kButtonHeight));
     toggle |= button(editor.person_id ? "Change" : "Pick", ButtonKind::Tonal, change_w);
-    ImGui::SetCursorPos(after);
+    ImGui::SetCursorScreenPos(next);
     if (toggle) {
         editor.picking = !editor.picking;
         editor.pick_focus = editor.picking;
         editor.pick_query.clear();
     }
-    (void)screen;
 }
 
 void picker(ScreenContext& screen, CaptureEditor& editor) {
@@ -115,7 +110,7 @@ void draw_capture(ScreenContext& screen) {
     if (bar.leading || bar.action == 0) screen.actions.add(FinishCapture{});
 
     begin_body("capture");
-    who_card(screen, editor);
+    who_card(editor);
     if (editor.picking) picker(screen, editor);
     prompts(screen);
     const float reserve = em(4.6f); // the status line (up to two lines) and the end padding

@@ -49,7 +49,6 @@ void follow_up_card(ScreenContext& screen, const store::DueFollowUp& due) {
     card.detail = when;
     card.detail_tone = due_tone(state);
     card.width = ImGui::GetContentRegionAvail().x - buttons - em(metrics::kGap);
-    const ImVec2 start = ImGui::GetCursorPos();
     // Most follow-ups are a message to write: the card opens it, ready.
     if (list_card(card)) {
         using K = core::FollowUpKind;
@@ -74,16 +73,13 @@ void follow_up_card(ScreenContext& screen, const store::DueFollowUp& due) {
             break;
         }
     }
-    const float card_h = ImGui::GetItemRectSize().y;
-    const ImVec2 after = ImGui::GetCursorPos();
-    const float y = start.y + (card_h - em(metrics::kIconButton)) * 0.5f;
-    ImGui::SetCursorPos(ImVec2(start.x + card.width + em(metrics::kGap), y));
+    const ImVec2 next = beside_card(em(metrics::kIconButton));
     if (icon_button("Done: " + title, icon::kCheck, true))
         screen.actions.add(CompleteFollowUp{due.follow_up.id});
     ImGui::SameLine(0, em(metrics::kGap));
     if (icon_button("Snooze: " + title, icon::kSchedule))
         screen.actions.add(SnoozeFollowUp{due.follow_up.id});
-    ImGui::SetCursorPos(after);
+    ImGui::SetCursorScreenPos(next);
     ImGui::PopID();
 }
 

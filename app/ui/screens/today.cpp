@@ -55,16 +55,12 @@ void upcoming(ScreenContext& screen) {
             u.conversation.mode == core::ConversationMode::Phone ? icon::kPhone : icon::kEvent;
         card.pill = when_due(u.conversation.when, screen.model);
         card.width = ImGui::GetContentRegionAvail().x - prepare_w - em(metrics::kGap);
-        const ImVec2 start = ImGui::GetCursorPos();
         if (list_card(card))
             screen.actions.add(OpenScreen{{Screen::Person, u.conversation.person_id}});
-        const float card_h = ImGui::GetItemRectSize().y;
-        const ImVec2 after = ImGui::GetCursorPos();
-        ImGui::SetCursorPos(ImVec2(start.x + card.width + em(metrics::kGap),
-                                   start.y + (card_h - em(metrics::kButtonHeight)) * 0.5f));
+        const ImVec2 next = beside_card(em(metrics::kButtonHeight));
         if (button("Start", ButtonKind::Tonal, prepare_w))
             screen.actions.add(StartConversation{u.conversation.id});
-        ImGui::SetCursorPos(after);
+        ImGui::SetCursorScreenPos(next);
         ImGui::PopID();
     }
 }

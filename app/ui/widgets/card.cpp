@@ -104,6 +104,14 @@ float content_right() {
     return ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
 }
 
+ImVec2 beside_card(float height) {
+    const ImVec2 next = ImGui::GetCursorScreenPos();
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImGui::SetCursorScreenPos(
+        ImVec2(max.x + em(metrics::kGap), min.y + (max.y - min.y - height) * 0.5f));
+    return next;
+}
+
 void begin_panel(std::string_view id) {
     ImGui::PushID(id.data(), id.data() + id.size());
     const ImVec2 origin = ImGui::GetCursorScreenPos();

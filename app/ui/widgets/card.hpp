@@ -30,6 +30,12 @@ float list_card_height();
 // Full width, at least 72 px tall. Returns true when tapped (not dragged).
 bool list_card(const ListCard& card);
 
+// Right after list_card(): puts the cursor beside that card, vertically
+// centred for controls `height` tall, and returns where the next row starts.
+// Controls go beside a card, never on it (1.86 needs the pointer a frame
+// early for overlapping targets). Finish with ImGui::SetCursorScreenPos(next).
+ImVec2 beside_card(float height);
+
 // Initials in a tinted circle of diameter `size`.
 void draw_avatar(ImDrawList* draw, ImVec2 centre, float size, std::string_view initials,
                  const char* icon);
