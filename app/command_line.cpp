@@ -24,9 +24,9 @@ bool parse_size(const std::string& text, int& width, int& height) {
 } // namespace
 
 const std::vector<std::string>& screen_names() {
-    static const std::vector<std::string> names = {"today",    "people",       "person",
-                                                   "capture",  "prepare",      "careers",
-                                                   "settings", "conversation", "speech"};
+    static const std::vector<std::string> names = {
+        "today",  "people",  "person",  "capture", "prepare",  "questions",
+        "speech", "compose", "compare", "careers", "settings", "conversation"};
     return names;
 }
 
@@ -148,7 +148,8 @@ ParseResult parse_command_line(const std::vector<std::string>& arguments) {
             if (std::find(names.begin(), names.end(), text) == names.end() && !named_person) {
                 result.error = "unknown screen '" + text +
                                "' (try today, people, person, person:NAME, capture, conversation, "
-                               "prepare, speech, careers or settings)";
+                               "prepare, questions, speech, compose, compare, careers or "
+                               "settings)";
                 return result;
             }
             command.screen = text;
@@ -196,7 +197,8 @@ std::string help_text() {
            "  --theme light|dark     use this theme for this run\n"
            "  --screenshot FILE.png  render a screen off-screen, save it, and exit\n"
            "      --screen NAME      today, people, person[:NAME], capture, conversation,\n"
-           "                         prepare, speech, careers, settings\n"
+           "                         prepare, questions (a plan), speech, compose,\n"
+           "                         compare, careers, settings\n"
            "      --size WxH         image size in logical px (default 420x860)\n"
            "  --version              print the version and exit\n"
            "  -h, --help             print this help and exit\n"

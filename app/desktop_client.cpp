@@ -24,6 +24,10 @@ void DesktopClient::on_request(const std::string& request) {
     app_.handle_request(request);
 }
 
+void DesktopClient::on_close() {
+    app_.save_everything();
+}
+
 void DesktopClient::load_fonts(float content_scale) {
     app_.load_fonts(*ImGui::GetIO().Fonts, content_scale);
 }

@@ -12,6 +12,7 @@ class DesktopClient final : public platform::AppClient {
     platform::FrameOutcome frame() override;
     void on_request(const std::string& request) override;
     void on_files_dropped(const std::vector<std::string>&) override {}
+    void on_close() override;
 
   private:
     ui::App& app_;

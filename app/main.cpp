@@ -116,6 +116,21 @@ rapport::ui::Route start_route(const rapport::CommandLine& command, rapport::sto
         if (!next.empty()) return {Screen::Conversation, next.front().conversation.id};
         return {Screen::Today, {}};
     }
+    if (command.screen == "questions") {
+        // The questions of the next planned conversation.
+        const auto next = store.upcoming_conversations(store.clock().now(), 1);
+        if (!next.empty()) return {Screen::PlanConversation, next.front().conversation.id};
+        return {Screen::Prepare, {}};
+    }
+    if (command.screen == "compare") return {Screen::Compare, "builtin-typical-day"};
+    if (command.screen == "compose") {
+        // An outreach to someone researched and not yet asked.
+        rapport::store::PeopleQuery query;
+        query.stages = {rapport::core::Stage::Researched};
+        for (const auto& list : {store.people(query), store.people({})})
+            if (!list.empty()) return {Screen::Compose, list.front().id};
+        return {Screen::Today, {}};
+    }
     if (command.screen.rfind("person", 0) == 0) {
         std::optional<std::string> id;
         if (command.screen.size() > 7) {

@@ -27,6 +27,8 @@ class AppClient {
     virtual void on_request(const std::string& request) = 0;
     // Files dropped onto the window.
     virtual void on_files_dropped(const std::vector<std::string>& paths) = 0;
+    // The window is closing: keep what was typed (ImGui is still alive).
+    virtual void on_close() = 0;
 };
 
 } // namespace rapport::platform

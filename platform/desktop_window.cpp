@@ -213,6 +213,7 @@ void DesktopWindow::run(AppClient& client, InstanceLock* lock) {
         }
         if (outcome.quit) glfwSetWindowShouldClose(window_, GLFW_TRUE);
     }
+    client.on_close();
 }
 
 bool DesktopWindow::render_png(AppClient& client, int settle_frames, const std::string& path,

@@ -19,6 +19,10 @@ const std::map<std::string, std::string>& fallbacks() {
         {"learned", "[one thing you learned]"},
         {"referrer", "[who referred you]"},
         {"met_person", "[who you met]"},
+        {"past_career", "[their past career]"},
+        {"specialty", "[their specialty]"},
+        {"education", "[their education]"},
+        {"inspiration", "[what inspires them]"},
     };
     return f;
 }
@@ -91,6 +95,42 @@ std::string fill_placeholders(const std::string& text, const TemplateValues& val
     }
     out.append(text, i, std::string::npos);
     return out;
+}
+
+namespace {
+
+// The first item of a free-text list: "Nurse, St Mary's; teacher" → "Nurse".
+std::string first_item(const std::string& text) {
+    const size_t end = text.find_first_of(",;\n");
+    std::string item = text.substr(0, end);
+    const size_t from = item.find_first_not_of(" \t");
+    if (from == std::string::npos) return {};
+    item.erase(0, from);
+    item.erase(item.find_last_not_of(" \t.") + 1);
+    return item;
+}
+
+} // namespace
+
+TemplateValues person_values(const Person& person) {
+    TemplateValues v;
+    v["name"] = person.name;
+    v["first_name"] = person.name.substr(0, person.name.find(' '));
+    if (v["first_name"] == "Dr." || v["first_name"] == "Prof.") v["first_name"] = person.name;
+    v["role"] = person.role;
+    v["organisation"] = person.organisation;
+    v["field"] = person.field.empty() ? person.research.specialty : person.field;
+    v["past_career"] = first_item(person.research.past_careers);
+    v["specialty"] = person.research.specialty;
+    v["education"] = first_item(person.research.education);
+    v["inspiration"] = first_item(person.research.inspirations);
+    return v;
+}
+
+bool has_gap(const std::string& text) {
+    for (const auto& [key, fallback] : fallbacks())
+        if (text.find(fallback) != std::string::npos) return true;
+    return false;
 }
 
 MessageDraft filled_template(MessageKind kind, const TemplateValues& values) {

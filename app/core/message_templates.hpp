@@ -2,6 +2,7 @@
 // Message templates for each step of the practice, filled from the person,
 // the user's profile and the last conversation. An empty field shows as a
 // visible [bracketed] gap to fill in, never as silence.
+#include "core/person.hpp"
 #include "core/records.hpp"
 
 #include <map>
@@ -15,8 +16,18 @@ struct MessageDraft {
 };
 
 // Placeholders: {first_name} {name} {role} {organisation} {field}
-// {how_found} {my_name} {my_study} {learned} {referrer} {met_person}.
+// {how_found} {my_name} {my_study} {learned} {referrer} {met_person}, and
+// from research {past_career} {specialty} {education} {inspiration}.
 using TemplateValues = std::map<std::string, std::string>;
+
+// What a person's own fields and research give the placeholders: name,
+// first name (a title such as "Dr." keeps the whole name), role,
+// organisation, field (their specialty when no field is set), the first of
+// their past careers, specialty, education and inspiration.
+TemplateValues person_values(const Person& person);
+
+// True when the text still has a [bracketed] gap a placeholder left.
+bool has_gap(const std::string& text);
 
 MessageDraft template_for(MessageKind kind);
 std::string fill_placeholders(const std::string& text, const TemplateValues& values);

@@ -23,4 +23,27 @@ std::span<const EnumName<Source>> source_names() {
     return kSources;
 }
 
+std::string_view source_phrase(Source s) {
+    switch (s) {
+    case Source::Faculty:
+        return "my professors";
+    case Source::PastSupervisorOrCoworker:
+        return "a former colleague";
+    case Source::FriendOrFamily:
+        return "a friend of the family";
+    case Source::CareerFair:
+        return "the career fair";
+    case Source::SocialMedia:
+        return "social media";
+    case Source::Alumni:
+        return "the alumni network";
+    case Source::LinkedInAlumni:
+        return "the alumni network on LinkedIn";
+    case Source::Referral:
+    case Source::Other:
+        return {};
+    }
+    return {};
+}
+
 } // namespace rapport::core

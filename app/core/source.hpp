@@ -26,6 +26,9 @@ inline std::string_view source_code(Source s) {
 inline std::string_view source_label(Source s) {
     return label_of(source_names(), s);
 }
+// How the source reads in "I found you through …"; empty for Other and
+// Referral (the referrer's name says it better).
+std::string_view source_phrase(Source s);
 inline std::optional<Source> source_from_code(std::string_view c) {
     return from_code(source_names(), c);
 }

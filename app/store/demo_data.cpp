@@ -106,13 +106,34 @@ constexpr std::array<const char*, 20> kNotes = {
     "Keep a record of what you learn in each conversation.",
     "Told me to follow up in a month with my project results.",
     "Thinks remote work makes mentoring harder; seek in-person teams early."};
-constexpr std::array<const char*, 6> kAnswers = {
-    "Started in a very different role and moved over through a side project.",
-    "Mornings are meetings, afternoons are focused work; no two days match.",
-    "A former manager who always asked 'what did you learn?'.",
-    "Loves the people and the problems; dislikes the paperwork.",
-    "Take statistics and a writing-intensive course; both pay off.",
-    "A short certificate helps, but real projects help more."};
+// Answers to the six starters, four ways each, so comparing one question
+// across people shows different careers.
+constexpr std::array<std::array<const char*, 4>, 6> kAnswers = {{
+    {"Started in a very different role and moved over through a side project.",
+     "Straight from a master's into an internship that turned into a job.",
+     "Ten years in teaching first; a night course opened the door.",
+     "Volunteered with a local group until they hired me part-time."},
+    {"Mornings are meetings, afternoons are focused work; no two days match.",
+     "Mostly on site: walking the floor, fixing what broke overnight, planning tomorrow.",
+     "Long stretches of writing and analysis, a client call or two, then reviews.",
+     "Teaching two sessions, office hours, and grading in between."},
+    {"A former manager who always asked 'what did you learn?'.",
+     "A professor who read every draft and sent me to my first conference.",
+     "No single mentor: a group of peers who met monthly to swap notes.",
+     "An older colleague who showed me how the organisation really works."},
+    {"Loves the people and the problems; dislikes the paperwork.",
+     "Likes seeing work ship; dislikes the on-call weeks.",
+     "Likes the autonomy; finds the funding cycles stressful.",
+     "Likes mentoring juniors; dislikes how slowly decisions get made."},
+    {"Take statistics and a writing-intensive course; both pay off.",
+     "An introductory programming course, even if you never code for a living.",
+     "Public speaking: everything here is presenting to someone.",
+     "Accounting basics: budgets decide most of what we can do."},
+    {"A short certificate helps, but real projects help more.",
+     "The professional licence matters here; start the hours early.",
+     "None required; a portfolio of three solid pieces is what we look at.",
+     "First-aid and safety training are expected on day one."},
+}};
 
 core::Stage stage_for(Random& random) {
     // More people early in the pipeline, as in real practice.
@@ -153,6 +174,17 @@ Error fill_demo(Store& store, int count, DemoSummary& summary, unsigned long lon
     Transaction transaction(store.database());
     if (transaction.begin_error()) return transaction.begin_error();
     const core::Millis now = store.clock().now();
+    if (!store.has_profile()) {
+        // Someone to write the demo's messages and speech as.
+        const core::Profile me{"Jordan Reyes",
+                               "a junior studying information science",
+                               "work in user research",
+                               "",
+                               "",
+                               "",
+                               ""};
+        if (Error e = store.save_profile(me)) return e;
+    }
     std::vector<std::string> ids;
     ids.reserve(static_cast<size_t>(count));
     for (int i = 0; i < count; ++i) {
@@ -214,7 +246,8 @@ Error fill_demo(Store& store, int count, DemoSummary& summary, unsigned long lon
             c.takeaways = random.pick(kNotes);
             c.advice = random.pick(kNotes);
             for (size_t q = 0; q < 6 && q < questions.size(); ++q)
-                c.questions.push_back({questions[q].id, questions[q].text, kAnswers[q]});
+                c.questions.push_back({questions[q].id, questions[q].text,
+                                       kAnswers[q][(static_cast<size_t>(i) + q) % 4]});
             const core::Stage reached = p.stage;
             if (Error e = store.save_conversation(c)) return e;
             if (Error e = store.hold_conversation(c.id, met_at)) return e;

@@ -47,6 +47,10 @@ core::Profile Store::profile() {
     return {q.text(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6)};
 }
 
+bool Store::has_profile() {
+    return db_.scalar("SELECT count(*) FROM profile WHERE id = 1") > 0;
+}
+
 Error Store::save_profile(const core::Profile& p) {
     if (Error e = refuse_if_read_only()) return e;
     Statement upsert = db_.prepare(

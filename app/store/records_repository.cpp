@@ -52,6 +52,15 @@ std::int64_t Store::count_notes() {
     return db_.scalar("SELECT count(*) FROM note WHERE deleted_at IS NULL");
 }
 
+std::optional<core::Note> Store::note(const std::string& id) {
+    Statement q = db_.prepare("SELECT id, person_id, conversation_id, body, created_at, "
+                              "updated_at FROM note WHERE id = ?1 AND deleted_at IS NULL");
+    q.bind(1, id);
+    if (!q.step()) return std::nullopt;
+    return core::Note{q.text(0), q.optional_text(1), q.optional_text(2),
+                      q.text(3), q.integer(4),       q.integer(5)};
+}
+
 std::vector<core::Note> Store::inbox_notes(int limit) {
     Statement q = db_.prepare("SELECT id, body, created_at, updated_at FROM note WHERE person_id "
                               "IS NULL AND deleted_at IS NULL ORDER BY created_at DESC LIMIT ?1");

@@ -211,6 +211,7 @@ class Store {
     // ---- notes, messages, follow-ups ----
     Error save_note(core::Note& note);
     std::int64_t count_notes();
+    std::optional<core::Note> note(const std::string& id);
     std::vector<core::Note> inbox_notes(int limit = 50);
     Error save_message(core::Message& message);
     // Records it as sent: starts the 3-and-7 business-day reply clock for an
@@ -233,6 +234,8 @@ class Store {
     std::vector<core::Question> questions(bool include_archived = false);
     Error save_question(core::Question& question);
     core::Profile profile();
+    // False until a profile was saved or the first-run question skipped.
+    bool has_profile();
     Error save_profile(const core::Profile& profile);
     std::vector<core::ElevatorSpeech> speeches();
     Error save_speech(core::ElevatorSpeech& speech);

@@ -87,9 +87,15 @@ struct MarkSent {};
 struct CopyText {
     std::string text;
 };
-struct AddQuestion {
+// Adds your own question (empty id) or saves an edit to one.
+struct SaveQuestion {
+    std::string id;
     std::string text;
     core::QuestionCategory category;
+};
+struct ArchiveQuestion {
+    std::string id;
+    bool archived; // false brings it back
 };
 struct AddCareer {
     std::string title;
@@ -99,14 +105,19 @@ struct SetInterest {
     std::string career_id;
     int interest;
 };
+// Files an answer (conversation and question position) or a note as a pro,
+// con or open question under a career option.
 struct FileEvidence {
     std::string career_id;
     core::EvidenceKind kind;
     std::string text;
     std::string conversation_id;
-    int question_position;
+    int question_position = 0;
+    std::string note_id;
 };
 struct OpenSpeech {};
+// The first-run profile question is answered (or skipped).
+struct FinishWelcome {};
 struct AssembleSpeech {};
 struct Rehearse {
     bool start;
@@ -141,8 +152,9 @@ using Action =
                  DeletePerson, UndoDelete, SetStage, SetCadence, LogInteraction, CompleteFollowUp,
                  SnoozeFollowUp, LoadDemo, CapturePick, InsertPrompt, AddLead, StartConversation,
                  StepQuestion, EndConversation, ContinueOvertime, PlanConversation, SavePlan,
-                 ExportInvite, Compose, SetMessageKind, MarkSent, CopyText, AddQuestion, OpenSpeech,
-                 AssembleSpeech, Rehearse, AddCareer, SetInterest, FileEvidence>;
+                 ExportInvite, Compose, SetMessageKind, MarkSent, CopyText, SaveQuestion,
+                 ArchiveQuestion, OpenSpeech, FinishWelcome, AssembleSpeech, Rehearse, AddCareer,
+                 SetInterest, FileEvidence>;
 
 class Actions {
   public:

@@ -44,6 +44,8 @@ App::App(store::Store& store, Preferences preferences, AppServices services, Rou
                 capture_.reason = "from your draft";
             }
     }
+    welcome_open_ = !store_.has_profile() && !store_.read_only();
+    if (welcome_open_) load_speech_editor();
     // A person opened at launch sits on the People tab, so back leads there.
     if (start.screen == Screen::Person || start.screen == Screen::PersonEdit)
         navigator_.switch_tab(Screen::People);
@@ -51,7 +53,14 @@ App::App(store::Store& store, Preferences preferences, AppServices services, Rou
         begin_edit(start.argument);
     else if (start.screen == Screen::Conversation)
         start_conversation(start.argument);
-    else if (start.screen == Screen::Speech) {
+    else if (start.screen == Screen::Compose)
+        begin_compose(start.argument, core::MessageKind::Outreach, "");
+    else if (start.screen == Screen::PlanConversation) {
+        const auto c = store_.conversation(start.argument);
+        Action plan = PlanConversation{c ? c->person_id : "", start.argument};
+        apply(plan);
+        plan_.show_questions = true;
+    } else if (start.screen == Screen::Speech) {
         Action open = OpenSpeech{};
         apply(open);
     } else
@@ -97,6 +106,7 @@ void App::load_fonts(ImFontAtlas& atlas, float content_scale) {
 }
 
 void App::open_route(Route route) {
+    if (route.screen == Screen::Settings) load_speech_editor(); // the profile is edited there
     if (route.screen == Screen::Capture) {
         capture_.focus_requested = true;
         capture_.pending_cursor = capture_.cursor;
@@ -348,6 +358,13 @@ void App::autosave_capture(bool force) {
     }
     model_.last_error.clear();
     capture_.dirty = false;
+}
+
+void App::save_everything() {
+    autosave_capture(true);
+    save_answers(true);
+    save_message_draft(true);
+    save_speech(true);
 }
 
 void App::reload() {

@@ -63,6 +63,8 @@ class App {
     void handle_request(const std::string& request);
     // Reads the store again (another process or a test changed it).
     void reload();
+    // Writes whatever is typed and not yet saved: the window is closing.
+    void save_everything();
 
     const Navigator& navigator() const { return navigator_; }
     const Preferences& preferences() const { return preferences_; }
@@ -95,6 +97,7 @@ class App {
     void save_answers(bool force);
     void save_message_draft(bool force);
     void save_speech(bool force);
+    void load_speech_editor();
     void begin_compose(const std::string& person_id, core::MessageKind kind,
                        const std::string& met_person);
     void preselect_capture_person();
@@ -121,6 +124,7 @@ class App {
     PeopleFilter filter_;
     PeopleFilter loaded_filter_; // what model_.people was read with
     bool people_stale_ = true;
+    bool welcome_open_ = false; // first run: Today asks who you are
     std::optional<std::string> last_viewed_person_;
     std::string search_text_;
     float content_scale_ = 1.0f;

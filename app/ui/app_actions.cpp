@@ -130,8 +130,11 @@ void App::start_conversation(const std::string& id) {
     // No plan yet: the guide's six starter questions, in order.
     if (conversation->questions.empty()) {
         const auto bank = store_.questions();
+        const core::TemplateValues values =
+            person ? core::person_values(*person) : core::TemplateValues{};
         for (size_t i = 0; i < bank.size() && i < 6; ++i)
-            conversation->questions.push_back({bank[i].id, bank[i].text, ""});
+            conversation->questions.push_back(
+                {bank[i].id, core::fill_placeholders(bank[i].text, values), ""});
         if (store::Error e = store_.save_conversation(*conversation)) return show_error(e);
     }
     conversation_.conversation = *conversation;
@@ -160,12 +163,7 @@ void App::begin_compose(const std::string& person_id, core::MessageKind kind,
     // last conversation.
     const core::Profile me = store_.profile();
     core::TemplateValues& v = compose_.values;
-    v["name"] = person->name;
-    v["first_name"] = person->name.substr(0, person->name.find(' '));
-    if (v["first_name"] == "Dr." || v["first_name"] == "Prof.") v["first_name"] = person->name;
-    v["role"] = person->role;
-    v["organisation"] = person->organisation;
-    v["field"] = person->field.empty() ? person->research.specialty : person->field;
+    v = core::person_values(*person);
     v["my_name"] = me.name;
     v["my_study"] = me.major;
     v["met_person"] = met_person;
@@ -174,8 +172,7 @@ void App::begin_compose(const std::string& person_id, core::MessageKind kind,
             v["referrer"] = referrer->name;
             v["how_found"] = referrer->name + ", who suggested I reach out";
         }
-    if (v["how_found"].empty() && person->source != core::Source::Other)
-        v["how_found"] = std::string(core::source_label(person->source));
+    if (v["how_found"].empty()) v["how_found"] = std::string(core::source_phrase(person->source));
     for (const store::TimelineEntry& e : store_.timeline(person->id, 50))
         if (e.kind == store::TimelineKind::Conversation && !e.detail.empty()) {
             v["learned"] = e.detail.substr(0, e.detail.find('\n'));
@@ -195,6 +192,16 @@ void App::save_message_draft(bool force) {
     if (!force && ImGui::GetTime() - compose_.last_edit_at < 1.0) return;
     if (store::Error e = store_.save_message(compose_.message)) return show_error(e);
     compose_.dirty = false;
+}
+
+void App::load_speech_editor() {
+    save_speech(true); // what was typed elsewhere first
+    speech_ = SpeechEditor{};
+    speech_.profile = store_.profile();
+    for (size_t i = 0; i < speech_.versions.size(); ++i)
+        speech_.versions[i].audience = static_cast<core::Audience>(i);
+    for (const core::ElevatorSpeech& s : store_.speeches())
+        speech_.versions[static_cast<size_t>(s.audience)] = s;
 }
 
 void App::save_speech(bool force) {
@@ -285,18 +292,28 @@ void App::apply(Action& action) {
                     evidence.conversation_id = a.conversation_id;
                     evidence.question_position = a.question_position;
                 }
+                if (!a.note_id.empty()) {
+                    const auto note = store_.note(a.note_id);
+                    if (!note) return show_error({store::ErrorKind::Invalid, "That note is gone"});
+                    evidence.note_id = a.note_id;
+                    evidence.text = note->body; // all of it, not the line the timeline shows
+                }
                 if (store::Error e = store_.add_evidence(evidence)) return show_error(e);
                 notify("Filed as " +
                        std::string(core::label_of(core::evidence_kind_names(), a.kind)));
             },
             [&](OpenSpeech&) {
-                speech_ = SpeechEditor{};
-                speech_.profile = store_.profile();
-                for (size_t i = 0; i < speech_.versions.size(); ++i)
-                    speech_.versions[i].audience = static_cast<core::Audience>(i);
-                for (const core::ElevatorSpeech& s : store_.speeches())
-                    speech_.versions[static_cast<size_t>(s.audience)] = s;
+                load_speech_editor();
                 open_route({Screen::Speech, {}});
+            },
+            [&](FinishWelcome&) {
+                // Saving (even an empty profile) answers the first-run question.
+                if (store::Error e = store_.save_profile(speech_.profile)) return show_error(e);
+                speech_.dirty = false;
+                welcome_open_ = false;
+                if (!speech_.profile.name.empty())
+                    notify("Thanks, " +
+                           speech_.profile.name.substr(0, speech_.profile.name.find(' ')));
             },
             [&](AssembleSpeech&) {
                 core::ElevatorSpeech& version =
@@ -315,12 +332,25 @@ void App::apply(Action& action) {
                     speech_.rehearsal_started.reset();
                 }
             },
-            [&](AddQuestion& a) {
+            [&](SaveQuestion& a) {
                 core::Question q;
+                for (const core::Question& existing : store_.questions(true))
+                    if (existing.id == a.id) q = existing;
+                if (!a.id.empty() && q.id.empty())
+                    return show_error({store::ErrorKind::Invalid, "That question is gone"});
                 q.text = a.text;
                 q.category = a.category;
                 if (store::Error e = store_.save_question(q)) return show_error(e);
-                notify("Added to your questions");
+                notify(a.id.empty() ? "Added to your questions" : "Question saved");
+            },
+            [&](ArchiveQuestion& a) {
+                for (core::Question q : store_.questions(true))
+                    if (q.id == a.id) {
+                        q.archived = a.archived;
+                        if (store::Error e = store_.save_question(q)) return show_error(e);
+                        notify(a.archived ? "Archived: it stays in past conversations"
+                                          : "Back in your questions");
+                    }
             },
             [&](SetMessageKind& a) {
                 compose_.message.kind = a.kind;
@@ -364,6 +394,14 @@ void App::apply(Action& action) {
                                         : store_.conversation(a.conversation_id)) {
                     plan_.conversation = *existing;
                     when = existing->when;
+                }
+                plan_.values = core::person_values(*person);
+                // A plan starts with the guide's six starters, filled from research.
+                if (plan_.conversation.questions.empty()) {
+                    const auto bank = store_.questions();
+                    for (size_t i = 0; i < bank.size() && i < 6; ++i)
+                        plan_.conversation.questions.push_back(
+                            {bank[i].id, core::fill_placeholders(bank[i].text, plan_.values), ""});
                 }
                 plan_.date = core::local_date_text(when, clock);
                 plan_.time = core::local_time_text(when, clock);
@@ -511,6 +549,7 @@ void App::apply(Action& action) {
                 if (store::Error e = store::fill_demo(store_, store::kDefaultDemoPeople, summary))
                     return show_error(e);
                 people_stale_ = true;
+                welcome_open_ = !store_.has_profile();
                 notify("Added " + std::to_string(summary.people) + " demo people");
             },
         },

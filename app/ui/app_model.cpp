@@ -17,6 +17,7 @@ void App::refresh_model() {
     model_.notes = store_.count_notes();
     model_.database_path = store_.path();
     model_.version = services_.version;
+    model_.welcome = welcome_open_;
     model_.read_only = store_.read_only() ? store_.read_only_reason() : "";
     model_.counts = store_.pipeline_counts();
 
@@ -51,9 +52,10 @@ void App::refresh_model() {
     today.met_this_month = store_.conversations_held_between(month_start, now + 1);
 
     const Route& route = navigator_.current();
-    if (route.screen == Screen::Prepare) model_.questions = store_.questions();
+    if (route.screen == Screen::Prepare || route.screen == Screen::PlanConversation)
+        model_.questions = store_.questions(true); // screens hide the archived
     if (route.screen == Screen::Careers || route.screen == Screen::Compare ||
-        route.screen == Screen::Career) {
+        route.screen == Screen::Career || route.screen == Screen::Person) {
         model_.careers.clear();
         for (const core::CareerOption& option : store_.careers()) {
             ReadModel::CareerRow row{option};
@@ -78,6 +80,9 @@ void App::refresh_model() {
             if (e.conversation_id)
                 if (auto c = store_.conversation(*e.conversation_id))
                     if (auto p = store_.person(c->person_id)) who = p->name;
+            if (e.note_id)
+                if (auto n = store_.note(*e.note_id); n && n->person_id)
+                    if (auto p = store_.person(*n->person_id)) who = p->name;
             model_.evidence.push_back({e, who});
         }
     }

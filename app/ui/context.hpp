@@ -3,6 +3,7 @@
 // where tappable things were drawn (tests and keyboard hints use it). It
 // lives in ImGuiIO::UserData, so there is no global beyond the ImGui context.
 #include "ui/fonts.hpp"
+#include "ui/soft_wrap.hpp"
 #include "ui/theme.hpp"
 
 #include <imgui.h>
@@ -46,7 +47,8 @@ struct Context {
     float scale = 1.0f; // content scale × text size
     HitRegistry hits;
     std::unordered_map<ImGuiID, ScrollMotion> scrolls;
-    bool animating = false; // something asked for another frame soon
+    std::unordered_map<ImGuiID, SoftWrapped> soft_wraps; // each multi-line field's display text
+    bool animating = false;                              // something asked for another frame soon
     struct Panel {
         ImVec2 origin;
         float width;
@@ -55,7 +57,8 @@ struct Context {
     bool people_more_filters = false; // the sort and source chips are open
     std::string new_question;         // Prepare: your own question, as typed
     int new_question_category = 0;
-    std::string new_career; // Careers: an option, as typed
+    std::string editing_question; // Prepare: the id of your question being edited
+    std::string new_career;       // Careers: an option, as typed
     int new_career_interest = 3;
     std::string filing; // Compare: the answer being filed as evidence
     int filing_kind = 0;

@@ -67,6 +67,10 @@ struct PlanEditor {
     std::string date; // "2026-12-02"
     std::string time; // "14:30"
     std::string error;
+    core::TemplateValues values; // the person's research, for the questions' placeholders
+    int category = 0;            // the bank category shown under "Add questions"
+    std::string own_question;    // a question for this conversation only
+    bool show_questions = false; // opened to the questions (--screen questions)
 };
 
 // Writing a message: the draft as typed, kept as a message draft in the

@@ -42,6 +42,7 @@ struct ReadModel {
     std::int64_t people_total = 0;
     std::int64_t notes = 0;
     std::string database_path;
+    bool welcome = false; // first run: ask for name, background and goals
     std::string version;
     std::string last_error;       // a failed write, shown until the next success
     std::string read_only;        // why changes cannot be saved, if so

@@ -58,3 +58,38 @@ TEST_CASE("options are ranked by interest") {
     REQUIRE(h.app().model().careers.size() == 2);
     CHECK(h.app().model().careers[0].option.title == "Data scientist");
 }
+
+TEST_CASE("a note on a person's timeline is filed as evidence, all of it, with who said it") {
+    Harness h;
+    core::CareerOption option;
+    option.title = "Museum archivist";
+    option.interest = 3;
+    REQUIRE_FALSE(h.store().save_career(option));
+    core::Person p;
+    p.name = "Ines Duarte";
+    REQUIRE_FALSE(h.store().save_person(p));
+    core::Note note;
+    note.person_id = p.id;
+    note.body = "Funding is tight in small museums.\nMost roles need a master's degree.";
+    REQUIRE_FALSE(h.store().save_note(note));
+    h.app().reload();
+
+    h.tap("People");
+    h.tap("Ines Duarte");
+    h.reveal("File under a career");
+    h.tap("File under a career");
+    h.reveal("Open question");
+    h.tap("Open question");
+    h.tap("File under Museum archivist");
+    const auto evidence = h.store().evidence_for(option.id);
+    REQUIRE(evidence.size() == 1);
+    CHECK(evidence[0].kind == core::EvidenceKind::OpenQuestion);
+    CHECK(evidence[0].note_id == note.id);
+    CHECK(evidence[0].text == note.body);
+
+    h.tap("Back");
+    h.tap("Careers");
+    h.tap("Museum archivist");
+    REQUIRE(h.app().model().evidence.size() == 1);
+    CHECK(h.app().model().evidence[0].who == "Ines Duarte");
+}

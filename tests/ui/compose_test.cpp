@@ -29,7 +29,7 @@ TEST_CASE("an outreach is drafted, checked live, and marking it sent starts the 
     const core::Message& m = h.app().compose().message;
     CHECK(m.kind == core::MessageKind::Outreach);
     CHECK(m.body.rfind("Dear Daniel,", 0) == 0);
-    CHECK(m.body.find("Career fair") != std::string::npos);
+    CHECK(m.body.find("I found you through the career fair.") != std::string::npos);
     CHECK(m.body.find("Jordan") != std::string::npos);
     // The filled template already follows the guide: the live check is clean.
     CHECK(rapport::core::check_outreach(m.body).empty());

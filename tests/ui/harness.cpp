@@ -47,11 +47,21 @@ Harness::Harness(std::function<void()> draw, ImVec2 size) : draw_(std::move(draw
     frames(2);
 }
 
-Harness::Harness(ImVec2 size, ui::Route start, std::string preferences_path) {
+Harness::Harness(ImVec2 size, ui::Route start, std::string preferences_path, User user) {
     setup_imgui(size);
     store::Error error;
     store_ = store::Store::open(":memory:", clock_, error);
     REQUIRE_MESSAGE(store_, error.message);
+    if (user == User::Returning) {
+        const core::Profile me{"Jordan Reyes",
+                               "a junior studying information science",
+                               "work in user research",
+                               "",
+                               "",
+                               "",
+                               ""};
+        REQUIRE_FALSE(static_cast<bool>(store_->save_profile(me)));
+    }
     ui::AppServices services;
     services.version = "test";
     services.preferences_path = std::move(preferences_path);
@@ -187,13 +197,19 @@ void Harness::reveal(std::string_view label) {
     const ImVec2 size = ImGui::GetIO().DisplaySize;
     // Until it is shown whole and clear of the bottom band, where the
     // navigation bar and the snackbar sit.
+    // and clear of the top band, where the app bar sits.
     auto in_view = [&] {
         const ui::HitRegistry::Hit* hit = context().hits.find(label);
-        return hit && hit->max.y < size.y * 0.8f;
+        return hit && hit->max.y < size.y * 0.8f && hit->min.y > size.y * 0.1f;
     };
-    for (int i = 0; i < 20 && !in_view(); ++i) {
-        // A finger pushing the content up, then a pause for the glide to end.
-        drag(ImVec2(size.x * 0.5f, size.y * 0.7f), ImVec2(size.x * 0.5f, size.y * 0.3f), 20);
+    for (int i = 0; i < 30 && !in_view(); ++i) {
+        // A finger pushing the content up (or down, when the control is above
+        // the view or nowhere to be seen after ten pushes), then a pause for
+        // the glide to end.
+        const ui::HitRegistry::Hit* hit = context().hits.find(label);
+        const bool above = hit ? hit->min.y <= size.y * 0.1f : i >= 10;
+        const float from = above ? 0.3f : 0.7f, to = above ? 0.7f : 0.3f;
+        drag(ImVec2(size.x * 0.5f, size.y * from), ImVec2(size.x * 0.5f, size.y * to), 20);
         wait(1.5);
     }
     REQUIRE_MESSAGE(shows(label), "'" << std::string(label) << "' never came into view");

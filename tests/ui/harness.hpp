@@ -19,9 +19,13 @@ class Harness {
     // Draws `draw` each frame inside a full-screen window with the widget
     // context set up (for widget-level tests).
     explicit Harness(std::function<void()> draw, ImVec2 size = {420, 860});
+    enum class User {
+        Returning, // has a profile, as most tests assume
+        FirstRun,  // a new database: Today asks who you are
+    };
     // Drives the whole app over an in-memory store.
     explicit Harness(ImVec2 size = {420, 860}, ui::Route start = {ui::Screen::Today, {}},
-                     std::string preferences_path = {});
+                     std::string preferences_path = {}, User user = User::Returning);
     ~Harness();
     Harness(const Harness&) = delete;
     Harness& operator=(const Harness&) = delete;

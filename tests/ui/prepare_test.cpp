@@ -41,3 +41,45 @@ TEST_CASE("your own question joins the bank in its category") {
     CHECK(bank.back().text == "What would you do differently?");
     CHECK_FALSE(bank.back().builtin);
 }
+
+TEST_CASE("your own question can be edited and archived, and comes back from the archive") {
+    Harness h;
+    core::Question mine;
+    mine.text = "What would you do differently?";
+    mine.category = core::QuestionCategory::CareerPath;
+    REQUIRE_FALSE(h.store().save_question(mine));
+    h.tap("Prepare");
+    h.reveal("Edit What would you do differently?");
+    h.tap("Edit What would you do differently?");
+    h.reveal("Question");
+    h.tap("Question");
+    h.press_char_key('A', true);
+    h.type("What would you do differently if you started today?");
+    h.tap("Save question");
+    auto find = [&](bool archived_too) -> std::optional<core::Question> {
+        for (const core::Question& q : h.store().questions(archived_too))
+            if (q.id == mine.id) return q;
+        return std::nullopt;
+    };
+    REQUIRE(find(false));
+    CHECK(find(false)->text == "What would you do differently if you started today?");
+    CHECK(h.store().questions().size() == 23); // edited in place, not added
+
+    const std::string title = "What would you do differently if you started today?";
+    h.reveal("Archive " + title);
+    h.tap("Archive " + title);
+    CHECK_FALSE(find(false));
+    REQUIRE(find(true));
+    CHECK(find(true)->archived);
+    h.reveal("Restore " + title);
+    h.tap("Restore " + title);
+    CHECK(find(false));
+}
+
+TEST_CASE("the guide's questions have no edit or archive, only your own do") {
+    Harness h;
+    h.tap("Prepare");
+    CHECK(h.shows("What do you do in a typical day?"));
+    CHECK_FALSE(h.shows("Edit What do you do in a typical day?"));
+    CHECK_FALSE(h.shows("Archive What do you do in a typical day?"));
+}

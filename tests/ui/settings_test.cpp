@@ -33,3 +33,45 @@ TEST_CASE("a larger text size rebuilds the fonts and scales every size") {
     CHECK(h.context().hits.find("Back")->max.x > back_button_before * 1.2f);
     CHECK(ui::load_preferences(path).text_size == doctest::Approx(1.3f));
 }
+
+TEST_CASE("the first run asks who you are, below the capture button, and saving keeps it") {
+    Harness h(ImVec2(420, 860), {ui::Screen::Today, {}}, {}, Harness::User::FirstRun);
+    CHECK(h.shows("Capture notes"));
+    REQUIRE(h.shows("Your name"));
+    CHECK(h.centre_of("Capture notes").y < h.centre_of("Your name").y);
+    h.tap("Your name");
+    h.type("Sam Lee");
+    h.tap("What you study or have done");
+    h.type("a career changer from teaching");
+    h.reveal("Save");
+    h.tap("Save");
+    CHECK(h.store().profile().name == "Sam Lee");
+    CHECK(h.store().profile().major == "a career changer from teaching");
+    CHECK_FALSE(h.shows("Your name"));
+    h.restart();
+    CHECK_FALSE(h.shows("Your name")); // asked once
+}
+
+TEST_CASE("skipping the first-run question is remembered, and typing there is never lost") {
+    Harness h(ImVec2(420, 860), {ui::Screen::Today, {}}, {}, Harness::User::FirstRun);
+    h.tap("Your name");
+    h.type("Sam");
+    h.wait(1.5); // autosaved like every draft, though not yet answered
+    CHECK(h.store().profile().name == "Sam");
+    h.reveal("Skip for now");
+    h.tap("Skip for now");
+    CHECK(h.store().has_profile());
+    h.restart();
+    CHECK_FALSE(h.shows("Skip for now"));
+}
+
+TEST_CASE("the profile is edited in Settings") {
+    Harness h(ImVec2(420, 860), {ui::Screen::Settings, {}});
+    h.reveal("Future goals");
+    h.tap("Future goals");
+    h.press_char_key('A', true);
+    h.type("work in museums");
+    h.wait(1.5);
+    CHECK(h.store().profile().goals == "work in museums");
+    CHECK(h.store().profile().name == "Jordan Reyes");
+}

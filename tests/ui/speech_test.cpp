@@ -8,7 +8,7 @@ namespace core = rapport::core;
 using rapport::ui::Screen;
 
 TEST_CASE("the speech is built from your answers, kept per audience, and rehearsed") {
-    Harness h;
+    Harness h({420, 860}, {Screen::Today, {}}, {}, Harness::User::FirstRun);
     h.tap("Prepare");
     h.reveal("Know what you want to say");
     h.tap("Know what you want to say");

@@ -93,7 +93,8 @@ void draw_career(ScreenContext& screen) {
     }
     if (screen.model.evidence.empty())
         paragraph(ctx().fonts.secondary, colors().muted,
-                  "No evidence yet: file answers from Compare answers.");
+                  "No evidence yet: file answers from Compare answers, or notes from a person's "
+                  "timeline.");
     end_body();
 }
 

@@ -4,6 +4,7 @@
 #include "core/person.hpp"
 #include "ui/context.hpp"
 #include "ui/icons.hpp"
+#include "ui/screens/file_evidence.hpp"
 #include "ui/screens/screen.hpp"
 #include "ui/screens/wording.hpp"
 #include "ui/widgets/app_bar.hpp"
@@ -14,36 +15,6 @@
 #include "ui/widgets/text.hpp"
 
 namespace rapport::ui {
-
-namespace {
-
-// One tap from an answer to evidence under a career option.
-void file_evidence(ScreenContext& screen, const store::Answer& a) {
-    const std::string key = a.conversation_id + ":" + std::to_string(a.position);
-    if (ctx().filing != key) {
-        if (button("File under a career", ButtonKind::Quiet)) ctx().filing = key;
-        return;
-    }
-    if (screen.model.careers.empty()) {
-        paragraph(ctx().fonts.secondary, colors().muted, "Add a career option in Careers first.");
-        return;
-    }
-    const std::string_view kinds[] = {"Pro", "Con", "Open question"};
-    const int kind = chip_row(kinds, 3, ctx().filing_kind);
-    if (kind >= 0) ctx().filing_kind = kind;
-    for (const ReadModel::CareerRow& row : screen.model.careers) {
-        ImGui::PushID(row.option.id.c_str());
-        if (button("File under " + row.option.title)) {
-            screen.actions.add(FileEvidence{row.option.id,
-                                            static_cast<core::EvidenceKind>(ctx().filing_kind),
-                                            a.answer, a.conversation_id, a.position});
-            ctx().filing.clear();
-        }
-        ImGui::PopID();
-    }
-}
-
-} // namespace
 
 void draw_compare(ScreenContext& screen) {
     if (app_bar("Compare answers", Leading::Back).leading) screen.actions.add(GoBack{});
@@ -63,7 +34,11 @@ void draw_compare(ScreenContext& screen) {
                   role_at(a.role, a.organisation) + " · " + ago(a.when, screen.model));
         ImGui::Dummy(ImVec2(0, em(0.2f)));
         paragraph(ctx().fonts.body, colors().text, a.answer);
-        file_evidence(screen, a);
+        FileEvidence evidence;
+        evidence.text = a.answer;
+        evidence.conversation_id = a.conversation_id;
+        evidence.question_position = a.position;
+        file_evidence(screen, a.conversation_id + ":" + std::to_string(a.position), evidence);
         end_panel();
         ImGui::PopID();
     }

@@ -7,6 +7,7 @@
 #include "ui/context.hpp"
 #include "ui/icons.hpp"
 #include "ui/metrics.hpp"
+#include "ui/screens/file_evidence.hpp"
 #include "ui/screens/follow_up_card.hpp"
 #include "ui/screens/screen.hpp"
 #include "ui/screens/wording.hpp"
@@ -201,7 +202,8 @@ void keep_in_touch(ScreenContext& screen, const core::Person& p) {
     end_panel();
 }
 
-void timeline(const PersonModel& m, const ReadModel& model) {
+void timeline(ScreenContext& screen, const PersonModel& m) {
+    const ReadModel& model = screen.model;
     section_header("Timeline");
     if (m.timeline.empty()) {
         paragraph(ctx().fonts.secondary, colors().muted, "Nothing yet.");
@@ -221,6 +223,11 @@ void timeline(const PersonModel& m, const ReadModel& model) {
         if (!e.detail.empty() && e.kind != store::TimelineKind::StageChange)
             sub += " · " + e.detail;
         paragraph(ctx().fonts.secondary, colors().muted, sub);
+        if (e.kind == store::TimelineKind::Note) {
+            FileEvidence evidence;
+            evidence.note_id = e.id;
+            file_evidence(screen, "note:" + e.id, evidence);
+        }
         if (i + 1 < m.timeline.size()) ImGui::Dummy(ImVec2(0, em(0.35f)));
     }
     end_panel();
@@ -278,7 +285,7 @@ void draw_person(ScreenContext& screen) {
     research(screen, p, m.organisation);
     referrals(screen, m);
     keep_in_touch(screen, p);
-    timeline(m, screen.model);
+    timeline(screen, m);
     end_body();
 }
 

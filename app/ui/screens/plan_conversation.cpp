@@ -1,7 +1,8 @@
 // Planning a conversation: when, how long (15 minutes unless agreed
-// otherwise), how, and where or which link.
+// otherwise), how, where or which link, and the questions to bring.
 #include "core/conversation.hpp"
 #include "ui/context.hpp"
+#include "ui/screens/plan_questions.hpp"
 #include "ui/screens/screen.hpp"
 #include "ui/widgets/app_bar.hpp"
 #include "ui/widgets/chip.hpp"
@@ -49,6 +50,7 @@ void draw_plan_conversation(ScreenContext& screen) {
     if (mode >= 0) c.mode = static_cast<core::ConversationMode>(mode);
     text_field(c.mode == core::ConversationMode::VideoCall ? "Call link" : "Place", c.place,
                c.mode == core::ConversationMode::VideoCall ? "https://…" : "Where you will meet");
+    plan_questions(plan, screen.model.questions);
     end_body();
 }
 

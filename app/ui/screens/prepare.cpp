@@ -4,6 +4,7 @@
 #include "core/question_bank.hpp"
 #include "ui/context.hpp"
 #include "ui/icons.hpp"
+#include "ui/metrics.hpp"
 #include "ui/screens/screen.hpp"
 #include "ui/widgets/app_bar.hpp"
 #include "ui/widgets/button.hpp"
@@ -18,31 +19,56 @@
 
 namespace rapport::ui {
 
-void draw_prepare(ScreenContext& screen) {
-    app_bar("Prepare", Leading::None);
-    begin_body("prepare");
-    for (const auto& category : core::question_category_names()) {
-        bool header = false;
-        for (const core::Question& q : screen.model.questions) {
-            if (q.category != category.value) continue;
-            if (!header) section_header(category.label);
-            header = true;
-            ImGui::PushID(q.id.c_str());
-            // Placeholders read as gaps to fill: {past_career} → [past career].
-            std::string shown = q.text;
-            for (char& c : shown)
-                c = c == '{' ? '[' : c == '}' ? ']' : c == '_' ? ' ' : c;
-            ListCard card;
-            card.id = q.id;
-            card.title = shown;
-            card.title_lines = 2;
-            card.subtitle = q.builtin ? "Tap to compare answers" : "Yours · tap to compare answers";
-            if (list_card(card)) screen.actions.add(OpenScreen{{Screen::Compare, q.id}});
-            ImGui::PopID();
-        }
-    }
+namespace {
 
-    section_header("Your own question");
+// Placeholders read as gaps to fill: {past_career} → [past career].
+std::string shown(const std::string& text) {
+    std::string out = text;
+    for (char& c : out)
+        c = c == '{' ? '[' : c == '}' ? ']' : c == '_' ? ' ' : c;
+    return out;
+}
+
+// One question: a card that opens Compare answers; your own have edit and
+// archive beside them, archived ones a way back.
+void question_card(ScreenContext& screen, const core::Question& q) {
+    ImGui::PushID(q.id.c_str());
+    const std::string title = shown(q.text);
+    const float icon = em(metrics::kIconButton);
+    const int controls = q.archived ? 1 : q.builtin ? 0 : 2;
+    ListCard card;
+    card.id = q.id;
+    card.title = title;
+    card.title_lines = 2;
+    card.subtitle = q.builtin ? "Tap to compare answers" : "Yours · tap to compare answers";
+    if (controls)
+        card.width = ImGui::GetContentRegionAvail().x - controls * icon - em(metrics::kGap);
+    if (list_card(card)) screen.actions.add(OpenScreen{{Screen::Compare, q.id}});
+    if (controls) {
+        const ImVec2 next = beside_card(icon);
+        if (q.archived) {
+            if (icon_button("Restore " + title, icon::kUnarchive))
+                screen.actions.add(ArchiveQuestion{q.id, false});
+        } else {
+            if (icon_button("Edit " + title, icon::kEdit)) {
+                ctx().editing_question = q.id;
+                ctx().new_question = q.text;
+                ctx().new_question_category = static_cast<int>(q.category);
+            }
+            ImGui::SameLine(0, 0);
+            if (icon_button("Archive " + title, icon::kArchive))
+                screen.actions.add(ArchiveQuestion{q.id, true});
+        }
+        ImGui::SetCursorScreenPos(next);
+        ImGui::Dummy(ImVec2(0, 0));
+    }
+    ImGui::PopID();
+}
+
+// Add your own question, or edit one.
+void own_question(ScreenContext& screen) {
+    std::string& editing = ctx().editing_question;
+    section_header(editing.empty() ? "Your own question" : "Edit your question");
     begin_panel("own");
     std::string& text = ctx().new_question;
     int& category = ctx().new_question_category;
@@ -53,12 +79,46 @@ void draw_prepare(ScreenContext& screen) {
     const int tapped =
         chip_strip("categories", labels.data(), static_cast<int>(labels.size()), category);
     if (tapped >= 0) category = tapped;
-    if (button("Add question", ButtonKind::Filled) &&
-        text.find_first_not_of(" ") != std::string::npos) {
-        screen.actions.add(AddQuestion{text, static_cast<core::QuestionCategory>(category)});
+    const bool has_text = text.find_first_not_of(" \t") != std::string::npos;
+    if (button(editing.empty() ? "Add question" : "Save question", ButtonKind::Filled) &&
+        has_text) {
+        screen.actions.add(
+            SaveQuestion{editing, text, static_cast<core::QuestionCategory>(category)});
         text.clear();
+        editing.clear();
+    }
+    if (!editing.empty()) {
+        ImGui::SameLine();
+        if (button("Cancel", ButtonKind::Quiet)) {
+            text.clear();
+            editing.clear();
+        }
     }
     end_panel();
+}
+
+} // namespace
+
+void draw_prepare(ScreenContext& screen) {
+    app_bar("Prepare", Leading::None);
+    begin_body("prepare");
+    int archived = 0;
+    for (const auto& category : core::question_category_names()) {
+        bool header = false;
+        for (const core::Question& q : screen.model.questions) {
+            archived += q.archived && q.category == category.value;
+            if (q.category != category.value || q.archived) continue;
+            if (!header) section_header(category.label);
+            header = true;
+            question_card(screen, q);
+        }
+    }
+    own_question(screen);
+    if (archived) {
+        section_header("Archived · " + std::to_string(archived));
+        for (const core::Question& q : screen.model.questions)
+            if (q.archived) question_card(screen, q);
+    }
 
     section_header("Elevator speech");
     ListCard speech;

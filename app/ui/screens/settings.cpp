@@ -1,6 +1,8 @@
-// Settings: theme, text size, where the data lives, and the version.
+// Settings: theme, text size, who you are, where the data lives, and the
+// version.
 #include "ui/context.hpp"
 #include "ui/icons.hpp"
+#include "ui/screens/profile_fields.hpp"
 #include "ui/screens/screen.hpp"
 #include "ui/widgets/app_bar.hpp"
 #include "ui/widgets/card.hpp"
@@ -42,6 +44,17 @@ void draw_settings(ScreenContext& screen) {
     if (size_tap >= 0 && size_tap != size_index)
         screen.actions.add(SetTextSize{kTextSizes[static_cast<size_t>(size_tap)]});
     end_panel();
+
+    section_header("About you");
+    begin_panel("profile");
+    profile_fields(screen.speech);
+    end_panel();
+    ListCard speech;
+    speech.id = "speech";
+    speech.title = "Elevator speech";
+    speech.subtitle = "Strengths, skills, what you are exploring, and a speech per audience";
+    speech.icon = icon::kEdit;
+    if (list_card(speech)) screen.actions.add(OpenSpeech{});
 
     section_header("Your data");
     begin_panel("data");

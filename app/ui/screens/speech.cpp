@@ -4,6 +4,7 @@
 #include "core/elevator_speech.hpp"
 #include "core/outreach_check.hpp"
 #include "ui/context.hpp"
+#include "ui/screens/profile_fields.hpp"
 #include "ui/screens/screen.hpp"
 #include "ui/widgets/app_bar.hpp"
 #include "ui/widgets/button.hpp"
@@ -26,9 +27,7 @@ void draw_speech(ScreenContext& screen) {
     section_header("About you");
     begin_panel("profile");
     core::Profile& p = editor.profile;
-    changed |= text_field("Your name", p.name);
-    changed |= text_field("What you study or have done", p.major, "a junior studying …");
-    changed |= text_field("Future goals", p.goals, "work in …");
+    profile_fields(editor);
     changed |= text_field("Strengths", p.strengths);
     changed |= text_field("A weakness you are working on", p.weaknesses);
     changed |= text_field("Skills", p.skills);

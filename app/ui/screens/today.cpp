@@ -5,6 +5,7 @@
 #include "ui/icons.hpp"
 #include "ui/metrics.hpp"
 #include "ui/screens/follow_up_card.hpp"
+#include "ui/screens/profile_fields.hpp"
 #include "ui/screens/screen.hpp"
 #include "ui/screens/wording.hpp"
 #include "ui/widgets/app_bar.hpp"
@@ -31,6 +32,22 @@ void first_run(ScreenContext& screen) {
     if (button("Add a person", ButtonKind::Filled)) screen.actions.add(EditPerson{""});
     ImGui::SameLine();
     if (button("Try demo data")) screen.actions.add(LoadDemo{});
+}
+
+// First run: who you are fills messages and the elevator speech. Skippable,
+// and below the capture button so it never slows a capture.
+void welcome(ScreenContext& screen) {
+    section_header("Welcome");
+    begin_panel("welcome");
+    paragraph(ctx().fonts.title, colors().text, "A little about you");
+    paragraph(ctx().fonts.secondary, colors().muted,
+              "Your name, background and goals fill in your messages and your elevator "
+              "speech. You can change them any time in Settings.");
+    profile_fields(screen.speech);
+    if (button("Save", ButtonKind::Filled)) screen.actions.add(FinishWelcome{});
+    ImGui::SameLine();
+    if (button("Skip for now", ButtonKind::Quiet)) screen.actions.add(FinishWelcome{});
+    end_panel();
 }
 
 void upcoming(ScreenContext& screen) {
@@ -121,6 +138,7 @@ void draw_today(ScreenContext& screen) {
     stat_row(stats, 3);
     if (button("Capture notes", ButtonKind::Filled, ImGui::GetContentRegionAvail().x))
         screen.actions.add(OpenScreen{{Screen::Capture, {}}});
+    if (screen.model.welcome) welcome(screen);
 
     if (screen.model.people_total == 0) {
         first_run(screen);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
+#include <optional>
 
 namespace rapport::ui {
 namespace {
@@ -13,10 +14,39 @@ namespace {
 struct CaretState {
     int cursor = 0;
     int* pending = nullptr;
+    const SoftWrapped* wrap = nullptr; // what the field showed before this frame
+    float width = 0.0f;
+    // The field's buffer belongs to ImGui until it returns: a new wrap waits here.
+    std::optional<SoftWrapped> rewrapped;
 };
+
+MeasureText measure_with(ImFont* font) {
+    return [font](std::string_view s) {
+        return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, s.data(), s.data() + s.size()).x;
+    };
+}
+
+// Rewraps the field's own buffer in place. Soft breaks replace spaces one for
+// one, so the length, the caret and the selection stay as they are.
+void rewrap_in_place(ImGuiInputTextCallbackData* data, CaretState& state) {
+    const std::string_view shown(data->Buf, static_cast<size_t>(data->BufTextLen));
+    const std::string real =
+        state.wrap->display == shown ? state.wrap->real() : unwrap_edit(*state.wrap, shown);
+    state.rewrapped = soft_wrap(real, state.width, measure_with(ImGui::GetFont()));
+    const std::string& display = state.rewrapped->display;
+    for (size_t i = 0; i < display.size(); ++i)
+        if (data->Buf[i] != display[i]) {
+            data->Buf[i] = display[i];
+            data->BufDirty = true;
+        }
+}
 
 int caret_callback(ImGuiInputTextCallbackData* data) {
     auto* state = static_cast<CaretState*>(data->UserData);
+    // One event a frame: an edit replaces the "always" call, so both paths
+    // go on to the caret.
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackEdit || state->wrap->width != state->width)
+        rewrap_in_place(data, *state);
     if (state->pending && *state->pending >= 0) {
         data->CursorPos = std::min(*state->pending, data->BufTextLen);
         data->SelectionStart = data->SelectionEnd = data->CursorPos;
@@ -59,11 +89,27 @@ TextAreaResult text_area(const char* id, std::string& text, ImVec2 size, std::st
     push_field_style(was_active);
     if (take_focus) ImGui::SetKeyboardFocusHere();
     const ImVec2 pos = ImGui::GetCursorScreenPos();
-    CaretState caret{static_cast<int>(text.size()), pending_cursor};
-    result.changed = ImGui::InputTextMultiline(id, &text, size,
+    // Wrap inside the padding, leaving room for the scrollbar and the caret.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float wrap_width = size.x - 2 * style.FramePadding.x - style.ScrollbarSize - 2.0f;
+    SoftWrapped& wrap = ctx().soft_wraps[widget_id];
+    if (wrap.width != wrap_width || wrap.real() != text)
+        wrap = soft_wrap(text, wrap_width, measure_with(ImGui::GetFont()));
+    const SoftWrapped before = wrap; // ImGui writes into wrap.display
+    CaretState caret{static_cast<int>(text.size()), pending_cursor, &before, wrap_width, {}};
+    result.changed = ImGui::InputTextMultiline(id, &wrap.display, size,
                                                ImGuiInputTextFlags_CallbackAlways |
+                                                   ImGuiInputTextFlags_CallbackEdit |
                                                    ImGuiInputTextFlags_NoHorizontalScroll,
                                                caret_callback, &caret);
+    if (caret.rewrapped && caret.rewrapped->display == wrap.display) {
+        wrap = std::move(*caret.rewrapped);
+    } else if (result.changed) {
+        // A change the callback did not see: map it back from the old wrap.
+        wrap = soft_wrap(unwrap_edit(before, wrap.display), wrap_width,
+                         measure_with(ImGui::GetFont()));
+    }
+    if (result.changed) text = wrap.real();
     result.cursor = caret.cursor;
     result.active = ImGui::IsItemActive();
     ctx().hits.record(hint, pos, ImVec2(pos.x + size.x, pos.y + size.y));

@@ -1,5 +1,6 @@
 #include "core/message_templates.hpp"
 #include "core/outreach_check.hpp"
+#include "core/source.hpp"
 
 #include <doctest/doctest.h>
 
@@ -28,4 +29,42 @@ TEST_CASE("mailto links encode subject and body per RFC 6068") {
           "Thanks%21");
     CHECK(mailto_link("a@b.c", "Café", "").find("Caf%C3%A9") != std::string::npos);
     CHECK(mailto_link("a@b.c?cc=x", "s", "b").rfind("mailto:a@b.ccc=x?subject=", 0) == 0);
+}
+
+TEST_CASE("a question is filled from the person's research, with a visible gap when a field is "
+          "empty") {
+    Person p;
+    p.name = "Dr. Helen Brennan";
+    p.organisation = "St Mary's Hospital";
+    p.research.past_careers = "  ICU nurse, Royal Infirmary; teacher";
+    const auto values = person_values(p);
+    CHECK(values.at("first_name") == "Dr. Helen Brennan");
+    const std::string filled = fill_placeholders(
+        "How did your time as {past_career} prepare you for {organisation}?", values);
+    CHECK(filled == "How did your time as ICU nurse prepare you for St Mary's Hospital?");
+    CHECK_FALSE(has_gap(filled));
+
+    p.research.past_careers.clear();
+    const std::string gap =
+        fill_placeholders("How did {past_career} prepare you?", person_values(p));
+    CHECK(gap == "How did [their past career] prepare you?");
+    CHECK(has_gap(gap));
+}
+
+TEST_CASE("the field falls back to the person's specialty") {
+    Person p;
+    p.name = "Amara Osei";
+    p.research.specialty = "user research";
+    CHECK(person_values(p).at("field") == "user research");
+    CHECK(person_values(p).at("first_name") == "Amara");
+}
+
+TEST_CASE("every source reads naturally after \"I found you through\"") {
+    for (const auto& source : source_names()) {
+        const std::string_view phrase = source_phrase(source.value);
+        if (source.value == Source::Other || source.value == Source::Referral)
+            CHECK(phrase.empty()); // the gap, or the referrer's name, says it better
+        else
+            CHECK(phrase.find_first_of("abcdefghijklmnopqrstuvwxyz") == 0); // mid-sentence
+    }
 }
