@@ -37,4 +37,83 @@ std::string_view strip_bom(std::string_view text) {
     return text;
 }
 
+void append_utf8(std::string& out, unsigned cp) {
+    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+std::string windows1252_to_utf8(std::string_view bytes) {
+    // 0x80..0x9F differ from Latin-1; the rest is the same code point.
+    static constexpr unsigned short k80[32] = {
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+    std::string out;
+    out.reserve(bytes.size());
+    for (char ch : bytes) {
+        const unsigned char c = static_cast<unsigned char>(ch);
+        append_utf8(out, c >= 0x80 && c < 0xA0 ? k80[c - 0x80] : c);
+    }
+    return out;
+}
+
+namespace {
+
+std::string utf16_to_utf8(std::string_view bytes, bool little_endian, std::string& error) {
+    std::string out;
+    if (bytes.size() % 2) bytes.remove_suffix(1); // a truncated last unit
+    for (size_t i = 0; i + 1 < bytes.size(); i += 2) {
+        const unsigned a = static_cast<unsigned char>(bytes[i]);
+        const unsigned b = static_cast<unsigned char>(bytes[i + 1]);
+        unsigned unit = little_endian ? (b << 8 | a) : (a << 8 | b);
+        if (unit >= 0xD800 && unit <= 0xDBFF && i + 3 < bytes.size()) {
+            const unsigned c = static_cast<unsigned char>(bytes[i + 2]);
+            const unsigned d = static_cast<unsigned char>(bytes[i + 3]);
+            const unsigned low = little_endian ? (d << 8 | c) : (c << 8 | d);
+            if (low >= 0xDC00 && low <= 0xDFFF) {
+                unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+                i += 2;
+            }
+        }
+        if (unit == 0) {
+            error = "the file has NUL characters: it is not a text file";
+            return {};
+        }
+        append_utf8(out, unit);
+    }
+    return out;
+}
+
+} // namespace
+
+DecodedText decode_text(std::string_view bytes) {
+    DecodedText result;
+    if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") {
+        result.text = utf16_to_utf8(bytes.substr(2), bytes[0] == '\xFF', result.error);
+        return result;
+    }
+    bytes = strip_bom(bytes);
+    if (bytes.find('\0') != std::string_view::npos) {
+        result.error = "the file has NUL bytes: it is not a text file (or is UTF-16 without a "
+                       "byte-order mark)";
+        return result;
+    }
+    result.text = is_valid_utf8(bytes) ? std::string(bytes) : windows1252_to_utf8(bytes);
+    return result;
+}
+
 } // namespace rapport::interop

@@ -10,4 +10,18 @@ bool is_valid_utf8(std::string_view text);
 // `text` without a leading UTF-8 byte-order mark.
 std::string_view strip_bom(std::string_view text);
 
+// Appends one code point as UTF-8.
+void append_utf8(std::string& out, unsigned code_point);
+// Windows-1252 (a superset of Latin-1 that old exporters write) to UTF-8.
+std::string windows1252_to_utf8(std::string_view bytes);
+
+struct DecodedText {
+    std::string text;  // UTF-8 without a BOM
+    std::string error; // why the bytes are not text, or empty
+};
+// A file's bytes as UTF-8 text: UTF-8 (with or without BOM), UTF-16 with a
+// BOM (as Windows tools write), or else Windows-1252. NUL bytes without a
+// UTF-16 BOM mean the file is not text at all.
+DecodedText decode_text(std::string_view bytes);
+
 } // namespace rapport::interop
