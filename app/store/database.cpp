@@ -123,6 +123,30 @@ bool Statement::is_null(int column) const {
     return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
 }
 
+int Statement::column_count() const {
+    return sqlite3_column_count(stmt_);
+}
+
+std::string Statement::column_name(int column) const {
+    const char* name = sqlite3_column_name(stmt_, column);
+    return name ? name : "";
+}
+
+Statement::Type Statement::column_type(int column) const {
+    switch (sqlite3_column_type(stmt_, column)) {
+    case SQLITE_INTEGER:
+        return Type::Integer;
+    case SQLITE_FLOAT:
+        return Type::Real;
+    case SQLITE_TEXT:
+        return Type::Text;
+    case SQLITE_BLOB:
+        return Type::Blob;
+    default:
+        return Type::Null;
+    }
+}
+
 // ---- Database ----
 
 std::optional<Database> Database::open(const std::string& path, Mode mode, Error& error) {

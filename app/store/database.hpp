@@ -46,6 +46,11 @@ class Statement {
     std::int64_t integer(int column) const;
     double real(int column) const;
     bool is_null(int column) const;
+    // For code that copies whole rows (the JSON backup).
+    enum class Type { Integer, Real, Text, Blob, Null };
+    int column_count() const;
+    std::string column_name(int column) const;
+    Type column_type(int column) const;
 
     const Error& error() const { return error_; }
 

@@ -67,10 +67,17 @@ Error Store::save_person(core::Person& p) {
     Transaction transaction(db_);
     if (transaction.begin_error()) return transaction.begin_error();
     const core::Millis now = clock_.now();
-    const bool is_new = p.id.empty();
+    // New: no id, or (an import keeping a vCard UID) an unused id and no
+    // creation time.
+    bool is_new = p.id.empty();
+    if (!is_new && p.created_at == 0) {
+        Statement taken = db_.prepare("SELECT 1 FROM person WHERE id = ?1");
+        taken.bind(1, p.id);
+        is_new = !taken.step();
+    }
     std::optional<core::Stage> old_stage;
     if (is_new) {
-        p.id = new_uuid();
+        if (p.id.empty()) p.id = new_uuid();
         p.created_at = now;
     } else if (auto existing = person(p.id)) {
         old_stage = existing->stage;

@@ -6,12 +6,14 @@
 #include "core/career.hpp"
 #include "core/clock.hpp"
 #include "core/conversation.hpp"
+#include "core/export_set.hpp"
 #include "core/follow_up_rules.hpp"
 #include "core/person.hpp"
 #include "core/profile.hpp"
 #include "core/question_bank.hpp"
 #include "core/records.hpp"
 #include "store/database.hpp"
+#include "store/import.hpp"
 
 #include <memory>
 #include <optional>
@@ -177,7 +179,9 @@ class Store {
     capture_target(core::Millis now, const std::optional<std::string>& last_viewed_person);
 
     // ---- people ----
-    Error save_person(core::Person& person); // assigns id and times when new
+    // Assigns id and times when new. A new person may bring its own id (an
+    // import keeping a vCard UID): an unused id with created_at 0.
+    Error save_person(core::Person& person);
     std::optional<core::Person> person(const std::string& id);
     std::optional<core::Person> person_by_name(const std::string& name);
     std::vector<PersonSummary> people(const PeopleQuery& query);
@@ -243,6 +247,29 @@ class Store {
     Error save_career(core::CareerOption& career);
     Error add_evidence(core::Evidence& evidence);
     std::vector<core::Evidence> evidence_for(const std::string& career_id);
+
+    // ---- import ----
+    // Matches every contact with the people here; reads only.
+    ImportPlan plan_import(const core::ImportParse& parsed);
+    // Applies a plan in one transaction: all of it, or (on an error or a
+    // cancel through `progress`) none of it.
+    Error apply_import(const ImportPlan& plan, ImportOutcome& outcome,
+                       ImportProgress* progress = nullptr);
+    bool person_has_note(const std::string& person_id, const std::string& body);
+
+    // ---- export ----
+    // Everyone (or these people) with notes, conversations and follow-ups.
+    core::ExportSet export_set(const std::vector<std::string>& person_ids = {});
+
+    // ---- backup ----
+    // Every row of the user's data as JSON; restore gives identical rows.
+    Error backup_json(std::string& out);
+    // Refuses a database with people, notes or conversations unless
+    // `replace_existing`; then replaces everything, in one transaction.
+    Error restore_backup(std::string_view json, bool replace_existing);
+    static bool is_backup(std::string_view text);
+    std::vector<std::string> table_columns(const std::string& table);
+    std::int64_t count_user_rows();
 
     // ---- search ----
     // Any user text is safe here: it is turned into quoted FTS terms, the

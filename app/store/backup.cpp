@@ -1,0 +1,192 @@
+// The JSON backup: every row of every table the user's data lives in, so a
+// restore into an empty database gives identical rows. The search index is
+// left out; the database's own triggers rebuild it as rows go back in.
+#include "store/store.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <array>
+
+namespace rapport::store {
+namespace {
+
+using nlohmann::json;
+
+constexpr const char* kFormat = "rapport-backup";
+constexpr int kFormatVersion = 1;
+
+// In an order that satisfies references when rows go back in.
+constexpr std::array<const char*, 15> kTables = {
+    "organisation",          "person",   "person_email", "stage_change", "conversation",
+    "conversation_question", "note",     "message",      "follow_up",    "question",
+    "career_option",         "evidence", "profile",      "speech",       "capture_draft"};
+
+int line_of(std::string_view text, size_t byte) {
+    return 1 + static_cast<int>(std::count(
+                   text.begin(),
+                   text.begin() + static_cast<std::ptrdiff_t>(std::min(byte, text.size())), '\n'));
+}
+
+} // namespace
+
+Error Store::backup_json(std::string& out) {
+    json tables = json::object();
+    for (const char* table : kTables) {
+        Statement q = db_.prepare(std::string("SELECT * FROM ") + table + " ORDER BY 1");
+        json columns = json::array();
+        json rows = json::array();
+        bool named = false;
+        while (q.step()) {
+            if (!named) {
+                for (int c = 0; c < q.column_count(); ++c)
+                    columns.push_back(q.column_name(c));
+                named = true;
+            }
+            json row = json::array();
+            for (int c = 0; c < q.column_count(); ++c) {
+                switch (q.column_type(c)) {
+                case Statement::Type::Integer:
+                    row.push_back(q.integer(c));
+                    break;
+                case Statement::Type::Real:
+                    row.push_back(q.real(c));
+                    break;
+                case Statement::Type::Null:
+                    row.push_back(nullptr);
+                    break;
+                default:
+                    row.push_back(q.text(c));
+                    break;
+                }
+            }
+            rows.push_back(std::move(row));
+        }
+        if (q.error()) return q.error();
+        if (!named) // an empty table still names its columns
+            for (const std::string& c : table_columns(table))
+                columns.push_back(c);
+        tables[table] = {{"columns", std::move(columns)}, {"rows", std::move(rows)}};
+    }
+    json doc = {{"format", kFormat},
+                {"version", kFormatVersion},
+                {"schema", schema_version()},
+                {"exported_at", clock_.now()},
+                {"tables", std::move(tables)}};
+    out = doc.dump(1, '\t', false, json::error_handler_t::replace) + "\n";
+    return {};
+}
+
+std::vector<std::string> Store::table_columns(const std::string& table) {
+    std::vector<std::string> columns;
+    Statement q = db_.prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid");
+    q.bind(1, table);
+    while (q.step())
+        columns.push_back(q.text(0));
+    return columns;
+}
+
+bool Store::is_backup(std::string_view text) {
+    const size_t start = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    if (start == std::string_view::npos || text[start] != '{') return false;
+    return text.substr(0, 4096).find(std::string("\"") + kFormat + "\"") != std::string_view::npos;
+}
+
+std::int64_t Store::count_user_rows() {
+    return db_.scalar("SELECT (SELECT count(*) FROM person) + (SELECT count(*) FROM note) + "
+                      "(SELECT count(*) FROM conversation)");
+}
+
+Error Store::restore_backup(std::string_view text, bool replace_existing) {
+    if (Error e = refuse_if_read_only()) return e;
+    json doc;
+    try {
+        doc = json::parse(text);
+    } catch (const json::parse_error& e) {
+        return {ErrorKind::Invalid, "Line " + std::to_string(line_of(text, e.byte)) +
+                                        ": this is not valid JSON (" + e.what() + ")"};
+    }
+    if (!doc.is_object() || doc.value("format", "") != kFormat)
+        return {ErrorKind::Invalid, "This JSON file is not a Rapport backup"};
+    if (!doc["version"].is_number_integer() || doc["version"].get<int>() > kFormatVersion ||
+        !doc["schema"].is_number_integer() || doc["schema"].get<int>() > schema_version())
+        return {ErrorKind::TooNew,
+                "This backup was written by a newer Rapport; update Rapport to restore it"};
+    const json& tables = doc["tables"];
+    if (!tables.is_object()) return {ErrorKind::Invalid, "The backup has no \"tables\""};
+    for (const auto& [name, _] : tables.items())
+        if (std::find_if(kTables.begin(), kTables.end(),
+                         [&](const char* t) { return name == t; }) == kTables.end())
+            return {ErrorKind::Invalid, "The backup has a table Rapport does not know: " + name};
+    if (!replace_existing && count_user_rows() > 0)
+        return {ErrorKind::Invalid, "This database already has people, notes or conversations; "
+                                    "restoring replaces all of them (confirm to go ahead)"};
+
+    Transaction transaction(db_);
+    if (transaction.begin_error()) return transaction.begin_error();
+    // A referrer may come after the person they referred.
+    Statement defer = db_.prepare("PRAGMA defer_foreign_keys = ON");
+    if (!defer.run()) return defer.error();
+    // Children first when clearing, parents first when filling. A capture
+    // being typed right now stays: typed text is never lost.
+    for (auto it = kTables.rbegin(); it != kTables.rend(); ++it) {
+        if (std::string_view(*it) == "capture_draft") continue;
+        Statement clear = db_.prepare(std::string("DELETE FROM ") + *it);
+        if (!clear.run()) return clear.error();
+    }
+    for (const char* table : kTables) {
+        if (!tables.contains(table)) continue;
+        const json& t = tables[table];
+        if (!t.is_object() || !t["columns"].is_array() || !t["rows"].is_array())
+            return {ErrorKind::Invalid, std::string("Table ") + table + ": needs columns and rows"};
+        const std::vector<std::string> known = table_columns(table);
+        std::string names, marks;
+        const json& columns = t["columns"];
+        for (size_t c = 0; c < columns.size(); ++c) {
+            if (!columns[c].is_string() ||
+                std::find(known.begin(), known.end(), columns[c].get<std::string>()) == known.end())
+                return {ErrorKind::Invalid,
+                        std::string("Table ") + table + ": unknown column " + columns[c].dump()};
+            names += (c ? "," : "") + columns[c].get<std::string>();
+            marks += (c ? ",?" : "?") + std::to_string(c + 1);
+        }
+        if (columns.empty()) continue;
+        const bool keep_current = std::string_view(table) == "capture_draft";
+        Statement insert =
+            db_.prepare(std::string(keep_current ? "INSERT OR IGNORE INTO " : "INSERT INTO ") +
+                        table + "(" + names + ") VALUES (" + marks + ")");
+        size_t index = 0;
+        for (const json& row : t["rows"]) {
+            ++index;
+            if (!row.is_array() || row.size() != columns.size())
+                return {ErrorKind::Invalid, std::string("Table ") + table + ", row " +
+                                                std::to_string(index) + ": expected " +
+                                                std::to_string(columns.size()) + " values"};
+            for (size_t c = 0; c < row.size(); ++c) {
+                const int at = static_cast<int>(c) + 1;
+                const json& v = row[c];
+                if (v.is_null())
+                    insert.bind_null(at);
+                else if (v.is_number_integer())
+                    insert.bind(at, v.get<std::int64_t>());
+                else if (v.is_number())
+                    insert.bind(at, v.get<double>());
+                else if (v.is_string())
+                    insert.bind(at, v.get_ref<const std::string&>());
+                else
+                    return {ErrorKind::Invalid, std::string("Table ") + table + ", row " +
+                                                    std::to_string(index) +
+                                                    ": a value is neither text, number nor null"};
+            }
+            if (!insert.run()) {
+                Error e = insert.error();
+                e.message = std::string("Table ") + table + ", row " + std::to_string(index) +
+                            ": " + e.message;
+                return e;
+            }
+        }
+    }
+    return transaction.commit();
+}
+
+} // namespace rapport::store
