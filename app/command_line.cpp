@@ -77,10 +77,90 @@ ParseResult parse_capture(const std::vector<std::string>& arguments) {
     return result;
 }
 
+// `import FILE [--dry-run] [--yes]`, `export --format F [--out PATH]`,
+// `search QUERY… [--json]`, each with `--db PATH`.
+ParseResult parse_data_command(const std::vector<std::string>& arguments) {
+    ParseResult result;
+    CommandLine& command = result.command;
+    const std::string& verb = arguments[0];
+    command.mode = verb == "import"   ? CommandLine::Mode::Import
+                   : verb == "export" ? CommandLine::Mode::Export
+                                      : CommandLine::Mode::Search;
+    std::vector<std::string> words;
+    for (size_t i = 1; i < arguments.size(); ++i) {
+        std::string arg = arguments[i];
+        std::optional<std::string> inline_value;
+        if (arg.rfind("--", 0) == 0)
+            if (const size_t eq = arg.find('='); eq != std::string::npos) {
+                inline_value = arg.substr(eq + 1);
+                arg.resize(eq);
+            }
+        auto value = [&](std::string& out) {
+            out = inline_value ? *inline_value : i + 1 < arguments.size() ? arguments[++i] : "";
+            if (out.empty()) result.error = verb + ": " + arg + " needs a value";
+            return !out.empty();
+        };
+        std::string v;
+        if (arg == "--db") {
+            if (!value(v)) return result;
+            command.database = v;
+        } else if (arg == "--dry-run" && verb == "import") {
+            command.dry_run = true;
+        } else if (arg == "--yes" && verb == "import") {
+            command.yes = true;
+        } else if (arg == "--format" && verb == "export") {
+            if (!value(v)) return result;
+            if (v != "vcf" && v != "ics" && v != "csv" && v != "md" && v != "json") {
+                result.error =
+                    "export: --format is one of vcf, ics, csv, md, json; got '" + v + "'";
+                return result;
+            }
+            command.export_format = v;
+        } else if (arg == "--out" && verb == "export") {
+            if (!value(v)) return result;
+            command.out_path = v;
+        } else if (arg == "--json" && verb == "search") {
+            command.json = true;
+        } else if (arg.rfind("--", 0) == 0 && arg.size() > 2) {
+            result.error = verb + ": unknown option '" + arg + "'";
+            return result;
+        } else {
+            words.push_back(arguments[i]);
+        }
+    }
+    if (verb == "import") {
+        if (words.size() != 1) {
+            result.error = "import: give one file, e.g. rapport import ~/Downloads/Connections.csv";
+            return result;
+        }
+        command.import_path = words[0];
+    } else if (verb == "export") {
+        if (command.export_format.empty()) {
+            result.error = "export: say which format with --format vcf|ics|csv|md|json";
+            return result;
+        }
+        if (!words.empty()) {
+            result.error = "export: unexpected '" + words[0] + "' (use --out PATH for a file)";
+            return result;
+        }
+    } else {
+        for (const std::string& w : words)
+            command.query += (command.query.empty() ? "" : " ") + w;
+        if (command.query.find_first_not_of(" \t") == std::string::npos) {
+            result.error = "search: give something to look for, e.g. rapport search ux research";
+            return result;
+        }
+    }
+    return result;
+}
+
 } // namespace
 
 ParseResult parse_command_line(const std::vector<std::string>& arguments) {
     if (!arguments.empty() && arguments[0] == "capture") return parse_capture(arguments);
+    if (!arguments.empty() &&
+        (arguments[0] == "import" || arguments[0] == "export" || arguments[0] == "search"))
+        return parse_data_command(arguments);
     ParseResult result;
     CommandLine& command = result.command;
     bool screen_given = false, size_given = false, theme_given = false;
@@ -189,6 +269,9 @@ std::string help_text() {
            "\n"
            "Usage: rapport [OPTIONS]\n"
            "       rapport capture [--person NAME] [--db PATH] TEXT…\n"
+           "       rapport import FILE [--dry-run] [--yes] [--db PATH]\n"
+           "       rapport export --format vcf|ics|csv|md|json [--out PATH] [--db PATH]\n"
+           "       rapport search QUERY… [--json] [--db PATH]\n"
            "\n"
            "  --db PATH              use this database (default: "
            "$XDG_DATA_HOME/rapport/rapport.db)\n"
@@ -205,6 +288,12 @@ std::string help_text() {
            "\n"
            "`rapport capture` files a note from a terminal, without a window: about\n"
            "NAME, it also marks your conversation held and makes a thank-you due.\n"
+           "\n"
+           "`rapport import` reads LinkedIn Connections.csv, vCard (.vcf), Google Contacts\n"
+           "CSV or a Rapport JSON backup; --dry-run shows what would change. A backup\n"
+           "replaces a database that has data only with --yes (a snapshot is kept).\n"
+           "`rapport export` writes to --out (a folder for md) or to the terminal.\n"
+           "These exit 0 on success and 2 with a reason on bad input.\n"
            "\n"
            "Only one Rapport opens a database at a time: a second launch brings the\n"
            "running window to the front (with --capture, opens capture there).\n";

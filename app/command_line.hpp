@@ -8,7 +8,7 @@
 namespace rapport {
 
 struct CommandLine {
-    enum class Mode { Run, Help, Version, Screenshot, Capture };
+    enum class Mode { Run, Help, Version, Screenshot, Capture, Import, Export, Search };
     Mode mode = Mode::Run;
     std::optional<std::string> database; // --db PATH
     bool capture = false;                // --capture: open straight into capture
@@ -20,6 +20,16 @@ struct CommandLine {
     // `rapport capture [--person NAME] TEXT…`: file a note from a terminal.
     std::optional<std::string> capture_person;
     std::string capture_text;
+    // `rapport import FILE [--dry-run] [--yes]`
+    std::string import_path;
+    bool dry_run = false;
+    bool yes = false; // a backup may replace a database that has data
+    // `rapport export --format vcf|ics|csv|md|json [--out PATH]`
+    std::string export_format;
+    std::optional<std::string> out_path;
+    // `rapport search QUERY… [--json]`
+    std::string query;
+    bool json = false;
 };
 
 struct ParseResult {

@@ -3,6 +3,7 @@
 #include "command_line.hpp"
 #include "core/clock.hpp"
 #include "core/outreach_check.hpp"
+#include "data_commands.hpp"
 #include "desktop_client.hpp"
 #include "interop/icalendar.hpp"
 #include "platform/desktop_window.hpp"
@@ -173,6 +174,9 @@ int main(int argc, char** argv) {
     }
 
     if (command.mode == CommandLine::Mode::Capture) return terminal_capture(command, database_path);
+    if (command.mode == CommandLine::Mode::Import) return run_import(command, database_path);
+    if (command.mode == CommandLine::Mode::Export) return run_export(command, database_path);
+    if (command.mode == CommandLine::Mode::Search) return run_search(command, database_path);
 
     std::unique_ptr<platform::InstanceLock> lock;
     std::string lock_message;

@@ -1,0 +1,233 @@
+#include "data_commands.hpp"
+
+#include "core/clock.hpp"
+#include "interop/contact_import.hpp"
+#include "interop/exports.hpp"
+#include "platform/instance_lock.hpp"
+#include "store/store.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace rapport {
+namespace {
+
+constexpr int kOk = 0, kFailure = 1, kUsage = 2;
+
+int complain(int code, const std::string& message) {
+    std::cerr << "rapport: " << message << "\n";
+    return code;
+}
+
+int from_error(const store::Error& e) {
+    return complain(e.kind == store::ErrorKind::Invalid || e.kind == store::ErrorKind::TooNew
+                        ? kUsage
+                        : kFailure,
+                    e.message);
+}
+
+bool read_file(const std::string& path, std::string& out, std::string& error) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {
+        error = path + " is a folder, not a file";
+        return false;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        error = "cannot read " + path + ": " + std::strerror(errno);
+        return false;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    out = buffer.str();
+    return true;
+}
+
+// Writes through a temporary file and a rename: a failed export never
+// leaves half a file where a good one was.
+bool write_file(const std::string& path, const std::string& data, std::string& error) {
+    const std::string temporary = path + ".part";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        if (!out || !out.write(data.data(), static_cast<std::streamsize>(data.size())) ||
+            !out.flush()) {
+            error = "cannot write " + path + ": " + std::strerror(errno);
+            std::filesystem::remove(temporary);
+            return false;
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(temporary, path, ec);
+    if (ec) {
+        error = "cannot write " + path + ": " + ec.message();
+        return false;
+    }
+    return true;
+}
+
+const char* kind_label(store::ImportRow::Kind kind) {
+    switch (kind) {
+    case store::ImportRow::Kind::New:
+        return "new";
+    case store::ImportRow::Kind::Duplicate:
+        return "already here";
+    case store::ImportRow::Kind::Changed:
+        return "changed";
+    case store::ImportRow::Kind::Same:
+        return "unchanged";
+    }
+    return "";
+}
+
+} // namespace
+
+int run_import(const CommandLine& command, const std::string& database_path) {
+    std::string bytes, error;
+    if (!read_file(command.import_path, bytes, error)) return complain(kUsage, error);
+    core::SystemClock clock;
+    store::Error open_error;
+    auto store = store::Store::open(database_path, clock, open_error);
+    if (!store) return complain(kFailure, open_error.message);
+
+    if (store::Store::is_backup(bytes)) {
+        const bool has_data = store->count_user_rows() > 0;
+        if (command.dry_run) {
+            std::cout << "a Rapport backup; restoring would "
+                      << (has_data ? "replace everything in " : "fill ") << database_path << "\n";
+            return kOk;
+        }
+        if (has_data && !command.yes)
+            return complain(kUsage, database_path +
+                                        " already has people, notes or conversations; restoring "
+                                        "replaces all of them. Rerun with --yes to go ahead (a "
+                                        "snapshot is kept first)");
+        if (has_data) {
+            const std::string keep =
+                database_path + ".before-restore-" + std::to_string(clock.now() / 1000) + ".db";
+            if (store::Error e = store->snapshot_to(keep)) return from_error(e);
+            std::cout << "kept a snapshot of the old data: " << keep << "\n";
+        }
+        if (store::Error e = store->restore_backup(bytes, true)) return from_error(e);
+        std::cout << "restored " << store->count_people() << " people and " << store->count_notes()
+                  << " notes from " << command.import_path << "\n";
+        platform::InstanceLock::notify(database_path, "reload");
+        return kOk;
+    }
+
+    const core::ImportParse parsed = interop::parse_contacts(bytes);
+    if (!parsed.ok())
+        return complain(
+            kUsage,
+            command.import_path +
+                (parsed.error_line ? ":" + std::to_string(parsed.error_line) + ": " : ": ") +
+                parsed.error + "; nothing was imported");
+    const store::ImportPlan plan = store->plan_import(parsed);
+    using Kind = store::ImportRow::Kind;
+    std::cout << parsed.format << ": " << plan.count(Kind::New) << " new, "
+              << plan.count(Kind::Duplicate) << " already here with something new, "
+              << plan.count(Kind::Changed) << " changed since the last import, "
+              << plan.count(Kind::Same) << " unchanged\n";
+    if (command.dry_run) {
+        for (const store::ImportRow& row : plan.rows) {
+            std::cout << "  line " << row.contact.line << "  " << kind_label(row.kind) << "  "
+                      << row.contact.name;
+            if (!row.reason.empty()) std::cout << " (" << row.reason << ")";
+            for (const std::string& change : row.changes)
+                std::cout << "\n      " << change;
+            std::cout << "\n";
+        }
+        std::cout << "dry run: nothing was changed\n";
+        return kOk;
+    }
+    store::ImportOutcome outcome;
+    if (store::Error e = store->apply_import(plan, outcome)) return from_error(e);
+    std::cout << "imported: " << outcome.added << " added, " << outcome.merged << " updated, "
+              << outcome.skipped << " left as they were\n";
+    platform::InstanceLock::notify(database_path, "reload");
+    return kOk;
+}
+
+int run_export(const CommandLine& command, const std::string& database_path) {
+    core::SystemClock clock;
+    store::Error open_error;
+    // Read-only: an export never writes the database, and works beside a
+    // running Rapport.
+    auto store = store::Store::open(database_path, clock, open_error, true);
+    if (!store) return complain(kFailure, open_error.message);
+    const std::string& format = command.export_format;
+    std::string data, error;
+    if (format == "json") {
+        if (store::Error e = store->backup_json(data)) return from_error(e);
+    } else {
+        const core::ExportSet set = store->export_set();
+        if (format == "vcf") data = interop::export_vcards(set);
+        if (format == "ics") data = interop::export_calendar(set, clock.now());
+        if (format == "csv") data = interop::export_people_csv(set, clock);
+        if (format == "md") {
+            const auto files = interop::export_markdown(set, clock);
+            if (!command.out_path) {
+                for (const auto& [name, text] : files)
+                    data += text + "\n";
+            } else {
+                const std::filesystem::path folder(*command.out_path);
+                std::error_code ec;
+                std::filesystem::create_directories(folder / "people", ec);
+                if (ec)
+                    return complain(kUsage, "cannot make the folder " + folder.string() + ": " +
+                                                ec.message());
+                for (const auto& [name, text] : files)
+                    if (!write_file((folder / name).string(), text, error))
+                        return complain(kFailure, error);
+                std::cerr << "wrote " << files.size() << " Markdown files to " << folder.string()
+                          << "\n";
+                return kOk;
+            }
+        }
+    }
+    if (!command.out_path) {
+        std::cout << data;
+        return std::cout.flush() ? kOk : kFailure;
+    }
+    if (!write_file(*command.out_path, data, error)) return complain(kUsage, error);
+    std::cerr << "wrote " << *command.out_path << " (" << data.size() << " bytes)\n";
+    return kOk;
+}
+
+int run_search(const CommandLine& command, const std::string& database_path) {
+    core::SystemClock clock;
+    store::Error open_error;
+    auto store = store::Store::open(database_path, clock, open_error, true);
+    if (!store) return complain(kFailure, open_error.message);
+    const auto hits = store->search(command.query, 50);
+    auto plain = [](std::string s) {
+        std::string out;
+        for (char c : s)
+            if (c != '\x02' && c != '\x03') out += c == '\n' ? ' ' : c;
+        return out;
+    };
+    if (command.json) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const store::SearchHit& h : hits)
+            list.push_back({{"kind", h.kind},
+                            {"id", h.ref_id},
+                            {"person_id", h.person_id.value_or("")},
+                            {"person", h.person_name},
+                            {"title", plain(h.title)},
+                            {"excerpt", plain(h.snippet)}});
+        std::cout << list.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+        return kOk;
+    }
+    if (hits.empty()) std::cout << "nothing matches \"" << command.query << "\"\n";
+    for (const store::SearchHit& h : hits)
+        std::cout << (h.person_name.empty() ? "(inbox)" : h.person_name) << " · " << h.kind << ": "
+                  << plain(h.snippet.empty() ? h.title : h.snippet) << "\n";
+    return kOk;
+}
+
+} // namespace rapport
