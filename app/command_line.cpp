@@ -25,8 +25,8 @@ bool parse_size(const std::string& text, int& width, int& height) {
 
 const std::vector<std::string>& screen_names() {
     static const std::vector<std::string> names = {
-        "today",  "people",  "person",  "capture", "prepare",  "questions",
-        "speech", "compose", "compare", "careers", "settings", "conversation"};
+        "today",   "people",  "person",  "capture",  "prepare",      "questions", "speech",
+        "compose", "compare", "careers", "settings", "conversation", "data"};
     return names;
 }
 
@@ -225,11 +225,13 @@ ParseResult parse_command_line(const std::vector<std::string>& arguments) {
             if (!value(text)) return result;
             const auto& names = screen_names();
             const bool named_person = text.rfind("person:", 0) == 0 && text.size() > 7;
-            if (std::find(names.begin(), names.end(), text) == names.end() && !named_person) {
+            const bool import_file = text.rfind("import:", 0) == 0 && text.size() > 7;
+            if (std::find(names.begin(), names.end(), text) == names.end() && !named_person &&
+                !import_file) {
                 result.error = "unknown screen '" + text +
                                "' (try today, people, person, person:NAME, capture, conversation, "
-                               "prepare, questions, speech, compose, compare, careers or "
-                               "settings)";
+                               "prepare, questions, speech, compose, compare, careers, "
+                               "settings, data or import:FILE)";
                 return result;
             }
             command.screen = text;
@@ -281,7 +283,7 @@ std::string help_text() {
            "  --screenshot FILE.png  render a screen off-screen, save it, and exit\n"
            "      --screen NAME      today, people, person[:NAME], capture, conversation,\n"
            "                         prepare, questions (a plan), speech, compose,\n"
-           "                         compare, careers, settings\n"
+           "                         compare, careers, settings, data, import:FILE\n"
            "      --size WxH         image size in logical px (default 420x860)\n"
            "  --version              print the version and exit\n"
            "  -h, --help             print this help and exit\n"

@@ -24,6 +24,10 @@ void DesktopClient::on_request(const std::string& request) {
     app_.handle_request(request);
 }
 
+void DesktopClient::on_files_dropped(const std::vector<std::string>& paths) {
+    app_.handle_dropped_files(paths);
+}
+
 void DesktopClient::on_close() {
     app_.save_everything();
 }

@@ -11,7 +11,7 @@ class DesktopClient final : public platform::AppClient {
     void load_fonts(float content_scale) override;
     platform::FrameOutcome frame() override;
     void on_request(const std::string& request) override;
-    void on_files_dropped(const std::vector<std::string>&) override {}
+    void on_files_dropped(const std::vector<std::string>& paths) override;
     void on_close() override;
 
   private:

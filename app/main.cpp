@@ -124,6 +124,8 @@ rapport::ui::Route start_route(const rapport::CommandLine& command, rapport::sto
         return {Screen::Prepare, {}};
     }
     if (command.screen == "compare") return {Screen::Compare, "builtin-typical-day"};
+    if (command.screen.rfind("import:", 0) == 0)
+        return {Screen::ImportPreview, command.screen.substr(7)};
     if (command.screen == "compose") {
         // An outreach to someone researched and not yet asked.
         rapport::store::PeopleQuery query;
@@ -222,6 +224,11 @@ int main(int argc, char** argv) {
             services.snapshot_folder = database_path + ".snapshots";
         services.wake = platform::wake_event_loop;
         services.export_invite = write_invite;
+    }
+    if (const char* home = std::getenv("HOME")) {
+        services.documents_folder = home;
+        if (std::filesystem::is_directory(std::string(home) + "/Documents"))
+            services.documents_folder += "/Documents";
     }
     if (command.theme)
         preferences.theme = *command.theme == "dark" ? ui::ThemeKind::Dark : ui::ThemeKind::Light;

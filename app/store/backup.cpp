@@ -134,6 +134,9 @@ Error Store::restore_backup(std::string_view text, bool replace_existing) {
         Statement clear = db_.prepare(std::string("DELETE FROM ") + *it);
         if (!clear.run()) return clear.error();
     }
+    // The search index follows the rows back in through the triggers.
+    Statement clear_search = db_.prepare("DELETE FROM search_doc");
+    if (!clear_search.run()) return clear_search.error();
     for (const char* table : kTables) {
         if (!tables.contains(table)) continue;
         const json& t = tables[table];

@@ -22,7 +22,7 @@ struct ImportRow {
     std::string person_id; // the match, for all but New
     std::string person_name;
     std::string reason;               // "same email", "same LinkedIn profile", …
-    std::vector<std::string> changes; // "role: Researcher → Senior Researcher"
+    std::vector<std::string> changes; // "role now Senior Researcher (was Researcher)"
     bool merge = true;                // false skips a Duplicate or Changed row
 };
 

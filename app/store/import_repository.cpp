@@ -98,12 +98,12 @@ ImportPlan Store::plan_import(const core::ImportParse& parsed) {
         row.reason = found.empty() ? "same id" : found.front().reason;
         bool changed = false;
         if (differs(existing->organisation, c.organisation)) {
-            row.changes.push_back("organisation: " + existing->organisation + " → " +
-                                  c.organisation);
+            row.changes.push_back("organisation now " + c.organisation + " (was " +
+                                  existing->organisation + ")");
             changed = true;
         }
         if (differs(existing->role, c.role)) {
-            row.changes.push_back("role: " + existing->role + " → " + c.role);
+            row.changes.push_back("role now " + c.role + " (was " + existing->role + ")");
             changed = true;
         }
         if (existing->organisation.empty() && !c.organisation.empty())

@@ -118,6 +118,20 @@ struct FileEvidence {
 struct OpenSpeech {};
 // The first-run profile question is answered (or skipped).
 struct FinishWelcome {};
+// Import and export.
+struct PreviewImport {
+    std::string path;
+};
+struct SetImportMerge {
+    int row;
+    bool merge;
+};
+struct ConfirmImport {};
+struct CancelImport {}; // stops a running import, or leaves the preview
+struct ExportData {
+    int format; // index into export_formats()
+    std::string path;
+};
 struct AssembleSpeech {};
 struct Rehearse {
     bool start;
@@ -154,7 +168,8 @@ using Action =
                  StepQuestion, EndConversation, ContinueOvertime, PlanConversation, SavePlan,
                  ExportInvite, Compose, SetMessageKind, MarkSent, CopyText, SaveQuestion,
                  ArchiveQuestion, OpenSpeech, FinishWelcome, AssembleSpeech, Rehearse, AddCareer,
-                 SetInterest, FileEvidence>;
+                 SetInterest, FileEvidence, PreviewImport, SetImportMerge, ConfirmImport,
+                 CancelImport, ExportData>;
 
 class Actions {
   public:

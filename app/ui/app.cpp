@@ -53,7 +53,11 @@ App::App(store::Store& store, Preferences preferences, AppServices services, Rou
         begin_edit(start.argument);
     else if (start.screen == Screen::Conversation)
         start_conversation(start.argument);
-    else if (start.screen == Screen::Compose)
+    else if (start.screen == Screen::ImportPreview) {
+        open_route({Screen::Data, {}});
+        preview_import(start.argument);
+        import_job_.wait();
+    } else if (start.screen == Screen::Compose)
         begin_compose(start.argument, core::MessageKind::Outreach, "");
     else if (start.screen == Screen::PlanConversation) {
         const auto c = store_.conversation(start.argument);
@@ -107,6 +111,7 @@ void App::load_fonts(ImFontAtlas& atlas, float content_scale) {
 
 void App::open_route(Route route) {
     if (route.screen == Screen::Settings) load_speech_editor(); // the profile is edited there
+    if (route.screen == Screen::Data) open_data_screen();
     if (route.screen == Screen::Capture) {
         capture_.focus_requested = true;
         capture_.pending_cursor = capture_.cursor;
@@ -151,13 +156,14 @@ FrameReport App::frame() {
     for (Action& action : actions)
         apply(action);
     if (!actions.empty() || !(navigator_.current() == before)) refresh_model();
+    poll_import();
     if (!snackbar_.text.empty() && ImGui::GetTime() >= snackbar_.until) snackbar_ = Snackbar{};
 
     if (!maintenance_started_) start_maintenance();
     if (maintenance_ && maintenance_->done) finish_maintenance();
 
     FrameReport report;
-    report.animating = context_.animating;
+    report.animating = context_.animating || import_job_.busy();
     report.caret_blinking = io.WantTextInput;
     report.capture_focused =
         navigator_.current().screen == Screen::Capture && io.WantTextInput && !capture_.picking;
@@ -194,7 +200,7 @@ void App::draw_root() {
 
     ScreenContext screen{model_,   navigator_,     preferences_, layout_,      actions_,
                          capture_, person_editor_, filter_,      search_text_, conversation_,
-                         plan_,    compose_,       speech_};
+                         plan_,    compose_,       speech_,      data_,        import_job_};
     const ImVec2 size = io.DisplaySize;
     const Screen current = navigator_.current().screen;
     // Capture is a focused task: it takes the whole window at any width.
@@ -288,6 +294,12 @@ void App::draw_current_screen(ScreenContext& screen) {
         break;
     case Screen::Career:
         draw_career(screen);
+        break;
+    case Screen::Data:
+        draw_data(screen);
+        break;
+    case Screen::ImportPreview:
+        draw_import_preview(screen);
         break;
     }
     ImGui::PopID();

@@ -35,6 +35,8 @@ struct AppServices {
     std::function<std::string(const core::Conversation&, const std::string& person_name,
                               std::string& error)>
         export_invite;
+    // Where import and export paths start: ~/Documents when it exists.
+    std::string documents_folder;
 };
 
 struct FrameReport {
@@ -65,6 +67,9 @@ class App {
     void reload();
     // Writes whatever is typed and not yet saved: the window is closing.
     void save_everything();
+    // Files dropped onto the window: the first is offered for import.
+    void handle_dropped_files(const std::vector<std::string>& paths);
+    const ImportJob& import_job() const { return import_job_; }
 
     const Navigator& navigator() const { return navigator_; }
     const Preferences& preferences() const { return preferences_; }
@@ -98,6 +103,10 @@ class App {
     void save_message_draft(bool force);
     void save_speech(bool force);
     void load_speech_editor();
+    void open_data_screen();
+    void preview_import(const std::string& path);
+    void export_data(int format_index, const std::string& path);
+    void poll_import(); // once a frame: an import that finished lands here
     void begin_compose(const std::string& person_id, core::MessageKind kind,
                        const std::string& met_person);
     void preselect_capture_person();
@@ -120,6 +129,8 @@ class App {
     PlanEditor plan_;
     ComposeEditor compose_;
     SpeechEditor speech_;
+    DataEditor data_;
+    ImportJob import_job_;
     Snackbar snackbar_;
     PeopleFilter filter_;
     PeopleFilter loaded_filter_; // what model_.people was read with

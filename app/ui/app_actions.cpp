@@ -544,6 +544,20 @@ void App::apply(Action& action) {
                 people_stale_ = true;
                 notify("Snoozed until tomorrow");
             },
+            [&](PreviewImport& a) { preview_import(a.path); },
+            [&](SetImportMerge& a) {
+                auto& rows = import_job_.plan().rows;
+                if (import_job_.state() == ImportJob::State::Previewed && a.row >= 0 &&
+                    static_cast<size_t>(a.row) < rows.size())
+                    rows[static_cast<size_t>(a.row)].merge = a.merge;
+            },
+            [&](ConfirmImport&) { import_job_.apply(store_); },
+            [&](CancelImport&) {
+                if (import_job_.state() == ImportJob::State::Applying) return import_job_.cancel();
+                import_job_.reset();
+                if (navigator_.current().screen == Screen::ImportPreview) navigator_.back();
+            },
+            [&](ExportData& a) { export_data(a.format, a.path); },
             [&](LoadDemo&) {
                 store::DemoSummary summary;
                 if (store::Error e = store::fill_demo(store_, store::kDefaultDemoPeople, summary))

@@ -96,6 +96,13 @@ struct SpeechEditor {
     int last_rehearsal_seconds = -1;
 };
 
+// Import and export: the paths as typed and the chosen export format.
+struct DataEditor {
+    std::string import_path;
+    std::string export_path;
+    int export_format = 0; // index into the export formats
+};
+
 // A short message at the bottom with an optional undo.
 struct Snackbar {
     std::string text;

@@ -12,7 +12,7 @@ struct ScreenInfo {
     std::string_view title;
 };
 
-constexpr std::array<ScreenInfo, 14> kScreens = {{
+constexpr std::array<ScreenInfo, 16> kScreens = {{
     {Screen::Today, "today", "Today"},
     {Screen::People, "people", "People"},
     {Screen::Prepare, "prepare", "Prepare"},
@@ -27,6 +27,8 @@ constexpr std::array<ScreenInfo, 14> kScreens = {{
     {Screen::Compare, "compare", "Compare answers"},
     {Screen::Speech, "speech", "Elevator speech"},
     {Screen::Career, "career", "Career option"},
+    {Screen::Data, "data", "Import and export"},
+    {Screen::ImportPreview, "import", "Import"},
 }};
 
 } // namespace

@@ -22,6 +22,8 @@ enum class Screen {
     Compare,
     Speech,
     Career,
+    Data,          // import and export
+    ImportPreview, // what an import will do, before it does it
 };
 
 struct Route {

@@ -33,6 +33,9 @@ Preferences parse_preferences(std::string_view text) {
         if (key == "theme") {
             if (value == "dark") prefs.theme = ThemeKind::Dark;
             if (value == "light") prefs.theme = ThemeKind::Light;
+        } else if (key == "recent_file") {
+            if (!value.empty() && prefs.recent_files.size() < 5)
+                prefs.recent_files.emplace_back(value);
         } else if (key == "text_size") {
             // strtof, not from_chars: the file must read the same in every locale.
             std::string number(value);
@@ -49,8 +52,12 @@ Preferences parse_preferences(std::string_view text) {
 std::string format_preferences(const Preferences& prefs) {
     char size[32];
     std::snprintf(size, sizeof size, "%.2f", static_cast<double>(prefs.text_size));
-    return "# Rapport display settings\ntheme = " + std::string(theme_name(prefs.theme)) +
-           "\ntext_size = " + size + "\n";
+    std::string text =
+        "# Rapport display settings\ntheme = " + std::string(theme_name(prefs.theme)) +
+        "\ntext_size = " + size + "\n";
+    for (const std::string& file : prefs.recent_files)
+        if (file.find('\n') == std::string::npos) text += "recent_file = " + file + "\n";
+    return text;
 }
 
 Preferences load_preferences(const std::string& path) {

@@ -4,12 +4,14 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace rapport::ui {
 
 struct Preferences {
     ThemeKind theme = ThemeKind::Light;
-    float text_size = 1.0f; // multiplied with the display's content scale
+    float text_size = 1.0f;                // multiplied with the display's content scale
+    std::vector<std::string> recent_files; // imported lately, newest first (at most 5)
 
     static constexpr float kMinTextSize = 0.85f;
     static constexpr float kMaxTextSize = 1.60f;

@@ -42,7 +42,9 @@ struct ReadModel {
     std::int64_t people_total = 0;
     std::int64_t notes = 0;
     std::string database_path;
-    bool welcome = false; // first run: ask for name, background and goals
+    bool welcome = false;         // first run: ask for name, background and goals
+    std::string documents_folder; // where import and export paths start
+    std::string today_text;       // "2026-11-27", for file names
     std::string version;
     std::string last_error;       // a failed write, shown until the next success
     std::string read_only;        // why changes cannot be saved, if so

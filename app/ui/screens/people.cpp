@@ -159,7 +159,8 @@ void draw_people_list(ScreenContext& screen, bool in_pane) {
                     "media followers and influencers, alumni, and LinkedIn alumni.");
         if (button("Add a person", ButtonKind::Filled)) screen.actions.add(EditPerson{""});
         ImGui::SameLine();
-        if (button("Try demo data")) screen.actions.add(LoadDemo{});
+        if (button("Import contacts")) screen.actions.add(OpenScreen{{Screen::Data, {}}});
+        if (button("Try demo data", ButtonKind::Quiet)) screen.actions.add(LoadDemo{});
         end_body();
         return;
     }

@@ -3,6 +3,7 @@
 // the user asked for, and the layout it is drawn in.
 #include "ui/actions.hpp"
 #include "ui/editors.hpp"
+#include "ui/import_job.hpp"
 #include "ui/navigator.hpp"
 #include "ui/preferences.hpp"
 #include "ui/read_model.hpp"
@@ -32,6 +33,8 @@ struct ScreenContext {
     PlanEditor& plan;
     ComposeEditor& compose;
     SpeechEditor& speech;
+    DataEditor& data;
+    const ImportJob& import_job;
 };
 
 // A padded, finger-scrollable body below the app bar, centred with a
@@ -53,6 +56,8 @@ void draw_compose(ScreenContext& screen);
 void draw_compare(ScreenContext& screen);
 void draw_speech(ScreenContext& screen);
 void draw_career(ScreenContext& screen);
+void draw_data(ScreenContext& screen);
+void draw_import_preview(ScreenContext& screen);
 // The People list alone, for the left pane of the wide layout.
 void draw_people_list(ScreenContext& screen, bool in_pane);
 

@@ -61,6 +61,13 @@ void draw_settings(ScreenContext& screen) {
     paragraph(ctx().fonts.body, colors().text, "Stored on this device only");
     paragraph(ctx().fonts.secondary, colors().muted, screen.model.database_path);
     end_panel();
+    ListCard data;
+    data.id = "data";
+    data.title = "Import and export";
+    data.subtitle = "LinkedIn, vCard and Google contacts in; vCard, calendar, CSV, Markdown and "
+                    "backups out";
+    data.icon = icon::kUpload;
+    if (list_card(data)) screen.actions.add(OpenScreen{{Screen::Data, {}}});
 
     section_header("About");
     begin_panel("about");

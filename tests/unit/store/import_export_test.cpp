@@ -85,8 +85,8 @@ TEST_CASE("a new position since the last import shows as a change and is kept wi
     CHECK(p.rows[0].kind == Kind::Changed);
     CHECK(p.rows[0].reason == "same LinkedIn profile");
     CHECK(p.rows[0].changes ==
-          std::vector<std::string>{"organisation: Brightline Labs → Northwind",
-                                   "role: Senior UX Researcher → Research Director"});
+          std::vector<std::string>{"organisation now Northwind (was Brightline Labs)",
+                                   "role now Research Director (was Senior UX Researcher)"});
     REQUIRE_FALSE(f.store->apply_import(p, outcome));
     const auto amara = f.store->person_by_name("Amara Osei");
     CHECK(amara->organisation == "Northwind");
@@ -235,6 +235,10 @@ TEST_CASE("restoring over existing data asks first, and bad backups change nothi
     REQUIRE_FALSE(f.store->restore_backup(json, true));
     CHECK_FALSE(f.store->person(kept.id));
     CHECK(f.store->person_by_name("Daniel Kim"));
+    CHECK(f.store->search("Amara").empty()); // the index follows the rows
+    // Restoring the same backup again (same ids) works too.
+    REQUIRE_FALSE(f.store->restore_backup(json, true));
+    CHECK(f.store->search("Daniel").size() == 1);
 }
 
 TEST_CASE("the calendar has a VEVENT per conversation and a VTODO with an alarm per open "

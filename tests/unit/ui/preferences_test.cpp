@@ -31,3 +31,14 @@ TEST_CASE("an unwritable settings folder is reported") {
     CHECK_FALSE(save_preferences("/nonexistent/dir/settings.ini", Preferences{}, error));
     CHECK_FALSE(error.empty());
 }
+
+TEST_CASE("recent import files are kept, newest first, at most five") {
+    rapport::ui::Preferences p;
+    p.recent_files = {"/home/a/Connections.csv", "/home/a/contacts.vcf"};
+    const auto back = rapport::ui::parse_preferences(rapport::ui::format_preferences(p));
+    CHECK(back.recent_files == p.recent_files);
+    std::string many;
+    for (int i = 0; i < 8; ++i)
+        many += "recent_file = /f" + std::to_string(i) + "\n";
+    CHECK(rapport::ui::parse_preferences(many).recent_files.size() == 5);
+}
