@@ -154,9 +154,36 @@ ParseResult parse_data_command(const std::vector<std::string>& arguments) {
     return result;
 }
 
+// Messages quote what was typed; they stay one short line whatever it was.
+std::string one_line(const std::string& message) {
+    std::string out;
+    for (unsigned char c : message) {
+        if (c < 0x20 || c == 0x7f) {
+            static const char* hex = "0123456789abcdef";
+            out += "\\x";
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        } else {
+            out += static_cast<char>(c);
+        }
+        if (out.size() > 300) return out + "…";
+    }
+    return out;
+}
+
+ParseResult parse_arguments(const std::vector<std::string>& arguments);
+
 } // namespace
 
 ParseResult parse_command_line(const std::vector<std::string>& arguments) {
+    ParseResult result = parse_arguments(arguments);
+    result.error = one_line(result.error);
+    return result;
+}
+
+namespace {
+
+ParseResult parse_arguments(const std::vector<std::string>& arguments) {
     if (!arguments.empty() && arguments[0] == "capture") return parse_capture(arguments);
     if (!arguments.empty() &&
         (arguments[0] == "import" || arguments[0] == "export" || arguments[0] == "search"))
@@ -265,6 +292,8 @@ ParseResult parse_command_line(const std::vector<std::string>& arguments) {
     (void)theme_given; // --theme also picks the theme for a normal launch
     return result;
 }
+
+} // namespace
 
 std::string help_text() {
     return "Rapport " RAPPORT_VERSION " — informational interviews, from research to thank-you.\n"

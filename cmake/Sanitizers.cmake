@@ -1,5 +1,10 @@
 # AddressSanitizer + UndefinedBehaviorSanitizer for the test build (preset asan).
-if(RAPPORT_SANITIZE)
+if(RAPPORT_FUZZ)
+  # Every library is instrumented for coverage; the fuzz binaries link libFuzzer.
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+    -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+elseif(RAPPORT_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
   add_link_options(-fsanitize=address,undefined)
 endif()

@@ -68,8 +68,11 @@ CsvResult parse_csv(std::string_view input) {
 }
 
 std::string csv_field(std::string_view value) {
+    // A leading byte-order mark is quoted too, or a reader would take it for
+    // the file's own (found by fuzzing).
     const bool quote = value.find_first_of(",\"\r\n") != std::string_view::npos ||
-                       (!value.empty() && (value.front() == ' ' || value.back() == ' '));
+                       (!value.empty() && (value.front() == ' ' || value.back() == ' ')) ||
+                       value.substr(0, 3) == "\xEF\xBB\xBF";
     if (!quote) return std::string(value);
     std::string out = "\"";
     for (char c : value) {

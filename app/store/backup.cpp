@@ -114,10 +114,12 @@ Error Store::restore_backup(std::string_view text, bool replace_existing) {
                 "This backup was written by a newer Rapport; update Rapport to restore it"};
     const json& tables = doc["tables"];
     if (!tables.is_object()) return {ErrorKind::Invalid, "The backup has no \"tables\""};
-    for (const auto& [name, _] : tables.items())
+    for (const auto& item : tables.items()) {
+        const std::string& name = item.key();
         if (std::find_if(kTables.begin(), kTables.end(),
                          [&](const char* t) { return name == t; }) == kTables.end())
             return {ErrorKind::Invalid, "The backup has a table Rapport does not know: " + name};
+    }
     if (!replace_existing && count_user_rows() > 0)
         return {ErrorKind::Invalid, "This database already has people, notes or conversations; "
                                     "restoring replaces all of them (confirm to go ahead)"};

@@ -86,3 +86,32 @@ TEST_CASE("terminal capture: person, text, and clear errors") {
     CHECK(parse_command_line({"capture", "--bogus", "x"}).error.find("unknown option") !=
           std::string::npos);
 }
+
+TEST_CASE("an error quoting what was typed stays one short line") {
+    const auto r = rapport::parse_command_line({"line one\nline two"});
+    CHECK(r.error.find('\n') == std::string::npos);
+    CHECK(r.error.find("line one\\x0aline two") != std::string::npos);
+    const auto huge = rapport::parse_command_line({std::string(100000, 'x')});
+    CHECK(huge.error.size() < 400);
+}
+
+TEST_CASE("import, export and search parse their arguments or say what is missing") {
+    const auto import = rapport::parse_command_line({"import", "a.csv", "--dry-run", "--db", "x"});
+    REQUIRE(import.error.empty());
+    CHECK(import.command.mode == rapport::CommandLine::Mode::Import);
+    CHECK(import.command.import_path == "a.csv");
+    CHECK(import.command.dry_run);
+    CHECK(*import.command.database == "x");
+    const auto out = rapport::parse_command_line({"export", "--format=ics", "--out", "c.ics"});
+    REQUIRE(out.error.empty());
+    CHECK(out.command.export_format == "ics");
+    CHECK(*out.command.out_path == "c.ics");
+    const auto search = rapport::parse_command_line({"search", "ux", "research", "--json"});
+    CHECK(search.command.query == "ux research");
+    CHECK(search.command.json);
+    CHECK(rapport::parse_command_line({"import"}).error.find("give one file") != std::string::npos);
+    CHECK(rapport::parse_command_line({"export", "--format", "pdf"}).error.find("pdf") !=
+          std::string::npos);
+    CHECK(rapport::parse_command_line({"search"}).error.find("something to look for") !=
+          std::string::npos);
+}
