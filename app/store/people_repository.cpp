@@ -314,8 +314,8 @@ std::vector<Duplicate> Store::find_duplicates(const core::Person& c) {
         add(q, "same email");
     }
     if (const std::string url = core::normalize_linkedin_url(c.linkedin); !url.empty()) {
-        Statement q =
-            db_.prepare("SELECT id, name FROM person WHERE linkedin = ?1 AND deleted_at IS NULL");
+        Statement q = db_.prepare("SELECT id, name FROM person WHERE linkedin = ?1 AND linkedin <> "
+                                  "'' AND deleted_at IS NULL");
         q.bind(1, url);
         add(q, "same LinkedIn profile");
     }
