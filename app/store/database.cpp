@@ -149,6 +149,10 @@ Statement::Type Statement::column_type(int column) const {
 
 // ---- Database ----
 
+std::int64_t Database::total_changes() const {
+    return sqlite3_total_changes64(db_);
+}
+
 std::optional<Database> Database::open(const std::string& path, Mode mode, Error& error) {
     Database db;
     db.path_ = path;

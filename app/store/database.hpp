@@ -77,6 +77,9 @@ class Database {
     Error exec(std::string_view sql);
     Statement prepare(std::string_view sql) { return Statement(*this, sql); }
     std::int64_t scalar(std::string_view sql, std::int64_t fallback = 0);
+    // Rows changed through this connection since it opened: grows with
+    // every write (the web build syncs the file to the browser when it does).
+    std::int64_t total_changes() const;
     // Rows changed by the last statement.
     int changes();
 

@@ -3,18 +3,15 @@
 #include <array>
 #include <cstdio>
 #include <stdexcept>
-#include <sys/random.h>
+#include <unistd.h>
 
 namespace rapport::store {
 
 std::string new_uuid() {
     std::array<unsigned char, 16> bytes{};
-    size_t filled = 0;
-    while (filled < bytes.size()) {
-        const ssize_t got = getrandom(bytes.data() + filled, bytes.size() - filled, 0);
-        if (got < 0) throw std::runtime_error("the system random source is unavailable");
-        filled += static_cast<size_t>(got);
-    }
+    // getentropy: the kernel's source on Linux, the browser's crypto on the web.
+    if (getentropy(bytes.data(), bytes.size()) != 0)
+        throw std::runtime_error("the system random source is unavailable");
     bytes[6] = static_cast<unsigned char>((bytes[6] & 0x0F) | 0x40); // version 4
     bytes[8] = static_cast<unsigned char>((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
     char text[37];

@@ -31,6 +31,7 @@ struct App::Maintenance {
 App::App(store::Store& store, Preferences preferences, AppServices services, Route start)
     : store_(store), preferences_(preferences), services_(std::move(services)) {
     context_.theme = preferences_.theme;
+    import_job_.set_threads(services_.background_threads);
     context_.palette = &palette_for(preferences_.theme);
     if (auto draft = store_.capture_draft()) {
         // Back exactly where it was: text, caret, person and conversation.

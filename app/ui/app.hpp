@@ -37,6 +37,8 @@ struct AppServices {
         export_invite;
     // Where import and export paths start: ~/Documents when it exists.
     std::string documents_folder;
+    // False where there are no threads (the browser): imports run inline.
+    bool background_threads = true;
 };
 
 struct FrameReport {

@@ -43,7 +43,7 @@ void ImportJob::cancel() {
 // inline for an in-memory database.
 void ImportJob::run(std::function<void()> work, store::Store& store) {
     if (worker_.joinable()) worker_.join();
-    if (store.path() == ":memory:") {
+    if (store.path() == ":memory:" || !threads_) {
         work();
         return;
     }
@@ -58,7 +58,7 @@ void ImportJob::preview(const std::string& file, store::Store& store) {
     const std::string path = store.path();
     run(
         [this, path, &store] {
-            if (path == ":memory:") return read_and_plan(store);
+            if (path == ":memory:" || !threads_) return read_and_plan(store);
             store::Error error;
             auto own = store::Store::open(path, clock_, error, true);
             if (!own) {
@@ -115,7 +115,7 @@ void ImportJob::apply(store::Store& store) {
     const std::string path = store.path();
     run(
         [this, path, &store] {
-            if (path == ":memory:") return apply_with(store);
+            if (path == ":memory:" || !threads_) return apply_with(store);
             store::Error error;
             auto own = store::Store::open(path, clock_, error);
             if (!own) {

@@ -30,6 +30,8 @@ class ImportJob {
     ImportJob(const ImportJob&) = delete;
     ImportJob& operator=(const ImportJob&) = delete;
 
+    // Without threads (the browser) the work runs on the calling thread.
+    void set_threads(bool allowed) { threads_ = allowed; }
     void preview(const std::string& file, store::Store& store);
     void apply(store::Store& store);
     void cancel();
@@ -56,6 +58,7 @@ class ImportJob {
     void apply_with(store::Store& store);
 
     std::atomic<State> state_{State::Idle};
+    bool threads_ = true;
     std::thread worker_;
     core::SystemClock clock_; // for the worker's own connection
     std::string file_;

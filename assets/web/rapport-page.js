@@ -1,0 +1,111 @@
+// The page around the app: the database in IndexedDB, the phone keyboard,
+// the canvas following the visible viewport, and the offline service worker.
+'use strict';
+
+const statusLine = document.getElementById('status');
+const keyboard = document.getElementById('rapport-keyboard');
+
+var Module = {
+  canvas: document.getElementById('canvas'),
+  print: (text) => console.log(text),
+  printErr: (text) => console.error(text),
+  // The database lives in IndexedDB, mounted at /data before main() runs.
+  preRun: [() => {
+    FS.mkdir('/data');
+    FS.mount(IDBFS, {}, '/data');
+    addRunDependency('rapport-data');
+    FS.syncfs(true, (error) => {
+      if (error) console.error('rapport: reading saved data failed', error);
+      removeRunDependency('rapport-data');
+    });
+  }],
+  rapportStarted: () => {
+    statusLine.remove();
+    window.rapportReady = true;
+  },
+  rapportFailed: (message) => { statusLine.textContent = 'Rapport cannot start: ' + message; },
+};
+
+// Writes the database back to IndexedDB; a change during a sync runs one more.
+let syncing = false, again = false;
+Module.rapportSync = () => {
+  if (syncing) { again = true; return; }
+  syncing = true;
+  FS.syncfs(false, (error) => {
+    syncing = false;
+    if (error) console.error('rapport: saving to the browser failed', error);
+    window.rapportSynced = (window.rapportSynced || 0) + 1;
+    if (again) { again = false; Module.rapportSync(); }
+  });
+};
+window.addEventListener('pagehide', () => Module.rapportSync());
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') Module.rapportSync();
+});
+
+// The canvas cannot raise a phone keyboard; the hidden input can. What is
+// typed there goes to the app as text; editing keys go as GLFW key codes.
+const KEYS = { Backspace: 259, Enter: 257, Tab: 258, Escape: 256, Delete: 261, ArrowRight: 262,
+               ArrowLeft: 263, ArrowDown: 264, ArrowUp: 265, Home: 268, End: 269 };
+function sendKey(code, ctrl, shift) {
+  if (!Module.rapportState) return;
+  Module._rapport_web_key(Module.rapportState, code, 1, ctrl ? 1 : 0, shift ? 1 : 0);
+  Module._rapport_web_key(Module.rapportState, code, 0, ctrl ? 1 : 0, shift ? 1 : 0);
+}
+function sendText(text) {
+  if (!Module.rapportState || !text) return;
+  Module.ccall('rapport_web_text', null, ['number', 'string'], [Module.rapportState, text]);
+}
+let shown = '';
+keyboard.addEventListener('focus', () => { keyboard.value = ''; shown = ''; });
+keyboard.addEventListener('input', () => {
+  // Phone keyboards compose whole words and correct them: send the difference.
+  const now = keyboard.value;
+  let same = 0;
+  while (same < shown.length && same < now.length && shown[same] === now[same]) same++;
+  for (let i = shown.length; i > same; i--) sendKey(KEYS.Backspace, false, false);
+  sendText(now.slice(same));
+  shown = now;
+});
+keyboard.addEventListener('compositionend', () => {
+  if (keyboard.value.length > 200) { keyboard.value = ''; shown = ''; }
+});
+// GLFW listens on the window in the capture phase; these listeners are
+// registered first (this script runs before rapport.js), so keys meant for
+// the hidden input stop here and reach the app once, through the bridge.
+window.addEventListener('keydown', (event) => {
+  if (event.target !== keyboard) return;
+  event.stopImmediatePropagation();
+  const code = KEYS[event.key];
+  const ctrl = event.ctrlKey || event.metaKey;
+  if (code) {
+    event.preventDefault();
+    sendKey(code, ctrl, event.shiftKey);
+    if (code === KEYS.Enter) sendText('\n');
+  } else if (ctrl && event.key.length === 1) {
+    event.preventDefault();
+    sendKey(event.key.toUpperCase().charCodeAt(0), true, event.shiftKey);
+  }
+}, true);
+for (const type of ['keyup', 'keypress']) {
+  window.addEventListener(type, (event) => {
+    if (event.target === keyboard) event.stopImmediatePropagation();
+  }, true);
+}
+
+// With the keyboard up, the app gets the part of the screen still visible.
+if (window.visualViewport) {
+  const follow = () => {
+    document.body.style.height = window.visualViewport.height + 'px';
+    if (Module.rapportState) Module._rapport_web_wake(Module.rapportState);
+  };
+  window.visualViewport.addEventListener('resize', follow);
+  follow();
+}
+document.addEventListener('gesturestart', (event) => event.preventDefault()); // no pinch zoom
+
+// Offline after the first visit.
+if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  navigator.serviceWorker.register('service-worker.js').catch((error) =>
+    console.warn('rapport: offline mode unavailable', error));
+}

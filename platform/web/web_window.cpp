@@ -1,0 +1,301 @@
+#include "platform/web/web_window.hpp"
+
+#include "platform/frame_pacer.hpp"
+
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+
+#include <cfloat>
+#include <cmath>
+#include <deque>
+#include <string>
+#include <vector>
+
+namespace rapport::platform {
+
+// Input the page delivers between frames, applied at the start of the next.
+struct PointerEvent {
+    enum Kind { Move, Down, Up, Leave } kind;
+    float x = 0, y = 0; // device pixels
+};
+struct KeyEvent {
+    int key; // GLFW key code
+    bool down;
+    bool ctrl, shift;
+};
+
+struct WebWindow::State {
+    GLFWwindow* window = nullptr;
+    AppClient* client = nullptr;
+    std::function<void()> after_frame;
+    float dpr = 1.0f;
+    int width = 0, height = 0; // canvas backing store, device pixels
+    std::deque<PointerEvent> pointer;
+    std::deque<KeyEvent> keys;
+    std::string text; // typed through the hidden input
+    double last_touch = -1e9;
+    bool keyboard_shown = false;
+    bool dirty = true; // something happened since the last frame
+    FramePacer pacer;  // as on the desktop: a few frames after each event, then idle
+    double last_frame = 0;
+    double next_draw = 0;    // when the pacer wants the next frame; < 0: on the next event
+    bool touch_down = false; // the finger's button, as ImGui sees it
+    ImVec2 touch_pos{-FLT_MAX, -FLT_MAX}; // where ImGui sees the finger
+};
+
+namespace {
+
+EM_JS(void, show_keyboard, (int show), {
+    const input = document.getElementById('rapport-keyboard');
+    if (!input) return;
+    if (show) {
+        input.value = "";
+        input.focus({preventScroll : true});
+    } else {
+        input.blur();
+    }
+});
+
+double now_seconds() {
+    return emscripten_get_now() / 1000.0;
+}
+
+EM_BOOL on_touch(int type, const EmscriptenTouchEvent* event, void* user) {
+    auto* s = static_cast<WebWindow::State*>(user);
+    s->last_touch = now_seconds();
+    s->dirty = true;
+    // The first finger drives the pointer; a second one is ignored (no pinch).
+    const EmscriptenTouchPoint* t = nullptr;
+    for (int i = 0; i < event->numTouches; ++i)
+        if (event->touches[i].isChanged) {
+            t = &event->touches[i];
+            break;
+        }
+    if (!t) return EM_TRUE;
+    const float x = static_cast<float>(t->targetX) * s->dpr;
+    const float y = static_cast<float>(t->targetY) * s->dpr;
+    switch (type) {
+    case EMSCRIPTEN_EVENT_TOUCHSTART:
+        // A tap is a move, then a press a frame later: ImGui 1.86 must see
+        // the pointer over a widget before the button goes down.
+        s->pointer.push_back({PointerEvent::Move, x, y});
+        s->pointer.push_back({PointerEvent::Down, x, y});
+        break;
+    case EMSCRIPTEN_EVENT_TOUCHMOVE:
+        s->pointer.push_back({PointerEvent::Move, x, y});
+        break;
+    default: // end or cancel: release, then lift the pointer off the screen
+        s->pointer.push_back({PointerEvent::Up, x, y});
+        s->pointer.push_back({PointerEvent::Leave, x, y});
+        break;
+    }
+    return EM_TRUE; // no synthetic mouse events, no double taps, no page zoom
+}
+
+EM_BOOL on_resize(int, const EmscriptenUiEvent*, void* user) {
+    static_cast<WebWindow::State*>(user)->dirty = true;
+    return EM_FALSE;
+}
+
+// Sizes the canvas's backing store to its CSS box times the pixel ratio.
+bool fit_canvas(WebWindow::State& s) {
+    double css_w = 0, css_h = 0;
+    emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+    const float dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
+    const int w = std::max(1, static_cast<int>(std::lround(css_w * dpr)));
+    const int h = std::max(1, static_cast<int>(std::lround(css_h * dpr)));
+    const bool scale_changed = std::fabs(dpr - s.dpr) > 0.01f;
+    if (w != s.width || h != s.height) {
+        emscripten_set_canvas_element_size("#canvas", w, h);
+        s.width = w;
+        s.height = h;
+        s.dirty = true;
+    }
+    s.dpr = dpr;
+    return scale_changed;
+}
+
+void rebuild_fonts(WebWindow::State& s) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui::GetIO().Fonts->Clear();
+    s.client->load_fonts(s.dpr);
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+// Applies at most one press or release per frame, so a tap takes two frames
+// (hover, then press) and a release is seen before the pointer leaves.
+void apply_pointer(WebWindow::State& s, ImGuiIO& io) {
+    const bool touching = now_seconds() - s.last_touch < 1.0;
+    if (!touching) {
+        // A mouse: GLFW reports CSS pixels; ImGui works in device pixels.
+        if (io.MousePos.x != -FLT_MAX)
+            io.MousePos = ImVec2(io.MousePos.x * s.dpr, io.MousePos.y * s.dpr);
+        return;
+    }
+    bool& down = s.touch_down;
+    ImVec2& pos = s.touch_pos;
+    while (!s.pointer.empty()) {
+        const PointerEvent e = s.pointer.front();
+        if (e.kind == PointerEvent::Move) {
+            pos = ImVec2(e.x, e.y);
+            s.pointer.pop_front();
+            if (!s.pointer.empty() && s.pointer.front().kind == PointerEvent::Move) continue;
+            break; // the press waits a frame
+        }
+        s.pointer.pop_front();
+        if (e.kind == PointerEvent::Down) down = true;
+        if (e.kind == PointerEvent::Up) down = false;
+        if (e.kind == PointerEvent::Leave) pos = ImVec2(-FLT_MAX, -FLT_MAX);
+        break;
+    }
+    io.MousePos = pos;
+    for (bool& b : io.MouseDown)
+        b = false;
+    io.MouseDown[0] = down;
+    if (!s.pointer.empty()) s.dirty = true;
+}
+
+void apply_keys(WebWindow::State& s, ImGuiIO& io) {
+    // One key change per frame, so a press is seen before its release.
+    if (!s.keys.empty()) {
+        const KeyEvent k = s.keys.front();
+        s.keys.pop_front();
+        if (k.key >= 0 && k.key < static_cast<int>(IM_ARRAYSIZE(io.KeysDown)))
+            io.KeysDown[k.key] = k.down;
+        io.KeyCtrl = k.ctrl;
+        io.KeyShift = k.shift;
+        if (!s.keys.empty()) s.dirty = true;
+    }
+    if (!s.text.empty()) {
+        io.AddInputCharactersUTF8(s.text.c_str());
+        s.text.clear();
+    }
+}
+
+void frame(void* user) {
+    auto& s = *static_cast<WebWindow::State*>(user);
+    if (fit_canvas(s)) {
+        rebuild_fonts(s);
+        s.dirty = true;
+    }
+    const double now = now_seconds();
+    const bool event = s.dirty || !s.pointer.empty() || !s.keys.empty() || !s.text.empty();
+    if (event) {
+        s.pacer.note_event();
+        s.dirty = false;
+    }
+    // The browser calls at its frame rate; draw only on an event or when the
+    // pacer asked (animation, the caret, a timer).
+    if (!event && (s.next_draw < 0 || now < s.next_draw - 0.002)) return;
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(s.width), static_cast<float>(s.height));
+    io.DisplayFramebufferScale = ImVec2(1, 1);
+    // Headless browsers may run on virtual time, where no time passes.
+    io.DeltaTime = static_cast<float>(std::clamp(now - s.last_frame, 1.0 / 240, 0.25));
+    s.last_frame = now;
+    apply_pointer(s, io);
+    apply_keys(s, io);
+
+    ImGui::NewFrame();
+    const FrameOutcome outcome = s.client->frame();
+    ImGui::Render();
+    glViewport(0, 0, s.width, s.height);
+    glClearColor(0, 0, 0, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    s.pacer.note_frame(outcome.needs);
+    if (outcome.rebuild_fonts) {
+        rebuild_fonts(s);
+        s.pacer.note_event();
+    }
+    const double wait = s.pacer.wait_seconds(0.0);
+    s.next_draw = wait < 0 ? -1 : now + wait;
+    if (io.WantTextInput != s.keyboard_shown) {
+        s.keyboard_shown = io.WantTextInput;
+        show_keyboard(s.keyboard_shown ? 1 : 0);
+    }
+    if (s.after_frame) s.after_frame();
+}
+
+} // namespace
+
+std::unique_ptr<WebWindow> WebWindow::create(std::string& error) {
+    if (!glfwInit()) {
+        error = "this browser cannot start the app (GLFW)";
+        return nullptr;
+    }
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    std::unique_ptr<WebWindow> self(new WebWindow());
+    self->state_ = std::make_unique<State>();
+    State& s = *self->state_;
+    s.window = glfwCreateWindow(390, 844, "Rapport", nullptr, nullptr);
+    if (!s.window) {
+        error = "this browser has no WebGL2";
+        return nullptr;
+    }
+    glfwMakeContextCurrent(s.window);
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;
+    ImGui_ImplGlfw_InitForOpenGL(s.window, true);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    emscripten_set_touchstart_callback("#canvas", &s, EM_TRUE, on_touch);
+    emscripten_set_touchmove_callback("#canvas", &s, EM_TRUE, on_touch);
+    emscripten_set_touchend_callback("#canvas", &s, EM_TRUE, on_touch);
+    emscripten_set_touchcancel_callback("#canvas", &s, EM_TRUE, on_touch);
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, &s, EM_FALSE, on_resize);
+    // The page's keyboard bridge passes this back to the functions below.
+    EM_ASM({ Module.rapportState = $0; }, &s);
+    return self;
+}
+
+WebWindow::~WebWindow() {
+    EM_ASM({ Module.rapportState = 0; });
+}
+
+void WebWindow::run(AppClient& client, std::function<void()> after_frame) {
+    State& s = *state_;
+    s.client = &client;
+    s.after_frame = std::move(after_frame);
+    fit_canvas(s);
+    client.load_fonts(s.dpr);
+    s.last_frame = now_seconds();
+    emscripten_set_main_loop_arg(frame, &s, 0, EM_FALSE);
+}
+
+} // namespace rapport::platform
+
+// Called by the page's hidden <input> with Module.rapportState: text typed
+// on a phone keyboard, and the editing keys (Backspace, Enter, arrows…) as
+// GLFW key codes.
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void rapport_web_text(void* state, const char* utf8) {
+    auto* s = static_cast<rapport::platform::WebWindow::State*>(state);
+    if (!s) return;
+    s->text += utf8;
+    s->dirty = true;
+}
+
+EMSCRIPTEN_KEEPALIVE void rapport_web_key(void* state, int glfw_key, int down, int ctrl,
+                                          int shift) {
+    auto* s = static_cast<rapport::platform::WebWindow::State*>(state);
+    if (!s) return;
+    s->keys.push_back({glfw_key, down != 0, ctrl != 0, shift != 0});
+    s->dirty = true;
+}
+
+EMSCRIPTEN_KEEPALIVE void rapport_web_wake(void* state) {
+    if (auto* s = static_cast<rapport::platform::WebWindow::State*>(state)) s->dirty = true;
+}
+}
