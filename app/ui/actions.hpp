@@ -128,6 +128,7 @@ struct SetImportMerge {
 };
 struct ConfirmImport {};
 struct CancelImport {}; // stops a running import, or leaves the preview
+struct PickImportFile {}; // the browser's file picker
 struct ExportData {
     int format; // index into export_formats()
     std::string path;
@@ -169,7 +170,7 @@ using Action =
                  ExportInvite, Compose, SetMessageKind, MarkSent, CopyText, SaveQuestion,
                  ArchiveQuestion, OpenSpeech, FinishWelcome, AssembleSpeech, Rehearse, AddCareer,
                  SetInterest, FileEvidence, PreviewImport, SetImportMerge, ConfirmImport,
-                 CancelImport, ExportData>;
+                 CancelImport, ExportData, PickImportFile>;
 
 class Actions {
   public:

@@ -39,6 +39,12 @@ struct AppServices {
     std::string documents_folder;
     // False where there are no threads (the browser): imports run inline.
     bool background_threads = true;
+    // Where files are not paths (the browser): an export is handed over as
+    // a download, and an import starts from a file picker that later calls
+    // App::handle_dropped_files. Empty on the desktop.
+    std::function<bool(const std::string& file_name, const std::string& data, std::string& error)>
+        download;
+    std::function<void()> pick_file;
 };
 
 struct FrameReport {

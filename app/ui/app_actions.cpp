@@ -558,6 +558,9 @@ void App::apply(Action& action) {
                 if (navigator_.current().screen == Screen::ImportPreview) navigator_.back();
             },
             [&](ExportData& a) { export_data(a.format, a.path); },
+            [&](PickImportFile&) {
+                if (services_.pick_file) services_.pick_file();
+            },
             [&](LoadDemo&) {
                 store::DemoSummary summary;
                 if (store::Error e = store::fill_demo(store_, store::kDefaultDemoPeople, summary))

@@ -73,6 +73,26 @@ void App::export_data(int format_index, const std::string& typed) {
     const core::Clock& clock = store_.clock();
     std::string error, data;
     const core::ExportSet set = store_.export_set();
+    if (services_.download) {
+        // The browser: one file, downloaded (Markdown as a single notebook).
+        if (format.code == "json") {
+            if (store::Error e = store_.backup_json(data)) return show_error(e);
+        } else if (format.code == "vcf") {
+            data = interop::export_vcards(set);
+        } else if (format.code == "ics") {
+            data = interop::export_calendar(set, clock.now());
+        } else if (format.code == "csv") {
+            data = interop::export_people_csv(set, clock);
+        } else {
+            for (const auto& [name, text] : interop::export_markdown(set, clock))
+                data += text + "\n\n";
+        }
+        std::string name = path.substr(path.find_last_of('/') + 1);
+        if (format.folder) name += ".md";
+        if (!services_.download(name, data, error))
+            return show_error({store::ErrorKind::Other, error});
+        return notify("Downloaded " + name + " (" + std::to_string(set.people.size()) + " people)");
+    }
     if (format.code == "md") {
         std::error_code ec;
         std::filesystem::create_directories(std::filesystem::path(path) / "people", ec);

@@ -19,6 +19,7 @@ void App::refresh_model() {
     model_.version = services_.version;
     model_.welcome = welcome_open_;
     model_.documents_folder = services_.documents_folder;
+    model_.browser_files = static_cast<bool>(services_.download);
     model_.today_text = core::local_date_text(store_.clock().now(), store_.clock());
     model_.read_only = store_.read_only() ? store_.read_only_reason() : "";
     model_.counts = store_.pipeline_counts();

@@ -45,6 +45,7 @@ struct ReadModel {
     bool welcome = false;         // first run: ask for name, background and goals
     std::string documents_folder; // where import and export paths start
     std::string today_text;       // "2026-11-27", for file names
+    bool browser_files = false;   // downloads and a file picker instead of paths
     std::string version;
     std::string last_error;       // a failed write, shown until the next success
     std::string read_only;        // why changes cannot be saved, if so

@@ -104,6 +104,29 @@ if (window.visualViewport) {
 }
 document.addEventListener('gesturestart', (event) => event.preventDefault()); // no pinch zoom
 
+// Importing: a file chosen in the picker, or dropped on the page, is copied
+// into the app's memory and offered for import (a preview comes first).
+function openFile(file) {
+  file.arrayBuffer().then((buffer) => {
+    const path = '/tmp/' + file.name.replace(/[\\/]/g, '_');
+    Module.FS.writeFile(path, new Uint8Array(buffer));
+    Module.ccall('rapport_web_open_file', null, ['number', 'string'], [Module.rapportApp, path]);
+    if (Module.rapportState) Module._rapport_web_wake(Module.rapportState);
+  });
+}
+Module.rapportPickFile = () => {
+  const picker = document.createElement('input');
+  picker.type = 'file';
+  picker.accept = '.csv,.vcf,.json,text/csv,text/vcard,application/json';
+  picker.addEventListener('change', () => { if (picker.files[0]) openFile(picker.files[0]); });
+  picker.click();
+};
+window.addEventListener('dragover', (event) => event.preventDefault());
+window.addEventListener('drop', (event) => {
+  event.preventDefault();
+  if (event.dataTransfer.files[0]) openFile(event.dataTransfer.files[0]);
+});
+
 // Offline after the first visit.
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
   navigator.serviceWorker.register('service-worker.js').catch((error) =>

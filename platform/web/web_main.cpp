@@ -30,6 +30,30 @@ bool open_link(const std::string& url, std::string&) {
     return true;
 }
 
+// An export becomes a download of `data` named `name`.
+bool download(const std::string& name, const std::string& data, std::string&) {
+    EM_ASM(
+        {
+            const bytes = HEAPU8.slice($1, $1 + $2);
+            const link = document.createElement('a');
+            link.href = URL.createObjectURL(new Blob([bytes]));
+            link.download = UTF8ToString($0);
+            document.body.appendChild(link);
+            link.click();
+            // clang-format off
+            setTimeout(function() { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+            // clang-format on
+        },
+        name.c_str(), data.data(), data.size());
+    return true;
+}
+
+// An import starts from the browser's file picker; the page copies the file
+// into memory (/tmp) and hands its path to rapport_web_open_file.
+void pick_file() {
+    EM_ASM({ Module.rapportPickFile&& Module.rapportPickFile(); });
+}
+
 void show_failure(const std::string& message) {
     std::fprintf(stderr, "rapport: %s\n", message.c_str());
     EM_ASM({ Module.rapportFailed&& Module.rapportFailed(UTF8ToString($0)); }, message.c_str());
@@ -57,6 +81,8 @@ int main() {
     services.preferences_path = "/data/settings.ini";
     services.open_url = open_link;
     services.background_threads = false;
+    services.download = download;
+    services.pick_file = pick_file;
     web->app = std::make_unique<ui::App>(*web->store, ui::Preferences{}, std::move(services));
     web->app->context(); // the ImGui context exists; the App is ready to draw
     web->client = std::make_unique<DesktopClient>(*web->app);
@@ -68,6 +94,14 @@ int main() {
         web->synced_changes = changes;
         EM_ASM({ Module.rapportSync&& Module.rapportSync(); });
     });
-    EM_ASM({ Module.rapportStarted&& Module.rapportStarted(); });
+    EM_ASM({ Module.rapportApp = $0; }, web->app.get());
+    EM_ASM({
+        if (Module.rapportStarted) Module.rapportStarted();
+    });
     return 0;
+}
+
+// The page's file picker and drag-and-drop call this with Module.rapportApp.
+extern "C" EMSCRIPTEN_KEEPALIVE void rapport_web_open_file(void* app, const char* path) {
+    if (app) static_cast<rapport::ui::App*>(app)->handle_dropped_files({path});
 }

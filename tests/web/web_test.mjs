@@ -80,6 +80,19 @@ await frame();
 await page.screenshot({ path: path.join(outDir, 'phone.png') });
 console.log(`screenshots: ${path.join(outDir, 'phone.png')}, phone-capture.png`);
 
+// Import as a phone does it: a file from the picker (here handed straight to
+// the page's own handler), a preview, one tap on Import.
+await page.evaluate(() => {
+  const card = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zeynep Yılmaz\r\nORG:Irrigation Co\r\nEND:VCARD\r\n';
+  openFile(new File([card], 'contact.vcf'));
+});
+for (let i = 0; i < 10; ++i) await frame();
+await page.screenshot({ path: path.join(outDir, 'phone-import.png') });
+await page.touchscreen.tap(195, 223); // "Import 1 person", under the counts
+for (let i = 0; i < 10; ++i) await frame();
+await page.waitForFunction((n) => (window.rapportSynced || 0) > n, await page.evaluate(() => window.rapportSynced || 0) - 1, { timeout: 10000 });
+check((await dbText()).includes('Zeynep Yılmaz'), 'a vCard picked on the phone is previewed and imported with one tap');
+
 await browser.close();
 server.close();
 process.exit(failed ? 1 : 0);
