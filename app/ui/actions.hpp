@@ -127,7 +127,7 @@ struct SetImportMerge {
     bool merge;
 };
 struct ConfirmImport {};
-struct CancelImport {}; // stops a running import, or leaves the preview
+struct CancelImport {};   // stops a running import, or leaves the preview
 struct PickImportFile {}; // the browser's file picker
 struct ExportData {
     int format; // index into export_formats()
