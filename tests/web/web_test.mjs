@@ -93,6 +93,15 @@ for (let i = 0; i < 10; ++i) await frame();
 await page.waitForFunction((n) => (window.rapportSynced || 0) > n, await page.evaluate(() => window.rapportSynced || 0) - 1, { timeout: 10000 });
 check((await dbText()).includes('Zeynep Yılmaz'), 'a vCard picked on the phone is previewed and imported with one tap');
 
+// Offline after the first visit: the service worker serves the app.
+await page.evaluate(() => navigator.serviceWorker.ready);
+await page.waitForFunction(async () => (await caches.keys()).length > 0 &&
+  (await (await caches.open((await caches.keys())[0])).keys()).length >= 5, null, { timeout: 20000 });
+await context.setOffline(true);
+const offline = await ready();
+check((await dbText()).includes('Zeynep Yılmaz'), `offline, the app starts from its cache with the data (first frame ${offline} ms)`);
+await context.setOffline(false);
+
 await browser.close();
 server.close();
 process.exit(failed ? 1 : 0);
