@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Launch to first frame and to a focused capture box, on the 10k-person
-# database, under Xvfb; and terminal capture wall time. Prints medians.
-#   RAPPORT=build/bench/app/rapport tests/bench/launch.sh [DB]
+# database, under Xvfb; and terminal capture wall time. Prints medians, and
+# the same launch of a bare GLFW + ImGui window built in the same tree (the
+# floor: FLOOR=build/bench/tests/rapport_floor_window) with the ratio.
+#   RAPPORT=build/bench/app/rapport [FLOOR=…] tests/bench/launch.sh [DB]
 set -euo pipefail
 source "$(dirname "$0")/../e2e/lib.sh"
 db=${1:-/tmp/rapport-bench-10k.db}
@@ -9,13 +11,23 @@ db=${1:-/tmp/rapport-bench-10k.db}
 cp "$db" "$WORK/launch.db"
 start_xvfb
 runs=${RUNS:-7}
-first=() focused=() terminal=()
+first=() focused=() terminal=() floor_first=() floor_focused=()
+floor=${FLOOR:-$(dirname "$(dirname "$RAPPORT")")/tests/rapport_floor_window}
 for i in $(seq "$runs"); do
+  if [ -x "$floor" ]; then
+    start=$(date +%s%3N)
+    "$floor" 2>"$WORK/floor" &
+    pid=$!
+    for _ in $(seq 100); do grep -q capture-focused "$WORK/floor" && break; sleep 0.02; done
+    kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
+    f=$(sed -n 's/.*first-frame-at-ms=//p' "$WORK/floor"); c=$(sed -n 's/.*capture-focused-at-ms=//p' "$WORK/floor")
+    floor_first+=($((f - start))); floor_focused+=($((c - start)))
+  fi
   start=$(date +%s%3N)
   RAPPORT_REPORT_STARTUP=1 "$RAPPORT" --db "$WORK/launch.db" --capture 2>"$WORK/err" &
   pid=$!
   for _ in $(seq 100); do grep -q capture-focused "$WORK/err" && break; sleep 0.05; done
-  kill "$pid"; wait "$pid" 2>/dev/null || true
+  kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
   f=$(sed -n 's/.*first-frame-at-ms=//p' "$WORK/err"); c=$(sed -n 's/.*capture-focused-at-ms=//p' "$WORK/err")
   [ -n "$c" ] || fail "no focused capture reported: $(cat "$WORK/err")"
   first+=($((f - start))); focused+=($((c - start)))
@@ -25,8 +37,12 @@ for i in $(seq "$runs"); do
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 echo
-echo "| launch, 10k people / 100k notes (median of $runs) | ms | bar |"
-echo "|---|---|---|"
-echo "| launch to first frame | $(median "${first[@]}") | |"
-echo "| launch to focused capture box (--capture) | $(median "${focused[@]}") | ≤ 500 |"
-echo "| terminal capture (rapport capture TEXT) | $(median "${terminal[@]}") | ≤ 30 |"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1fx", a / b; else print "n/a" }'; }
+mf=$(median "${first[@]}") mc=$(median "${focused[@]}")
+ff=$( [ ${#floor_first[@]} -gt 0 ] && median "${floor_first[@]}" || echo 0)
+fc=$( [ ${#floor_focused[@]} -gt 0 ] && median "${floor_focused[@]}" || echo 0)
+echo "| launch, 10k people / 100k notes (median of $runs) | Rapport ms | floor ms (bare GLFW+ImGui) | ratio | bar |"
+echo "|---|---|---|---|---|"
+echo "| launch to first frame | $mf | $ff | $(ratio "$mf" "$ff") | |"
+echo "| launch to focused capture box (--capture) | $mc | $fc | $(ratio "$mc" "$fc") | ≤ 500 ms |"
+echo "| terminal capture (rapport capture TEXT) | $(median "${terminal[@]}") | | | ≤ 30 ms |"
