@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# kill -9 while typing, REPS times (20 by default) at random moments: every
+# committed note survives, the draft is at most about a second behind what
+# was typed, and PRAGMA integrity_check is ok after every kill.
+#   RAPPORT=… tests/reliability/kill_repeated.sh [REPS] [SEED]
+source "$(dirname "$0")/../e2e/lib.sh"
+reps=${1:-20}
+seed=${2:-$(date +%s)}
+RANDOM=$seed
+start_xvfb
+db=$WORK/kill.db
+delay_ms=40 # per character, as xdotool types
+echo "seed $seed (rerun with: $0 $reps $seed)"
+
+draft() { sqlite3 "$db" "SELECT coalesce((SELECT body FROM capture_draft WHERE id = 'capture'), '')"; }
+worst_lag=0 total_kept=0
+for i in $(seq "$reps"); do
+  # A note committed between kills, by another process: it must survive.
+  "$RAPPORT" capture --db "$db" "committed note $i" >/dev/null || fail "terminal capture $i failed"
+  before=$(draft)
+  "$RAPPORT" --db "$db" --capture 2>"$WORK/app.err" &
+  pid=$!
+  APP_PIDS+=("$pid")
+  wid=$(wait_for_window "$pid" "$WORK/app.err")
+  sleep 0.6
+  sentence=" [$i] she said the best first step is a small usability study with five people"
+  kill_after_ms=$((300 + RANDOM % 2700))
+  xdotool type --window "$wid" --delay "$delay_ms" "$sentence" &
+  typer=$!
+  typed_from=$(date +%s%3N)
+  sleep "$(awk -v ms="$kill_after_ms" 'BEGIN { printf "%.3f", ms / 1000 }')"
+  kill -9 "$pid"
+  killed_at=$(date +%s%3N)
+  kill "$typer" 2>/dev/null || true
+  wait "$typer" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+
+  check=$(sqlite3 "$db" "PRAGMA integrity_check")
+  [ "$check" = ok ] || fail "kill $i: integrity_check says $check"
+  notes=$(sqlite3 "$db" "SELECT count(*) FROM note WHERE body LIKE 'committed note %' AND deleted_at IS NULL")
+  [ "$notes" -eq "$i" ] || fail "kill $i: $notes of $i committed notes are left"
+  after=$(draft)
+  [[ "$after" == "$before"* ]] || fail "kill $i: the draft lost earlier text: '$after'"
+  kept=${after#"$before"}
+  [[ "$sentence" == "$kept"* ]] || fail "kill $i: the draft gained text that was not typed: '$kept'"
+  # Characters xdotool had typed by the kill, and how far the draft was behind.
+  elapsed=$((killed_at - typed_from))
+  typed=$(( elapsed / delay_ms ))
+  [ "$typed" -gt "${#sentence}" ] && typed=${#sentence}
+  lag_ms=$(( (typed - ${#kept}) * delay_ms ))
+  [ "$lag_ms" -lt 0 ] && lag_ms=0
+  [ "$lag_ms" -gt "$worst_lag" ] && worst_lag=$lag_ms
+  # A second of typing, plus the time X takes to deliver what xdotool sent.
+  [ "$lag_ms" -le 1500 ] || fail "kill $i after ${elapsed} ms: the draft was ${lag_ms} ms behind"
+  total_kept=$((total_kept + ${#kept}))
+  echo "kill $i at ${elapsed} ms: ${#kept} of ~${typed} typed characters saved (${lag_ms} ms behind), integrity ok"
+done
+pass "$reps kills at random moments: $reps committed notes intact, integrity ok every time, draft at most ${worst_lag} ms behind ($total_kept characters kept)"
