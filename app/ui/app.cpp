@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstdio>
 #include <imgui_internal.h>
 #include <thread>
 
@@ -365,10 +366,15 @@ void App::autosave_capture(bool force) {
     store::Error error = store_.save_capture_draft(
         {capture_.text, capture_.cursor, 0, capture_.person_id, capture_.conversation_id});
     if (error) {
-        // The text stays on screen and dirty, so the next frame retries.
+        // The text stays on screen and dirty, so the next frame retries;
+        // the terminal hears it once, not once a frame.
+        if (model_.last_error != error.message)
+            std::fprintf(stderr, "rapport: your note is not saved yet: %s\n",
+                         error.message.c_str());
         model_.last_error = error.message;
         return;
     }
+    if (!model_.last_error.empty()) std::fprintf(stderr, "rapport: your note is saved again\n");
     model_.last_error.clear();
     capture_.dirty = false;
 }

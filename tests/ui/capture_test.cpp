@@ -101,3 +101,25 @@ TEST_CASE("a long note wraps inside the box on a phone and is stored exactly as 
     REQUIRE(h.store().capture_draft());
     CHECK(h.store().capture_draft()->body == expected);
 }
+
+TEST_CASE("a full disk while typing: the note stays on screen, says so, and saves once there is "
+          "room") {
+    Harness h;
+    h.tap("Capture");
+    h.type("First thoughts");
+    h.wait(1.0);
+    REQUIRE(h.store().capture_draft());
+    // No room for another page.
+    const auto pages = h.store().database().scalar("PRAGMA page_count");
+    h.store().database().exec("PRAGMA max_page_count = " + std::to_string(pages));
+    const std::string more(6000, 'x'); // enough to need new pages
+    h.type(" " + more);
+    h.wait(1.5);
+    CHECK(h.app().model().last_error.rfind("The disk is full", 0) == 0); // said on screen
+    CHECK(h.app().capture().text == "First thoughts " + more);           // kept on screen
+    CHECK(h.store().capture_draft()->body == "First thoughts");          // the old draft, untouched
+    h.store().database().exec("PRAGMA max_page_count = 1000000");
+    h.wait(1.5);
+    CHECK(h.app().model().last_error.empty());
+    CHECK(h.store().capture_draft()->body == "First thoughts " + more);
+}
