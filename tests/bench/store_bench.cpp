@@ -2,6 +2,7 @@
 // autosave commits and the queries behind Today and People, against the
 // bars in QUALITY.md. Usage: rapport_store_bench [DB_PATH] (built if missing).
 #include "bench/bench_stats.hpp"
+#include "interop/contact_import.hpp"
 #include "store/demo_data.hpp"
 #include "store/store.hpp"
 
@@ -10,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <sys/resource.h>
 #include <vector>
 
 using namespace rapport;
@@ -152,6 +154,54 @@ int main(int argc, char** argv) {
     const Stats answers = measure(20, [&](int) { store->answers_to(questions[1].id); });
     row("compare answers to one question", p50_p95(answers), "frame budget 16 ms",
         answers.p95 <= 16);
+
+    // Whole-database work, timed once each.
+    std::string json;
+    const double json_start = now_ms();
+    store->backup_json(json);
+    const double json_ms = now_ms() - json_start;
+    const std::string scratch = std::filesystem::temp_directory_path() / "rapport-bench-scratch.db";
+    std::filesystem::remove(scratch);
+    double restore_ms = -1;
+    if (auto target = store::Store::open(scratch, clock, error)) {
+        const double start = now_ms();
+        if (!target->restore_backup(json, true)) restore_ms = now_ms() - start;
+    }
+    std::filesystem::remove(scratch);
+    const std::string snapshot = scratch + ".snapshot";
+    const double snapshot_start = now_ms();
+    store->snapshot_to(snapshot);
+    const double snapshot_ms = now_ms() - snapshot_start;
+    std::filesystem::remove(snapshot);
+    // A 10,000-row LinkedIn export into an empty database: parse, match, apply.
+    std::string csv = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n";
+    for (int i = 0; i < 10000; ++i)
+        csv += "Person" + std::to_string(i) + ",Bench,https://www.linkedin.com/in/bench-" +
+               std::to_string(i) + ",,Org " + std::to_string(i % 500) + ",Analyst,1 Mar 2024\r\n";
+    double import_ms = -1;
+    if (auto target = store::Store::open(scratch, clock, error)) {
+        const double start = now_ms();
+        const core::ImportParse parsed = interop::parse_contacts(csv);
+        store::ImportOutcome outcome;
+        if (!target->apply_import(target->plan_import(parsed), outcome))
+            import_ms = now_ms() - start;
+    }
+    std::filesystem::remove(scratch);
+    std::printf("| %-44s | %-22s | %-18s | %-4s |\n", "JSON backup of everything",
+                (std::to_string(static_cast<int>(json_ms)) + " ms, " +
+                 std::to_string(json.size() / 1048576) + " MB")
+                    .c_str(),
+                "", "");
+    std::printf("| %-44s | %-22s | %-18s | %-4s |\n", "restore it into an empty database",
+                (std::to_string(static_cast<int>(restore_ms)) + " ms").c_str(), "", "");
+    std::printf("| %-44s | %-22s | %-18s | %-4s |\n", "snapshot (online backup API)",
+                (std::to_string(static_cast<int>(snapshot_ms)) + " ms").c_str(), "", "");
+    std::printf("| %-44s | %-22s | %-18s | %-4s |\n", "import a 10,000-row LinkedIn CSV",
+                (std::to_string(static_cast<int>(import_ms)) + " ms").c_str(), "", "");
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("| %-44s | %-22s | %-18s | %-4s |\n", "peak RSS of this benchmark",
+                (std::to_string(usage.ru_maxrss / 1024) + " MB").c_str(), "", "");
     std::printf(
         "\n| search, p50 (10k people / 100k notes) | Rapport ms | floor ms (raw FTS5, sqlite3 "
         "shell) | ratio |\n|---|---|---|---|\n");
