@@ -198,9 +198,7 @@ int main(int argc, char** argv) {
     std::unique_ptr<store::Store> store = store::Store::open(database_path, clock, store_error);
     if (!store) return fail(store_error.message);
     // Opened, but only for reading: say so here as well as on screen.
-    if (store->read_only())
-        std::cerr << "rapport: " << database_path
-                  << " opens read-only: " << store->read_only_reason() << "\n";
+    if (store->read_only()) std::cerr << "rapport: " << store->read_only_reason() << "\n";
     if (command.demo_people) {
         store::DemoSummary demo;
         if (store::Error demo_error = store::fill_demo(*store, *command.demo_people, demo)) {

@@ -157,10 +157,25 @@ std::optional<Database> Database::open(const std::string& path, Mode mode, Error
     Database db;
     db.path_ = path;
     db.mode_ = mode;
-    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
-                                              : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
-                      SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
-    const int rc = sqlite3_open_v2(path.c_str(), &db.db_, flags, nullptr);
+    int flags = (mode == Mode::ReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+                                         : SQLITE_OPEN_READONLY) |
+                SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    std::string name = path;
+    if (mode == Mode::Immutable) {
+        flags |= SQLITE_OPEN_URI;
+        name = "file:";
+        for (char c : path) {
+            if (c == '%' || c == '?' || c == '#') {
+                char hex[4];
+                std::snprintf(hex, sizeof hex, "%%%02X", static_cast<unsigned char>(c));
+                name += hex;
+            } else {
+                name += c;
+            }
+        }
+        name += "?immutable=1";
+    }
+    const int rc = sqlite3_open_v2(name.c_str(), &db.db_, flags, nullptr);
     if (rc != SQLITE_OK) {
         error = {error_kind_for(rc), "cannot open " + path + ": " +
                                          (db.db_ ? sqlite3_errmsg(db.db_) : sqlite3_errstr(rc))};

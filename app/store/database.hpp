@@ -63,7 +63,9 @@ class Statement {
 
 class Database {
   public:
-    enum class Mode { ReadWrite, ReadOnly };
+    // Immutable: read-only without locks or WAL files, for a file in a
+    // folder we cannot write (a WAL database could not be read otherwise).
+    enum class Mode { ReadWrite, ReadOnly, Immutable };
     // Opens (creating in ReadWrite mode) the file; ":memory:" for tests.
     static std::optional<Database> open(const std::string& path, Mode mode, Error& error);
 

@@ -72,9 +72,26 @@ std::unique_ptr<Store> Store::open(const std::string& path, const core::Clock& c
 
     // Reading the version is the first touch of the file: a non-database
     // fails here, before anything is written.
-    Statement version_query = db->prepare("PRAGMA user_version");
-    if (!version_query.step()) {
-        error = version_query.error() ? version_query.error() : db->last_error("opening");
+    auto read_version = [](Database& d, int& v) -> Error {
+        Statement q = d.prepare("PRAGMA user_version");
+        if (!q.step()) return q.error() ? q.error() : d.last_error("opening");
+        v = static_cast<int>(q.integer(0));
+        return {};
+    };
+    int version = 0;
+    bool immutable = false;
+    error = read_version(*db, version);
+    if (error.kind == ErrorKind::ReadOnly && !in_memory) {
+        // A WAL database in a folder we cannot write: read it as it is.
+        Error reopen_error;
+        if (auto frozen = Database::open(path, Database::Mode::Immutable, reopen_error))
+            if (!read_version(*frozen, version)) {
+                db = std::move(frozen);
+                immutable = true;
+                error = {};
+            }
+    }
+    if (error) {
         if (error.kind == ErrorKind::Damaged && !in_memory) {
             const std::string copy = copy_aside(path, clock.now());
             error.message = path + " is damaged and cannot be read" +
@@ -83,8 +100,6 @@ std::unique_ptr<Store> Store::open(const std::string& path, const core::Clock& c
         }
         return nullptr;
     }
-    const int version = static_cast<int>(version_query.integer(0));
-    version_query.reset();
     if (version > latest_schema_version()) {
         error = {ErrorKind::TooNew, path + " was written by a newer Rapport (schema " +
                                         std::to_string(version) + ", this build knows up to " +
@@ -93,7 +108,7 @@ std::unique_ptr<Store> Store::open(const std::string& path, const core::Clock& c
         return nullptr;
     }
     const bool file_read_only =
-        read_only || (!in_memory && sqlite3_db_readonly(db->handle(), "main") == 1);
+        read_only || immutable || (!in_memory && sqlite3_db_readonly(db->handle(), "main") == 1);
     std::unique_ptr<Store> store(new Store(std::move(*db), clock));
     if (file_read_only) {
         if (version < latest_schema_version()) {

@@ -39,14 +39,26 @@ set +e; err=$(DISPLAY= WAYLAND_DISPLAY= "$RAPPORT" --db locked.db 2>&1 >/dev/nul
 [ "$code" -eq 1 ] && grep -q "cannot open a window" <<<"$err" || fail "no display: $code $err"
 pass "no display: exit 1: $(tail -n1 <<<"$err")"
 
-if [ "$(id -u)" -ne 0 ]; then
-  "$RAPPORT" capture --db readonly.db "kept" >/dev/null
-  chmod 0400 readonly.db
-  before=$(sha256sum readonly.db)
-  err=$("$RAPPORT" --db readonly.db --screenshot r.png 2>&1 >/dev/null) || fail "read-only: did not open"
-  grep -q "opens read-only" <<<"$err" || fail "read-only: unclear message: $err"
-  [ "$(sha256sum readonly.db)" = "$before" ] || fail "the read-only database was changed"
-  pass "read-only database: opens for reading, says so: $err"
-else
-  echo "skipped: read-only file (root ignores file modes; the store test covers it)"
+# Read-only: a file we may not write, and one in a folder we may not write
+# (a WAL database there could not be opened at all before). Root ignores
+# file modes, so as root the app runs as nobody for these.
+as_user=()
+if [ "$(id -u)" -eq 0 ]; then
+  as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups env HOME="$WORK/nobody"
+    XDG_RUNTIME_DIR="$WORK/nobody" XDG_CONFIG_HOME="$WORK/nobody" XDG_DATA_HOME="$WORK/nobody")
+  mkdir -p "$WORK/nobody" && chown 65534:65534 "$WORK/nobody" && chmod 755 "$WORK"
 fi
+mkdir -p locked_dir
+"$RAPPORT" capture --db readonly.db "kept" >/dev/null
+"$RAPPORT" capture --db locked_dir/inside.db "kept" >/dev/null
+chmod 0444 readonly.db locked_dir/inside.db
+chmod 0555 locked_dir
+for db in readonly.db locked_dir/inside.db; do
+  before=$(sha256sum "$db")
+  err=$("${as_user[@]}" "$RAPPORT" --db "$WORK/$db" --screenshot "$WORK/nobody/shot.png" 2>&1 >/dev/null) \
+    || fail "read-only $db: did not open: $err"
+  grep -q "is read-only: you can read everything" <<<"$err" || fail "read-only $db: unclear message: $err"
+  [ "$(sha256sum "$db")" = "$before" ] || fail "the read-only $db was changed"
+  pass "read-only $db: opens for reading, says so: $err"
+done
+chmod 0755 locked_dir
