@@ -3,6 +3,7 @@
 #include "core/clock.hpp"
 #include "interop/contact_import.hpp"
 #include "interop/exports.hpp"
+#include "interop/file_output.hpp"
 #include "platform/instance_lock.hpp"
 #include "store/store.hpp"
 
@@ -46,28 +47,6 @@ bool read_file(const std::string& path, std::string& out, std::string& error) {
     std::ostringstream buffer;
     buffer << in.rdbuf();
     out = buffer.str();
-    return true;
-}
-
-// Writes through a temporary file and a rename: a failed export never
-// leaves half a file where a good one was.
-bool write_file(const std::string& path, const std::string& data, std::string& error) {
-    const std::string temporary = path + ".part";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out || !out.write(data.data(), static_cast<std::streamsize>(data.size())) ||
-            !out.flush()) {
-            error = "cannot write " + path + ": " + std::strerror(errno);
-            std::filesystem::remove(temporary);
-            return false;
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(temporary, path, ec);
-    if (ec) {
-        error = "cannot write " + path + ": " + ec.message();
-        return false;
-    }
     return true;
 }
 
@@ -164,37 +143,21 @@ int run_export(const CommandLine& command, const std::string& database_path) {
     std::string data, error;
     if (format == "json") {
         if (store::Error e = store->backup_json(data)) return from_error(e);
+    } else if (format == "md" && command.out_path) {
+        const int files =
+            interop::write_markdown_folder(*command.out_path, store->export_set(), clock, error);
+        if (files < 0) return complain(kUsage, error);
+        std::cerr << "wrote " << files << " Markdown files to " << *command.out_path << "\n";
+        return kOk;
     } else {
-        const core::ExportSet set = store->export_set();
-        if (format == "vcf") data = interop::export_vcards(set);
-        if (format == "ics") data = interop::export_calendar(set, clock.now());
-        if (format == "csv") data = interop::export_people_csv(set, clock);
-        if (format == "md") {
-            const auto files = interop::export_markdown(set, clock);
-            if (!command.out_path) {
-                for (const auto& [name, text] : files)
-                    data += text + "\n";
-            } else {
-                const std::filesystem::path folder(*command.out_path);
-                std::error_code ec;
-                std::filesystem::create_directories(folder / "people", ec);
-                if (ec)
-                    return complain(kUsage, "cannot make the folder " + folder.string() + ": " +
-                                                ec.message());
-                for (const auto& [name, text] : files)
-                    if (!write_file((folder / name).string(), text, error))
-                        return complain(kFailure, error);
-                std::cerr << "wrote " << files.size() << " Markdown files to " << folder.string()
-                          << "\n";
-                return kOk;
-            }
-        }
+        data = interop::export_document(format, store->export_set(), clock);
     }
     if (!command.out_path) {
         std::cout << data;
         return std::cout.flush() ? kOk : kFailure;
     }
-    if (!write_file(*command.out_path, data, error)) return complain(kUsage, error);
+    if (!interop::write_file_atomically(*command.out_path, data, error))
+        return complain(kUsage, error);
     std::cerr << "wrote " << *command.out_path << " (" << data.size() << " bytes)\n";
     return kOk;
 }

@@ -51,6 +51,11 @@ std::string initials(const std::string& name) {
     return first_character(words.front()) + first_character(words.back());
 }
 
+std::string position_at(const std::string& role, const std::string& organisation) {
+    if (role.empty() || organisation.empty()) return role + organisation;
+    return role + " at " + organisation;
+}
+
 std::vector<std::string> missing_research(const Person& p) {
     std::vector<std::string> missing;
     if (blank(p.role)) missing.push_back("role");

@@ -55,6 +55,10 @@ struct Organisation {
 // "Amara Osei" → "AO"; "Dr. Helen Brennan" → "HB"; UTF-8 safe.
 std::string initials(const std::string& name);
 
+// "Senior UX Researcher at Brightline Labs"; either part alone when the
+// other is empty.
+std::string position_at(const std::string& role, const std::string& organisation);
+
 // Research fields still empty before a first conversation, in checklist order.
 std::vector<std::string> missing_research(const Person& person);
 

@@ -12,12 +12,6 @@
 namespace rapport::interop {
 namespace {
 
-std::string trimmed(std::string_view s) {
-    const size_t a = s.find_first_not_of(" \t\r\n");
-    if (a == std::string_view::npos) return {};
-    return std::string(s.substr(a, s.find_last_not_of(" \t\r\n") - a + 1));
-}
-
 // Column positions by header name.
 struct Columns {
     std::vector<std::string> names;

@@ -182,6 +182,18 @@ std::string export_people_csv(const core::ExportSet& set, const core::Clock& clo
     return out;
 }
 
+std::string export_document(std::string_view code, const core::ExportSet& set,
+                            const core::Clock& clock) {
+    if (code == "vcf") return export_vcards(set);
+    if (code == "ics") return export_calendar(set, clock.now());
+    if (code == "csv") return export_people_csv(set, clock);
+    std::string out;
+    if (code == "md")
+        for (const auto& [name, text] : export_markdown(set, clock))
+            out += text + "\n";
+    return out;
+}
+
 std::vector<std::pair<std::string, std::string>> export_markdown(const core::ExportSet& set,
                                                                  const core::Clock& clock) {
     std::vector<std::pair<std::string, std::string>> files;

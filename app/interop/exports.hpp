@@ -5,6 +5,7 @@
 #include "core/export_set.hpp"
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -25,6 +26,11 @@ std::string export_people_csv(const core::ExportSet& set, const core::Clock& clo
 // the notebook of every conversation. Paths are relative.
 std::vector<std::pair<std::string, std::string>> export_markdown(const core::ExportSet& set,
                                                                  const core::Clock& clock);
+
+// One document in a format other tools read: "vcf", "ics", "csv", or "md"
+// (every dossier, then the notebook, in one file). Empty for other codes.
+std::string export_document(std::string_view code, const core::ExportSet& set,
+                            const core::Clock& clock);
 
 // The research fields as a short text (for vCard NOTE and dossiers).
 std::string research_summary(const core::Person& person);

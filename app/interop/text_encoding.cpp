@@ -37,6 +37,12 @@ std::string_view strip_bom(std::string_view text) {
     return text;
 }
 
+std::string trimmed(std::string_view s) {
+    const size_t a = s.find_first_not_of(" \t\r\n");
+    if (a == std::string_view::npos) return {};
+    return std::string(s.substr(a, s.find_last_not_of(" \t\r\n") - a + 1));
+}
+
 void append_utf8(std::string& out, unsigned cp) {
     if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
     if (cp < 0x80) {

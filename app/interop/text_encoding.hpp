@@ -10,6 +10,9 @@ bool is_valid_utf8(std::string_view text);
 // `text` without a leading UTF-8 byte-order mark.
 std::string_view strip_bom(std::string_view text);
 
+// Without leading and trailing spaces, tabs and line ends.
+std::string trimmed(std::string_view text);
+
 // Appends one code point as UTF-8.
 void append_utf8(std::string& out, unsigned code_point);
 // Windows-1252 (a superset of Latin-1 that old exporters write) to UTF-8.

@@ -146,12 +146,6 @@ std::vector<std::string> split_unescaped(std::string_view value, char separator)
     return parts;
 }
 
-std::string trimmed(std::string s) {
-    const size_t a = s.find_first_not_of(" \t");
-    if (a == std::string::npos) return {};
-    return s.substr(a, s.find_last_not_of(" \t") - a + 1);
-}
-
 void add_unique(std::vector<std::string>& list, std::string value) {
     value = trimmed(std::move(value));
     if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end())

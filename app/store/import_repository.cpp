@@ -172,9 +172,7 @@ Error Store::apply_import(const ImportPlan& plan, ImportOutcome& outcome,
                 std::string text =
                     "Connected on LinkedIn on " + core::local_date_text(*c.connected_on, clock_);
                 if (!c.role.empty() || !c.organisation.empty())
-                    text += " · " + c.role +
-                            (c.role.empty() || c.organisation.empty() ? "" : " at ") +
-                            c.organisation;
+                    text += " · " + core::position_at(c.role, c.organisation);
                 if (Error e = add_note(id, text)) return e;
             }
             if (!c.note.empty())
@@ -186,14 +184,10 @@ Error Store::apply_import(const ImportPlan& plan, ImportOutcome& outcome,
             id = p->id;
             if (differs(p->organisation, c.organisation) || differs(p->role, c.role)) {
                 // Keep where they were, dated, before moving them on.
-                const std::string was = p->role +
-                                        (p->role.empty() || p->organisation.empty() ? "" : " at ") +
-                                        p->organisation;
-                const std::string now_text =
-                    c.role + (c.role.empty() || c.organisation.empty() ? "" : " at ") +
-                    c.organisation;
-                if (Error e = add_note(id, "Now " + now_text + " (was " + was + "), from the " +
-                                               plan.format + " import"))
+                if (Error e =
+                        add_note(id, "Now " + core::position_at(c.role, c.organisation) + " (was " +
+                                         core::position_at(p->role, p->organisation) +
+                                         "), from the " + plan.format + " import"))
                     return e;
             }
             if (!c.organisation.empty()) p->organisation = c.organisation;

@@ -2,15 +2,14 @@
 // beside the frames; an export is written at once, through a temporary file.
 #include "core/calendar.hpp"
 #include "interop/exports.hpp"
+#include "interop/file_output.hpp"
 #include "ui/app.hpp"
 #include "ui/screens/data_formats.hpp"
 
 #include <algorithm>
-#include <cerrno>
+#include <cctype>
 #include <cstdlib>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
 
 namespace rapport::ui {
 namespace {
@@ -21,24 +20,6 @@ std::string expand_home(std::string path) {
     if (path.rfind("~/", 0) == 0)
         if (const char* home = std::getenv("HOME")) path = std::string(home) + path.substr(1);
     return path;
-}
-
-bool write_file(const std::string& path, const std::string& data, std::string& error) {
-    const std::string temporary = path + ".part";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out || !out.write(data.data(), static_cast<std::streamsize>(data.size())) ||
-            !out.flush()) {
-            error = "Cannot write " + path + ": " + std::strerror(errno);
-            std::error_code ignored;
-            std::filesystem::remove(temporary, ignored);
-            return false;
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(temporary, path, ec);
-    if (ec) error = "Cannot write " + path + ": " + ec.message();
-    return !ec;
 }
 
 } // namespace
@@ -72,49 +53,34 @@ void App::export_data(int format_index, const std::string& typed) {
     const std::string path = expand_home(typed);
     const core::Clock& clock = store_.clock();
     std::string error, data;
-    const core::ExportSet set = store_.export_set();
+    auto failed = [&](std::string reason) {
+        if (!reason.empty()) reason[0] = static_cast<char>(std::toupper(reason[0]));
+        show_error({store::ErrorKind::Other, reason});
+    };
+    const core::ExportSet set = format.code == "json" ? core::ExportSet{} : store_.export_set();
+    const std::string people =
+        std::to_string(format.code == "json" ? store_.count_people()
+                                             : static_cast<std::int64_t>(set.people.size())) +
+        " people";
+    // On the desktop Markdown is a folder of files; everywhere else one file.
+    if (format.folder && !services_.download) {
+        if (interop::write_markdown_folder(path, set, clock, error) < 0) return failed(error);
+        return notify("Exported " + people + " to " + path);
+    }
+    if (format.code == "json") {
+        if (store::Error e = store_.backup_json(data)) return show_error(e);
+    } else {
+        data = interop::export_document(format.code, set, clock);
+    }
     if (services_.download) {
-        // The browser: one file, downloaded (Markdown as a single notebook).
-        if (format.code == "json") {
-            if (store::Error e = store_.backup_json(data)) return show_error(e);
-        } else if (format.code == "vcf") {
-            data = interop::export_vcards(set);
-        } else if (format.code == "ics") {
-            data = interop::export_calendar(set, clock.now());
-        } else if (format.code == "csv") {
-            data = interop::export_people_csv(set, clock);
-        } else {
-            for (const auto& [name, text] : interop::export_markdown(set, clock))
-                data += text + "\n\n";
-        }
+        // The browser: a download, named as typed.
         std::string name = path.substr(path.find_last_of('/') + 1);
         if (format.folder) name += ".md";
-        if (!services_.download(name, data, error))
-            return show_error({store::ErrorKind::Other, error});
-        return notify("Downloaded " + name + " (" + std::to_string(set.people.size()) + " people)");
+        if (!services_.download(name, data, error)) return failed(error);
+        return notify("Downloaded " + name + " (" + people + ")");
     }
-    if (format.code == "md") {
-        std::error_code ec;
-        std::filesystem::create_directories(std::filesystem::path(path) / "people", ec);
-        if (ec)
-            return show_error({store::ErrorKind::Invalid,
-                               "Cannot make the folder " + path + ": " + ec.message()});
-        for (const auto& [name, text] : interop::export_markdown(set, clock))
-            if (!write_file(path + "/" + name, text, error))
-                return show_error({store::ErrorKind::Other, error});
-    } else {
-        if (format.code == "json") {
-            if (store::Error e = store_.backup_json(data)) return show_error(e);
-        } else if (format.code == "vcf") {
-            data = interop::export_vcards(set);
-        } else if (format.code == "ics") {
-            data = interop::export_calendar(set, clock.now());
-        } else {
-            data = interop::export_people_csv(set, clock);
-        }
-        if (!write_file(path, data, error)) return show_error({store::ErrorKind::Other, error});
-    }
-    notify("Exported " + std::to_string(set.people.size()) + " people to " + path);
+    if (!interop::write_file_atomically(path, data, error)) return failed(error);
+    notify("Exported " + people + " to " + path);
 }
 
 void App::handle_dropped_files(const std::vector<std::string>& paths) {

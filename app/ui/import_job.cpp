@@ -39,15 +39,22 @@ void ImportJob::cancel() {
     progress_.cancel = true;
 }
 
-// Runs `work` against a second connection to the same file on a worker, or
-// inline for an in-memory database.
-void ImportJob::run(std::function<void()> work, store::Store& store) {
+// Runs `work` on a worker with its own connection to the same file (read
+// only when previewing), or inline on `store` for an in-memory database or
+// where there are no threads.
+void ImportJob::run(void (ImportJob::*work)(store::Store&), store::Store& store, bool read_only) {
     if (worker_.joinable()) worker_.join();
-    if (store.path() == ":memory:" || !threads_) {
-        work();
-        return;
-    }
-    worker_ = std::thread(std::move(work));
+    if (store.path() == ":memory:" || !threads_) return (this->*work)(store);
+    worker_ = std::thread([this, work, read_only, path = store.path()] {
+        store::Error error;
+        auto own = store::Store::open(path, clock_, error, read_only);
+        if (!own) {
+            error_ = error.message;
+            state_.store(State::Failed, std::memory_order_release);
+            return;
+        }
+        (this->*work)(*own);
+    });
 }
 
 void ImportJob::preview(const std::string& file, store::Store& store) {
@@ -55,20 +62,7 @@ void ImportJob::preview(const std::string& file, store::Store& store) {
     reset();
     file_ = file;
     state_ = State::Reading;
-    const std::string path = store.path();
-    run(
-        [this, path, &store] {
-            if (path == ":memory:" || !threads_) return read_and_plan(store);
-            store::Error error;
-            auto own = store::Store::open(path, clock_, error, true);
-            if (!own) {
-                error_ = error.message;
-                state_.store(State::Failed, std::memory_order_release);
-                return;
-            }
-            read_and_plan(*own);
-        },
-        store);
+    run(&ImportJob::read_and_plan, store, true);
 }
 
 void ImportJob::read_and_plan(store::Store& store) {
@@ -112,20 +106,7 @@ void ImportJob::apply(store::Store& store) {
     progress_.done = 0;
     progress_.total = backup_ ? 1 : static_cast<int>(plan_.rows.size());
     state_ = State::Applying;
-    const std::string path = store.path();
-    run(
-        [this, path, &store] {
-            if (path == ":memory:" || !threads_) return apply_with(store);
-            store::Error error;
-            auto own = store::Store::open(path, clock_, error);
-            if (!own) {
-                error_ = error.message;
-                state_.store(State::Failed, std::memory_order_release);
-                return;
-            }
-            apply_with(*own);
-        },
-        store);
+    run(&ImportJob::apply_with, store, false);
 }
 
 void ImportJob::apply_with(store::Store& store) {

@@ -7,7 +7,6 @@
 #include "store/store.hpp"
 
 #include <atomic>
-#include <functional>
 #include <memory>
 #include <string>
 #include <thread>
@@ -53,7 +52,7 @@ class ImportJob {
     const store::ImportOutcome& outcome() const { return outcome_; }
 
   private:
-    void run(std::function<void()> work, store::Store& store);
+    void run(void (ImportJob::*work)(store::Store&), store::Store& store, bool read_only);
     void read_and_plan(store::Store& store);
     void apply_with(store::Store& store);
 

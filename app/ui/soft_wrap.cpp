@@ -11,6 +11,13 @@ std::string SoftWrapped::real() const {
     return text;
 }
 
+bool SoftWrapped::holds(std::string_view text) const {
+    if (text.size() != display.size() || soft.size() != display.size()) return false;
+    for (size_t i = 0; i < text.size(); ++i)
+        if (text[i] != (soft[i] ? ' ' : display[i])) return false;
+    return true;
+}
+
 SoftWrapped soft_wrap(std::string_view text, float width, const MeasureText& measure) {
     SoftWrapped out;
     out.display.assign(text);

@@ -21,6 +21,8 @@ struct SoftWrapped {
 
     // The text as the user wrote it: soft breaks back to spaces.
     std::string real() const;
+    // Whether this wraps `text`, compared in place (it runs every frame).
+    bool holds(std::string_view text) const;
 };
 
 // Greedy word wrap at spaces: no visual line wider than `width` unless a

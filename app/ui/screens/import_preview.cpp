@@ -1,6 +1,7 @@
 // What an import will do, before it does it: who is new, who is already
 // here (and how we know), what changed since the last import; merge or skip
 // each match; then one tap imports, with progress and a way to stop.
+#include "core/person.hpp"
 #include "ui/context.hpp"
 #include "ui/icons.hpp"
 #include "ui/metrics.hpp"
@@ -41,12 +42,9 @@ void row_card(ScreenContext& screen, const store::ImportRow& row, int index) {
     Tone tone = Tone::Neutral;
     switch (row.kind) {
     case Kind::New:
-        subtitle =
-            row.contact.role.empty() && row.contact.organisation.empty()
-                ? "New"
-                : "New · " + row.contact.role +
-                      (row.contact.role.empty() || row.contact.organisation.empty() ? "" : " at ") +
-                      row.contact.organisation;
+        subtitle = row.contact.role.empty() && row.contact.organisation.empty()
+                       ? "New"
+                       : "New · " + core::position_at(row.contact.role, row.contact.organisation);
         break;
     case Kind::Same:
         subtitle = row.person_id.empty() ? "Skipped: " + row.reason

@@ -93,10 +93,11 @@ TextAreaResult text_area(const char* id, std::string& text, ImVec2 size, std::st
     const ImGuiStyle& style = ImGui::GetStyle();
     const float wrap_width = size.x - 2 * style.FramePadding.x - style.ScrollbarSize - 2.0f;
     SoftWrapped& wrap = ctx().soft_wraps[widget_id];
-    if (wrap.width != wrap_width || wrap.real() != text)
+    if (wrap.width != wrap_width || !wrap.holds(text))
         wrap = soft_wrap(text, wrap_width, measure_with(ImGui::GetFont()));
-    const SoftWrapped before = wrap; // ImGui writes into wrap.display
-    CaretState caret{static_cast<int>(text.size()), pending_cursor, &before, wrap_width, {}};
+    // ImGui writes into wrap.display only after its callbacks have run, so
+    // they see the wrap as it was before this frame's edit.
+    CaretState caret{static_cast<int>(text.size()), pending_cursor, &wrap, wrap_width, {}};
     result.changed = ImGui::InputTextMultiline(id, &wrap.display, size,
                                                ImGuiInputTextFlags_CallbackAlways |
                                                    ImGuiInputTextFlags_CallbackEdit |
@@ -105,7 +106,9 @@ TextAreaResult text_area(const char* id, std::string& text, ImVec2 size, std::st
     if (caret.rewrapped && caret.rewrapped->display == wrap.display) {
         wrap = std::move(*caret.rewrapped);
     } else if (result.changed) {
-        // A change the callback did not see: map it back from the old wrap.
+        // A change the callback did not see: map it back from the old wrap,
+        // which `text` (not yet assigned) still gives.
+        const SoftWrapped before = soft_wrap(text, wrap_width, measure_with(ImGui::GetFont()));
         wrap = soft_wrap(unwrap_edit(before, wrap.display), wrap_width,
                          measure_with(ImGui::GetFont()));
     }
