@@ -45,7 +45,7 @@ void planned_row(std::vector<core::PlannedQuestion>& questions, size_t i) {
                   number.c_str());
     float text_height =
         draw_wrapped(draw, ctx().fonts.body, ImVec2(start.x + number_width, start.y),
-                     gap ? colors().warn : colors().text, q.text, text_width_px - number_width, 4);
+                     gap ? colors().warn : colors().text, q.text, text_width_px - number_width, 8);
     if (gap)
         text_height += draw_wrapped(draw, ctx().fonts.secondary,
                                     ImVec2(start.x + number_width, start.y + text_height),
