@@ -2,12 +2,16 @@
 // Adapts the UI to the desktop platform's AppClient interface.
 #include "platform/app_client.hpp"
 #include "ui/app.hpp"
+#include "ui/fonts.hpp"
+
+#include <future>
 
 namespace rapport {
 
 class DesktopClient final : public platform::AppClient {
   public:
-    explicit DesktopClient(ui::App& app);
+    // `fonts` (may be invalid) is an atlas being built while the window opened.
+    explicit DesktopClient(ui::App& app, std::future<ui::PreparedFonts> fonts = {});
     void load_fonts(float content_scale) override;
     platform::FrameOutcome frame() override;
     void on_request(const std::string& request) override;
@@ -16,9 +20,8 @@ class DesktopClient final : public platform::AppClient {
 
   private:
     ui::App& app_;
-    // RAPPORT_REPORT_STARTUP=1 prints when the first frame and the focused
-    // capture box happened (wall-clock ms), for the launch benchmark.
-    bool report_startup_ = false;
+    std::future<ui::PreparedFonts> prepared_fonts_;
+    // For the launch benchmark (see startup_report.hpp).
     bool first_frame_reported_ = false;
     bool capture_reported_ = false;
 };

@@ -10,6 +10,7 @@
 #include "platform/instance_lock.hpp"
 #include "platform/open_url.hpp"
 #include "platform/paths.hpp"
+#include "startup_report.hpp"
 #include "store/demo_data.hpp"
 #include "store/store.hpp"
 #include "ui/app.hpp"
@@ -21,6 +22,7 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <iostream>
 
 namespace {
@@ -152,6 +154,7 @@ rapport::ui::Route start_route(const rapport::CommandLine& command, rapport::sto
 
 int main(int argc, char** argv) {
     using namespace rapport;
+    report_startup("main");
     const ParseResult parsed = parse_command_line(std::vector<std::string>(argv + 1, argv + argc));
     if (!parsed.error.empty()) {
         std::cerr << "rapport: " << parsed.error << "\n";
@@ -199,6 +202,7 @@ int main(int argc, char** argv) {
     if (!store) return fail(store_error.message);
     // Opened, but only for reading: say so here as well as on screen.
     if (store->read_only()) std::cerr << "rapport: " << store->read_only_reason() << "\n";
+    report_startup("store");
     if (command.demo_people) {
         store::DemoSummary demo;
         if (store::Error demo_error = store::fill_demo(*store, *command.demo_people, demo)) {
@@ -242,12 +246,20 @@ int main(int argc, char** argv) {
         options.visible = false;
         options.fixed_scale = true;
     }
+    // Rasterise the fonts on another core while the window and its GL
+    // context are created: both take tens of milliseconds.
+    const float text_scale =
+        platform::DesktopWindow::expected_content_scale(options) * preferences.text_size;
+    std::future<ui::PreparedFonts> fonts =
+        std::async(std::launch::async, ui::prepare_fonts, text_scale);
     std::unique_ptr<platform::DesktopWindow> window =
         platform::DesktopWindow::create(options, error);
     if (!window) return fail(error);
+    report_startup("window");
 
     ui::App app(*store, preferences, std::move(services), start_route(command, *store));
-    DesktopClient client(app);
+    report_startup("app");
+    DesktopClient client(app, std::move(fonts));
     if (screenshot) {
         // Enough frames for layout, focus and scroll positions to settle.
         if (!window->render_png(client, 6, command.screenshot_path, error)) return fail(error);

@@ -33,6 +33,16 @@ void wake_event_loop() {
     glfwPostEmptyEvent();
 }
 
+float DesktopWindow::expected_content_scale(const WindowOptions& options) {
+    if (options.fixed_scale) return 1.0f;
+    glfwSetErrorCallback(on_error);
+    if (!glfwInit()) return 1.0f; // create() says why
+    GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+    float x = 1.0f, y = 1.0f;
+    if (monitor) glfwGetMonitorContentScale(monitor, &x, &y);
+    return std::max(0.5f, x);
+}
+
 std::unique_ptr<DesktopWindow> DesktopWindow::create(const WindowOptions& options,
                                                      std::string& error) {
     glfwSetErrorCallback(on_error);
@@ -149,6 +159,13 @@ void DesktopWindow::apply_scale(AppClient& client, float scale) {
     content_scale_ = scale;
     ImGui::GetIO().Fonts->Clear();
     client.load_fonts(scale);
+    if (!device_objects_ready_) {
+        // Shaders and the font texture, once; the backend would otherwise
+        // make them in its first NewFrame and upload the atlas a second time.
+        ImGui_ImplOpenGL3_CreateDeviceObjects();
+        device_objects_ready_ = true;
+        return;
+    }
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }

@@ -33,6 +33,9 @@ class DesktopWindow {
     // Returns nullptr with a reason in `error` when no window or GL 3.3
     // context can be made.
     static std::unique_ptr<DesktopWindow> create(const WindowOptions& options, std::string& error);
+    // The content scale the window will most likely get (the primary
+    // monitor's), known before creating it so fonts can be built meanwhile.
+    static float expected_content_scale(const WindowOptions& options);
     ~DesktopWindow();
     DesktopWindow(const DesktopWindow&) = delete;
     DesktopWindow& operator=(const DesktopWindow&) = delete;
@@ -60,6 +63,7 @@ class DesktopWindow {
     float content_scale_ = 1.0f;
     float pending_scale_ = 0.0f;
     bool imgui_ready_ = false;
+    bool device_objects_ready_ = false; // shaders and font texture made
     std::unique_ptr<Events> events_;
 };
 

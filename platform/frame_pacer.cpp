@@ -13,6 +13,7 @@ double FramePacer::wait_seconds(double seconds_since_last_frame) const {
     // Keep drawing at about 60 Hz even where swap does not block (Xvfb).
     const double until_next_frame =
         std::max(0.0, kAnimationFrameSeconds - seconds_since_last_frame);
+    if (needs_.settling) return 0.0;
     if (frames_left_ > 0 || needs_.animating) return until_next_frame;
     double wait = needs_.caret_blinking ? kCaretWakeSeconds : -1.0;
     if (needs_.wake_after >= 0.0) {

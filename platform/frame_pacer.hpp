@@ -10,6 +10,7 @@ struct FrameNeeds {
     bool animating = false;      // inertia scroll, a transition: next frame soon
     bool caret_blinking = false; // a text field is focused: wake for the blink
     double wake_after = -1.0;    // something changes by itself then (a message hides)
+    bool settling = false;       // what this frame asked for shows next frame: draw it now
 };
 
 class FramePacer {

@@ -52,6 +52,10 @@ std::int64_t Store::count_notes() {
     return db_.scalar("SELECT count(*) FROM note WHERE deleted_at IS NULL");
 }
 
+bool Store::has_notes() {
+    return db_.scalar("SELECT EXISTS (SELECT 1 FROM note WHERE deleted_at IS NULL)") != 0;
+}
+
 std::optional<core::Note> Store::note(const std::string& id) {
     Statement q = db_.prepare("SELECT id, person_id, conversation_id, body, created_at, "
                               "updated_at FROM note WHERE id = ?1 AND deleted_at IS NULL");

@@ -215,6 +215,8 @@ class Store {
     // ---- notes, messages, follow-ups ----
     Error save_note(core::Note& note);
     std::int64_t count_notes();
+    // Whether any note exists: a count would read every note row.
+    bool has_notes();
     std::optional<core::Note> note(const std::string& id);
     std::vector<core::Note> inbox_notes(int limit = 50);
     Error save_message(core::Message& message);

@@ -79,7 +79,6 @@ App::~App() {
 }
 
 void App::start_maintenance() {
-    maintenance_started_ = true;
     if (services_.snapshot_folder.empty() || store_.path() == ":memory:") return;
     maintenance_ = std::make_unique<Maintenance>();
     maintenance_->worker =
@@ -103,12 +102,32 @@ void App::finish_maintenance() {
     maintenance_.reset();
 }
 
+float App::text_scale(float content_scale) const {
+    return std::max(0.5f, content_scale) * preferences_.text_size;
+}
+
 void App::load_fonts(ImFontAtlas& atlas, float content_scale) {
     content_scale_ = std::max(0.5f, content_scale);
-    context_.scale = content_scale_ * preferences_.text_size;
+    context_.scale = text_scale(content_scale);
     context_.fonts = ui::load_fonts(atlas, context_.scale);
     apply_style(ImGui::GetStyle(), *context_.palette, context_.scale);
     fonts_dirty_ = false;
+}
+
+bool App::adopt_fonts(PreparedFonts& prepared, float content_scale) {
+    if (!prepared.atlas || std::fabs(prepared.fonts.scale - text_scale(content_scale)) > 0.001f)
+        return false;
+    ImGuiIO& io = ImGui::GetIO();
+    // The context owns io.Fonts and IM_DELETEs it when destroyed; the
+    // prepared atlas was IM_NEW'd for that.
+    IM_DELETE(io.Fonts);
+    io.Fonts = prepared.atlas.release();
+    content_scale_ = std::max(0.5f, content_scale);
+    context_.scale = prepared.fonts.scale;
+    context_.fonts = prepared.fonts;
+    apply_style(ImGui::GetStyle(), *context_.palette, context_.scale);
+    fonts_dirty_ = false;
+    return true;
 }
 
 void App::open_route(Route route) {
@@ -140,6 +159,15 @@ FrameReport App::frame() {
     io.UserData = &context_;
     context_.hits.begin_frame();
     context_.animating = false;
+    context_.settling = false;
+    capture_.box_active = false;
+    if (first_screen_pending_ && frames_drawn_ >= kFirstScreenFrames) {
+        // The first screen is up (with its focus): now read what it can
+        // show a moment later, and start the daily check and snapshot.
+        first_screen_pending_ = false;
+        refresh_model();
+        start_maintenance();
+    }
 
     const float logical_width = io.DisplaySize.x / content_scale_;
     layout_.logical_width = logical_width;
@@ -161,14 +189,15 @@ FrameReport App::frame() {
     poll_import();
     if (!snackbar_.text.empty() && ImGui::GetTime() >= snackbar_.until) snackbar_ = Snackbar{};
 
-    if (!maintenance_started_) start_maintenance();
     if (maintenance_ && maintenance_->done) finish_maintenance();
+    ++frames_drawn_;
 
     FrameReport report;
     report.animating = context_.animating || import_job_.busy();
+    report.settling = context_.settling || first_screen_pending_;
     report.caret_blinking = io.WantTextInput;
     report.capture_focused =
-        navigator_.current().screen == Screen::Capture && io.WantTextInput && !capture_.picking;
+        navigator_.current().screen == Screen::Capture && capture_.box_active && !capture_.picking;
     // A pending autosave needs a wake-up even if the caret stops blinking.
     if (capture_.dirty) report.caret_blinking = true;
     if (!snackbar_.text.empty()) report.wake_after = snackbar_.until - ImGui::GetTime();
@@ -387,7 +416,7 @@ void App::save_everything() {
 }
 
 void App::reload() {
-    people_stale_ = true;
+    people_changed();
     model_.search_query.clear();
     refresh_model();
 }

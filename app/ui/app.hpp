@@ -49,6 +49,7 @@ struct AppServices {
 
 struct FrameReport {
     bool animating = false;       // draw again soon
+    bool settling = false;        // draw again at once: focus or the first screen lands next frame
     bool caret_blinking = false;  // a text field has focus
     double wake_after = -1.0;     // seconds until something changes by itself (a snackbar hides)
     bool capture_focused = false; // the capture box has the keyboard
@@ -66,6 +67,11 @@ class App {
 
     // Rebuilds fonts and style for the display's content scale.
     void load_fonts(ImFontAtlas& atlas, float content_scale);
+    // The text scale for a display's content scale (with the user's text size).
+    float text_scale(float content_scale) const;
+    // Uses fonts prepared for text_scale(content_scale) in place of the
+    // context's atlas; false (and nothing changed) if built for another scale.
+    bool adopt_fonts(PreparedFonts& prepared, float content_scale);
     // Draws one frame (between ImGui::NewFrame and ImGui::Render) and then
     // applies what it recorded.
     FrameReport frame();
@@ -101,6 +107,8 @@ class App {
     void apply(Action& action);
     void autosave_capture(bool force);
     void refresh_model();
+    void refresh_today();
+    void people_changed() { people_stale_ = names_stale_ = true; }
     void show_error(const store::Error& error);
     void notify(std::string text, std::optional<std::string> undo_delete_of = std::nullopt);
     void begin_edit(const std::string& person_id);
@@ -142,7 +150,14 @@ class App {
     Snackbar snackbar_;
     PeopleFilter filter_;
     PeopleFilter loaded_filter_; // what model_.people was read with
+    // Each list is read when a screen that shows it is open and it is stale,
+    // so a launch reads only what its first screen draws.
     bool people_stale_ = true;
+    bool names_stale_ = true;
+    // The first screen is drawn before the lists it does not need at once
+    // (the names that capture checks referral leads against); the frame
+    // after it is on screen reads them.
+    bool first_screen_pending_ = true;
     bool welcome_open_ = false; // first run: Today asks who you are
     std::optional<std::string> last_viewed_person_;
     std::string search_text_;
@@ -154,7 +169,10 @@ class App {
     // a worker thread with its own connection.
     struct Maintenance;
     std::unique_ptr<Maintenance> maintenance_;
-    bool maintenance_started_ = false;
+    // Frames until the first screen counts as shown: a focus request made in
+    // the first frame takes the keyboard in the second.
+    static constexpr int kFirstScreenFrames = 2;
+    int frames_drawn_ = 0;
 };
 
 } // namespace rapport::ui

@@ -100,7 +100,7 @@ void App::save_person(bool allow_duplicate) {
     }
     editor.error.clear();
     editor.duplicates.clear();
-    people_stale_ = true;
+    people_changed();
     navigator_.replace({Screen::Person, person.id});
     notify(is_new ? "Added " + person.name : "Saved");
 }
@@ -113,7 +113,7 @@ void App::finish_capture() {
     const std::string who = capture_.person_name;
     const bool had_text = !result.note_id.empty();
     capture_ = CaptureEditor{};
-    people_stale_ = true;
+    people_changed();
     navigator_.back();
     if (!had_text) return;
     std::string text = who.empty() ? "Saved to your inbox" : "Saved on " + who;
@@ -253,7 +253,7 @@ void App::apply(Action& action) {
                     person.name = a.name;
                     if (store::Error e = store_.save_person(person)) return show_error(e);
                     id = person.id;
-                    people_stale_ = true;
+                    people_changed();
                 }
                 capture_.person_id = id;
                 capture_.person_name = a.name;
@@ -374,7 +374,7 @@ void App::apply(Action& action) {
                 const bool outreach = compose_.message.kind == core::MessageKind::Outreach;
                 const std::string who = compose_.person_name;
                 compose_ = ComposeEditor{};
-                people_stale_ = true;
+                people_changed();
                 navigator_.back();
                 notify(outreach ? "Sent to " + who + " · a nudge is due in 3 business days"
                                 : "Marked as sent");
@@ -417,7 +417,7 @@ void App::apply(Action& action) {
                 c.when = *when;
                 if (store::Error e = store_.save_conversation(c))
                     return void(plan_.error = e.message);
-                people_stale_ = true;
+                people_changed();
                 navigator_.back();
                 notify("Planned for " + plan_.date + " " + plan_.time);
             },
@@ -468,7 +468,7 @@ void App::apply(Action& action) {
                 lead.research.notes = a.context;
                 if (store::Error e = store_.save_person(lead)) return show_error(e);
                 capture_.added_leads.push_back(a.name);
-                people_stale_ = true;
+                people_changed();
                 notify("Added " + a.name + " as a referral");
             },
             [&](OpenLink& a) {
@@ -491,14 +491,14 @@ void App::apply(Action& action) {
                 if (store::Error e = store_.merge_people(a.existing_id, incoming.id))
                     return void(person_editor_.error = e.message);
                 person_editor_ = PersonEditor{};
-                people_stale_ = true;
+                people_changed();
                 navigator_.replace({Screen::Person, a.existing_id});
                 notify("Merged");
             },
             [&](DeletePerson& a) {
                 const auto person = store_.person(a.id);
                 if (store::Error e = store_.delete_person(a.id)) return show_error(e);
-                people_stale_ = true;
+                people_changed();
                 while (navigator_.current().screen == Screen::Person ||
                        navigator_.current().screen == Screen::PersonEdit)
                     if (!navigator_.back()) break;
@@ -508,13 +508,13 @@ void App::apply(Action& action) {
                 if (!snackbar_.undo_delete_of) return;
                 if (store::Error e = store_.restore_person(*snackbar_.undo_delete_of))
                     return show_error(e);
-                people_stale_ = true;
+                people_changed();
                 open_route({Screen::Person, *snackbar_.undo_delete_of});
                 snackbar_ = Snackbar{};
             },
             [&](SetStage& a) {
                 if (store::Error e = store_.set_stage(a.person_id, a.stage)) return show_error(e);
-                people_stale_ = true;
+                people_changed();
                 notify(std::string("Moved to ") + std::string(core::stage_label(a.stage)));
             },
             [&](SetCadence& a) {
@@ -529,19 +529,19 @@ void App::apply(Action& action) {
             [&](LogInteraction& a) {
                 if (store::Error e = store_.log_interaction(a.person_id, store_.clock().now()))
                     return show_error(e);
-                people_stale_ = true;
+                people_changed();
                 notify("Logged: you were in touch today");
             },
             [&](CompleteFollowUp& a) {
                 if (store::Error e = store_.complete_follow_up(a.id, store_.clock().now()))
                     return show_error(e);
-                people_stale_ = true;
+                people_changed();
                 notify("Done");
             },
             [&](SnoozeFollowUp& a) {
                 const core::Millis tomorrow = store_.clock().now() + core::kDay;
                 if (store::Error e = store_.snooze_follow_up(a.id, tomorrow)) return show_error(e);
-                people_stale_ = true;
+                people_changed();
                 notify("Snoozed until tomorrow");
             },
             [&](PreviewImport& a) { preview_import(a.path); },
@@ -565,7 +565,7 @@ void App::apply(Action& action) {
                 store::DemoSummary summary;
                 if (store::Error e = store::fill_demo(store_, store::kDefaultDemoPeople, summary))
                     return show_error(e);
-                people_stale_ = true;
+                people_changed();
                 welcome_open_ = !store_.has_profile();
                 notify("Added " + std::to_string(summary.people) + " demo people");
             },

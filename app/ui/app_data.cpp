@@ -98,7 +98,7 @@ void App::poll_import() {
                                     : "Imported: " + std::to_string(o.added) + " added, " +
                                           std::to_string(o.merged) + " updated";
     import_job_.reset();
-    people_stale_ = true;
+    people_changed();
     welcome_open_ = welcome_open_ && !store_.has_profile();
     if (navigator_.current().screen == Screen::ImportPreview) navigator_.back();
     refresh_model();

@@ -13,8 +13,10 @@ void App::refresh_model() {
     const core::Millis now = clock.now();
     model_.now = now;
     model_.utc_offset_minutes = clock.utc_offset_minutes(now);
+    const Route& route = navigator_.current();
+    const Screen screen = route.screen;
     model_.people_total = store_.count_people();
-    model_.notes = store_.count_notes();
+    model_.has_notes = store_.has_notes();
     model_.database_path = store_.path();
     model_.version = services_.version;
     model_.welcome = welcome_open_;
@@ -22,39 +24,34 @@ void App::refresh_model() {
     model_.browser_files = static_cast<bool>(services_.download);
     model_.today_text = core::local_date_text(store_.clock().now(), store_.clock());
     model_.read_only = store_.read_only() ? store_.read_only_reason() : "";
-    model_.counts = store_.pipeline_counts();
+    if (screen == Screen::Today || screen == Screen::People)
+        model_.counts = store_.pipeline_counts();
 
-    // The full list is read only when what it depends on changed.
-    if (people_stale_ || !(loaded_filter_ == filter_)) {
+    // The full list is read only for its screen, and only when what it
+    // depends on changed.
+    if (screen == Screen::People && (people_stale_ || !(loaded_filter_ == filter_))) {
         store::PeopleQuery query;
         if (filter_.stage) query.stages = {*filter_.stage};
         query.source = filter_.source;
         query.sort = filter_.sort;
         query.limit = 1'000'000;
         model_.people = store_.people(query);
-        if (people_stale_) model_.names = store_.person_names();
         loaded_filter_ = filter_;
         people_stale_ = false;
+    }
+    // Names: the capture picker and referral leads, and "Referred by".
+    const bool needs_names = screen == Screen::Capture || screen == Screen::PersonEdit;
+    if (needs_names && names_stale_ && !first_screen_pending_) {
+        model_.names = store_.person_names();
+        names_stale_ = false;
     }
     if (model_.search_query != search_text_) {
         model_.search_query = search_text_;
         model_.results = store_.search(search_text_, 60);
     }
 
-    // Today: what is overdue or due by the end of today, first.
-    const core::Millis end_of_today = core::start_of_local_day(now, clock) + core::kDay;
-    TodayModel& today = model_.today;
-    today.due = store_.due_follow_ups(end_of_today - 1);
-    today.due_this_week =
-        static_cast<int>(store_.due_follow_ups(end_of_today + 6 * core::kDay).size());
-    today.upcoming = store_.upcoming_conversations(now, 5);
-    today.losing_touch = store_.losing_touch(now, 10);
-    const core::Millis month_start =
-        core::start_of_local_day(now, clock) -
-        static_cast<core::Millis>(core::day_of_month(now, clock) - 1) * core::kDay;
-    today.met_this_month = store_.conversations_held_between(month_start, now + 1);
+    if (screen == Screen::Today) refresh_today();
 
-    const Route& route = navigator_.current();
     if (route.screen == Screen::Prepare || route.screen == Screen::PlanConversation)
         model_.questions = store_.questions(true); // screens hide the archived
     if (route.screen == Screen::Careers || route.screen == Screen::Compare ||
@@ -118,6 +115,23 @@ void App::refresh_model() {
             model_.person = std::move(detail);
         }
     }
+}
+
+// Today: what is overdue or due by the end of today, first.
+void App::refresh_today() {
+    const core::Clock& clock = store_.clock();
+    const core::Millis now = model_.now;
+    const core::Millis end_of_today = core::start_of_local_day(now, clock) + core::kDay;
+    TodayModel& today = model_.today;
+    today.due = store_.due_follow_ups(end_of_today - 1);
+    today.due_this_week =
+        static_cast<int>(store_.due_follow_ups(end_of_today + 6 * core::kDay).size());
+    today.upcoming = store_.upcoming_conversations(now, 5);
+    today.losing_touch = store_.losing_touch(now, 10);
+    const core::Millis month_start =
+        core::start_of_local_day(now, clock) -
+        static_cast<core::Millis>(core::day_of_month(now, clock) - 1) * core::kDay;
+    today.met_this_month = store_.conversations_held_between(month_start, now + 1);
 }
 
 } // namespace rapport::ui

@@ -49,6 +49,7 @@ struct Context {
     std::unordered_map<ImGuiID, ScrollMotion> scrolls;
     std::unordered_map<ImGuiID, SoftWrapped> soft_wraps; // each multi-line field's display text
     bool animating = false;                              // something asked for another frame soon
+    bool settling = false; // a focus request lands next frame: draw it without waiting
     struct Panel {
         ImVec2 origin;
         float width;

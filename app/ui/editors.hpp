@@ -18,6 +18,7 @@ struct CaptureEditor {
     std::string text;
     int cursor = 0;
     bool focus_requested = false;
+    bool box_active = false;   // the text box had the keyboard in the frame just drawn
     int pending_cursor = -1;   // where the caret goes when the box next takes focus
     bool dirty = false;        // edited since the last save
     double last_edit_at = 0.0; // ImGui time of the last keystroke

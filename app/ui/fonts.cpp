@@ -100,4 +100,19 @@ Fonts load_fonts(ImFontAtlas& atlas, float scale) {
     return fonts;
 }
 
+void AtlasDelete::operator()(ImFontAtlas* atlas) const {
+    IM_DELETE(atlas);
+}
+
+PreparedFonts prepare_fonts(float scale) {
+    PreparedFonts prepared;
+    prepared.atlas.reset(IM_NEW(ImFontAtlas)());
+    prepared.fonts = load_fonts(*prepared.atlas, scale);
+    // Rasterise now, in the format the OpenGL backend uploads.
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    prepared.atlas->GetTexDataAsRGBA32(&pixels, &width, &height);
+    return prepared;
+}
+
 } // namespace rapport::ui

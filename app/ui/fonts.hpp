@@ -1,6 +1,7 @@
 #pragma once
 // The type scale from VISUAL.md, rasterised for one display scale.
 #include <imgui.h>
+#include <memory>
 
 namespace rapport::ui {
 
@@ -20,5 +21,17 @@ float line_height_per_em(const unsigned char* ttf, unsigned long size);
 
 // Adds the fonts to `atlas` (cleared by the caller) at round(size × scale).
 Fonts load_fonts(ImFontAtlas& atlas, float scale);
+
+// An atlas built and rasterised away from the UI thread, so launch can do it
+// while the window and its GL context are being created. Needs no ImGui
+// context; App::adopt_fonts hands the atlas to the context.
+struct AtlasDelete {
+    void operator()(ImFontAtlas* atlas) const;
+};
+struct PreparedFonts {
+    std::unique_ptr<ImFontAtlas, AtlasDelete> atlas; // IM_NEW'd: the context may own it
+    Fonts fonts;
+};
+PreparedFonts prepare_fonts(float scale);
 
 } // namespace rapport::ui

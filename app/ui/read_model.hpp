@@ -40,7 +40,7 @@ struct PersonModel {
 
 struct ReadModel {
     std::int64_t people_total = 0;
-    std::int64_t notes = 0;
+    bool has_notes = false;
     std::string database_path;
     bool welcome = false;         // first run: ask for name, background and goals
     std::string documents_folder; // where import and export paths start

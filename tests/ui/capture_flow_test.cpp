@@ -123,3 +123,28 @@ TEST_CASE("a crash mid-sentence loses at most the last second: the draft is back
     CHECK(h.app().capture().text == text + "!"); // the caret is where it was: at the end
     (void)p;
 }
+
+TEST_CASE("launched straight into capture, someone already in People is not offered as a lead") {
+    Harness h;
+    const core::Person amara = add(h, "Amara Osei");
+    add(h, "Sam Ortiz");
+    core::Conversation c;
+    c.person_id = amara.id;
+    c.when = h.clock().now() - 27 * core::kMinute;
+    REQUIRE_FALSE(h.store().save_conversation(c));
+    // The names are read a frame after the capture box is up, not before,
+    // and without waiting for a tap.
+    h.restart({Screen::Capture, {}});
+    CHECK(h.app().model().names.size() == 2);
+    REQUIRE(h.app().capture().person_name == "Amara Osei");
+    h.reveal_sideways("People to contact", "Takeaways");
+    h.tap("People to contact");
+    h.frames(3);
+    h.type("Sam Ortiz (Brightline)");
+    h.press(ImGuiKey_Enter);
+    h.type("Lee Park (Acme)");
+    h.frames(2);
+    h.reveal("Add Lee Park");
+    CHECK(h.shows("Add Lee Park"));
+    CHECK_FALSE(h.shows("Add Sam Ortiz"));
+}

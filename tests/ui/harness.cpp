@@ -81,6 +81,7 @@ void Harness::restart(ui::Route start) {
     setup_imgui(size);
     app_ = std::make_unique<ui::App>(*store_, ui::Preferences{}, std::move(services),
                                      std::move(start));
+    reports_.clear();
     rebuild_fonts();
     frames(3);
 }
@@ -109,6 +110,7 @@ void Harness::one_frame() {
     if (app_) {
         const ui::FrameReport report = app_->frame();
         animating_ = report.animating;
+        reports_.push_back(report);
         ImGui::Render();
         if (report.rebuild_fonts) rebuild_fonts();
         return;

@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace rapport::testing {
 
@@ -62,6 +63,8 @@ class Harness {
     ui::Context& context() { return app_ ? app_->context() : widget_context_; }
     core::ManualClock& clock() { return clock_; }
     bool last_frame_animating() const { return animating_; }
+    // What the app reported after each frame since it started.
+    const std::vector<ui::FrameReport>& reports() const { return reports_; }
 
   private:
     void setup_imgui(ImVec2 size);
@@ -75,6 +78,7 @@ class Harness {
     std::function<void()> draw_;
     ui::Context widget_context_;
     bool animating_ = false;
+    std::vector<ui::FrameReport> reports_;
 };
 
 } // namespace rapport::testing

@@ -120,6 +120,7 @@ void draw_capture(ScreenContext& screen) {
         "##capture", editor.text, ImVec2(ImGui::GetContentRegionAvail().x, height),
         "What did you hear? Start typing — it saves as you go.", focus, &editor.pending_cursor);
     if (focus) editor.focus_requested = false;
+    editor.box_active = result.active;
     if (result.changed) {
         if (!editor.dirty) editor.dirty_since = ImGui::GetTime();
         editor.dirty = true;

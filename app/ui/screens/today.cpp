@@ -154,7 +154,7 @@ void draw_today(ScreenContext& screen) {
     upcoming(screen);
     losing_touch(screen);
     pipeline(screen);
-    if (screen.model.notes > 0 && !screen.model.read_only.empty()) {
+    if (screen.model.has_notes && !screen.model.read_only.empty()) {
         section_header("Read-only");
         paragraph(ctx().fonts.secondary, colors().late, screen.model.read_only);
     }

@@ -87,7 +87,10 @@ TextAreaResult text_area(const char* id, std::string& text, ImVec2 size, std::st
     guard_escape(widget_id);
     const bool was_active = ImGui::GetActiveID() == widget_id;
     push_field_style(was_active);
-    if (take_focus) ImGui::SetKeyboardFocusHere();
+    if (take_focus) {
+        ImGui::SetKeyboardFocusHere();
+        ctx().settling = true;
+    }
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     // Wrap inside the padding, leaving room for the scrollbar and the caret.
     const ImGuiStyle& style = ImGui::GetStyle();

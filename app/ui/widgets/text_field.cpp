@@ -28,7 +28,10 @@ bool text_field(std::string_view label, std::string& text, std::string_view hint
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, em(0.6f));
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
                         ImVec2(em(0.8f), (height - font->FontSize) * 0.5f));
-    if (take_focus) ImGui::SetKeyboardFocusHere();
+    if (take_focus) {
+        ImGui::SetKeyboardFocusHere();
+        ctx().settling = true;
+    }
     ImGui::SetNextItemWidth(content_right() - ImGui::GetCursorScreenPos().x);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const std::string hint_text(hint);

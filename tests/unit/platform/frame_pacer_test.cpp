@@ -40,3 +40,14 @@ TEST_CASE("a scheduled change wakes the loop once, at its time") {
     pacer.note_frame({false, true, 0.1});
     CHECK(pacer.wait_seconds(0.0) == doctest::Approx(0.1));
 }
+
+TEST_CASE("a frame that asks to settle (a focus request) is followed at once, not at 60 Hz") {
+    FramePacer pacer;
+    pacer.note_event();
+    FrameNeeds needs;
+    needs.settling = true;
+    pacer.note_frame(needs);
+    CHECK(pacer.wait_seconds(0.0) == 0.0);
+    pacer.note_frame({});
+    CHECK(pacer.wait_seconds(0.0) == doctest::Approx(1.0 / 60.0)); // back to the usual pace
+}

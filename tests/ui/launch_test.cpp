@@ -1,0 +1,41 @@
+// Launch: what the first frames do, and fonts rasterised while the window
+// opens.
+#include "ui/fonts.hpp"
+#include "ui/harness.hpp"
+
+#include <doctest/doctest.h>
+
+using rapport::testing::Harness;
+using rapport::ui::Screen;
+namespace ui = rapport::ui;
+
+TEST_CASE("launched into capture, the box has the keyboard on the second frame, drawn at once") {
+    Harness h({420, 860}, {Screen::Capture, {}});
+    REQUIRE(h.reports().size() >= 2);
+    CHECK_FALSE(h.reports()[0].capture_focused);
+    CHECK(h.reports()[0].settling); // the focus request lands next frame: no 60 Hz wait
+    CHECK(h.reports()[1].capture_focused);
+    h.frames(3);
+    CHECK_FALSE(h.reports().back().settling); // then the loop paces (and idles) as usual
+    h.type("Met Dana");
+    CHECK(h.app().capture().text == "Met Dana");
+}
+
+TEST_CASE(
+    "fonts built off the UI thread are used when built for the window's scale, not otherwise") {
+    Harness h;
+    ui::PreparedFonts other = ui::prepare_fonts(2.0f);
+    ImFontAtlas* before = ImGui::GetIO().Fonts;
+    CHECK_FALSE(h.app().adopt_fonts(other, 1.0f)); // built for 2x, the window is 1x
+    CHECK(other.atlas);                            // left as it was
+    CHECK(ImGui::GetIO().Fonts == before);
+
+    ui::PreparedFonts same = ui::prepare_fonts(1.0f);
+    ImFontAtlas* prepared = same.atlas.get();
+    REQUIRE(h.app().adopt_fonts(same, 1.0f));
+    CHECK(ImGui::GetIO().Fonts == prepared);
+    CHECK(h.context().fonts.body->ContainerAtlas == prepared);
+    h.tap("Capture");
+    h.type("Met Dana — café");
+    CHECK(h.app().capture().text == "Met Dana — café");
+}
