@@ -164,10 +164,13 @@ void DesktopWindow::apply_scale(AppClient& client, float scale) {
         // make them in its first NewFrame and upload the atlas a second time.
         ImGui_ImplOpenGL3_CreateDeviceObjects();
         device_objects_ready_ = true;
-        return;
+    } else {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
     }
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    // The GPU has the pixels; the CPU copies (alpha and RGBA, 10 MB at 1x)
+    // are not needed again until the next rebuild.
+    ImGui::GetIO().Fonts->ClearTexData();
 }
 
 void DesktopWindow::draw_frame(AppClient& client, FrameOutcome& outcome) {

@@ -57,7 +57,7 @@ ImFont* add(ImFontAtlas& atlas, const unsigned char* data, unsigned long size, f
     // The bytes live in the binary's read-only data; the atlas must not free them.
     config.FontDataOwnedByAtlas = false;
     config.MergeMode = merge;
-    config.OversampleH = 2;
+    config.OversampleH = 1; // glyphs are pixel-snapped: oversampling would only double the atlas
     config.OversampleV = 1;
     config.PixelSnapH = true;
     config.GlyphOffset.y = glyph_offset_y;
@@ -87,6 +87,9 @@ Fonts load_fonts(ImFontAtlas& atlas, float scale) {
     const float text_factor = line_height_per_em(noto_sans_regular, noto_sans_regular_size);
     const float icon_factor = line_height_per_em(material_icons, material_icons_size);
     auto size = [scale, text_factor](float px) { return std::round(px * scale * text_factor); };
+    // The texture is as tall as the glyphs need, not the next power of two
+    // (which would leave up to half of it empty: 4 MB at 1x).
+    atlas.Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
     Fonts fonts;
     fonts.scale = scale;
     fonts.em = 17.0f * scale;

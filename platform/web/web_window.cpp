@@ -124,6 +124,7 @@ void rebuild_fonts(WebWindow::State& s) {
     ImGui::GetIO().Fonts->Clear();
     s.client->load_fonts(s.dpr);
     ImGui_ImplOpenGL3_CreateFontsTexture();
+    ImGui::GetIO().Fonts->ClearTexData(); // the GPU has it: free the CPU copies
 }
 
 // Applies at most one press or release per frame, so a tap takes two frames
@@ -269,6 +270,10 @@ void WebWindow::run(AppClient& client, std::function<void()> after_frame) {
     s.after_frame = std::move(after_frame);
     fit_canvas(s);
     client.load_fonts(s.dpr);
+    // Made here rather than in the first NewFrame so the atlas's CPU copies
+    // can be freed once uploaded (tens of MB at a phone's 3x).
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    ImGui::GetIO().Fonts->ClearTexData();
     s.last_frame = now_seconds();
     emscripten_set_main_loop_arg(frame, &s, 0, EM_FALSE);
 }

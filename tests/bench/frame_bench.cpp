@@ -25,12 +25,18 @@ int main(int argc, char** argv) {
     std::printf("|%s|%s|%s|%s|\n", std::string(46, '-').c_str(), std::string(24, '-').c_str(),
                 std::string(20, '-').c_str(), std::string(6, '-').c_str());
     const std::string someone = store->people({})[0].id;
+    const auto next = store->upcoming_conversations(0, 1);
+    const std::string conversation = next.empty() ? "" : next.front().conversation.id;
     const std::pair<const char*, ui::Route> screens[] = {
         {"Today", {ui::Screen::Today, {}}},
         {"People (10k, clipped)", {ui::Screen::People, {}}},
         {"Person", {ui::Screen::Person, someone}},
         {"Capture", {ui::Screen::Capture, {}}},
         {"Prepare", {ui::Screen::Prepare, {}}},
+        {"Careers", {ui::Screen::Careers, {}}},
+        {"Compare answers", {ui::Screen::Compare, "builtin-typical-day"}},
+        {"Conversation", {ui::Screen::Conversation, conversation}},
+        {"Import and export", {ui::Screen::Data, {}}},
         {"Settings", {ui::Screen::Settings, {}}}};
     for (const auto& [name, route] : screens) {
         ImGui::CreateContext();

@@ -195,7 +195,7 @@ void Harness::reveal_sideways(std::string_view label, std::string_view neighbour
     REQUIRE_MESSAGE(shows(label), "'" << std::string(label) << "' never came into view");
 }
 
-void Harness::reveal(std::string_view label) {
+void Harness::reveal(std::string_view label, int pushes_down) {
     const ImVec2 size = ImGui::GetIO().DisplaySize;
     // Until it is shown whole and clear of the bottom band, where the
     // navigation bar and the snackbar sit.
@@ -204,12 +204,12 @@ void Harness::reveal(std::string_view label) {
         const ui::HitRegistry::Hit* hit = context().hits.find(label);
         return hit && hit->max.y < size.y * 0.8f && hit->min.y > size.y * 0.1f;
     };
-    for (int i = 0; i < 30 && !in_view(); ++i) {
+    for (int i = 0; i < pushes_down + 20 && !in_view(); ++i) {
         // A finger pushing the content up (or down, when the control is above
         // the view or nowhere to be seen after ten pushes), then a pause for
         // the glide to end.
         const ui::HitRegistry::Hit* hit = context().hits.find(label);
-        const bool above = hit ? hit->min.y <= size.y * 0.1f : i >= 10;
+        const bool above = hit ? hit->min.y <= size.y * 0.1f : i >= pushes_down;
         const float from = above ? 0.3f : 0.7f, to = above ? 0.7f : 0.3f;
         drag(ImVec2(size.x * 0.5f, size.y * from), ImVec2(size.x * 0.5f, size.y * to), 20);
         wait(1.5);

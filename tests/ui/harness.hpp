@@ -43,8 +43,9 @@ class Harness {
     void tap(std::string_view label);
     void drag(ImVec2 from, ImVec2 to, int steps = 12);
     void type(std::string_view utf8);
-    // Scrolls the screen with finger drags until `label` is visible.
-    void reveal(std::string_view label);
+    // Scrolls the screen with finger drags until `label` is visible: down
+    // first (`pushes_down` times), then back up.
+    void reveal(std::string_view label, int pushes_down = 10);
     // Drags the sideways strip holding `neighbour` until `label` shows.
     void reveal_sideways(std::string_view label, std::string_view neighbour);
     void press(ImGuiKey key, bool ctrl = false);

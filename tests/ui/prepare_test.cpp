@@ -30,6 +30,38 @@ TEST_CASE("one question, every answer side by side") {
     CHECK(h.app().model().compared_question == "What do you do in a typical day?");
 }
 
+TEST_CASE("a question with many answers shows 30 at a time, newest first, the rest on request") {
+    // Unbounded, the 3,027 answers of the 10k-person benchmark made one draw
+    // list pass 65,536 vertices, which aborts where indices are 16-bit
+    // without vertex offsets (the headless harness, and WebGL).
+    Harness h({1280, 800});
+    const core::Question day = h.store().questions()[1];
+    for (int i = 0; i < 80; ++i) {
+        core::Person p;
+        p.name = "Person " + std::to_string(i);
+        REQUIRE_FALSE(h.store().save_person(p));
+        core::Conversation c;
+        c.person_id = p.id;
+        c.when = h.clock().now() - (i + 1) * core::kDay; // Person 0 is the newest
+        c.questions = {{day.id, day.text, std::string(250, 'a' + i % 26)}};
+        REQUIRE_FALSE(h.store().save_conversation(c));
+    }
+    h.app().reload();
+    h.tap("Prepare");
+    h.tap("What do you do in a typical day?");
+    REQUIRE(h.app().model().answers.size() == 80);
+    CHECK(h.app().model().answers[0].person_name == "Person 0"); // newest first
+    h.reveal("Show 30 more (50 left)", 40);
+    h.tap("Show 30 more (50 left)");
+    h.reveal("Show 20 more (20 left)", 40);
+    h.tap("Show 20 more (20 left)");
+    for (int i = 0; i < 15; ++i) // to the end of the list
+        h.drag(ImVec2(640, 600), ImVec2(640, 200));
+    h.wait(1.5);
+    for (const auto& hit : h.context().hits.all())
+        CHECK(hit.label.rfind("Show ", 0) != 0); // all 80 shown: nothing more to offer
+}
+
 TEST_CASE("your own question joins the bank in its category") {
     Harness h;
     h.tap("Prepare");

@@ -14,7 +14,17 @@
 #include "ui/widgets/empty_state.hpp"
 #include "ui/widgets/text.hpp"
 
+#include <algorithm>
+
 namespace rapport::ui {
+namespace {
+
+// Answers drawn at a time. Past a few dozen nobody compares side by side,
+// and an unbounded list would cost a frame per answer and, on the web
+// (16-bit indices, no vertex offsets), overflow one draw list.
+constexpr int kAnswersPerPage = 30;
+
+} // namespace
 
 void draw_compare(ScreenContext& screen) {
     if (app_bar("Compare answers", Leading::Back).leading) screen.actions.add(GoBack{});
@@ -26,7 +36,12 @@ void draw_compare(ScreenContext& screen) {
                     "Ask this in a conversation and note the answer in conversation mode; every "
                     "answer shows here side by side.");
     }
-    for (const store::Answer& a : screen.model.answers) {
+    // How many are shown is view state, like the scroll position: kept by
+    // ImGui per question, reset when the screen is left.
+    int& shown = *ImGui::GetStateStorage()->GetIntRef(ImGui::GetID("shown"), kAnswersPerPage);
+    const int total = static_cast<int>(screen.model.answers.size());
+    for (int i = 0; i < std::min(shown, total); ++i) {
+        const store::Answer& a = screen.model.answers[static_cast<size_t>(i)];
         ImGui::PushID((a.conversation_id + std::to_string(a.position)).c_str());
         begin_panel("answer");
         paragraph(ctx().fonts.body, colors().text, a.person_name);
@@ -41,6 +56,13 @@ void draw_compare(ScreenContext& screen) {
         file_evidence(screen, a.conversation_id + ":" + std::to_string(a.position), evidence);
         end_panel();
         ImGui::PopID();
+    }
+    if (total > shown) {
+        const int next = std::min(kAnswersPerPage, total - shown);
+        if (button("Show " + std::to_string(next) + " more (" + std::to_string(total - shown) +
+                       " left)",
+                   ButtonKind::Tonal))
+            shown += next;
     }
     end_body();
 }
