@@ -97,7 +97,8 @@ std::int64_t Store::count_user_rows() {
                       "(SELECT count(*) FROM conversation)");
 }
 
-Error Store::restore_backup(std::string_view text, bool replace_existing) {
+Error Store::restore_backup(std::string_view text, bool replace_existing,
+                            ImportProgress* progress) {
     if (Error e = refuse_if_read_only()) return e;
     json doc;
     try {
@@ -124,6 +125,15 @@ Error Store::restore_backup(std::string_view text, bool replace_existing) {
         return {ErrorKind::Invalid, "This database already has people, notes or conversations; "
                                     "restoring replaces all of them (confirm to go ahead)"};
 
+    if (progress) {
+        int rows = 0;
+        for (const auto& item : tables.items())
+            if (item.value().is_object() && item.value()["rows"].is_array())
+                rows += static_cast<int>(item.value()["rows"].size());
+        progress->total = rows;
+        progress->done = 0;
+    }
+    LargeCache large_cache(db_); // everything is one transaction
     Transaction transaction(db_);
     if (transaction.begin_error()) return transaction.begin_error();
     // A referrer may come after the person they referred.
@@ -163,6 +173,11 @@ Error Store::restore_backup(std::string_view text, bool replace_existing) {
         size_t index = 0;
         for (const json& row : t["rows"]) {
             ++index;
+            if (progress) {
+                if (progress->cancel)
+                    return {ErrorKind::Invalid, "Restore stopped: nothing changed"};
+                ++progress->done;
+            }
             if (!row.is_array() || row.size() != columns.size())
                 return {ErrorKind::Invalid, std::string("Table ") + table + ", row " +
                                                 std::to_string(index) + ": expected " +

@@ -126,4 +126,18 @@ class Transaction {
     bool done_ = false;
 };
 
+// For one large transaction (an import, a restore): room for its pages in
+// memory (64 MB) keeps SQLite from spilling them to the WAL and reading them
+// back; SQLite's default (2 MB) again afterwards.
+class LargeCache {
+  public:
+    explicit LargeCache(Database& db) : db_(db) { db_.exec("PRAGMA cache_size = -65536"); }
+    ~LargeCache() { db_.exec("PRAGMA cache_size = -2000"); }
+    LargeCache(const LargeCache&) = delete;
+    LargeCache& operator=(const LargeCache&) = delete;
+
+  private:
+    Database& db_;
+};
+
 } // namespace rapport::store

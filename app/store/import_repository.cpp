@@ -134,13 +134,7 @@ Error Store::apply_import(const ImportPlan& plan, ImportOutcome& outcome,
     if (Error e = refuse_if_read_only()) return e;
     outcome = {};
     if (progress) progress->total = static_cast<int>(plan.rows.size());
-    // A large import is one transaction: room for its pages in memory keeps
-    // SQLite from spilling them to the WAL and reading them back.
-    struct LargeCache {
-        Database& db;
-        explicit LargeCache(Database& d) : db(d) { db.exec("PRAGMA cache_size = -65536"); }
-        ~LargeCache() { db.exec("PRAGMA cache_size = -2000"); } // SQLite's default
-    } large_cache(db_);
+    LargeCache large_cache(db_); // a large import is one transaction
     Transaction transaction(db_);
     if (transaction.begin_error()) return transaction.begin_error();
     auto add_note = [&](const std::string& person_id, const std::string& body) -> Error {

@@ -268,7 +268,10 @@ class Store {
     Error backup_json(std::string& out);
     // Refuses a database with people, notes or conversations unless
     // `replace_existing`; then replaces everything, in one transaction.
-    Error restore_backup(std::string_view json, bool replace_existing);
+    // `progress` (optional) counts rows as they go in, and its `cancel`
+    // stops the restore with nothing changed.
+    Error restore_backup(std::string_view json, bool replace_existing,
+                         ImportProgress* progress = nullptr);
     static bool is_backup(std::string_view text);
     std::vector<std::string> table_columns(const std::string& table);
     std::int64_t count_user_rows();

@@ -118,7 +118,7 @@ void ImportJob::apply_with(store::Store& store) {
         e = store.snapshot_to(keep);
     }
     if (!e)
-        e = backup_ ? store.restore_backup(bytes_, true)
+        e = backup_ ? store.restore_backup(bytes_, true, &progress_)
                     : store.apply_import(plan_, outcome_, &progress_);
     if (e) error_ = e.message;
     state_.store(e ? State::Failed : State::Done, std::memory_order_release);

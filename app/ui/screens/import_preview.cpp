@@ -162,14 +162,15 @@ void draw_import_preview(ScreenContext& screen) {
     case ImportJob::State::Applying:
     case ImportJob::State::Done: {
         const int done = job.progress().done, total = std::max(1, job.progress().total.load());
+        const std::string counted = std::to_string(done) + " of " + std::to_string(total);
         paragraph(ctx().fonts.body, colors().text,
-                  job.is_backup()
-                      ? "Restoring…"
-                      : "Importing " + std::to_string(done) + " of " + std::to_string(total) + "…");
+                  job.is_backup() ? "Restoring " + counted + " rows…"
+                                  : "Importing " + counted + "…");
         progress_bar(static_cast<float>(done) / static_cast<float>(total));
         if (button("Stop", ButtonKind::Tonal)) screen.actions.add(CancelImport{});
         paragraph(ctx().fonts.secondary, colors().muted,
-                  "Stopping imports no one: it is all or nothing.");
+                  job.is_backup() ? "Stopping keeps everything as it was: it is all or nothing."
+                                  : "Stopping imports no one: it is all or nothing.");
         break;
     }
     }

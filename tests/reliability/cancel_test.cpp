@@ -1,0 +1,150 @@
+// Stopping halfway changes nothing, on a database file: a 10,000-person
+// LinkedIn import and a restore from backup, each cancelled from another
+// thread (as the Stop button does) once half their rows are in. Afterwards
+// the file passes integrity_check and holds exactly the rows it held before.
+#include "interop/contact_import.hpp"
+#include "store/demo_data.hpp"
+#include "store/store.hpp"
+
+#include <atomic>
+#include <cstdio>
+#include <doctest/doctest.h>
+#include <filesystem>
+#include <thread>
+#include <unistd.h>
+
+using namespace rapport;
+
+namespace {
+
+struct FileStore {
+    core::ManualClock clock{1'795'600'800'000};
+    std::string path;
+    std::unique_ptr<store::Store> store;
+
+    explicit FileStore(const std::string& name) {
+        path = std::filesystem::temp_directory_path() /
+               ("rapport-cancel-" + std::to_string(getpid()) + "-" + name + ".db");
+        remove_files();
+        reopen();
+    }
+    ~FileStore() {
+        store.reset();
+        remove_files();
+    }
+    void reopen() {
+        store.reset();
+        store::Error error;
+        store = store::Store::open(path, clock, error);
+        REQUIRE_MESSAGE(store, error.message);
+    }
+    void remove_files() {
+        for (const char* suffix : {"", "-wal", "-shm"})
+            std::filesystem::remove(path + suffix);
+    }
+    // Every row of every table the user's data lives in, as text.
+    std::vector<std::string> everything() {
+        std::vector<std::string> rows;
+        for (const char* table :
+             {"person", "person_email", "organisation", "stage_change", "conversation",
+              "conversation_question", "note", "message", "follow_up", "question", "career_option",
+              "evidence", "profile", "speech", "search_doc"}) {
+            store::Statement q =
+                store->database().prepare(std::string("SELECT * FROM ") + table + " ORDER BY 1");
+            while (q.step()) {
+                std::string row = table;
+                for (int c = 0; c < q.column_count(); ++c)
+                    row += "|" + (q.is_null(c) ? std::string("NULL") : q.text(c));
+                rows.push_back(std::move(row));
+            }
+        }
+        return rows;
+    }
+    std::string integrity() {
+        store::Statement q = store->database().prepare("PRAGMA integrity_check");
+        return q.step() ? q.text(0) : "no answer";
+    }
+};
+
+// Waits until `progress` is half done, then presses Stop.
+void stop_halfway(store::ImportProgress& progress, const std::atomic<bool>& finished) {
+    while (!finished && (progress.total == 0 || progress.done < progress.total / 2))
+        std::this_thread::yield();
+    progress.cancel = true;
+}
+
+} // namespace
+
+TEST_CASE("a 10,000-person LinkedIn import stopped halfway leaves the file as it was") {
+    FileStore f("import");
+    store::DemoSummary summary;
+    REQUIRE_FALSE(store::fill_demo(*f.store, 25, summary)); // someone's existing data
+    const std::vector<std::string> before = f.everything();
+
+    std::string csv = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n";
+    for (int i = 0; i < 10'000; ++i)
+        csv += "Person,Number" + std::to_string(i) + ",https://www.linkedin.com/in/p" +
+               std::to_string(i) + ",p" + std::to_string(i) + "@example.org,Org " +
+               std::to_string(i % 300) + ",Analyst,1 Mar 2024\r\n";
+    const core::ImportParse parsed = interop::parse_contacts(csv);
+    REQUIRE_MESSAGE(parsed.ok(), parsed.error);
+    store::ImportPlan plan = f.store->plan_import(parsed);
+    REQUIRE(plan.rows.size() == 10'000);
+
+    store::ImportProgress progress;
+    store::ImportOutcome outcome;
+    store::Error error;
+    std::atomic<bool> finished{false};
+    std::thread worker([&] {
+        error = f.store->apply_import(plan, outcome, &progress);
+        finished = true;
+    });
+    stop_halfway(progress, finished);
+    worker.join();
+    INFO("stopped after " << progress.done << " of " << progress.total << " rows");
+    CHECK(progress.done >= 5'000);
+    CHECK(progress.done < 10'000);
+    CHECK(error.kind == store::ErrorKind::Invalid);
+    CHECK(error.message.find("nothing changed") != std::string::npos);
+
+    f.reopen(); // what is on disk, not what a connection remembers
+    CHECK(f.integrity() == "ok");
+    CHECK(f.everything() == before);
+    CHECK(f.store->person_by_name("Person Number0") == std::nullopt);
+}
+
+TEST_CASE("a restore stopped halfway leaves the file as it was") {
+    FileStore source("source");
+    store::DemoSummary summary;
+    REQUIRE_FALSE(store::fill_demo(*source.store, 600, summary));
+    std::string json;
+    REQUIRE_FALSE(source.store->backup_json(json));
+
+    FileStore f("restore");
+    REQUIRE_FALSE(store::fill_demo(*f.store, 20, summary, 7)); // different data already here
+    const std::vector<std::string> before = f.everything();
+
+    store::ImportProgress progress;
+    store::Error error;
+    std::atomic<bool> finished{false};
+    std::thread worker([&] {
+        error = f.store->restore_backup(json, true, &progress);
+        finished = true;
+    });
+    stop_halfway(progress, finished);
+    worker.join();
+    INFO("stopped after " << progress.done << " of " << progress.total << " rows");
+    CHECK(progress.done >= progress.total / 2);
+    CHECK(progress.done < progress.total);
+    CHECK(error.message.find("nothing changed") != std::string::npos);
+
+    f.reopen();
+    CHECK(f.integrity() == "ok");
+    CHECK(f.everything() == before);
+
+    // And not stopped, the same restore goes through, every row counted.
+    store::ImportProgress full;
+    REQUIRE_FALSE(f.store->restore_backup(json, true, &full));
+    CHECK(full.done == full.total);
+    CHECK(f.store->count_people() == source.store->count_people());
+}
