@@ -10,6 +10,7 @@
 #include "platform/instance_lock.hpp"
 #include "platform/open_url.hpp"
 #include "platform/paths.hpp"
+#include "problem_client.hpp"
 #include "startup_report.hpp"
 #include "store/demo_data.hpp"
 #include "store/store.hpp"
@@ -17,13 +18,16 @@
 #include "version.hpp"
 
 #include <cctype>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <future>
 #include <iostream>
+#include <unistd.h>
 
 namespace {
 
@@ -105,6 +109,44 @@ std::string write_invite(const rapport::core::Conversation& c, const std::string
         return {};
     }
     return path;
+}
+
+// The window options for a normal launch or an off-screen screenshot.
+rapport::platform::WindowOptions window_options(const rapport::CommandLine& command) {
+    rapport::platform::WindowOptions options;
+    if (command.mode == rapport::CommandLine::Mode::Screenshot) {
+        options.width = command.width;
+        options.height = command.height;
+        options.visible = false;
+        options.fixed_scale = true;
+    }
+    return options;
+}
+
+// Rapport cannot start on its database: said on stderr (done by the caller)
+// and in the window, which a launch from the app menu would otherwise never
+// show. "Try again" starts Rapport afresh, with the same arguments.
+int show_startup_problem(const std::string& message, const rapport::CommandLine& command,
+                         char** argv) {
+    using namespace rapport;
+    ui::ThemeKind theme = ui::ThemeKind::Light;
+    if (command.theme)
+        theme = *command.theme == "dark" ? ui::ThemeKind::Dark : ui::ThemeKind::Light;
+    else if (command.mode != CommandLine::Mode::Screenshot)
+        theme = ui::load_preferences(platform::config_dir() + "/settings.ini").theme;
+    std::string error;
+    auto window = platform::DesktopWindow::create(window_options(command), error);
+    if (!window) return fail(error);
+    ProblemClient client(ui::StartupProblem{message}, theme);
+    if (command.mode == CommandLine::Mode::Screenshot) {
+        if (!window->render_png(client, 4, command.screenshot_path, error)) return fail(error);
+        return kExitFailure;
+    }
+    window->run(client, nullptr);
+    if (client.choice() != ui::ProblemChoice::TryAgain) return kExitFailure;
+    window.reset();
+    execv("/proc/self/exe", argv);
+    return fail(std::string("cannot start again: ") + std::strerror(errno));
 }
 
 // The screen to open with; "person" is the first of the People list and
@@ -193,13 +235,18 @@ int main(int argc, char** argv) {
         std::cout << lock_message << "\n";
         return kExitOk;
     case platform::InstanceLock::Outcome::Failed:
-        return fail(lock_message);
+        fail(lock_message);
+        return show_startup_problem(lock_message, command, argv);
     }
 
     core::SystemClock clock;
     store::Error store_error;
     std::unique_ptr<store::Store> store = store::Store::open(database_path, clock, store_error);
-    if (!store) return fail(store_error.message);
+    if (!store) {
+        fail(store_error.message);
+        lock.reset(); // "Try again" starts a new process, which takes it again
+        return show_startup_problem(store_error.message, command, argv);
+    }
     // Opened, but only for reading: say so here as well as on screen.
     if (store->read_only()) std::cerr << "rapport: " << store->read_only_reason() << "\n";
     report_startup("store");
@@ -239,13 +286,7 @@ int main(int argc, char** argv) {
     if (command.theme)
         preferences.theme = *command.theme == "dark" ? ui::ThemeKind::Dark : ui::ThemeKind::Light;
 
-    platform::WindowOptions options;
-    if (screenshot) {
-        options.width = command.width;
-        options.height = command.height;
-        options.visible = false;
-        options.fixed_scale = true;
-    }
+    const platform::WindowOptions options = window_options(command);
     // Rasterise the fonts on another core while the window and its GL
     // context are created: both take tens of milliseconds.
     const float text_scale =

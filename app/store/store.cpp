@@ -122,19 +122,29 @@ std::unique_ptr<Store> Store::open(const std::string& path, const core::Clock& c
         store->db_.exec("PRAGMA foreign_keys = ON; PRAGMA query_only = ON;");
         return store;
     }
-    if ((error = store->db_.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
-                                 "PRAGMA foreign_keys = ON;")))
+    // Setting up writes; another program's lock outlasting the busy wait is
+    // worth a plain explanation rather than SQLite's words.
+    auto failed = [&](Error e) -> std::unique_ptr<Store> {
+        if (e.kind == ErrorKind::Busy)
+            e.message = path + " is in use by another program, which kept it locked for over " +
+                        "2 seconds; close that program and start Rapport again. Nothing was "
+                        "changed.";
+        error = std::move(e);
         return nullptr;
+    };
+    if (Error e = store->db_.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
+                                  "PRAGMA foreign_keys = ON;"))
+        return failed(std::move(e));
     if (version < latest_schema_version()) {
         // A database with data gets a snapshot before its schema changes.
         if (version > 0 && !in_memory) {
             const std::string snapshot =
                 path + ".before-v" + std::to_string(latest_schema_version()) + ".bak";
-            if ((error = store->snapshot_to(snapshot))) return nullptr;
+            if (Error e = store->snapshot_to(snapshot)) return failed(std::move(e));
         }
-        if ((error = migrate(store->db_, version))) return nullptr;
+        if (Error e = migrate(store->db_, version)) return failed(std::move(e));
     }
-    if ((error = store->seed_questions())) return nullptr;
+    if (Error e = store->seed_questions()) return failed(std::move(e));
     return store;
 }
 

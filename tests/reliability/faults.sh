@@ -1,20 +1,48 @@
 #!/usr/bin/env bash
 # Faults at launch with the real binary: a database from a newer Rapport, a
-# damaged file, a database locked by another process, no display, and (when
-# not root, which ignores file modes) a read-only database. Each gives one
-# clear stderr line and overwrites nothing.
+# damaged file, a database locked by another process, no display, no OpenGL
+# 3.3 context, and a read-only database file and folder (run as an
+# unprivileged user when the suite runs as root, which ignores file modes).
+# Each gives a clear stderr line and overwrites nothing.
 source "$(dirname "$0")/../e2e/lib.sh"
 start_xvfb
 cd "$WORK"
 
 "$RAPPORT" capture --db newer.db "kept" >/dev/null
+"$RAPPORT" capture --db locked_template.db "kept" >/dev/null # today's schema version
 sqlite3 newer.db "PRAGMA user_version = 99"
 before=$(sha256sum newer.db)
 set +e; err=$("$RAPPORT" --db newer.db --screenshot n.png 2>&1 >/dev/null); code=$?; set -e
 [ "$code" -ne 0 ] || fail "a newer database opened"
 grep -q "written by a newer Rapport" <<<"$err" || fail "newer: unclear message: $err"
 [ "$(sha256sum newer.db)" = "$before" ] || fail "the newer database was changed"
-pass "newer version: refused, file unchanged: $err"
+[ "$(colour_count n.png)" -gt 2 ] || fail "newer: nothing on screen"
+pass "newer version: refused, file unchanged, said on screen too: $err"
+
+# Launched from the app menu there is no terminal: the window says why.
+# Quit leaves; once the cause is gone, Try again starts Rapport properly.
+"$RAPPORT" --db newer.db 2>/dev/null &
+pid=$!
+APP_PIDS+=("$pid")
+wid=$(wait_for_window "$pid")
+xdotool mousemove --window "$wid" 162 322 click 1 # Quit
+for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+kill -0 "$pid" 2>/dev/null && fail "problem window: Quit did not quit"
+set +e; wait "$pid"; code=$?; set -e
+[ "$code" -eq 1 ] || fail "problem window: Quit exited $code, not 1"
+"$RAPPORT" --db newer.db 2>"$WORK/again.err" &
+pid=$!
+APP_PIDS+=("$pid")
+wid=$(wait_for_window "$pid")
+sqlite3 newer.db "PRAGMA user_version = $(sqlite3 locked_template.db 'PRAGMA user_version')"
+xdotool mousemove --window "$wid" 68 322 click 1 # Try again
+sleep 2
+kill -0 "$pid" 2>/dev/null || fail "Try again: Rapport did not start ($(cat "$WORK/again.err"))"
+# Once refused (before the fix), not twice: the second start opened the file.
+[ "$(grep -c "newer Rapport" "$WORK/again.err")" -eq 1 ] || fail "Try again: $(cat "$WORK/again.err")"
+"$RAPPORT" capture --db newer.db "after trying again" >/dev/null
+kill "$pid"
+pass "problem window: Quit exits 1; Try again, once the file is fixed, starts Rapport"
 
 head -c 100000 /dev/urandom >damaged.db
 set +e; err=$("$RAPPORT" --db damaged.db --screenshot d.png 2>&1 >/dev/null); code=$?; set -e
@@ -31,13 +59,21 @@ sleep 1
 set +e; err=$("$RAPPORT" --db locked.db --screenshot l.png 2>&1 >/dev/null); code=$?; set -e
 wait "$holder" 2>/dev/null || true
 [ "$code" -ne 0 ] || fail "a locked database opened for writing"
-grep -q "Another program is using the database" <<<"$err" || fail "locked: unclear message: $err"
+grep -q "is in use by another program" <<<"$err" || fail "locked: unclear message: $err"
 [ "$(sqlite3 locked.db "SELECT count(*) FROM note WHERE body = 'kept'")" = 1 ] || fail "locked: note lost"
 pass "locked by another process: said so, nothing lost: $err"
 
 set +e; err=$(DISPLAY= WAYLAND_DISPLAY= "$RAPPORT" --db locked.db 2>&1 >/dev/null); code=$?; set -e
 [ "$code" -eq 1 ] && grep -q "cannot open a window" <<<"$err" || fail "no display: $code $err"
 pass "no display: exit 1: $(tail -n1 <<<"$err")"
+
+# A driver without OpenGL 3.3 (Mesa told to offer 3.0 only): no window can be
+# made, so the message goes to stderr; the database is left as it was.
+before=$(sha256sum locked.db)
+set +e; err=$(MESA_GL_VERSION_OVERRIDE=3.0 "$RAPPORT" --db locked.db 2>&1 >/dev/null); code=$?; set -e
+[ "$code" -eq 1 ] && grep -q "needs OpenGL 3.3" <<<"$err" || fail "no GL 3.3: $code $err"
+[ "$(sha256sum locked.db)" = "$before" ] || fail "no GL 3.3: the database was changed"
+pass "no OpenGL 3.3 context: exit 1, file unchanged: $(tail -n1 <<<"$err")"
 
 # Read-only: a file we may not write, and one in a folder we may not write
 # (a WAL database there could not be opened at all before). Root ignores

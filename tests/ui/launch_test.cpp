@@ -2,6 +2,7 @@
 // opens.
 #include "ui/fonts.hpp"
 #include "ui/harness.hpp"
+#include "ui/screens/startup_problem.hpp"
 
 #include <doctest/doctest.h>
 
@@ -38,4 +39,19 @@ TEST_CASE(
     h.tap("Capture");
     h.type("Met Dana — café");
     CHECK(h.app().capture().text == "Met Dana — café");
+}
+
+TEST_CASE("when the database cannot be opened, the window says why and offers Try again or Quit") {
+    const ui::StartupProblem problem{"notes.db was written by a newer Rapport"};
+    ui::ProblemChoice choice = ui::ProblemChoice::None;
+    Harness h([&] {
+        const ui::ProblemChoice now = ui::draw_startup_problem(problem);
+        if (now != ui::ProblemChoice::None) choice = now;
+    });
+    CHECK(h.shows("Try again"));
+    CHECK(h.shows("Quit"));
+    h.tap("Quit");
+    CHECK(choice == ui::ProblemChoice::Quit);
+    h.tap("Try again");
+    CHECK(choice == ui::ProblemChoice::TryAgain);
 }
