@@ -200,7 +200,7 @@ int main(int argc, char** argv) {
                 (std::to_string(static_cast<int>(import_ms)) + " ms").c_str(), "", "");
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    std::printf("| %-44s | %-22s | %-18s | %-4s |\n", "peak RSS of this benchmark",
+    std::printf("| %-44s | %-22s | %-18s | %-4s |\n", "peak RSS of this benchmark process",
                 (std::to_string(usage.ru_maxrss / 1024) + " MB").c_str(), "", "");
     std::printf(
         "\n| search, p50 (10k people / 100k notes) | Rapport ms | floor ms (raw FTS5, sqlite3 "
