@@ -30,6 +30,9 @@ void draw_compare(ScreenContext& screen) {
     if (app_bar("Compare answers", Leading::Back).leading) screen.actions.add(GoBack{});
     begin_body("compare");
     paragraph(ctx().fonts.title, colors().text, screen.model.compared_question);
+    if (const size_t n = screen.model.answers.size(); n > 1)
+        paragraph(ctx().fonts.secondary, colors().muted,
+                  std::to_string(n) + " answers, newest first");
     ImGui::Dummy(ImVec2(0, em(0.25f)));
     if (screen.model.answers.empty()) {
         empty_state("no-answers", icon::kDescription, "No answers yet",
