@@ -175,10 +175,13 @@ std::vector<core::Person> Store::referred_by(const std::string& person_id) {
 
 std::vector<PersonSummary> Store::people(const PeopleQuery& q) {
     std::string sql =
+        // Each person's next open follow-up, found for everyone in one pass
+        // (SQLite takes `kind` from the row with the smallest due) rather than
+        // a lookup per person: a third of the People tab's time at 10k.
         "SELECT p.id, p.name, p.role, p.organisation, p.stage, p.source, f.kind, f.due, "
-        "p.last_interaction_at FROM person p LEFT JOIN follow_up f ON f.id = ("
-        "SELECT id FROM follow_up WHERE person_id = p.id AND done_at IS NULL AND deleted_at IS "
-        "NULL ORDER BY due LIMIT 1) WHERE p.deleted_at IS NULL";
+        "p.last_interaction_at FROM person p LEFT JOIN (SELECT person_id, kind, min(due) AS due "
+        "FROM follow_up WHERE done_at IS NULL AND deleted_at IS NULL GROUP BY person_id) f "
+        "ON f.person_id = p.id WHERE p.deleted_at IS NULL";
     if (!q.stages.empty()) {
         sql += " AND p.stage IN (";
         for (size_t i = 0; i < q.stages.size(); ++i)

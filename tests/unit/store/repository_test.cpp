@@ -421,3 +421,31 @@ TEST_CASE_FIXTURE(StoreFixture, "merging keeps every note, conversation and foll
     CHECK(store->count_people() == 2);
     CHECK(store->merge_people(keep.id, keep.id).kind == store::ErrorKind::Invalid);
 }
+
+TEST_CASE_FIXTURE(StoreFixture, "People by next action: each person's soonest open follow-up") {
+    const core::Person amara = add("Amara Osei"), ines = add("Ines Duarte");
+    add("Kim Lee");
+    auto follow_up = [&](const core::Person& p, core::FollowUpKind kind, core::Millis due) {
+        core::FollowUp f;
+        f.person_id = p.id;
+        f.kind = kind;
+        f.due = due;
+        REQUIRE_FALSE(store->add_follow_up(f));
+        return f;
+    };
+    follow_up(amara, core::FollowUpKind::ThankYou, kNow + 5 * kDay);
+    follow_up(amara, core::FollowUpKind::Nudge, kNow + 2 * kDay); // Amara's soonest
+    const core::FollowUp done = follow_up(amara, core::FollowUpKind::Custom, kNow - kDay);
+    REQUIRE_FALSE(store->complete_follow_up(done.id, kNow)); // done: not next any more
+    follow_up(ines, core::FollowUpKind::KeepInTouch, kNow + 3 * kDay);
+
+    const auto people = store->people({});
+    REQUIRE(people.size() == 3);
+    CHECK(people[0].name == "Amara Osei");
+    CHECK(people[0].next_kind == core::FollowUpKind::Nudge);
+    CHECK(people[0].next_due == kNow + 2 * kDay);
+    CHECK(people[1].name == "Ines Duarte");
+    CHECK(people[1].next_kind == core::FollowUpKind::KeepInTouch);
+    CHECK(people[2].name == "Kim Lee"); // nothing due: last
+    CHECK_FALSE(people[2].next_kind);
+}
