@@ -288,13 +288,14 @@ int main(int argc, char** argv) {
 
     const platform::WindowOptions options = window_options(command);
     // Rasterise the fonts on another core while the window and its GL
-    // context are created: both take tens of milliseconds.
+    // context are created: both take tens of milliseconds. They must be done
+    // before the ImGui context exists (see DesktopWindow::create).
     const float text_scale =
         platform::DesktopWindow::expected_content_scale(options) * preferences.text_size;
     std::future<ui::PreparedFonts> fonts =
         std::async(std::launch::async, ui::prepare_fonts, text_scale);
     std::unique_ptr<platform::DesktopWindow> window =
-        platform::DesktopWindow::create(options, error);
+        platform::DesktopWindow::create(options, error, [&fonts] { fonts.wait(); });
     if (!window) return fail(error);
     report_startup("window");
 

@@ -44,7 +44,8 @@ float DesktopWindow::expected_content_scale(const WindowOptions& options) {
 }
 
 std::unique_ptr<DesktopWindow> DesktopWindow::create(const WindowOptions& options,
-                                                     std::string& error) {
+                                                     std::string& error,
+                                                     const std::function<void()>& before_imgui) {
     glfwSetErrorCallback(on_error);
     if (!glfwInit()) {
         error = "cannot open a window: no display could be reached (is DISPLAY or "
@@ -83,6 +84,7 @@ std::unique_ptr<DesktopWindow> DesktopWindow::create(const WindowOptions& option
     self->events_->reported_scale = self->content_scale_;
     glfwSetWindowUserPointer(self->window_, self->events_.get());
 
+    if (before_imgui) before_imgui();
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr; // layout comes from code, not a file

@@ -4,6 +4,7 @@
 // handling.
 #include "platform/app_client.hpp"
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -31,8 +32,12 @@ class DesktopWindow {
     struct Events; // what the GLFW callbacks record; defined in the .cpp
 
     // Returns nullptr with a reason in `error` when no window or GL 3.3
-    // context can be made.
-    static std::unique_ptr<DesktopWindow> create(const WindowOptions& options, std::string& error);
+    // context can be made. `before_imgui`, if set, runs once the window and
+    // GL context exist and before the ImGui context does: work on other
+    // threads that allocates through ImGui must end there, because ImGui's
+    // allocator reads the current context, which creating one writes.
+    static std::unique_ptr<DesktopWindow> create(const WindowOptions& options, std::string& error,
+                                                 const std::function<void()>& before_imgui = {});
     // The content scale the window will most likely get (the primary
     // monitor's), known before creating it so fonts can be built meanwhile.
     static float expected_content_scale(const WindowOptions& options);

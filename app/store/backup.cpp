@@ -13,6 +13,14 @@ namespace {
 
 using nlohmann::json;
 
+// A member of a JSON object, or null. nlohmann's const operator[] is
+// undefined for a missing key (the fuzzer found it reading freed memory).
+const json* member(const json& object, const char* key) {
+    if (!object.is_object()) return nullptr;
+    const auto it = object.find(key);
+    return it == object.end() ? nullptr : &*it;
+}
+
 constexpr const char* kFormat = "rapport-backup";
 constexpr int kFormatVersion = 1;
 
@@ -128,8 +136,8 @@ Error Store::restore_backup(std::string_view text, bool replace_existing,
     if (progress) {
         int rows = 0;
         for (const auto& item : tables.items())
-            if (item.value().is_object() && item.value()["rows"].is_array())
-                rows += static_cast<int>(item.value()["rows"].size());
+            if (const json* r = member(item.value(), "rows"); r && r->is_array())
+                rows += static_cast<int>(r->size());
         progress->total = rows;
         progress->done = 0;
     }
@@ -151,12 +159,13 @@ Error Store::restore_backup(std::string_view text, bool replace_existing,
     if (!clear_search.run()) return clear_search.error();
     for (const char* table : kTables) {
         if (!tables.contains(table)) continue;
-        const json& t = tables[table];
-        if (!t.is_object() || !t["columns"].is_array() || !t["rows"].is_array())
+        const json* columns_in = member(tables[table], "columns");
+        const json* rows_in = member(tables[table], "rows");
+        if (!columns_in || !columns_in->is_array() || !rows_in || !rows_in->is_array())
             return {ErrorKind::Invalid, std::string("Table ") + table + ": needs columns and rows"};
         const std::vector<std::string> known = table_columns(table);
         std::string names, marks;
-        const json& columns = t["columns"];
+        const json& columns = *columns_in;
         for (size_t c = 0; c < columns.size(); ++c) {
             if (!columns[c].is_string() ||
                 std::find(known.begin(), known.end(), columns[c].get<std::string>()) == known.end())
@@ -171,7 +180,7 @@ Error Store::restore_backup(std::string_view text, bool replace_existing,
             db_.prepare(std::string(keep_current ? "INSERT OR IGNORE INTO " : "INSERT INTO ") +
                         table + "(" + names + ") VALUES (" + marks + ")");
         size_t index = 0;
-        for (const json& row : t["rows"]) {
+        for (const json& row : *rows_in) {
             ++index;
             if (progress) {
                 if (progress->cancel)

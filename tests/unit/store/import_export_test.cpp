@@ -221,6 +221,18 @@ TEST_CASE("restoring over existing data asks first, and bad backups change nothi
         newer.replace(at, 11, "\"schema\": 99");
         CHECK(f.store->restore_backup(newer, true).kind == store::ErrorKind::TooNew);
     }
+    SUBCASE("a table without rows or columns") {
+        for (const char* broken : {R"({"format": "rapport-backup", "version": 1, "schema": 1,
+                  "tables": {"person": {"columns": ["id"]}}})",
+                                   R"({"format": "rapport-backup", "version": 1, "schema": 1,
+                  "tables": {"note": {"rows": []}}})",
+                                   R"({"format": "rapport-backup", "version": 1, "schema": 1,
+                  "tables": {"person": []}})"}) {
+            const store::Error e = f.store->restore_backup(broken, true);
+            CHECK(e.kind == store::ErrorKind::Invalid);
+            CHECK(e.message.find("needs columns and rows") != std::string::npos);
+        }
+    }
     SUBCASE("a row with the wrong number of values") {
         std::string broken = json;
         const size_t at = broken.find("\"Daniel Kim\"");
