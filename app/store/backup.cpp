@@ -115,107 +115,117 @@ Error Store::restore_backup(std::string_view text, bool replace_existing,
         return {ErrorKind::Invalid, "Line " + std::to_string(line_of(text, e.byte)) +
                                         ": this is not valid JSON (" + e.what() + ")"};
     }
-    if (!doc.is_object() || doc.value("format", "") != kFormat)
-        return {ErrorKind::Invalid, "This JSON file is not a Rapport backup"};
-    if (!doc["version"].is_number_integer() || doc["version"].get<int>() > kFormatVersion ||
-        !doc["schema"].is_number_integer() || doc["schema"].get<int>() > schema_version())
-        return {ErrorKind::TooNew,
-                "This backup was written by a newer Rapport; update Rapport to restore it"};
-    const json& tables = doc["tables"];
-    if (!tables.is_object()) return {ErrorKind::Invalid, "The backup has no \"tables\""};
-    for (const auto& item : tables.items()) {
-        const std::string& name = item.key();
-        if (std::find_if(kTables.begin(), kTables.end(),
-                         [&](const char* t) { return name == t; }) == kTables.end())
-            return {ErrorKind::Invalid, "The backup has a table Rapport does not know: " + name};
-    }
-    if (!replace_existing && count_user_rows() > 0)
-        return {ErrorKind::Invalid, "This database already has people, notes or conversations; "
-                                    "restoring replaces all of them (confirm to go ahead)"};
-
-    if (progress) {
-        int rows = 0;
-        for (const auto& item : tables.items())
-            if (const json* r = member(item.value(), "rows"); r && r->is_array())
-                rows += static_cast<int>(r->size());
-        progress->total = rows;
-        progress->done = 0;
-    }
-    LargeCache large_cache(db_); // everything is one transaction
-    Transaction transaction(db_);
-    if (transaction.begin_error()) return transaction.begin_error();
-    // A referrer may come after the person they referred.
-    Statement defer = db_.prepare("PRAGMA defer_foreign_keys = ON");
-    if (!defer.run()) return defer.error();
-    // Children first when clearing, parents first when filling. A capture
-    // being typed right now stays: typed text is never lost.
-    for (auto it = kTables.rbegin(); it != kTables.rend(); ++it) {
-        if (std::string_view(*it) == "capture_draft") continue;
-        Statement clear = db_.prepare(std::string("DELETE FROM ") + *it);
-        if (!clear.run()) return clear.error();
-    }
-    // The search index follows the rows back in through the triggers.
-    Statement clear_search = db_.prepare("DELETE FROM search_doc");
-    if (!clear_search.run()) return clear_search.error();
-    for (const char* table : kTables) {
-        if (!tables.contains(table)) continue;
-        const json* columns_in = member(tables[table], "columns");
-        const json* rows_in = member(tables[table], "rows");
-        if (!columns_in || !columns_in->is_array() || !rows_in || !rows_in->is_array())
-            return {ErrorKind::Invalid, std::string("Table ") + table + ": needs columns and rows"};
-        const std::vector<std::string> known = table_columns(table);
-        std::string names, marks;
-        const json& columns = *columns_in;
-        for (size_t c = 0; c < columns.size(); ++c) {
-            if (!columns[c].is_string() ||
-                std::find(known.begin(), known.end(), columns[c].get<std::string>()) == known.end())
+    // Every member is checked before use; the catch is the backstop, so no
+    // backup, however odd, can end the app with an uncaught exception.
+    try {
+        const json* format = member(doc, "format");
+        if (!format || !format->is_string() || format->get_ref<const std::string&>() != kFormat)
+            return {ErrorKind::Invalid, "This JSON file is not a Rapport backup"};
+        if (!doc["version"].is_number_integer() || doc["version"].get<int>() > kFormatVersion ||
+            !doc["schema"].is_number_integer() || doc["schema"].get<int>() > schema_version())
+            return {ErrorKind::TooNew,
+                    "This backup was written by a newer Rapport; update Rapport to restore it"};
+        const json& tables = doc["tables"];
+        if (!tables.is_object()) return {ErrorKind::Invalid, "The backup has no \"tables\""};
+        for (const auto& item : tables.items()) {
+            const std::string& name = item.key();
+            if (std::find_if(kTables.begin(), kTables.end(),
+                             [&](const char* t) { return name == t; }) == kTables.end())
                 return {ErrorKind::Invalid,
-                        std::string("Table ") + table + ": unknown column " + columns[c].dump()};
-            names += (c ? "," : "") + columns[c].get<std::string>();
-            marks += (c ? ",?" : "?") + std::to_string(c + 1);
+                        "The backup has a table Rapport does not know: " + name};
         }
-        if (columns.empty()) continue;
-        const bool keep_current = std::string_view(table) == "capture_draft";
-        Statement insert =
-            db_.prepare(std::string(keep_current ? "INSERT OR IGNORE INTO " : "INSERT INTO ") +
-                        table + "(" + names + ") VALUES (" + marks + ")");
-        size_t index = 0;
-        for (const json& row : *rows_in) {
-            ++index;
-            if (progress) {
-                if (progress->cancel)
-                    return {ErrorKind::Invalid, "Restore stopped: nothing changed"};
-                ++progress->done;
+        if (!replace_existing && count_user_rows() > 0)
+            return {ErrorKind::Invalid, "This database already has people, notes or conversations; "
+                                        "restoring replaces all of them (confirm to go ahead)"};
+
+        if (progress) {
+            int rows = 0;
+            for (const auto& item : tables.items())
+                if (const json* r = member(item.value(), "rows"); r && r->is_array())
+                    rows += static_cast<int>(r->size());
+            progress->total = rows;
+            progress->done = 0;
+        }
+        LargeCache large_cache(db_); // everything is one transaction
+        Transaction transaction(db_);
+        if (transaction.begin_error()) return transaction.begin_error();
+        // A referrer may come after the person they referred.
+        Statement defer = db_.prepare("PRAGMA defer_foreign_keys = ON");
+        if (!defer.run()) return defer.error();
+        // Children first when clearing, parents first when filling. A capture
+        // being typed right now stays: typed text is never lost.
+        for (auto it = kTables.rbegin(); it != kTables.rend(); ++it) {
+            if (std::string_view(*it) == "capture_draft") continue;
+            Statement clear = db_.prepare(std::string("DELETE FROM ") + *it);
+            if (!clear.run()) return clear.error();
+        }
+        // The search index follows the rows back in through the triggers.
+        Statement clear_search = db_.prepare("DELETE FROM search_doc");
+        if (!clear_search.run()) return clear_search.error();
+        for (const char* table : kTables) {
+            if (!tables.contains(table)) continue;
+            const json* columns_in = member(tables[table], "columns");
+            const json* rows_in = member(tables[table], "rows");
+            if (!columns_in || !columns_in->is_array() || !rows_in || !rows_in->is_array())
+                return {ErrorKind::Invalid,
+                        std::string("Table ") + table + ": needs columns and rows"};
+            const std::vector<std::string> known = table_columns(table);
+            std::string names, marks;
+            const json& columns = *columns_in;
+            for (size_t c = 0; c < columns.size(); ++c) {
+                if (!columns[c].is_string() ||
+                    std::find(known.begin(), known.end(), columns[c].get<std::string>()) ==
+                        known.end())
+                    return {ErrorKind::Invalid, std::string("Table ") + table +
+                                                    ": unknown column " + columns[c].dump()};
+                names += (c ? "," : "") + columns[c].get<std::string>();
+                marks += (c ? ",?" : "?") + std::to_string(c + 1);
             }
-            if (!row.is_array() || row.size() != columns.size())
-                return {ErrorKind::Invalid, std::string("Table ") + table + ", row " +
-                                                std::to_string(index) + ": expected " +
-                                                std::to_string(columns.size()) + " values"};
-            for (size_t c = 0; c < row.size(); ++c) {
-                const int at = static_cast<int>(c) + 1;
-                const json& v = row[c];
-                if (v.is_null())
-                    insert.bind_null(at);
-                else if (v.is_number_integer())
-                    insert.bind(at, v.get<std::int64_t>());
-                else if (v.is_number())
-                    insert.bind(at, v.get<double>());
-                else if (v.is_string())
-                    insert.bind(at, v.get_ref<const std::string&>());
-                else
+            if (columns.empty()) continue;
+            const bool keep_current = std::string_view(table) == "capture_draft";
+            Statement insert =
+                db_.prepare(std::string(keep_current ? "INSERT OR IGNORE INTO " : "INSERT INTO ") +
+                            table + "(" + names + ") VALUES (" + marks + ")");
+            size_t index = 0;
+            for (const json& row : *rows_in) {
+                ++index;
+                if (progress) {
+                    if (progress->cancel)
+                        return {ErrorKind::Invalid, "Restore stopped: nothing changed"};
+                    ++progress->done;
+                }
+                if (!row.is_array() || row.size() != columns.size())
                     return {ErrorKind::Invalid, std::string("Table ") + table + ", row " +
-                                                    std::to_string(index) +
-                                                    ": a value is neither text, number nor null"};
-            }
-            if (!insert.run()) {
-                Error e = insert.error();
-                e.message = std::string("Table ") + table + ", row " + std::to_string(index) +
-                            ": " + e.message;
-                return e;
+                                                    std::to_string(index) + ": expected " +
+                                                    std::to_string(columns.size()) + " values"};
+                for (size_t c = 0; c < row.size(); ++c) {
+                    const int at = static_cast<int>(c) + 1;
+                    const json& v = row[c];
+                    if (v.is_null())
+                        insert.bind_null(at);
+                    else if (v.is_number_integer())
+                        insert.bind(at, v.get<std::int64_t>());
+                    else if (v.is_number())
+                        insert.bind(at, v.get<double>());
+                    else if (v.is_string())
+                        insert.bind(at, v.get_ref<const std::string&>());
+                    else
+                        return {ErrorKind::Invalid,
+                                std::string("Table ") + table + ", row " + std::to_string(index) +
+                                    ": a value is neither text, number nor null"};
+                }
+                if (!insert.run()) {
+                    Error e = insert.error();
+                    e.message = std::string("Table ") + table + ", row " + std::to_string(index) +
+                                ": " + e.message;
+                    return e;
+                }
             }
         }
+        return transaction.commit();
+    } catch (const json::exception& e) {
+        return {ErrorKind::Invalid, std::string("This backup could not be read: ") + e.what()};
     }
-    return transaction.commit();
 }
 
 } // namespace rapport::store

@@ -221,6 +221,15 @@ TEST_CASE("restoring over existing data asks first, and bad backups change nothi
         newer.replace(at, 11, "\"schema\": 99");
         CHECK(f.store->restore_backup(newer, true).kind == store::ErrorKind::TooNew);
     }
+    SUBCASE("members of the wrong kind") {
+        for (const char* odd : {R"({"format": 1, "version": 1, "schema": 1, "tables": {}})",
+                                R"({"format": "rapport-backup", "version": "1", "tables": {}})",
+                                R"({"format": "rapport-backup", "version": 1, "schema": 1,
+                                    "tables": []})"}) {
+            const store::Error e = f.store->restore_backup(odd, true);
+            CHECK(e.kind != store::ErrorKind::None);
+        }
+    }
     SUBCASE("a table without rows or columns") {
         for (const char* broken : {R"({"format": "rapport-backup", "version": 1, "schema": 1,
                   "tables": {"person": {"columns": ["id"]}}})",
