@@ -173,6 +173,8 @@ FrameReport App::frame() {
     layout_.logical_width = logical_width;
     layout_.compact = logical_width < metrics::kCompactBelow;
     layout_.list_detail = logical_width >= metrics::kListDetailFrom;
+    // A window widened beside a person shows the People list too.
+    if (people_list_shown() && (people_stale_ || !(loaded_filter_ == filter_))) refresh_model();
 
     model_.now_precise = store_.clock().now();
     draw_root();

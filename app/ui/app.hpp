@@ -109,6 +109,9 @@ class App {
     void refresh_model();
     void refresh_today();
     void people_changed() { people_stale_ = names_stale_ = true; }
+    // The People list is on screen: its tab, or beside a person on a wide
+    // display.
+    bool people_list_shown() const;
     void show_error(const store::Error& error);
     void notify(std::string text, std::optional<std::string> undo_delete_of = std::nullopt);
     void begin_edit(const std::string& person_id);

@@ -8,6 +8,12 @@
 
 namespace rapport::ui {
 
+bool App::people_list_shown() const {
+    const Screen screen = navigator_.current().screen;
+    return screen == Screen::People || (layout_.list_detail && navigator_.tab() == Screen::People &&
+                                        (screen == Screen::Person || screen == Screen::PersonEdit));
+}
+
 void App::refresh_model() {
     const core::Clock& clock = store_.clock();
     const core::Millis now = clock.now();
@@ -24,12 +30,12 @@ void App::refresh_model() {
     model_.browser_files = static_cast<bool>(services_.download);
     model_.today_text = core::local_date_text(store_.clock().now(), store_.clock());
     model_.read_only = store_.read_only() ? store_.read_only_reason() : "";
-    if (screen == Screen::Today || screen == Screen::People)
-        model_.counts = store_.pipeline_counts();
+    const bool list_shown = people_list_shown();
+    if (screen == Screen::Today || list_shown) model_.counts = store_.pipeline_counts();
 
-    // The full list is read only for its screen, and only when what it
-    // depends on changed.
-    if (screen == Screen::People && (people_stale_ || !(loaded_filter_ == filter_))) {
+    // The full list is read only while it is on screen, and only when what
+    // it depends on changed.
+    if (list_shown && (people_stale_ || !(loaded_filter_ == filter_))) {
         store::PeopleQuery query;
         if (filter_.stage) query.stages = {*filter_.stage};
         query.source = filter_.source;

@@ -198,6 +198,27 @@ TEST_CASE("wide: the list and the person sit side by side") {
     CHECK(h.centre_of("Move to researched").x > h.centre_of("Amara Osei").x);
 }
 
+TEST_CASE("wide: launched onto a person, the list beside them is read too") {
+    Harness h(ImVec2(1280, 800));
+    const core::Person amara = add(h, "Amara Osei");
+    add(h, "Ines Duarte");
+    h.restart({Screen::Person, amara.id}); // as --screen person, without visiting People
+    CHECK(h.shows("Move to researched"));  // the person
+    CHECK(h.shows("Ines Duarte"));         // and the list pane
+    CHECK(h.shows("All 2"));               // with its counts
+}
+
+TEST_CASE("a phone turned into a tablet on a person: the list that appears is up to date") {
+    Harness h;
+    add(h, "Amara Osei");
+    h.tap("People");
+    h.tap("Amara Osei");
+    add(h, "Kim Lee"); // added meanwhile (a terminal capture, an import)
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 800);
+    h.frames(3);
+    CHECK(h.shows("Kim Lee"));
+}
+
 TEST_CASE("an organisation's principles are kept once and shown on everyone there") {
     Harness h;
     const core::Person a = add(h, "Amara Osei");
