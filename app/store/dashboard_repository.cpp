@@ -5,6 +5,15 @@
 
 namespace rapport::store {
 
+int Store::count_due_follow_ups(core::Millis until) {
+    Statement q =
+        db_.prepare("SELECT count(*) FROM follow_up f JOIN person p ON p.id = f.person_id "
+                    "WHERE f.done_at IS NULL AND f.deleted_at IS NULL AND "
+                    "p.deleted_at IS NULL AND f.due <= ?1");
+    q.bind(1, until);
+    return q.step() ? static_cast<int>(q.integer(0)) : 0;
+}
+
 std::vector<DueFollowUp> Store::due_follow_ups(core::Millis until, int limit,
                                                const std::optional<std::string>& person_id) {
     Statement q = db_.prepare(

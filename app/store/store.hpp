@@ -232,6 +232,8 @@ class Store {
     std::vector<DueFollowUp>
     due_follow_ups(core::Millis until, int limit = 100,
                    const std::optional<std::string>& person_id = std::nullopt);
+    // How many open follow-ups are due by `until`: the list stops at its limit.
+    int count_due_follow_ups(core::Millis until);
     std::vector<LosingTouch> losing_touch(core::Millis now, int limit = 50);
     std::vector<StageCount> pipeline_counts();
     std::vector<TimelineEntry> timeline(const std::string& person_id, int limit = 200);

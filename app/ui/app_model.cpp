@@ -130,8 +130,8 @@ void App::refresh_today() {
     const core::Millis end_of_today = core::start_of_local_day(now, clock) + core::kDay;
     TodayModel& today = model_.today;
     today.due = store_.due_follow_ups(end_of_today - 1);
-    today.due_this_week =
-        static_cast<int>(store_.due_follow_ups(end_of_today + 6 * core::kDay).size());
+    today.due_today = store_.count_due_follow_ups(end_of_today - 1);
+    today.due_this_week = store_.count_due_follow_ups(end_of_today + 6 * core::kDay);
     today.upcoming = store_.upcoming_conversations(now, 5);
     today.losing_touch = store_.losing_touch(now, 10);
     const core::Millis month_start =

@@ -21,7 +21,8 @@ struct PeopleFilter {
 };
 
 struct TodayModel {
-    std::vector<store::DueFollowUp> due; // overdue and due today
+    std::vector<store::DueFollowUp> due; // overdue and due today: the first 100
+    int due_today = 0;                   // all of them
     int due_this_week = 0;
     std::vector<store::UpcomingConversation> upcoming;
     std::vector<store::LosingTouch> losing_touch;

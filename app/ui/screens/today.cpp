@@ -16,6 +16,7 @@
 #include "ui/widgets/stat_tile.hpp"
 #include "ui/widgets/text.hpp"
 
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -132,9 +133,16 @@ void draw_today(ScreenContext& screen) {
 
     begin_body("today");
     const TodayModel& today = screen.model.today;
-    const Stat stats[] = {{static_cast<long long>(today.due.size()), "due today"},
+    // "met in Nov": "met this month" does not fit a third of a phone.
+    constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const std::string& date = screen.model.today_text; // "2026-11-27"
+    const int month = date.size() >= 7 ? std::atoi(date.substr(5, 2).c_str()) : 0;
+    const std::string met =
+        month >= 1 && month <= 12 ? std::string("met in ") + kMonths[month - 1] : "met this month";
+    const Stat stats[] = {{today.due_today, "due today"},
                           {today.due_this_week, "this week"},
-                          {today.met_this_month, "met this month"}};
+                          {today.met_this_month, met}};
     stat_row(stats, 3);
     if (button("Capture notes", ButtonKind::Filled, ImGui::GetContentRegionAvail().x))
         screen.actions.add(OpenScreen{{Screen::Capture, {}}});
@@ -151,6 +159,10 @@ void draw_today(ScreenContext& screen) {
                   "Nothing due today. Keep going: research someone new, or reach out.");
     for (const store::DueFollowUp& due : today.due)
         follow_up_card(screen, due);
+    if (const int more = today.due_today - static_cast<int>(today.due.size()); more > 0)
+        paragraph(ctx().fonts.secondary, colors().muted,
+                  "And " + std::to_string(more) +
+                      " more, oldest first above. People, sorted by next action, lists them all.");
     upcoming(screen);
     losing_touch(screen);
     pipeline(screen);

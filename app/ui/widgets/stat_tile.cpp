@@ -15,7 +15,20 @@ void stat_row(const Stat* stats, int count) {
     ImFont* number_font = ctx().fonts.title;
     ImFont* label_font = ctx().fonts.secondary;
     const float pad = em(0.75f);
-    const float height = pad * 2 + number_font->FontSize * 1.2f + label_font->FontSize * 1.3f;
+    // A label wraps to a second line rather than losing its end on a narrow
+    // phone ("met this mo…"); every tile in the row gets the same height.
+    const float label_width = width - 2 * pad;
+    int label_lines = 1;
+    for (int i = 0; i < count; ++i) {
+        const std::string_view label = stats[i].label;
+        const float wrapped = label_font
+                                  ->CalcTextSizeA(label_font->FontSize, FLT_MAX, label_width,
+                                                  label.data(), label.data() + label.size())
+                                  .y;
+        label_lines = ImMax(label_lines, wrapped > label_font->FontSize * 1.5f ? 2 : 1);
+    }
+    const float height = pad * 2 + number_font->FontSize * 1.2f +
+                         label_font->FontSize * (label_lines == 1 ? 1.3f : 2.3f);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const Palette& p = colors();
@@ -27,8 +40,9 @@ void stat_row(const Stat* stats, int count) {
         const std::string number = std::to_string(stats[i].value);
         draw->AddText(number_font, number_font->FontSize, ImVec2(min.x + pad, min.y + pad), p.text,
                       number.c_str());
-        draw_line(draw, label_font, ImVec2(min.x + pad, min.y + pad + number_font->FontSize * 1.2f),
-                  p.muted, stats[i].label, width - 2 * pad);
+        draw_wrapped(draw, label_font,
+                     ImVec2(min.x + pad, min.y + pad + number_font->FontSize * 1.2f), p.muted,
+                     stats[i].label, label_width, 2);
     }
     ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, height));
 }

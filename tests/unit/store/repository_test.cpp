@@ -449,3 +449,24 @@ TEST_CASE_FIXTURE(StoreFixture, "People by next action: each person's soonest op
     CHECK(people[2].name == "Kim Lee"); // nothing due: last
     CHECK_FALSE(people[2].next_kind);
 }
+
+TEST_CASE_FIXTURE(StoreFixture, "Today counts every follow-up due, not only the 100 it lists") {
+    const core::Person amara = add("Amara Osei");
+    for (int i = 0; i < 130; ++i) {
+        core::FollowUp f;
+        f.person_id = amara.id;
+        f.kind = core::FollowUpKind::Custom;
+        f.title = "Follow-up " + std::to_string(i);
+        f.due = kNow - (i + 1) * kHour; // all overdue
+        REQUIRE_FALSE(store->add_follow_up(f));
+    }
+    core::FollowUp later;
+    later.person_id = amara.id;
+    later.due = kNow + 3 * kDay;
+    REQUIRE_FALSE(store->add_follow_up(later));
+    CHECK(store->due_follow_ups(kNow).size() == 100);
+    CHECK(store->count_due_follow_ups(kNow) == 130);
+    CHECK(store->count_due_follow_ups(kNow + 7 * kDay) == 131);
+    REQUIRE_FALSE(store->complete_follow_up(later.id, kNow));
+    CHECK(store->count_due_follow_ups(kNow + 7 * kDay) == 130); // done ones do not count
+}
