@@ -241,12 +241,16 @@ void App::draw_root() {
     if (layout_.compact || full_screen_task) {
         const bool show_bottom_nav = navigator_.depth() == 1 && !full_screen_task;
         const float nav_h = show_bottom_nav ? em(metrics::kBottomNavHeight) : 0.0f;
-        ImGui::SetCursorPos(ImVec2(0, 0));
-        ImGui::BeginChild("##content", ImVec2(size.x, size.y - nav_h), false,
+        // On a wide window the task keeps a readable line length, centred,
+        // like a writing app: a note typed across 1,280 px is hard to reread.
+        const float column = layout_.compact ? size.x : ImMin(size.x, em(metrics::kReadableColumn));
+        const float left = (size.x - column) * 0.5f;
+        ImGui::SetCursorPos(ImVec2(left, 0));
+        ImGui::BeginChild("##content", ImVec2(column, size.y - nav_h), false,
                           ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
         draw_current_screen(screen);
         ImGui::EndChild();
-        draw_snackbar(ImVec2(0, 0), ImVec2(size.x, size.y - nav_h));
+        draw_snackbar(ImVec2(left, 0), ImVec2(left + column, size.y - nav_h));
         if (show_bottom_nav) {
             if (auto tapped = bottom_navigation(ImVec2(0, size.y - nav_h), size, navigator_.tab()))
                 actions_.add(*tapped == Screen::Capture ? Action(OpenScreen{{Screen::Capture, {}}})
