@@ -5,6 +5,7 @@
 #include "store/demo_data.hpp"
 #include "unit/store/store_fixture.hpp"
 
+#include <algorithm>
 #include <thread>
 
 using namespace rapport;
@@ -184,7 +185,15 @@ TEST_CASE("the JSON backup restores into an empty database with identical rows")
     REQUIRE_FALSE(a.store->backup_json(json));
 
     StoreFixture b;
+    auto schema = [&b] { // every table, index and trigger, in any order
+        std::vector<std::string> rows = rows_of(*b.store, "sqlite_master");
+        std::sort(rows.begin(), rows.end());
+        return rows;
+    };
+    const std::vector<std::string> schema_before = schema();
     REQUIRE_FALSE(b.store->restore_backup(json, false));
+    // The index triggers, set aside while restoring, are back exactly.
+    CHECK(schema() == schema_before);
     for (const char* table :
          {"person", "person_email", "organisation", "stage_change", "conversation",
           "conversation_question", "note", "message", "follow_up", "question", "career_option",
