@@ -4,15 +4,9 @@
 # the same launch of a bare GLFW + ImGui window built in the same tree (the
 # floor: FLOOR=build/bench/tests/rapport_floor_window) with the ratio.
 #   RAPPORT=build/bench/app/rapport [FLOOR=…] tests/bench/launch.sh [DB]
-set -euo pipefail
-source "$(dirname "$0")/../e2e/lib.sh"
-db=${1:-/tmp/rapport-bench-10k.db}
-[ -f "$db" ] || fail "no $db: run rapport_store_bench first"
-cp "$db" "$WORK/launch.db"
-start_xvfb
+source "$(dirname "$0")/lib.sh" "$@"
 runs=${RUNS:-7}
 first=() focused=() terminal=() floor_first=() floor_focused=() store=() window=() ready=()
-floor=${FLOOR:-$(dirname "$(dirname "$RAPPORT")")/tests/rapport_floor_window}
 for i in $(seq "$runs"); do
   if [ -x "$floor" ]; then
     start=$(date +%s%3N)
@@ -24,7 +18,7 @@ for i in $(seq "$runs"); do
     floor_first+=($((f - start))); floor_focused+=($((c - start)))
   fi
   start=$(date +%s%3N)
-  RAPPORT_REPORT_STARTUP=1 "$RAPPORT" --db "$WORK/launch.db" --capture 2>"$WORK/err" &
+  RAPPORT_REPORT_STARTUP=1 "$RAPPORT" --db "$WORK/bench.db" --capture 2>"$WORK/err" &
   pid=$!
   for _ in $(seq 100); do grep -q capture-focused "$WORK/err" && break; sleep 0.05; done
   kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
@@ -34,7 +28,7 @@ for i in $(seq "$runs"); do
   at() { echo $(($(sed -n "s/.*startup: $1-at-ms=//p" "$WORK/err") - start)); }
   store+=($(at store)); window+=($(at window)); ready+=($(at fonts))
   s=$(date +%s%N)
-  "$RAPPORT" capture --db "$WORK/launch.db" "bench note $i" >/dev/null
+  "$RAPPORT" capture --db "$WORK/bench.db" "bench note $i" >/dev/null
   terminal+=($(( ($(date +%s%N) - s) / 1000000 )))
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }

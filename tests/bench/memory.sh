@@ -4,13 +4,7 @@
 # search as you type; beside the bare GLFW + ImGui window (the floor), whose
 # Mesa llvmpipe driver alone is most of the figure.
 #   RAPPORT=build/bench/app/rapport [FLOOR=…] tests/bench/memory.sh [DB]
-set -euo pipefail
-source "$(dirname "$0")/../e2e/lib.sh"
-db=${1:-/tmp/rapport-bench-10k.db}
-[ -f "$db" ] || fail "no $db: run rapport_store_bench first"
-cp "$db" "$WORK/memory.db"
-start_xvfb
-floor=${FLOOR:-$(dirname "$(dirname "$RAPPORT")")/tests/rapport_floor_window}
+source "$(dirname "$0")/lib.sh" "$@"
 
 peak_mb() { awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 file_mb() { awk '/RssFile/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
@@ -23,7 +17,7 @@ sleep 1
 floor_mb=$(peak_mb "$pid") floor_file=$(file_mb "$pid")
 kill "$pid"
 
-"$RAPPORT" --db "$WORK/memory.db" 2>"$WORK/err" &
+"$RAPPORT" --db "$WORK/bench.db" 2>"$WORK/err" &
 pid=$!
 APP_PIDS+=("$pid")
 wid=$(wait_for_window "$pid" "$WORK/err")

@@ -79,11 +79,20 @@ struct FileStore {
     }
 };
 
-// Waits until `progress` is half done, then presses Stop.
-void stop_halfway(store::ImportProgress& progress, const std::atomic<bool>& finished) {
+// Runs `work` on another thread and, once half its rows are in, presses
+// Stop from this one, as the Stop button does. Returns what `work` returned.
+template <class Work> store::Error stop_halfway(store::ImportProgress& progress, Work work) {
+    store::Error error;
+    std::atomic<bool> finished{false};
+    std::thread worker([&] {
+        error = work();
+        finished = true;
+    });
     while (!finished && (progress.total == 0 || progress.done < progress.total / 2))
         std::this_thread::yield();
     progress.cancel = true;
+    worker.join();
+    return error;
 }
 
 } // namespace
@@ -106,14 +115,8 @@ TEST_CASE("a 10,000-person LinkedIn import stopped halfway leaves the file as it
 
     store::ImportProgress progress;
     store::ImportOutcome outcome;
-    store::Error error;
-    std::atomic<bool> finished{false};
-    std::thread worker([&] {
-        error = f.store->apply_import(plan, outcome, &progress);
-        finished = true;
-    });
-    stop_halfway(progress, finished);
-    worker.join();
+    const store::Error error =
+        stop_halfway(progress, [&] { return f.store->apply_import(plan, outcome, &progress); });
     INFO("stopped after " << progress.done << " of " << progress.total << " rows");
     CHECK(progress.done >= 5'000);
     CHECK(progress.done < 10'000);
@@ -138,14 +141,8 @@ TEST_CASE("a restore stopped halfway leaves the file as it was") {
     const std::vector<std::string> before = f.everything();
 
     store::ImportProgress progress;
-    store::Error error;
-    std::atomic<bool> finished{false};
-    std::thread worker([&] {
-        error = f.store->restore_backup(json, true, &progress);
-        finished = true;
-    });
-    stop_halfway(progress, finished);
-    worker.join();
+    const store::Error error =
+        stop_halfway(progress, [&] { return f.store->restore_backup(json, true, &progress); });
     INFO("stopped after " << progress.done << " of " << progress.total << " rows");
     CHECK(progress.done >= progress.total / 2);
     CHECK(progress.done < progress.total);
