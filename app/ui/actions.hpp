@@ -19,6 +19,7 @@ struct OpenScreen {
     Route route;
 };
 struct GoBack {};
+struct ShowOlderTimeline {}; // the person's timeline: the next 100 entries
 struct SetTheme {
     ThemeKind theme;
 };
@@ -170,7 +171,7 @@ using Action =
                  ExportInvite, Compose, SetMessageKind, MarkSent, CopyText, SaveQuestion,
                  ArchiveQuestion, OpenSpeech, FinishWelcome, AssembleSpeech, Rehearse, AddCareer,
                  SetInterest, FileEvidence, PreviewImport, SetImportMerge, ConfirmImport,
-                 CancelImport, ExportData, PickImportFile>;
+                 CancelImport, ExportData, PickImportFile, ShowOlderTimeline>;
 
 class Actions {
   public:

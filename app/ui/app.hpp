@@ -163,6 +163,11 @@ class App {
     bool first_screen_pending_ = true;
     bool welcome_open_ = false; // first run: Today asks who you are
     std::optional<std::string> last_viewed_person_;
+    // How many timeline entries the open person shows; back to one page
+    // when another person opens.
+    static constexpr int kTimelinePage = 100;
+    int timeline_limit_ = kTimelinePage;
+    std::string timeline_person_;
     std::string search_text_;
     float content_scale_ = 1.0f;
     bool fonts_dirty_ = false;

@@ -219,6 +219,7 @@ void App::apply(Action& action) {
         Overloaded{
             [&](SwitchTab& a) { navigator_.switch_tab(a.tab); },
             [&](OpenScreen& a) { open_route(std::move(a.route)); },
+            [&](ShowOlderTimeline&) { timeline_limit_ += kTimelinePage; },
             [&](GoBack&) {
                 // Leaving capture with text in it files it: nothing to forget.
                 if (navigator_.current().screen == Screen::Capture) return finish_capture();

@@ -106,7 +106,14 @@ void App::refresh_model() {
         if (auto person = store_.person(route.argument)) {
             PersonModel detail;
             detail.person = *person;
-            detail.timeline = store_.timeline(person->id, 100);
+            if (timeline_person_ != person->id) {
+                timeline_person_ = person->id;
+                timeline_limit_ = kTimelinePage;
+            }
+            // One more than shown says whether older entries exist.
+            detail.timeline = store_.timeline(person->id, timeline_limit_ + 1);
+            detail.older_entries = static_cast<int>(detail.timeline.size()) > timeline_limit_;
+            if (detail.older_entries) detail.timeline.pop_back();
             detail.referred = store_.referred_by(person->id);
             if (!person->organisation.empty())
                 detail.organisation = store_.organisation_named(person->organisation);

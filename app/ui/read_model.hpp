@@ -31,8 +31,9 @@ struct TodayModel {
 
 struct PersonModel {
     core::Person person;
-    std::vector<store::TimelineEntry> timeline;
-    std::vector<core::Person> referred; // people they referred you to
+    std::vector<store::TimelineEntry> timeline; // newest first
+    bool older_entries = false;                 // the timeline stops before the first one
+    std::vector<core::Person> referred;         // people they referred you to
     std::string referrer_name;
     std::vector<store::DueFollowUp> open_follow_ups;
     std::optional<store::UpcomingConversation> planned; // the next planned conversation

@@ -237,3 +237,26 @@ TEST_CASE("an organisation's principles are kept once and shown on everyone ther
           "Research before opinions");
     (void)a;
 }
+
+TEST_CASE("a long timeline shows the newest 100, and older ones on request") {
+    Harness h({1280, 800});
+    const core::Person amara = add(h, "Amara Osei");
+    for (int i = 0; i < 130; ++i) {
+        core::Note note;
+        note.person_id = amara.id;
+        note.body = "Note " + std::to_string(i);
+        REQUIRE_FALSE(h.store().save_note(note));
+        h.clock().advance(core::kMinute);
+    }
+    h.app().reload();
+    h.tap("People");
+    h.tap("Amara Osei");
+    REQUIRE(h.app().model().person);
+    CHECK(h.app().model().person->timeline.size() == 100);
+    CHECK(h.app().model().person->older_entries);
+    h.reveal("Show older", 60);
+    h.tap("Show older");
+    CHECK(h.app().model().person->timeline.size() == 131); // 130 notes and "added"
+    CHECK_FALSE(h.app().model().person->older_entries);
+    CHECK_FALSE(h.shows("Show older"));
+}

@@ -230,6 +230,8 @@ void timeline(ScreenContext& screen, const PersonModel& m) {
         }
         if (i + 1 < m.timeline.size()) ImGui::Dummy(ImVec2(0, em(0.35f)));
     }
+    if (m.older_entries && button("Show older", ButtonKind::Tonal))
+        screen.actions.add(ShowOlderTimeline{});
     end_panel();
 }
 
