@@ -53,7 +53,7 @@ void App::refresh_model() {
     }
     if (model_.search_query != search_text_) {
         model_.search_query = search_text_;
-        model_.results = store_.search(search_text_, 60);
+        model_.results = store_.search(search_text_, kSearchResults);
     }
 
     if (screen == Screen::Today) refresh_today();

@@ -40,6 +40,9 @@ struct PersonModel {
     std::optional<core::Organisation> organisation;     // with its principles
 };
 
+// Search shows the best matches, at most this many.
+constexpr int kSearchResults = 60;
+
 struct ReadModel {
     std::int64_t people_total = 0;
     bool has_notes = false;

@@ -135,6 +135,10 @@ void search_results(ScreenContext& screen) {
                 screen.actions.add(OpenScreen{{Screen::Person, *hit.person_id}});
         }
     }
+    if (static_cast<int>(results.size()) >= kSearchResults)
+        paragraph(ctx().fonts.secondary, colors().muted,
+                  "The " + std::to_string(kSearchResults) +
+                      " best matches. Add a word to narrow them down.");
 }
 
 } // namespace
