@@ -23,15 +23,13 @@ void DesktopClient::on_close() {
 }
 
 void DesktopClient::load_fonts(float content_scale) {
+    bool adopted = false;
     if (prepared_fonts_.valid()) {
         // Only the first load can use it; a later scale change builds anew.
         ui::PreparedFonts prepared = prepared_fonts_.get();
-        if (app_.adopt_fonts(prepared, content_scale)) {
-            if (!first_frame_reported_) report_startup("fonts");
-            return;
-        }
+        adopted = app_.adopt_fonts(prepared, content_scale);
     }
-    app_.load_fonts(*ImGui::GetIO().Fonts, content_scale);
+    if (!adopted) app_.load_fonts(*ImGui::GetIO().Fonts, content_scale);
     if (!first_frame_reported_) report_startup("fonts");
 }
 

@@ -27,6 +27,7 @@
 #include <fstream>
 #include <future>
 #include <iostream>
+#include <optional>
 #include <unistd.h>
 
 namespace {
@@ -111,6 +112,12 @@ std::string write_invite(const rapport::core::Conversation& c, const std::string
     return path;
 }
 
+// The theme `--theme` asked for, if any.
+std::optional<rapport::ui::ThemeKind> theme_asked(const rapport::CommandLine& command) {
+    if (!command.theme) return std::nullopt;
+    return *command.theme == "dark" ? rapport::ui::ThemeKind::Dark : rapport::ui::ThemeKind::Light;
+}
+
 // The window options for a normal launch or an off-screen screenshot.
 rapport::platform::WindowOptions window_options(const rapport::CommandLine& command) {
     rapport::platform::WindowOptions options;
@@ -130,8 +137,8 @@ int show_startup_problem(const std::string& message, const rapport::CommandLine&
                          char** argv) {
     using namespace rapport;
     ui::ThemeKind theme = ui::ThemeKind::Light;
-    if (command.theme)
-        theme = *command.theme == "dark" ? ui::ThemeKind::Dark : ui::ThemeKind::Light;
+    if (auto asked = theme_asked(command))
+        theme = *asked;
     else if (command.mode != CommandLine::Mode::Screenshot)
         theme = ui::load_preferences(platform::config_dir() + "/settings.ini").theme;
     std::string error;
@@ -283,8 +290,7 @@ int main(int argc, char** argv) {
         if (std::filesystem::is_directory(std::string(home) + "/Documents"))
             services.documents_folder += "/Documents";
     }
-    if (command.theme)
-        preferences.theme = *command.theme == "dark" ? ui::ThemeKind::Dark : ui::ThemeKind::Light;
+    if (auto asked = theme_asked(command)) preferences.theme = *asked;
 
     const platform::WindowOptions options = window_options(command);
     // Rasterise the fonts on another core while the window and its GL

@@ -1,6 +1,7 @@
 #include "problem_client.hpp"
 
 #include "ui/fonts.hpp"
+#include "ui/screens/screen.hpp"
 #include "ui/theme.hpp"
 
 #include <algorithm>
@@ -25,15 +26,7 @@ platform::FrameOutcome ProblemClient::frame() {
     io.UserData = &context_;
     context_.hits.begin_frame();
     context_.animating = false;
-    ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(io.DisplaySize);
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, context_.palette->background);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-    ImGui::Begin("##problem", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollWithMouse);
-    ImGui::PopStyleVar();
-    ImGui::PopStyleColor();
+    ui::begin_root_window("##problem");
     // A readable column, centred on wide windows.
     const float width = std::min(io.DisplaySize.x, ui::em(36.0f));
     ImGui::SetCursorPos(ImVec2((io.DisplaySize.x - width) * 0.5f, 0));

@@ -38,6 +38,67 @@ int line_of(std::string_view text, size_t byte) {
                    text.begin() + static_cast<std::ptrdiff_t>(std::min(byte, text.size())), '\n'));
 }
 
+// Inserts one table's rows from its backup `spec` ({"columns": […], "rows":
+// […]}), counting them in `progress` and stopping when it is cancelled.
+// `known` is the table's own columns: anything else is refused.
+Error insert_rows(Database& db, const char* table, const std::vector<std::string>& known,
+                  const json& spec, ImportProgress* progress) {
+    const json* columns_in = member(spec, "columns");
+    const json* rows_in = member(spec, "rows");
+    if (!columns_in || !columns_in->is_array() || !rows_in || !rows_in->is_array())
+        return {ErrorKind::Invalid, std::string("Table ") + table + ": needs columns and rows"};
+    std::string names, marks;
+    const json& columns = *columns_in;
+    for (size_t c = 0; c < columns.size(); ++c) {
+        if (!columns[c].is_string() ||
+            std::find(known.begin(), known.end(), columns[c].get<std::string>()) == known.end())
+            return {ErrorKind::Invalid,
+                    std::string("Table ") + table + ": unknown column " + columns[c].dump()};
+        names += (c ? "," : "") + columns[c].get<std::string>();
+        marks += (c ? ",?" : "?") + std::to_string(c + 1);
+    }
+    if (columns.empty()) return {};
+    const bool keep_current = std::string_view(table) == "capture_draft";
+    Statement insert =
+        db.prepare(std::string(keep_current ? "INSERT OR IGNORE INTO " : "INSERT INTO ") + table +
+                   "(" + names + ") VALUES (" + marks + ")");
+    size_t index = 0;
+    for (const json& row : *rows_in) {
+        ++index;
+        if (progress) {
+            if (progress->cancel) return {ErrorKind::Invalid, "Restore stopped: nothing changed"};
+            ++progress->done;
+        }
+        if (!row.is_array() || row.size() != columns.size())
+            return {ErrorKind::Invalid, std::string("Table ") + table + ", row " +
+                                            std::to_string(index) + ": expected " +
+                                            std::to_string(columns.size()) + " values"};
+        for (size_t c = 0; c < row.size(); ++c) {
+            const int at = static_cast<int>(c) + 1;
+            const json& v = row[c];
+            if (v.is_null())
+                insert.bind_null(at);
+            else if (v.is_number_integer())
+                insert.bind(at, v.get<std::int64_t>());
+            else if (v.is_number())
+                insert.bind(at, v.get<double>());
+            else if (v.is_string())
+                insert.bind(at, v.get_ref<const std::string&>());
+            else
+                return {ErrorKind::Invalid, std::string("Table ") + table + ", row " +
+                                                std::to_string(index) +
+                                                ": a value is neither text, number nor null"};
+        }
+        if (!insert.run()) {
+            Error e = insert.error();
+            e.message =
+                std::string("Table ") + table + ", row " + std::to_string(index) + ": " + e.message;
+            return e;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Error Store::backup_json(std::string& out) {
@@ -179,63 +240,8 @@ Error Store::restore_backup(std::string_view text, bool replace_existing,
         if (!clear_search.run()) return clear_search.error();
         for (const char* table : kTables) {
             if (!tables.contains(table)) continue;
-            const json* columns_in = member(tables[table], "columns");
-            const json* rows_in = member(tables[table], "rows");
-            if (!columns_in || !columns_in->is_array() || !rows_in || !rows_in->is_array())
-                return {ErrorKind::Invalid,
-                        std::string("Table ") + table + ": needs columns and rows"};
-            const std::vector<std::string> known = table_columns(table);
-            std::string names, marks;
-            const json& columns = *columns_in;
-            for (size_t c = 0; c < columns.size(); ++c) {
-                if (!columns[c].is_string() ||
-                    std::find(known.begin(), known.end(), columns[c].get<std::string>()) ==
-                        known.end())
-                    return {ErrorKind::Invalid, std::string("Table ") + table +
-                                                    ": unknown column " + columns[c].dump()};
-                names += (c ? "," : "") + columns[c].get<std::string>();
-                marks += (c ? ",?" : "?") + std::to_string(c + 1);
-            }
-            if (columns.empty()) continue;
-            const bool keep_current = std::string_view(table) == "capture_draft";
-            Statement insert =
-                db_.prepare(std::string(keep_current ? "INSERT OR IGNORE INTO " : "INSERT INTO ") +
-                            table + "(" + names + ") VALUES (" + marks + ")");
-            size_t index = 0;
-            for (const json& row : *rows_in) {
-                ++index;
-                if (progress) {
-                    if (progress->cancel)
-                        return {ErrorKind::Invalid, "Restore stopped: nothing changed"};
-                    ++progress->done;
-                }
-                if (!row.is_array() || row.size() != columns.size())
-                    return {ErrorKind::Invalid, std::string("Table ") + table + ", row " +
-                                                    std::to_string(index) + ": expected " +
-                                                    std::to_string(columns.size()) + " values"};
-                for (size_t c = 0; c < row.size(); ++c) {
-                    const int at = static_cast<int>(c) + 1;
-                    const json& v = row[c];
-                    if (v.is_null())
-                        insert.bind_null(at);
-                    else if (v.is_number_integer())
-                        insert.bind(at, v.get<std::int64_t>());
-                    else if (v.is_number())
-                        insert.bind(at, v.get<double>());
-                    else if (v.is_string())
-                        insert.bind(at, v.get_ref<const std::string&>());
-                    else
-                        return {ErrorKind::Invalid,
-                                std::string("Table ") + table + ", row " + std::to_string(index) +
-                                    ": a value is neither text, number nor null"};
-                }
-                if (!insert.run()) {
-                    Error e = insert.error();
-                    e.message = std::string("Table ") + table + ", row " + std::to_string(index) +
-                                ": " + e.message;
-                    return e;
-                }
-            }
+            if (Error e = insert_rows(db_, table, table_columns(table), tables[table], progress))
+                return e;
         }
         if (Error e = db_.exec("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")) return e;
         for (const auto& [name, sql] : index_triggers)

@@ -107,11 +107,7 @@ float App::text_scale(float content_scale) const {
 }
 
 void App::load_fonts(ImFontAtlas& atlas, float content_scale) {
-    content_scale_ = std::max(0.5f, content_scale);
-    context_.scale = text_scale(content_scale);
-    context_.fonts = ui::load_fonts(atlas, context_.scale);
-    apply_style(ImGui::GetStyle(), *context_.palette, context_.scale);
-    fonts_dirty_ = false;
+    use_fonts(ui::load_fonts(atlas, text_scale(content_scale)), content_scale);
 }
 
 bool App::adopt_fonts(PreparedFonts& prepared, float content_scale) {
@@ -122,12 +118,16 @@ bool App::adopt_fonts(PreparedFonts& prepared, float content_scale) {
     // prepared atlas was IM_NEW'd for that.
     IM_DELETE(io.Fonts);
     io.Fonts = prepared.atlas.release();
+    use_fonts(prepared.fonts, content_scale);
+    return true;
+}
+
+void App::use_fonts(const Fonts& fonts, float content_scale) {
     content_scale_ = std::max(0.5f, content_scale);
-    context_.scale = prepared.fonts.scale;
-    context_.fonts = prepared.fonts;
+    context_.scale = fonts.scale;
+    context_.fonts = fonts;
     apply_style(ImGui::GetStyle(), *context_.palette, context_.scale);
     fonts_dirty_ = false;
-    return true;
 }
 
 void App::open_route(Route route) {
@@ -174,7 +174,7 @@ FrameReport App::frame() {
     layout_.compact = logical_width < metrics::kCompactBelow;
     layout_.list_detail = logical_width >= metrics::kListDetailFrom;
     // A window widened beside a person shows the People list too.
-    if (people_list_shown() && (people_stale_ || !(loaded_filter_ == filter_))) refresh_model();
+    if (people_list_due()) refresh_model();
 
     model_.now_precise = store_.clock().now();
     draw_root();
@@ -221,14 +221,7 @@ FrameReport App::frame() {
 
 void App::draw_root() {
     ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(io.DisplaySize);
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, colors().background);
-    const ImGuiWindowFlags flags =
-        ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-        ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse;
-    ImGui::Begin("##rapport", nullptr, flags);
-    ImGui::PopStyleColor();
+    begin_root_window("##rapport");
     ImGui::PushFont(context_.fonts.body);
 
     ScreenContext screen{model_,   navigator_,     preferences_, layout_,      actions_,

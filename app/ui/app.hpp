@@ -108,10 +108,14 @@ class App {
     void autosave_capture(bool force);
     void refresh_model();
     void refresh_today();
+    // Fonts built for text_scale(content_scale) become the ones drawn with.
+    void use_fonts(const Fonts& fonts, float content_scale);
     void people_changed() { people_stale_ = names_stale_ = true; }
     // The People list is on screen: its tab, or beside a person on a wide
     // display.
     bool people_list_shown() const;
+    // It is on screen and what it was read with has changed since.
+    bool people_list_due() const;
     void show_error(const store::Error& error);
     void notify(std::string text, std::optional<std::string> undo_delete_of = std::nullopt);
     void begin_edit(const std::string& person_id);

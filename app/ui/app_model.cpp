@@ -14,6 +14,10 @@ bool App::people_list_shown() const {
                                         (screen == Screen::Person || screen == Screen::PersonEdit));
 }
 
+bool App::people_list_due() const {
+    return people_list_shown() && (people_stale_ || !(loaded_filter_ == filter_));
+}
+
 void App::refresh_model() {
     const core::Clock& clock = store_.clock();
     const core::Millis now = clock.now();
@@ -30,12 +34,11 @@ void App::refresh_model() {
     model_.browser_files = static_cast<bool>(services_.download);
     model_.today_text = core::local_date_text(store_.clock().now(), store_.clock());
     model_.read_only = store_.read_only() ? store_.read_only_reason() : "";
-    const bool list_shown = people_list_shown();
-    if (screen == Screen::Today || list_shown) model_.counts = store_.pipeline_counts();
+    if (screen == Screen::Today || people_list_shown()) model_.counts = store_.pipeline_counts();
 
     // The full list is read only while it is on screen, and only when what
     // it depends on changed.
-    if (list_shown && (people_stale_ || !(loaded_filter_ == filter_))) {
+    if (people_list_due()) {
         store::PeopleQuery query;
         if (filter_.stage) query.stages = {*filter_.stage};
         query.source = filter_.source;

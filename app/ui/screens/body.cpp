@@ -6,6 +6,18 @@
 #include <imgui_internal.h>
 
 namespace rapport::ui {
+
+void begin_root_window(const char* id) {
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, colors().background);
+    ImGui::Begin(id, nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                     ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PopStyleColor();
+}
+
 void begin_body(const char* id) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float pad = em(metrics::kScreenPadding);

@@ -37,6 +37,10 @@ struct ScreenContext {
     const ImportJob& import_job;
 };
 
+// The undecorated window filling the display that everything is drawn in;
+// end it with ImGui::End().
+void begin_root_window(const char* id);
+
 // A padded, finger-scrollable body below the app bar, centred with a
 // readable maximum width on wide displays.
 void begin_body(const char* id);
