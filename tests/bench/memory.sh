@@ -9,18 +9,12 @@ source "$(dirname "$0")/lib.sh" "$@"
 peak_mb() { awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 file_mb() { awk '/RssFile/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 
-"$floor" 2>/dev/null &
-pid=$!
-APP_PIDS+=("$pid")
-wait_for_window "$pid" >/dev/null
+start_app /dev/null "$floor"
 sleep 1
 floor_mb=$(peak_mb "$pid") floor_file=$(file_mb "$pid")
 kill "$pid"
 
-"$RAPPORT" --db "$WORK/bench.db" 2>"$WORK/err" &
-pid=$!
-APP_PIDS+=("$pid")
-wid=$(wait_for_window "$pid" "$WORK/err")
+start_app "$WORK/err" -- --db "$WORK/bench.db"
 sleep 3 # the first screen, then the daily check and snapshot on a worker
 today=$(peak_mb "$pid")
 # The People tab (second of five in the bottom bar), then the search field.

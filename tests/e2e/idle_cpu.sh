@@ -7,10 +7,7 @@ seconds=${IDLE_SECONDS:-10}
 # The benchmark passes its 10k-person database (IDLE_DB); the test an empty one.
 [ -n "${IDLE_DB:-}" ] && cp "$IDLE_DB" "$WORK/idle.db"
 
-"$RAPPORT" --db "$WORK/idle.db" &
-pid=$!
-APP_PIDS+=("$pid")
-wait_for_window "$pid" >/dev/null
+start_app "$WORK/idle.err" -- --db "$WORK/idle.db"
 sleep 2 # let start-up and the first frames finish
 
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }

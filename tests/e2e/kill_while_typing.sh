@@ -6,10 +6,7 @@ source "$(dirname "$0")/lib.sh"
 start_xvfb
 db=$WORK/kill.db
 
-"$RAPPORT" --db "$db" --capture 2>"$WORK/first.err" &
-pid=$!
-APP_PIDS+=("$pid")
-wid=$(wait_for_window "$pid" "$WORK/first.err")
+start_app "$WORK/first.err" -- --db "$db" --capture
 sleep 0.5
 first="Research ops is a growing path and portfolios matter more than titles"
 xdotool type --window "$wid" --delay 40 "$first"
@@ -31,10 +28,7 @@ check=$(sqlite3 "$db" "PRAGMA integrity_check")
 pass "after kill -9: draft kept ('${saved}'), $typed_after characters of the last sentence saved, integrity ok"
 
 # Relaunch: the draft is back on screen, and typing continues at its end.
-"$RAPPORT" --db "$db" --capture 2>"$WORK/second.err" &
-pid=$!
-APP_PIDS+=("$pid")
-wid=$(wait_for_window "$pid" "$WORK/second.err")
+start_app "$WORK/second.err" -- --db "$db" --capture
 sleep 0.8
 xdotool type --window "$wid" --delay 40 " (continued)"
 sleep 1.5

@@ -47,6 +47,19 @@ wait_for_window() {
   fail "no window within 15 s"
 }
 
+# Starts a program (rapport by default: `start_app ERR_FILE -- ARGS…`, or
+# `start_app ERR_FILE PROGRAM ARGS…`) with its stderr in ERR_FILE, and waits
+# for its window; sets $pid and $wid. The program is killed at exit.
+start_app() {
+  local err=$1; shift
+  local program=$RAPPORT
+  if [ "${1:-}" = "--" ]; then shift; else program=$1; shift; fi
+  "$program" "$@" 2>"$err" &
+  pid=$!
+  APP_PIDS+=("$pid")
+  wid=$(wait_for_window "$pid" "$err")
+}
+
 # Width and height of a PNG, from its IHDR chunk.
 png_size() {
   local hex

@@ -22,10 +22,7 @@ set -e
 pass "unknown person -> exit 2: $err"
 
 start_xvfb
-"$RAPPORT" --db "$db" 2>"$WORK/app.err" &
-pid=$!
-APP_PIDS+=("$pid")
-wait_for_window "$pid" >/dev/null
+start_app "$WORK/app.err" -- --db "$db"
 "$RAPPORT" capture --db "$db" --person "Amara Osei" "A second thought" >/dev/null || fail "capture beside the app exited $?"
 sleep 0.5
 grep -q "took request 'reload'" "$WORK/app.err" || fail "the running app was not told"

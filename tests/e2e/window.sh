@@ -4,10 +4,7 @@
 source "$(dirname "$0")/lib.sh"
 start_xvfb
 
-"$RAPPORT" 2>"$WORK/stderr" &
-pid=$!
-APP_PIDS+=("$pid")
-wid=$(wait_for_window "$pid")
+start_app "$WORK/stderr" --
 sleep 1
 geometry=$(xdotool getwindowgeometry "$wid" | awk '/Geometry/ {print $2}')
 [ "$geometry" = "420x860" ] || fail "window is $geometry, want 420x860"

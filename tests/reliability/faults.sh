@@ -21,19 +21,13 @@ pass "newer version: refused, file unchanged, said on screen too: $err"
 
 # Launched from the app menu there is no terminal: the window says why.
 # Quit leaves; once the cause is gone, Try again starts Rapport properly.
-"$RAPPORT" --db newer.db 2>"$WORK/problem.err" &
-pid=$!
-APP_PIDS+=("$pid")
-wid=$(wait_for_window "$pid" "$WORK/problem.err")
+start_app "$WORK/problem.err" -- --db newer.db
 xdotool mousemove --window "$wid" 162 322 click 1 # Quit
 for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
 kill -0 "$pid" 2>/dev/null && fail "problem window: Quit did not quit"
 set +e; wait "$pid"; code=$?; set -e
 [ "$code" -eq 1 ] || fail "problem window: Quit exited $code, not 1"
-"$RAPPORT" --db newer.db 2>"$WORK/again.err" &
-pid=$!
-APP_PIDS+=("$pid")
-wid=$(wait_for_window "$pid" "$WORK/again.err")
+start_app "$WORK/again.err" -- --db newer.db
 sqlite3 newer.db "PRAGMA user_version = $(sqlite3 locked_template.db 'PRAGMA user_version')"
 xdotool mousemove --window "$wid" 68 322 click 1 # Try again
 sleep 2

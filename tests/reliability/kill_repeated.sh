@@ -18,10 +18,7 @@ for i in $(seq "$reps"); do
   # A note committed between kills, by another process: it must survive.
   "$RAPPORT" capture --db "$db" "committed note $i" >/dev/null || fail "terminal capture $i failed"
   before=$(draft)
-  "$RAPPORT" --db "$db" --capture 2>"$WORK/app.err" &
-  pid=$!
-  APP_PIDS+=("$pid")
-  wid=$(wait_for_window "$pid" "$WORK/app.err")
+  start_app "$WORK/app.err" -- --db "$db" --capture
   sleep 0.6
   sentence=" [$i] she said the best first step is a small usability study with five people"
   kill_after_ms=$((300 + RANDOM % 2700))
