@@ -52,7 +52,14 @@ ParseResult parse_capture(const std::vector<std::string>& arguments) {
             return !out.empty();
         };
         std::string v;
-        if (arg == "--person" || arg.rfind("--person=", 0) == 0) {
+        if (arg == "--help" || arg == "-h") {
+            command.mode = CommandLine::Mode::Help;
+            command.help_topic = "capture";
+            return result; // help wins over everything else
+        }
+        if (arg == "--new") {
+            command.capture_new_person = true;
+        } else if (arg == "--person" || arg.rfind("--person=", 0) == 0) {
             if (!value("--person", v)) return result;
             command.capture_person = v;
         } else if (arg == "--db" || arg.rfind("--db=", 0) == 0) {
@@ -62,11 +69,16 @@ ParseResult parse_capture(const std::vector<std::string>& arguments) {
             for (++i; i < arguments.size(); ++i)
                 text += (text.empty() ? "" : " ") + arguments[i];
         } else if (arg.rfind("--", 0) == 0) {
-            result.error = "capture: unknown option '" + arg + "' (capture [--person NAME] TEXT)";
+            result.error = "capture: unknown option '" + arg +
+                           "' (capture [--person NAME [--new]] TEXT; see rapport capture --help)";
             return result;
         } else {
             text += (text.empty() ? "" : " ") + arg;
         }
+    }
+    if (command.capture_new_person && !command.capture_person) {
+        result.error = "capture: --new adds the person named by --person; give --person NAME";
+        return result;
     }
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
         result.error = "capture: nothing to save; give the note's text, e.g. rapport capture "
@@ -101,6 +113,11 @@ ParseResult parse_data_command(const std::vector<std::string>& arguments) {
             return !out.empty();
         };
         std::string v;
+        if (arg == "--help" || arg == "-h") {
+            command.mode = CommandLine::Mode::Help;
+            command.help_topic = verb;
+            return result; // help wins over everything else
+        }
         if (arg == "--db") {
             if (!value(v)) return result;
             command.database = v;
@@ -299,7 +316,7 @@ std::string help_text() {
     return "Rapport " RAPPORT_VERSION " — informational interviews, from research to thank-you.\n"
            "\n"
            "Usage: rapport [OPTIONS]\n"
-           "       rapport capture [--person NAME] [--db PATH] TEXT…\n"
+           "       rapport capture [--person NAME [--new]] [--db PATH] TEXT…\n"
            "       rapport import FILE [--dry-run] [--yes] [--db PATH]\n"
            "       rapport export --format vcf|ics|csv|md|json [--out PATH] [--db PATH]\n"
            "       rapport search QUERY… [--json] [--db PATH]\n"
@@ -327,7 +344,54 @@ std::string help_text() {
            "These exit 0 on success and 2 with a reason on bad input.\n"
            "\n"
            "Only one Rapport opens a database at a time: a second launch brings the\n"
-           "running window to the front (with --capture, opens capture there).\n";
+           "running window to the front (with --capture, opens capture there).\n"
+           "`rapport COMMAND --help` prints that command's own usage.\n";
+}
+
+std::string command_help(const std::string& verb) {
+    if (verb == "capture")
+        return "Usage: rapport capture [--person NAME [--new]] [--db PATH] TEXT…\n"
+               "\n"
+               "Files a note from a terminal, without a window (the running Rapport, if\n"
+               "any, shows it at once).\n"
+               "\n"
+               "  --person NAME  about this person: also marks your conversation with\n"
+               "                 them held and makes the thank-you due; a name that is\n"
+               "                 not in Rapport exits 2 with the closest names\n"
+               "  --new          add NAME as a new person first if no one has that name\n"
+               "  --db PATH      use this database\n"
+               "  -h, --help     print this help and exit\n"
+               "\n"
+               "Without --person the note waits in your inbox. Text after -- is taken\n"
+               "as it is, even if it starts with --.\n"
+               "Example: rapport capture --person \"Amara Osei\" Start with usability testing\n";
+    if (verb == "import")
+        return "Usage: rapport import FILE [--dry-run] [--yes] [--db PATH]\n"
+               "\n"
+               "Reads LinkedIn Connections.csv, vCard (.vcf, 2.1/3.0/4.0), Google Contacts\n"
+               "CSV or a Rapport JSON backup, in one transaction: a bad line is reported\n"
+               "with its number and nothing is imported.\n"
+               "\n"
+               "  --dry-run   show what would be added, merged or skipped; change nothing\n"
+               "  --yes       let a backup replace a database that has data (a snapshot\n"
+               "              of it is kept first)\n"
+               "  --db PATH   use this database\n"
+               "  -h, --help  print this help and exit\n";
+    if (verb == "export")
+        return "Usage: rapport export --format vcf|ics|csv|md|json [--out PATH] [--db PATH]\n"
+               "\n"
+               "  --format F  vcf (vCard 4.0), ics (iCalendar), csv, md (one Markdown file\n"
+               "              per person, into a folder) or json (a full backup)\n"
+               "  --out PATH  write here (a folder for md); without it, to the terminal\n"
+               "  --db PATH   use this database\n"
+               "  -h, --help  print this help and exit\n";
+    return "Usage: rapport search QUERY… [--json] [--db PATH]\n"
+           "\n"
+           "Searches people, research, notes, conversations and answers, best first.\n"
+           "\n"
+           "  --json      the results as a JSON array instead of text\n"
+           "  --db PATH   use this database\n"
+           "  -h, --help  print this help and exit\n";
 }
 
 std::string version_text() {

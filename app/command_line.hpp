@@ -19,6 +19,7 @@ struct CommandLine {
     std::optional<int> demo_people;      // --demo[=N]: fill an empty database first
     // `rapport capture [--person NAME] TEXT…`: file a note from a terminal.
     std::optional<std::string> capture_person;
+    bool capture_new_person = false; // --new: add --person if no one has that name
     std::string capture_text;
     // `rapport import FILE [--dry-run] [--yes]`
     std::string import_path;
@@ -30,6 +31,8 @@ struct CommandLine {
     // `rapport search QUERY… [--json]`
     std::string query;
     bool json = false;
+    // `rapport VERB --help`: that command's own usage (Mode::Help).
+    std::string help_topic;
 };
 
 struct ParseResult {
@@ -42,6 +45,8 @@ const std::vector<std::string>& screen_names();
 
 ParseResult parse_command_line(const std::vector<std::string>& arguments);
 std::string help_text();
+// The usage of one command ("capture", "import", "export", "search").
+std::string command_help(const std::string& verb);
 std::string version_text();
 
 } // namespace rapport

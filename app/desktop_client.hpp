@@ -17,6 +17,8 @@ class DesktopClient final : public platform::AppClient {
     void on_request(const std::string& request) override;
     void on_files_dropped(const std::vector<std::string>& paths) override;
     void on_close() override;
+    bool keyboard_on_hold() const override { return app_.keyboard_on_hold(); }
+    std::vector<float> keyboard_targets() const override { return app_.context().keyboard_targets; }
 
   private:
     ui::App& app_;

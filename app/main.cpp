@@ -2,6 +2,7 @@
 // single-instance lock, open the store, and hand the UI to the platform.
 #include "command_line.hpp"
 #include "core/clock.hpp"
+#include "core/name_match.hpp"
 #include "core/outreach_check.hpp"
 #include "data_commands.hpp"
 #include "desktop_client.hpp"
@@ -55,6 +56,22 @@ std::string local_day_time(rapport::core::Millis t) {
     return text;
 }
 
+// "no one called 'Amara Osie'; did you mean Amara Osei?" in one line.
+std::string unknown_person(rapport::store::Store& store, const std::string& name) {
+    std::vector<std::string> names;
+    for (const rapport::store::PersonName& p : store.person_names())
+        names.push_back(p.name);
+    const std::vector<std::string> close = rapport::core::closest_names(name, names);
+    std::string message = "capture: no one called '" + name + "'";
+    if (!close.empty()) {
+        message += "; did you mean ";
+        for (size_t i = 0; i < close.size(); ++i)
+            message += (i == 0 ? "" : i + 1 == close.size() ? " or " : ", ") + close[i];
+        message += "?";
+    }
+    return message + " (--new adds them)";
+}
+
 // `rapport capture`: no window, no GL; the running app (if any) is told.
 int terminal_capture(const rapport::CommandLine& command, const std::string& database_path) {
     using namespace rapport;
@@ -65,10 +82,17 @@ int terminal_capture(const rapport::CommandLine& command, const std::string& dat
     std::optional<std::string> person_id;
     std::string who = "your inbox";
     if (command.capture_person) {
-        const auto person = store->person_by_name(*command.capture_person);
-        if (!person)
-            return usage("capture: no one called '" + *command.capture_person +
-                         "' (check the spelling, or add them in Rapport first)");
+        auto person = store->person_by_name(*command.capture_person);
+        if (!person && command.capture_new_person) {
+            core::Person added;
+            added.name = *command.capture_person;
+            if (store::Error e = store->save_person(added))
+                return e.kind == store::ErrorKind::Invalid ? usage("capture: " + e.message)
+                                                           : fail(e.message);
+            std::cout << "added " << added.name << " as a new person\n";
+            person = std::move(added);
+        }
+        if (!person) return usage(unknown_person(*store, *command.capture_person));
         person_id = person->id;
         who = person->name;
     }
@@ -211,7 +235,7 @@ int main(int argc, char** argv) {
     }
     const CommandLine& command = parsed.command;
     if (command.mode == CommandLine::Mode::Help) {
-        std::cout << help_text();
+        std::cout << (command.help_topic.empty() ? help_text() : command_help(command.help_topic));
         return kExitOk;
     }
     if (command.mode == CommandLine::Mode::Version) {
@@ -234,8 +258,14 @@ int main(int argc, char** argv) {
 
     std::unique_ptr<platform::InstanceLock> lock;
     std::string lock_message;
-    switch (platform::InstanceLock::acquire(database_path, command.capture ? "capture" : "raise",
-                                            lock, lock_message)) {
+    // A screenshot only reads and draws off-screen, which SQLite lets it do
+    // beside a running Rapport: it neither takes the lock nor hands off (a
+    // hand-off would exit 0 with no image written).
+    const auto outcome =
+        screenshot ? platform::InstanceLock::Outcome::Primary
+                   : platform::InstanceLock::acquire(
+                         database_path, command.capture ? "capture" : "raise", lock, lock_message);
+    switch (outcome) {
     case platform::InstanceLock::Outcome::Primary:
         break;
     case platform::InstanceLock::Outcome::HandedOff:

@@ -16,6 +16,7 @@ class ProblemClient final : public platform::AppClient {
     void on_request(const std::string&) override {}
     void on_files_dropped(const std::vector<std::string>&) override {}
     void on_close() override {}
+    bool keyboard_on_hold() const override { return false; }
 
     ui::ProblemChoice choice() const { return choice_; }
 

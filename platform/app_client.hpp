@@ -29,6 +29,12 @@ class AppClient {
     virtual void on_files_dropped(const std::vector<std::string>& paths) = 0;
     // The window is closing: keep what was typed (ImGui is still alive).
     virtual void on_close() = 0;
+    // A text box is about to take the keyboard: keys typed now must wait
+    // for it rather than reach whatever has focus (see input_queue.hpp).
+    virtual bool keyboard_on_hold() const = 0;
+    // Where a tap opens a text box, as x0 y0 x1 y1 in ImGui's coordinates
+    // (the web focuses its keyboard input during such a tap).
+    virtual std::vector<float> keyboard_targets() const { return {}; }
 };
 
 } // namespace rapport::platform

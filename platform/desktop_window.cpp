@@ -1,11 +1,13 @@
 #include "platform/desktop_window.hpp"
 
+#include "platform/input_queue.hpp"
 #include "platform/instance_lock.hpp"
 #include "platform/offscreen_png.hpp"
 
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 #include <imgui.h>
@@ -15,6 +17,10 @@ namespace rapport::platform {
 // Shared with the GLFW callbacks through the window user pointer.
 struct DesktopWindow::Events {
     FramePacer pacer;
+    InputQueue input; // keys, text and the pointer, in order
+    // A hold that outlasts this many frames is let go: a box that never
+    // became active must not swallow the keyboard.
+    int held_frames = 0;
     float reported_scale = 1.0f;
     std::vector<std::string> dropped;
 };
@@ -115,32 +121,36 @@ DesktopWindow::Events* events_of(GLFWwindow* window) {
 } // namespace
 
 void DesktopWindow::install_callbacks() {
-    // Every callback marks the pacer so the next frames get drawn.
+    // Input goes into the queue, in order, and reaches ImGui a frame at a
+    // time; every callback marks the pacer so the next frames get drawn.
     glfwSetWindowFocusCallback(window_, [](GLFWwindow* w, int focused) {
         events_of(w)->pacer.note_event();
         ImGui_ImplGlfw_WindowFocusCallback(w, focused);
     });
     glfwSetCursorEnterCallback(window_, [](GLFWwindow* w, int entered) {
         events_of(w)->pacer.note_event();
-        ImGui_ImplGlfw_CursorEnterCallback(w, entered);
+        if (!entered) events_of(w)->input.mouse_move(-FLT_MAX, -FLT_MAX);
     });
-    glfwSetCursorPosCallback(
-        window_, [](GLFWwindow* w, double, double) { events_of(w)->pacer.note_event(); });
-    glfwSetMouseButtonCallback(window_, [](GLFWwindow* w, int button, int action, int mods) {
+    glfwSetCursorPosCallback(window_, [](GLFWwindow* w, double x, double y) {
         events_of(w)->pacer.note_event();
-        ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
+        events_of(w)->input.mouse_move(static_cast<float>(x), static_cast<float>(y));
+    });
+    glfwSetMouseButtonCallback(window_, [](GLFWwindow* w, int button, int action, int) {
+        events_of(w)->pacer.note_event();
+        events_of(w)->input.mouse_button(button, action == GLFW_PRESS);
     });
     glfwSetScrollCallback(window_, [](GLFWwindow* w, double x, double y) {
         events_of(w)->pacer.note_event();
-        ImGui_ImplGlfw_ScrollCallback(w, x, y);
+        events_of(w)->input.wheel(static_cast<float>(x), static_cast<float>(y));
     });
-    glfwSetKeyCallback(window_, [](GLFWwindow* w, int key, int scancode, int action, int mods) {
+    glfwSetKeyCallback(window_, [](GLFWwindow* w, int key, int, int action, int) {
         events_of(w)->pacer.note_event();
-        ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
+        // A held key repeats through ImGui's own timer, as the backend does.
+        if (action != GLFW_REPEAT) events_of(w)->input.key(key, action == GLFW_PRESS);
     });
     glfwSetCharCallback(window_, [](GLFWwindow* w, unsigned int c) {
         events_of(w)->pacer.note_event();
-        ImGui_ImplGlfw_CharCallback(w, c);
+        events_of(w)->input.character(c);
     });
     glfwSetWindowSizeCallback(window_,
                               [](GLFWwindow* w, int, int) { events_of(w)->pacer.note_event(); });
@@ -178,6 +188,10 @@ void DesktopWindow::apply_scale(AppClient& client, float scale) {
 void DesktopWindow::draw_frame(AppClient& client, FrameOutcome& outcome) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    constexpr int kLongestHold = 30; // about half a second of frames
+    const bool wants_hold = client.keyboard_on_hold();
+    events_->held_frames = wants_hold ? events_->held_frames + 1 : 0;
+    events_->input.deliver(ImGui::GetIO(), wants_hold && events_->held_frames <= kLongestHold);
     ImGui::NewFrame();
     outcome = client.frame();
     ImGui::Render();
@@ -195,6 +209,9 @@ void DesktopWindow::run(AppClient& client, InstanceLock* lock) {
     double last_frame = glfwGetTime();
     while (!glfwWindowShouldClose(window_)) {
         double wait = events_->pacer.wait_seconds(glfwGetTime() - last_frame);
+        // Input still queued (a fast burst, or keys held for a text box)
+        // is handed over frame by frame without waiting.
+        if (!events_->input.empty()) wait = 0;
         if (wait < 0)
             glfwWaitEvents();
         else if (wait > 0)

@@ -158,9 +158,15 @@ FrameReport App::frame() {
     ImGuiIO& io = ImGui::GetIO();
     io.UserData = &context_;
     context_.hits.begin_frame();
+    context_.keyboard_targets.clear();
     context_.animating = false;
     context_.settling = false;
     capture_.box_active = false;
+    // A field that asked for the keyboard and was not drawn since (its
+    // screen closed) no longer holds typing.
+    constexpr int kFocusLandsWithin = 3;
+    if (context_.focus_landing != 0 && ++context_.focus_landing_frames > kFocusLandsWithin)
+        context_.focus_landing = 0;
     if (first_screen_pending_ && frames_drawn_ >= kFirstScreenFrames) {
         // The first screen is up (with its focus): now read what it can
         // show a moment later, and start the daily check and snapshot.
@@ -217,6 +223,21 @@ FrameReport App::frame() {
     report.rebuild_fonts = fonts_dirty_;
     report.quit = quit_;
     return report;
+}
+
+bool App::keyboard_on_hold() const {
+    if (context_.focus_landing != 0) return true; // asked last frame, lands this one
+    // Asked for by an action, drawn (and asked) next frame.
+    switch (navigator_.current().screen) {
+    case Screen::Capture:
+        return (capture_.focus_requested && !capture_.picking) || capture_.pick_focus;
+    case Screen::Conversation:
+        return conversation_.focus_answer;
+    case Screen::PersonEdit:
+        return person_editor_.focus_requested;
+    default:
+        return false;
+    }
 }
 
 void App::draw_root() {

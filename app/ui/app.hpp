@@ -75,6 +75,9 @@ class App {
     // Draws one frame (between ImGui::NewFrame and ImGui::Render) and then
     // applies what it recorded.
     FrameReport frame();
+    // A text box is about to take the keyboard (capture opening, a card's
+    // answer box, a form's first field): keys typed now wait for it.
+    bool keyboard_on_hold() const;
     // A request from a second launch ("raise", "capture").
     void handle_request(const std::string& request);
     // Reads the store again (another process or a test changed it).

@@ -436,6 +436,9 @@ void App::apply(Action& action) {
                 const int count = static_cast<int>(conversation_.conversation.questions.size());
                 conversation_.index =
                     std::clamp(conversation_.index + a.delta, 0, std::max(0, count - 1));
+                // Typing an answer and moving on: the next card's box takes
+                // the keys that follow, so no answer lands on the wrong card.
+                conversation_.focus_answer = conversation_.answering;
             },
             [&](ContinueOvertime&) { conversation_.time_up_dismissed = true; },
             [&](EndConversation&) {

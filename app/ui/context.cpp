@@ -8,6 +8,22 @@ Context& ctx() {
     return *static_cast<Context*>(ImGui::GetIO().UserData);
 }
 
+void request_keyboard(ImGuiID field) {
+    ImGui::SetKeyboardFocusHere();
+    ctx().settling = true; // it lands next frame: draw that without waiting
+    ctx().focus_landing = field;
+    ctx().focus_landing_frames = 0;
+}
+
+void keyboard_landed(ImGuiID field) {
+    if (ctx().focus_landing == field) ctx().focus_landing = 0;
+}
+
+void mark_keyboard_target() {
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ctx().keyboard_targets.insert(ctx().keyboard_targets.end(), {min.x, min.y, max.x, max.y});
+}
+
 void HitRegistry::record(std::string_view label, ImVec2 min, ImVec2 max) {
     // Clip to the visible part of the current window so a hit outside a
     // scrolled list is never reported as tappable.

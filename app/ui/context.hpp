@@ -50,6 +50,13 @@ struct Context {
     std::unordered_map<ImGuiID, SoftWrapped> soft_wraps; // each multi-line field's display text
     bool animating = false;                              // something asked for another frame soon
     bool settling = false; // a focus request lands next frame: draw it without waiting
+    // The field that asked for the keyboard and does not have it yet; keys
+    // typed meanwhile are held for it (platform/input_queue.hpp).
+    ImGuiID focus_landing = 0;
+    // Where a tap opens a text box this frame (x0 y0 x1 y1 each): text
+    // fields, and buttons that open capture.
+    std::vector<float> keyboard_targets;
+    int focus_landing_frames = 0; // frames since it asked
     struct Panel {
         ImVec2 origin;
         float width;
@@ -66,6 +73,15 @@ struct Context {
 };
 
 Context& ctx();
+
+// The next field drawn (with this id) takes the keyboard; until it has it,
+// typed keys wait for it.
+void request_keyboard(ImGuiID field);
+// The field has the keyboard: keys held for it may come.
+void keyboard_landed(ImGuiID field);
+// A tap on the last item drawn opens a text box (a field, or a button that
+// opens capture): the web raises the phone keyboard during that tap.
+void mark_keyboard_target();
 inline const Palette& colors() {
     return *ctx().palette;
 }

@@ -59,6 +59,10 @@ struct ConversationEditor {
     bool dirty = false;
     double last_edit_at = 0.0;
     bool time_up_dismissed = false; // "continue" was chosen
+    // The answer box had the keyboard (or a press that began while it did
+    // is still down): stepping to another card keeps typing in its box.
+    bool answering = false;
+    bool focus_answer = false; // the card's answer box takes focus when next drawn
 };
 
 // Planning a conversation: the form's text as typed, parsed on save.

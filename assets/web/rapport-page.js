@@ -35,12 +35,33 @@ Module.rapportSync = () => {
     syncing = false;
     if (error) console.error('rapport: saving to the browser failed', error);
     window.rapportSynced = (window.rapportSynced || 0) + 1;
+    // IndexedDB has everything now, the draft included.
+    if (!error) { try { localStorage.removeItem(DRAFT_KEY); } catch (e) { /* private mode */ } }
     if (again) { again = false; Module.rapportSync(); }
   });
 };
-window.addEventListener('pagehide', () => Module.rapportSync());
+// Leaving the page (reload, closed tab, another app on a phone): what was
+// typed in the last moments is saved at once, not after the autosave pause,
+// and written to IndexedDB. That write may not finish before the page goes,
+// so the capture draft is also put in localStorage, which is synchronous;
+// the next start takes it back if IndexedDB did not get it.
+const DRAFT_KEY = 'rapport-unsynced-draft';
+function saveBeforeLeaving() {
+  if (!Module.rapportWeb) return;
+  const draft = Module.ccall('rapport_web_save_now', 'string', ['number'], [Module.rapportWeb]);
+  try {
+    if (draft) localStorage.setItem(DRAFT_KEY, draft); else localStorage.removeItem(DRAFT_KEY);
+  } catch (error) {
+    console.warn('rapport: could not keep the draft in localStorage', error);
+  }
+  Module.rapportSync();
+}
+Module.rapportUnsyncedDraft = () => {
+  try { return localStorage.getItem(DRAFT_KEY) || ''; } catch (error) { return ''; }
+};
+window.addEventListener('pagehide', saveBeforeLeaving);
 document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'hidden') Module.rapportSync();
+  if (document.visibilityState === 'hidden') saveBeforeLeaving();
 });
 
 // The canvas cannot raise a phone keyboard; the hidden input can. What is
@@ -58,6 +79,32 @@ function sendText(text) {
 }
 let shown = '';
 keyboard.addEventListener('focus', () => { keyboard.value = ''; shown = ''; });
+// The app asks for the keyboard once a text box is active; a tap on a
+// control that opens one has usually focused the input already (below), and
+// then what was typed since must not be reset.
+Module.rapportKeyboard = (show) => {
+  if (!show) { keyboard.blur(); return; }
+  if (document.activeElement !== keyboard) keyboard.focus({preventScroll: true});
+};
+// Phones raise their keyboard only for a focus inside the tap's own event:
+// a tap on a text field or a capture button focuses the input here, so the
+// first letters typed after it reach the app (held until the box is ready).
+function tapOpensKeyboard(clientX, clientY) {
+  const targets = Module.rapportKeyboardTargets || [];
+  const box = Module.canvas.getBoundingClientRect();
+  const x = (clientX - box.left) * window.devicePixelRatio;
+  const y = (clientY - box.top) * window.devicePixelRatio;
+  for (let i = 0; i + 3 < targets.length; i += 4)
+    if (x >= targets[i] && x <= targets[i + 2] && y >= targets[i + 1] && y <= targets[i + 3]) return true;
+  return false;
+}
+Module.canvas.addEventListener('touchend', (event) => {
+  const touch = event.changedTouches[0];
+  if (touch && tapOpensKeyboard(touch.clientX, touch.clientY)) keyboard.focus({preventScroll: true});
+});
+Module.canvas.addEventListener('mouseup', (event) => {
+  if (tapOpensKeyboard(event.clientX, event.clientY)) keyboard.focus({preventScroll: true});
+});
 keyboard.addEventListener('input', () => {
   // Phone keyboards compose whole words and correct them: send the difference.
   const now = keyboard.value;
@@ -80,8 +127,9 @@ window.addEventListener('keydown', (event) => {
   const ctrl = event.ctrlKey || event.metaKey;
   if (code) {
     event.preventDefault();
+    // Enter is a key: the text box makes the line break (sending '\n' as
+    // text as well made two).
     sendKey(code, ctrl, event.shiftKey);
-    if (code === KEYS.Enter) sendText('\n');
   } else if (ctrl && event.key.length === 1) {
     event.preventDefault();
     sendKey(event.key.toUpperCase().charCodeAt(0), true, event.shiftKey);

@@ -12,6 +12,8 @@
 
 #include <cstdio>
 #include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
 
 namespace {
 
@@ -23,6 +25,7 @@ struct WebApp {
     std::unique_ptr<rapport::DesktopClient> client;
     std::unique_ptr<rapport::platform::WebWindow> window;
     std::int64_t synced_changes = 0;
+    std::string leaving_draft; // rapport_web_save_now's answer, read by the page at once
 };
 
 bool open_link(const std::string& url, std::string&) {
@@ -59,6 +62,35 @@ void show_failure(const std::string& message) {
     EM_ASM({ Module.rapportFailed&& Module.rapportFailed(UTF8ToString($0)); }, message.c_str());
 }
 
+// A draft the page kept in localStorage as it went away, because its
+// IndexedDB write may not have finished: taken back unless the database has
+// the same or a later one.
+void take_back_unsynced_draft(rapport::store::Store& store) {
+    const int size = EM_ASM_INT({
+        const draft = Module.rapportUnsyncedDraft ? Module.rapportUnsyncedDraft() : '';
+        return draft ? lengthBytesUTF8(draft) + 1 : 0;
+    });
+    if (size <= 1) return;
+    std::string text(static_cast<size_t>(size), '\0');
+    EM_ASM({ stringToUTF8(Module.rapportUnsyncedDraft(), $0, $1); }, text.data(), size);
+    text.resize(static_cast<size_t>(size - 1));
+    const nlohmann::json kept = nlohmann::json::parse(text, nullptr, false);
+    if (!kept.is_object() || !kept.contains("body") || !kept["body"].is_string()) return;
+    rapport::store::CaptureDraft draft;
+    draft.body = kept["body"].get<std::string>();
+    draft.cursor = kept.value("cursor", 0);
+    draft.updated_at = kept.value("updated_at", rapport::core::Millis{0});
+    if (kept.contains("person_id") && kept["person_id"].is_string())
+        draft.person_id = kept["person_id"].get<std::string>();
+    if (kept.contains("conversation_id") && kept["conversation_id"].is_string())
+        draft.conversation_id = kept["conversation_id"].get<std::string>();
+    const auto saved = store.capture_draft();
+    if (saved && saved->updated_at >= draft.updated_at) return;
+    if (rapport::store::Error error = store.save_capture_draft(draft))
+        std::fprintf(stderr, "rapport: the unsaved draft could not be restored: %s\n",
+                     error.message.c_str());
+}
+
 } // namespace
 
 int main() {
@@ -70,6 +102,7 @@ int main() {
         show_failure(error.message);
         return 1;
     }
+    take_back_unsynced_draft(*web->store);
     std::string window_error;
     web->window = platform::WebWindow::create(window_error);
     if (!web->window) {
@@ -94,11 +127,36 @@ int main() {
         web->synced_changes = changes;
         EM_ASM({ Module.rapportSync&& Module.rapportSync(); });
     });
-    EM_ASM({ Module.rapportApp = $0; }, web->app.get());
+    EM_ASM(
+        {
+            Module.rapportApp = $0;
+            Module.rapportWeb = $1;
+        },
+        web->app.get(), web);
     EM_ASM({
         if (Module.rapportStarted) Module.rapportStarted();
     });
     return 0;
+}
+
+// The page is going away: everything typed is saved now; returns the
+// capture draft as JSON (empty when there is none) for the page to keep in
+// localStorage until IndexedDB has it. The string lives until the next call.
+// Called with Module.rapportWeb.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* rapport_web_save_now(void* web_pointer) {
+    auto* web = static_cast<WebApp*>(web_pointer);
+    if (!web) return "";
+    std::string& kept = web->leaving_draft;
+    kept.clear();
+    web->app->save_everything();
+    if (const auto draft = web->store->capture_draft()) {
+        nlohmann::json out = {
+            {"body", draft->body}, {"cursor", draft->cursor}, {"updated_at", draft->updated_at}};
+        if (draft->person_id) out["person_id"] = *draft->person_id;
+        if (draft->conversation_id) out["conversation_id"] = *draft->conversation_id;
+        kept = out.dump();
+    }
+    return kept.c_str();
 }
 
 // The page's file picker and drag-and-drop call this with Module.rapportApp.

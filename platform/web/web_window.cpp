@@ -1,6 +1,7 @@
 #include "platform/web/web_window.hpp"
 
 #include "platform/frame_pacer.hpp"
+#include "platform/input_queue.hpp"
 
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
@@ -11,22 +12,10 @@
 
 #include <cfloat>
 #include <cmath>
-#include <deque>
 #include <string>
 #include <vector>
 
 namespace rapport::platform {
-
-// Input the page delivers between frames, applied at the start of the next.
-struct PointerEvent {
-    enum Kind { Move, Down, Up, Leave } kind;
-    float x = 0, y = 0; // device pixels
-};
-struct KeyEvent {
-    int key; // GLFW key code
-    bool down;
-    bool ctrl, shift;
-};
 
 struct WebWindow::State {
     GLFWwindow* window = nullptr;
@@ -34,30 +23,31 @@ struct WebWindow::State {
     std::function<void()> after_frame;
     float dpr = 1.0f;
     int width = 0, height = 0; // canvas backing store, device pixels
-    std::deque<PointerEvent> pointer;
-    std::deque<KeyEvent> keys;
-    std::string text; // typed through the hidden input
+    // Touch, keys from the page's keyboard bridge and from GLFW, and text,
+    // in order (see platform/input_queue.hpp).
+    InputQueue input;
+    int held_frames = 0;
     double last_touch = -1e9;
     bool keyboard_shown = false;
     bool dirty = true; // something happened since the last frame
     FramePacer pacer;  // as on the desktop: a few frames after each event, then idle
     double last_frame = 0;
-    double next_draw = 0;    // when the pacer wants the next frame; < 0: on the next event
-    bool touch_down = false; // the finger's button, as ImGui sees it
-    ImVec2 touch_pos{-FLT_MAX, -FLT_MAX}; // where ImGui sees the finger
+    double next_draw = 0; // when the pacer wants the next frame; < 0: on the next event
 };
 
 namespace {
 
+// The page's hidden input raises the phone keyboard (rapport-page.js).
 EM_JS(void, show_keyboard, (int show), {
-    const input = document.getElementById('rapport-keyboard');
-    if (!input) return;
-    if (show) {
-        input.value = "";
-        input.focus({preventScroll : true});
-    } else {
-        input.blur();
-    }
+    if (Module.rapportKeyboard) Module.rapportKeyboard(show);
+});
+
+// Where a tap will open a text box (device pixels, x0 y0 x1 y1 each): the
+// page focuses its input during the tap itself, as phones require to raise
+// the keyboard, instead of a few frames later when the box exists.
+EM_JS(void, publish_keyboard_targets, (const float* rects, int count), {
+    Module.rapportKeyboardTargets =
+        Array.from(HEAPF32.subarray(rects >> 2, (rects >> 2) + count * 4));
 });
 
 double now_seconds() {
@@ -78,19 +68,20 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* event, void* user) {
     if (!t) return EM_TRUE;
     const float x = static_cast<float>(t->targetX) * s->dpr;
     const float y = static_cast<float>(t->targetY) * s->dpr;
+    // The queue shows a tap as a move, then a press a frame later: ImGui
+    // 1.86 must see the pointer over a widget before the button goes down.
     switch (type) {
     case EMSCRIPTEN_EVENT_TOUCHSTART:
-        // A tap is a move, then a press a frame later: ImGui 1.86 must see
-        // the pointer over a widget before the button goes down.
-        s->pointer.push_back({PointerEvent::Move, x, y});
-        s->pointer.push_back({PointerEvent::Down, x, y});
+        s->input.mouse_move(x, y);
+        s->input.mouse_button(0, true);
         break;
     case EMSCRIPTEN_EVENT_TOUCHMOVE:
-        s->pointer.push_back({PointerEvent::Move, x, y});
+        s->input.mouse_move(x, y);
         break;
     default: // end or cancel: release, then lift the pointer off the screen
-        s->pointer.push_back({PointerEvent::Up, x, y});
-        s->pointer.push_back({PointerEvent::Leave, x, y});
+        s->input.mouse_move(x, y);
+        s->input.mouse_button(0, false);
+        s->input.mouse_move(-FLT_MAX, -FLT_MAX);
         break;
     }
     return EM_TRUE; // no synthetic mouse events, no double taps, no page zoom
@@ -127,54 +118,11 @@ void rebuild_fonts(WebWindow::State& s) {
     ImGui::GetIO().Fonts->ClearTexData(); // the GPU has it: free the CPU copies
 }
 
-// Applies at most one press or release per frame, so a tap takes two frames
-// (hover, then press) and a release is seen before the pointer leaves.
-void apply_pointer(WebWindow::State& s, ImGuiIO& io) {
-    const bool touching = now_seconds() - s.last_touch < 1.0;
-    if (!touching) {
-        // A mouse: GLFW reports CSS pixels; ImGui works in device pixels.
-        if (io.MousePos.x != -FLT_MAX)
-            io.MousePos = ImVec2(io.MousePos.x * s.dpr, io.MousePos.y * s.dpr);
-        return;
-    }
-    bool& down = s.touch_down;
-    ImVec2& pos = s.touch_pos;
-    while (!s.pointer.empty()) {
-        const PointerEvent e = s.pointer.front();
-        if (e.kind == PointerEvent::Move) {
-            pos = ImVec2(e.x, e.y);
-            s.pointer.pop_front();
-            if (!s.pointer.empty() && s.pointer.front().kind == PointerEvent::Move) continue;
-            break; // the press waits a frame
-        }
-        s.pointer.pop_front();
-        if (e.kind == PointerEvent::Down) down = true;
-        if (e.kind == PointerEvent::Up) down = false;
-        if (e.kind == PointerEvent::Leave) pos = ImVec2(-FLT_MAX, -FLT_MAX);
-        break;
-    }
-    io.MousePos = pos;
-    for (bool& b : io.MouseDown)
-        b = false;
-    io.MouseDown[0] = down;
-    if (!s.pointer.empty()) s.dirty = true;
-}
-
-void apply_keys(WebWindow::State& s, ImGuiIO& io) {
-    // One key change per frame, so a press is seen before its release.
-    if (!s.keys.empty()) {
-        const KeyEvent k = s.keys.front();
-        s.keys.pop_front();
-        if (k.key >= 0 && k.key < static_cast<int>(IM_ARRAYSIZE(io.KeysDown)))
-            io.KeysDown[k.key] = k.down;
-        io.KeyCtrl = k.ctrl;
-        io.KeyShift = k.shift;
-        if (!s.keys.empty()) s.dirty = true;
-    }
-    if (!s.text.empty()) {
-        io.AddInputCharactersUTF8(s.text.c_str());
-        s.text.clear();
-    }
+// A mouse (not a finger) is read by the GLFW backend in CSS pixels; ImGui
+// works in device pixels.
+void scale_mouse(WebWindow::State& s, ImGuiIO& io) {
+    if (io.MousePos.x != -FLT_MAX)
+        io.MousePos = ImVec2(io.MousePos.x * s.dpr, io.MousePos.y * s.dpr);
 }
 
 void frame(void* user) {
@@ -184,7 +132,7 @@ void frame(void* user) {
         s.dirty = true;
     }
     const double now = now_seconds();
-    const bool event = s.dirty || !s.pointer.empty() || !s.keys.empty() || !s.text.empty();
+    const bool event = s.dirty || !s.input.empty();
     if (event) {
         s.pacer.note_event();
         s.dirty = false;
@@ -201,8 +149,15 @@ void frame(void* user) {
     // Headless browsers may run on virtual time, where no time passes.
     io.DeltaTime = static_cast<float>(std::clamp(now - s.last_frame, 1.0 / 240, 0.25));
     s.last_frame = now;
-    apply_pointer(s, io);
-    apply_keys(s, io);
+    const bool touching = now_seconds() - s.last_touch < 1.0;
+    if (!touching) scale_mouse(s, io);
+    // As on the desktop: keys wait while a text box is about to take them,
+    // for half a second of frames at most.
+    constexpr int kLongestHold = 30;
+    const bool wants_hold = s.client->keyboard_on_hold();
+    s.held_frames = wants_hold ? s.held_frames + 1 : 0;
+    s.input.deliver(io, wants_hold && s.held_frames <= kLongestHold, touching);
+    if (!s.input.empty()) s.dirty = true;
 
     ImGui::NewFrame();
     const FrameOutcome outcome = s.client->frame();
@@ -219,6 +174,8 @@ void frame(void* user) {
     }
     const double wait = s.pacer.wait_seconds(0.0);
     s.next_draw = wait < 0 ? -1 : now + wait;
+    const std::vector<float> targets = s.client->keyboard_targets();
+    publish_keyboard_targets(targets.data(), static_cast<int>(targets.size() / 4));
     if (io.WantTextInput != s.keyboard_shown) {
         s.keyboard_shown = io.WantTextInput;
         show_keyboard(s.keyboard_shown ? 1 : 0);
@@ -249,6 +206,19 @@ std::unique_ptr<WebWindow> WebWindow::create(std::string& error) {
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
     ImGui_ImplGlfw_InitForOpenGL(s.window, true);
+    // Keys and text typed on a hardware keyboard (outside the hidden input)
+    // join the same queue as the bridge's; the backend keeps the mouse.
+    glfwSetWindowUserPointer(s.window, &s);
+    glfwSetKeyCallback(s.window, [](GLFWwindow* w, int key, int, int action, int) {
+        auto* st = static_cast<WebWindow::State*>(glfwGetWindowUserPointer(w));
+        if (action != GLFW_REPEAT) st->input.key(key, action == GLFW_PRESS);
+        st->dirty = true;
+    });
+    glfwSetCharCallback(s.window, [](GLFWwindow* w, unsigned int c) {
+        auto* st = static_cast<WebWindow::State*>(glfwGetWindowUserPointer(w));
+        st->input.character(c);
+        st->dirty = true;
+    });
     ImGui_ImplOpenGL3_Init("#version 300 es");
     emscripten_set_touchstart_callback("#canvas", &s, EM_TRUE, on_touch);
     emscripten_set_touchmove_callback("#canvas", &s, EM_TRUE, on_touch);
@@ -288,7 +258,19 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE void rapport_web_text(void* state, const char* utf8) {
     auto* s = static_cast<rapport::platform::WebWindow::State*>(state);
     if (!s) return;
-    s->text += utf8;
+    // UTF-8 to code points, as GLFW's character callback would give them.
+    const auto* p = reinterpret_cast<const unsigned char*>(utf8);
+    while (*p) {
+        const int length = *p < 0x80 ? 1 : *p < 0xE0 ? 2 : *p < 0xF0 ? 3 : 4;
+        unsigned int cp = length == 1   ? *p
+                          : length == 2 ? *p & 0x1Fu
+                          : length == 3 ? *p & 0x0Fu
+                                        : *p & 0x07u;
+        ++p;
+        for (int k = 1; k < length && *p; ++k, ++p)
+            cp = (cp << 6) | (*p & 0x3Fu);
+        s->input.character(cp);
+    }
     s->dirty = true;
 }
 
@@ -296,7 +278,17 @@ EMSCRIPTEN_KEEPALIVE void rapport_web_key(void* state, int glfw_key, int down, i
                                           int shift) {
     auto* s = static_cast<rapport::platform::WebWindow::State*>(state);
     if (!s) return;
-    s->keys.push_back({glfw_key, down != 0, ctrl != 0, shift != 0});
+    // Modifiers as keys of their own around the key, as a keyboard sends them.
+    constexpr int kLeftShift = 340, kLeftControl = 341;
+    if (down) {
+        if (ctrl) s->input.key(kLeftControl, true);
+        if (shift) s->input.key(kLeftShift, true);
+        s->input.key(glfw_key, true);
+    } else {
+        s->input.key(glfw_key, false);
+        if (shift) s->input.key(kLeftShift, false);
+        if (ctrl) s->input.key(kLeftControl, false);
+    }
     s->dirty = true;
 }
 

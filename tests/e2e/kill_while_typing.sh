@@ -1,37 +1,37 @@
 #!/usr/bin/env bash
-# The moment the app exists for: open straight into capture, type, get
-# SIGKILLed mid-sentence, relaunch. The text is there, at most a second of
-# typing lost, and the database passes its integrity check.
+# The moment the app exists for: open straight into capture, type at once,
+# get SIGKILLed mid-sentence, relaunch. Every character typed before the
+# kill's last second is there, and the database passes its integrity check.
 source "$(dirname "$0")/lib.sh"
 start_xvfb
 db=$WORK/kill.db
 
 start_app "$WORK/first.err" -- --db "$db" --capture
-sleep 0.5
+# No settle delay: keys typed the moment the window shows wait for the box.
 first="Research ops is a growing path and portfolios matter more than titles"
 xdotool type --window "$wid" --delay 40 "$first"
-sleep 1.5 # longer than the autosave debounce
-# Keep typing and kill the process in the middle of it.
-xdotool type --window "$wid" --delay 60 " then she mentioned Sam Ortiz on the design team" &
+wait_until 10 "the first sentence saved as typed (draft: '$(draft_of "$db")')" draft_is "$db" "$first"
+# Keep typing, and kill the process once some of it is saved, mid-sentence.
+second=" then she mentioned Sam Ortiz on the design team"
+xdotool type --window "$wid" --delay 60 "$second" &
 typer=$!
-sleep 1.2
+wait_until 10 "part of the second sentence saved" draft_longer_than "$db" "${#first}"
+kill -0 "$typer" 2>/dev/null || fail "the typing ended before the kill: not mid-sentence"
 kill -9 "$pid"
 wait "$typer" 2>/dev/null || true
 wait "$pid" 2>/dev/null || true
 
-saved=$(sqlite3 "$db" "SELECT body FROM capture_draft WHERE id = 'capture'")
+saved=$(draft_of "$db")
 [[ "$saved" == "$first"* ]] || fail "after kill -9 the draft is '$saved'"
-typed_after=$(( ${#saved} - ${#first} ))
+kept=${saved#"$first"}
+[[ "$second" == "$kept"* ]] || fail "after kill -9 the draft gained text never typed: '$kept'"
 check=$(sqlite3 "$db" "PRAGMA integrity_check")
 [ "$check" = ok ] || fail "integrity_check: $check"
-[ "$typed_after" -gt 0 ] || fail "nothing of the sentence being typed was saved (the autosave waits for a pause)"
-pass "after kill -9: draft kept ('${saved}'), $typed_after characters of the last sentence saved, integrity ok"
+pass "after kill -9: draft kept ('${saved}'), ${#kept} characters of the last sentence saved, integrity ok"
 
-# Relaunch: the draft is back on screen, and typing continues at its end.
+# Relaunch: the draft is back on screen, and typing (at once) continues at its end.
 start_app "$WORK/second.err" -- --db "$db" --capture
-sleep 0.8
 xdotool type --window "$wid" --delay 40 " (continued)"
-sleep 1.5
-after=$(sqlite3 "$db" "SELECT body FROM capture_draft WHERE id = 'capture'")
-[ "$after" = "$saved (continued)" ] || fail "after relaunch the draft is '$after', want '$saved (continued)'"
+wait_until 10 "the relaunched draft continued (draft: '$(draft_of "$db")')" \
+  draft_is "$db" "$saved (continued)"
 pass "relaunch shows the draft and typing continues at its end"

@@ -20,11 +20,15 @@ trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 pass() { echo "ok: $*"; }
 
-# Starts Xvfb on a display number it picks itself, so tests can run in parallel.
+# Starts Xvfb on a display number it picks itself, so tests can run in
+# parallel. It is ready when it writes that number. -noreset: without it the
+# server resets whenever its last client leaves, and a program connecting
+# during the reset fails with "Failed to open display" (a one-shot
+# --screenshot, then the next launch, hit exactly that).
 start_xvfb() {
   local fifo=$WORK/displayfd
   mkfifo "$fifo"
-  Xvfb -displayfd 3 -screen 0 1600x1200x24 -nolisten tcp 3>"$fifo" >/dev/null 2>&1 &
+  Xvfb -displayfd 3 -screen 0 1600x1200x24 -nolisten tcp -noreset 3>"$fifo" >/dev/null 2>&1 &
   XVFB_PID=$!
   local number
   read -r -t 10 number <"$fifo" || fail "Xvfb did not start"
@@ -35,17 +39,33 @@ start_xvfb() {
 # the process's stderr file, shown when it fails.
 wait_for_window() {
   local pid=$1 log=${2:-} wid=
-  for _ in $(seq 150); do
+  for _ in $(seq 1500); do
     wid=$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | head -n1 || true)
     [ -n "$wid" ] && { echo "$wid"; return 0; }
     if ! kill -0 "$pid" 2>/dev/null; then
       [ -n "$log" ] && [ -f "$log" ] && sed 's/^/  rapport: /' "$log" >&2
       fail "rapport exited before showing a window"
     fi
-    sleep 0.1
+    sleep 0.01
   done
   fail "no window within 15 s"
 }
+
+# Polls until the command after DESCRIPTION succeeds, for up to SECONDS;
+# fails naming what never happened. Tests wait for conditions, not for time.
+wait_until() {
+  local seconds=$1 what=$2; shift 2
+  local deadline=$((SECONDS + seconds))
+  until "$@"; do
+    [ "$SECONDS" -lt "$deadline" ] || fail "waited ${seconds} s: $what"
+    sleep 0.02
+  done
+}
+
+# The capture draft as saved in database $1 (empty if none).
+draft_of() { sqlite3 "$1" "SELECT body FROM capture_draft WHERE id = 'capture'" 2>/dev/null || true; }
+draft_is() { [ "$(draft_of "$1")" = "$2" ]; }
+draft_longer_than() { [ "$(draft_of "$1" | wc -c)" -gt "$2" ]; }
 
 # Starts a program (rapport by default: `start_app ERR_FILE -- ARGS…`, or
 # `start_app ERR_FILE PROGRAM ARGS…`) with its stderr in ERR_FILE, and waits

@@ -19,6 +19,14 @@ pass "second launch handed over and exited 0: $out"
 [ "$(xdotool search --onlyvisible --name '^Rapport$' | wc -l)" -eq 1 ] || fail "two windows are open"
 kill -0 "$first" || fail "the first instance died"
 
+# A screenshot of the open database reads it beside the running window:
+# the image is written (never a silent exit 0 without it).
+"$RAPPORT" --db "$WORK/one.db" --screenshot "$WORK/beside.png" >/dev/null ||
+  fail "--screenshot beside a running Rapport exited $?"
+[ -s "$WORK/beside.png" ] && [ "$(colour_count "$WORK/beside.png")" -gt 20 ] ||
+  fail "--screenshot beside a running Rapport wrote no image"
+pass "--screenshot of a database open elsewhere writes the image"
+
 "$RAPPORT" --db "$WORK/two.db" &
 other=$!
 APP_PIDS+=("$other")

@@ -21,10 +21,29 @@ set -e
 [ "$code" -eq 2 ] || fail "unknown person exited $code"
 pass "unknown person -> exit 2: $err"
 
+# A slip of the keyboard names the person meant; --new adds someone new.
+set +e
+err=$("$RAPPORT" capture --db "$db" --person "Amara Osie" "text" 2>&1 >/dev/null); code=$?
+set -e
+[ "$code" -eq 2 ] && grep -q "did you mean Amara Osei?" <<<"$err" || fail "misspelt person: $code $err"
+[ "$(sqlite3 "$db" "SELECT count(*) FROM note")" = 2 ] || fail "a refused capture saved a note"
+pass "misspelt person -> exit 2, nothing saved: $err"
+out=$("$RAPPORT" capture --db "$db" --person "Lena Park" --new "Met at the career fair") ||
+  fail "capture --new exited $?"
+grep -q "^added Lena Park as a new person" <<<"$out" || fail "--new did not say so: $out"
+[ "$(sqlite3 "$db" "SELECT count(*) FROM note n JOIN person p ON p.id = n.person_id WHERE p.name = 'Lena Park' AND n.body = 'Met at the career fair'")" = 1 ] ||
+  fail "--new: the note is not on the new person"
+pass "--new adds the person and files the note: $(tr '\n' ' ' <<<"$out")"
+for verb in capture import export search; do
+  out=$("$RAPPORT" "$verb" --help) || fail "$verb --help exited $?"
+  grep -q "^Usage: rapport $verb" <<<"$out" || fail "$verb --help printed: $out"
+done
+pass "capture, import, export and search --help print their own usage and exit 0"
+
 start_xvfb
 start_app "$WORK/app.err" -- --db "$db"
 "$RAPPORT" capture --db "$db" --person "Amara Osei" "A second thought" >/dev/null || fail "capture beside the app exited $?"
-sleep 0.5
-grep -q "took request 'reload'" "$WORK/app.err" || fail "the running app was not told"
-[ "$(sqlite3 "$db" "SELECT count(*) FROM note")" = 3 ] || fail "note count wrong"
+told() { grep -q "took request 'reload'" "$WORK/app.err"; }
+wait_until 10 "the running app was not told" told
+[ "$(sqlite3 "$db" "SELECT count(*) FROM note")" = 4 ] || fail "note count wrong"
 pass "the running app was told to reload"

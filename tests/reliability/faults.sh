@@ -27,10 +27,12 @@ for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
 kill -0 "$pid" 2>/dev/null && fail "problem window: Quit did not quit"
 set +e; wait "$pid"; code=$?; set -e
 [ "$code" -eq 1 ] || fail "problem window: Quit exited $code, not 1"
-start_app "$WORK/again.err" -- --db newer.db
+RAPPORT_REPORT_STARTUP=1 start_app "$WORK/again.err" -- --db newer.db
 sqlite3 newer.db "PRAGMA user_version = $(sqlite3 locked_template.db 'PRAGMA user_version')"
 xdotool mousemove --window "$wid" 68 322 click 1 # Try again
-sleep 2
+# The same process starts afresh (exec) and reaches its first frame.
+started() { grep -q "first-frame" "$WORK/again.err" || ! kill -0 "$pid" 2>/dev/null; }
+wait_until 20 "Try again: Rapport did not start" started
 kill -0 "$pid" 2>/dev/null || fail "Try again: Rapport did not start ($(cat "$WORK/again.err"))"
 # Once refused (before the fix), not twice: the second start opened the file.
 [ "$(grep -c "newer Rapport" "$WORK/again.err")" -eq 1 ] || fail "Try again: $(cat "$WORK/again.err")"
@@ -46,11 +48,17 @@ copy=$(ls damaged.db.damaged-* 2>/dev/null | head -n1)
 pass "damaged file: a copy kept aside, and said so: $err"
 
 "$RAPPORT" capture --db locked.db "kept" >/dev/null
-(echo "BEGIN EXCLUSIVE; INSERT INTO note(id, body, created_at, updated_at) VALUES ('x', 'y', 0, 0);"
- sleep 6) | sqlite3 locked.db &
+# Another program holds a write transaction open until told to stop.
+mkfifo hold
+sqlite3 locked.db <hold &
 holder=$!
-sleep 1
+exec 4>hold
+echo "BEGIN EXCLUSIVE; INSERT INTO note(id, body, created_at, updated_at) VALUES ('x', 'y', 0, 0);" >&4
+is_locked() { ! sqlite3 locked.db "BEGIN IMMEDIATE; ROLLBACK;" 2>/dev/null; }
+wait_until 10 "the other program never took its lock" is_locked
 set +e; err=$("$RAPPORT" --db locked.db --screenshot l.png 2>&1 >/dev/null); code=$?; set -e
+echo "ROLLBACK;" >&4
+exec 4>&-
 wait "$holder" 2>/dev/null || true
 [ "$code" -ne 0 ] || fail "a locked database opened for writing"
 grep -q "is in use by another program" <<<"$err" || fail "locked: unclear message: $err"

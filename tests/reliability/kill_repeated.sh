@@ -19,12 +19,13 @@ for i in $(seq "$reps"); do
   "$RAPPORT" capture --db "$db" "committed note $i" >/dev/null || fail "terminal capture $i failed"
   before=$(draft)
   start_app "$WORK/app.err" -- --db "$db" --capture
-  sleep 0.6
+  # Typing starts the moment the window shows: keys wait for the box.
   sentence=" [$i] she said the best first step is a small usability study with five people"
   kill_after_ms=$((300 + RANDOM % 2700))
   xdotool type --window "$wid" --delay "$delay_ms" "$sentence" &
   typer=$!
   typed_from=$(date +%s%3N)
+  # The kill's moment is the random input here, not a wait for something.
   sleep "$(awk -v ms="$kill_after_ms" 'BEGIN { printf "%.3f", ms / 1000 }')"
   kill -9 "$pid"
   killed_at=$(date +%s%3N)

@@ -2,6 +2,7 @@
 
 #include "ui/context.hpp"
 
+#include <cctype>
 #include <doctest/doctest.h>
 
 namespace rapport::testing {
@@ -71,7 +72,7 @@ Harness::Harness(ImVec2 size, ui::Route start, std::string preferences_path, Use
     frames(2);
 }
 
-void Harness::restart(ui::Route start) {
+void Harness::restart(ui::Route start, std::string_view typed_ahead, bool as_input_method) {
     ui::AppServices services;
     services.version = "test";
     // A crash takes the whole UI with it, ImGui's own text buffers included.
@@ -83,6 +84,15 @@ void Harness::restart(ui::Route start) {
                                      std::move(start));
     reports_.clear();
     rebuild_fonts();
+    input_ = platform::InputQueue{};
+    if (!typed_ahead.empty()) {
+        if (as_input_method)
+            for (unsigned char c : typed_ahead) // ASCII is enough for these tests
+                input_.character(c);
+        else
+            queue_typing(typed_ahead);
+        run_input();
+    }
     frames(3);
 }
 
@@ -106,6 +116,9 @@ void Harness::rebuild_fonts() {
 }
 
 void Harness::one_frame() {
+    // Only while something is queued: the direct helpers (tap, press) set
+    // ImGui's state themselves.
+    if (!input_.empty()) input_.deliver(ImGui::GetIO(), app_ && app_->keyboard_on_hold(), false);
     ImGui::NewFrame();
     if (app_) {
         const ui::FrameReport report = app_->frame();
@@ -182,6 +195,63 @@ void Harness::drag(ImVec2 from, ImVec2 to, int steps) {
 void Harness::type(std::string_view utf8) {
     std::string text(utf8);
     ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+    frames(3); // as the desktop loop does after input
+}
+
+void Harness::queue_typing(std::string_view utf8) {
+    size_t i = 0;
+    while (i < utf8.size()) {
+        // One UTF-8 sequence.
+        const auto lead = static_cast<unsigned char>(utf8[i]);
+        const size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        unsigned int cp = length == 1   ? lead
+                          : length == 2 ? lead & 0x1Fu
+                          : length == 3 ? lead & 0x0Fu
+                                        : lead & 0x07u;
+        for (size_t k = 1; k < length && i + k < utf8.size(); ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3Fu);
+        i += length;
+        if (cp == '\n') {
+            input_.key(kKeyEnter, true);
+            input_.key(kKeyEnter, false);
+            continue;
+        }
+        // GLFW's key for a letter is its upper-case ASCII code; anything
+        // else arrives here on an unmapped key.
+        const int key = cp < 0x80 && std::isalpha(static_cast<int>(cp))
+                            ? std::toupper(static_cast<int>(cp))
+                            : 96; // GLFW_KEY_GRAVE_ACCENT: a key ImGui has no use for
+        input_.key(key, true);
+        input_.character(cp);
+        input_.key(key, false);
+    }
+}
+
+void Harness::queue_ctrl_key(char letter) {
+    constexpr int kLeftControl = 341;
+    input_.key(kLeftControl, true);
+    input_.key(letter, true);
+    input_.key(letter, false);
+    input_.key(kLeftControl, false);
+}
+
+void Harness::queue_tap(ImVec2 point) {
+    input_.mouse_move(point.x, point.y);
+    input_.mouse_button(0, true);
+    input_.mouse_button(0, false);
+    input_.mouse_move(kOffScreen.x, kOffScreen.y);
+}
+
+void Harness::queue_tap(std::string_view label) {
+    queue_tap(centre_of(label));
+}
+
+void Harness::run_input(int max_frames) {
+    for (int i = 0; i < max_frames && !input_.empty(); ++i)
+        one_frame();
+    const char* what = input_.keyboard_waiting() ? "typed keys were never delivered"
+                                                 : "queued input never delivered";
+    REQUIRE_MESSAGE(input_.empty(), what);
     frames(3); // as the desktop loop does after input
 }
 

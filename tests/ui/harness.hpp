@@ -3,6 +3,7 @@
 // real App (or any draw function) frame by frame and acts like a finger or a
 // keyboard: tap, drag, type, press keys.
 #include "core/clock.hpp"
+#include "platform/input_queue.hpp"
 #include "store/store.hpp"
 #include "ui/app.hpp"
 
@@ -49,12 +50,29 @@ class Harness {
     // Drags the sideways strip holding `neighbour` until `label` shows.
     void reveal_sideways(std::string_view label, std::string_view neighbour);
     void press(ImGuiKey key, bool ctrl = false);
+
+    // Input as the desktop and web platforms deliver it: queued in order and
+    // handed to ImGui a frame at a time, held while a text box is about to
+    // take the keyboard. These only queue; run_input() draws frames until
+    // everything queued has arrived.
+    // Each character as its key going down, the character, the key going
+    // up; '\n' is Enter (a key, no character), as GLFW reports them.
+    void queue_typing(std::string_view utf8);
+    void queue_ctrl_key(char upper_case_letter);
+    void queue_tap(ImVec2 point);
+    void queue_tap(std::string_view label);
+    void run_input(int max_frames = 2000);
+    platform::InputQueue& input() { return input_; }
     void press_char_key(char upper_case_letter, bool ctrl);
     void mouse_back_button();
 
     // Drops the App without any save (as a crash would) and starts a new one
     // on the same database, at `start`.
-    void restart(ui::Route start = {ui::Screen::Today, {}});
+    // `typed_ahead` is typed before its first frame is drawn (the launch
+    // into capture, with the keys already waiting); `as_input_method`:
+    // committed as characters with no key events, as an input method does.
+    void restart(ui::Route start = {ui::Screen::Today, {}}, std::string_view typed_ahead = {},
+                 bool as_input_method = false);
 
     bool shows(std::string_view label) const;
     ImVec2 centre_of(std::string_view label) const;
@@ -80,6 +98,7 @@ class Harness {
     ui::Context widget_context_;
     bool animating_ = false;
     std::vector<ui::FrameReport> reports_;
+    platform::InputQueue input_;
 };
 
 } // namespace rapport::testing

@@ -68,6 +68,29 @@ TEST_CASE("every screen the shell draws can be named for a screenshot") {
     }
 }
 
+TEST_CASE("each command prints its own usage with --help") {
+    for (const char* verb : {"capture", "import", "export", "search"}) {
+        const auto r = parse_command_line({verb, "--help"});
+        CHECK(r.error.empty());
+        CHECK(r.command.mode == CommandLine::Mode::Help);
+        CHECK(r.command.help_topic == verb);
+        CHECK(rapport::command_help(verb).find(std::string("rapport ") + verb) !=
+              std::string::npos);
+    }
+    CHECK(rapport::command_help("capture").find("--new") != std::string::npos);
+    // Help wins even over a missing text.
+    CHECK(parse_command_line({"capture", "-h"}).command.mode == CommandLine::Mode::Help);
+}
+
+TEST_CASE("terminal capture: --new adds the person --person names, and needs one") {
+    const auto r = parse_command_line({"capture", "--person", "Lena Park", "--new", "Met at expo"});
+    REQUIRE(r.error.empty());
+    CHECK(r.command.capture_new_person);
+    CHECK(*r.command.capture_person == "Lena Park");
+    CHECK(parse_command_line({"capture", "--new", "text"}).error.find("--person") !=
+          std::string::npos);
+}
+
 TEST_CASE("terminal capture: person, text, and clear errors") {
     auto r = parse_command_line({"capture", "--person", "Amara Osei", "Start", "with", "testing"});
     REQUIRE(r.error.empty());

@@ -15,6 +15,7 @@
 #include <cmath>
 #include <imgui_internal.h>
 #include <string>
+#include <utility>
 
 namespace rapport::ui {
 namespace {
@@ -95,8 +96,13 @@ void draw_conversation(ScreenContext& screen) {
     std::string& answer = editor.conversation.questions[static_cast<size_t>(index)].answer;
     const TextAreaResult result =
         text_area("##answer", answer, ImVec2(ImGui::GetContentRegionAvail().x, em(7.0f)),
-                  "Their answer, in a few words", false);
+                  "Their answer, in a few words", std::exchange(editor.focus_answer, false));
     ImGui::PopID();
+    // Still answering through a press that began while the box had the
+    // keyboard (on Next, say), up to its release, which steps to a card whose
+    // box then takes the typing.
+    editor.answering =
+        result.active || (editor.answering && (ImGui::IsMouseDown(0) || ImGui::IsMouseReleased(0)));
     if (result.changed) {
         editor.dirty = true;
         editor.last_edit_at = ImGui::GetTime();

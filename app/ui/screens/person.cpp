@@ -67,7 +67,9 @@ void header(ScreenContext& screen, const core::Person& p) {
 
 void contact(ScreenContext& screen, const core::Person& p) {
     // The capture moment, one tap from the person it is about.
-    if (button("Capture notes", ButtonKind::Filled)) {
+    const bool capture_tapped = button("Capture notes", ButtonKind::Filled);
+    mark_keyboard_target();
+    if (capture_tapped) {
         screen.actions.add(CapturePick{p.id, p.name});
         screen.actions.add(OpenScreen{{Screen::Capture, {}}});
     }

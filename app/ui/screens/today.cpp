@@ -144,8 +144,10 @@ void draw_today(ScreenContext& screen) {
                           {today.due_this_week, "this week"},
                           {today.met_this_month, met}};
     stat_row(stats, 3);
-    if (button("Capture notes", ButtonKind::Filled, ImGui::GetContentRegionAvail().x))
-        screen.actions.add(OpenScreen{{Screen::Capture, {}}});
+    const bool capture_tapped =
+        button("Capture notes", ButtonKind::Filled, ImGui::GetContentRegionAvail().x);
+    mark_keyboard_target();
+    if (capture_tapped) screen.actions.add(OpenScreen{{Screen::Capture, {}}});
     if (screen.model.welcome) welcome(screen);
 
     if (screen.model.people_total == 0) {

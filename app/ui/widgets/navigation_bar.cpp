@@ -56,6 +56,7 @@ bool capture_button(ImVec2 centre) {
     const ImVec2 min(centre.x - size * 0.5f, centre.y - size * 0.5f);
     ImGui::SetCursorScreenPos(min);
     const bool tapped = ImGui::InvisibleButton("nav:Capture", ImVec2(size, size));
+    mark_keyboard_target();
     ctx().hits.record("Capture", min, ImVec2(min.x + size, min.y + size));
     const Palette& p = colors();
     ImDrawList* draw = ImGui::GetWindowDrawList();

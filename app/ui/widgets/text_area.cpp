@@ -87,16 +87,18 @@ TextAreaResult text_area(const char* id, std::string& text, ImVec2 size, std::st
     guard_escape(widget_id);
     const bool was_active = ImGui::GetActiveID() == widget_id;
     push_field_style(was_active);
-    if (take_focus) {
-        ImGui::SetKeyboardFocusHere();
-        ctx().settling = true;
-    }
+    if (take_focus) request_keyboard(widget_id);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     // Wrap inside the padding, leaving room for the scrollbar and the caret.
     const ImGuiStyle& style = ImGui::GetStyle();
     const float wrap_width = size.x - 2 * style.FramePadding.x - style.ScrollbarSize - 2.0f;
     SoftWrapped& wrap = ctx().soft_wraps[widget_id];
-    if (wrap.width != wrap_width || !wrap.holds(text))
+    // While the field is active, ImGui edits its own copy of the display
+    // text, which still has the old wrap: a new width is applied by the
+    // callback, in place, from that old wrap. Rewrapping here instead would
+    // leave ImGui's copy with breaks that the next edit takes as typed ones
+    // (a note captured at phone width, then widened, was stored broken).
+    if (!wrap.holds(text) || (!was_active && wrap.width != wrap_width))
         wrap = soft_wrap(text, wrap_width, measure_with(ImGui::GetFont()));
     // ImGui writes into wrap.display only after its callbacks have run, so
     // they see the wrap as it was before this frame's edit.
@@ -118,6 +120,12 @@ TextAreaResult text_area(const char* id, std::string& text, ImVec2 size, std::st
     if (result.changed) text = wrap.real();
     result.cursor = caret.cursor;
     result.active = ImGui::IsItemActive();
+    mark_keyboard_target();
+    // Ready for held keys once it was active before this frame (1.86 runs
+    // no callback in the frame a field activates) and its caret is placed:
+    // otherwise the first characters land where ImGui's caret starts.
+    if (result.active && was_active && (!pending_cursor || *pending_cursor < 0))
+        keyboard_landed(widget_id);
     ctx().hits.record(hint, pos, ImVec2(pos.x + size.x, pos.y + size.y));
     pop_field_style();
     if (text.empty() && !hint.empty()) {
@@ -150,6 +158,7 @@ bool search_field(const char* id, std::string& text, std::string_view hint, cons
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     std::string hint_text(hint);
     const bool changed = ImGui::InputTextWithHint(id, hint_text.c_str(), &text);
+    mark_keyboard_target();
     ctx().hits.record(hint, pos, ImGui::GetItemRectMax());
     ImGui::PopStyleVar(2);
     pop_field_style();

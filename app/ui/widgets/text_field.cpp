@@ -28,15 +28,14 @@ bool text_field(std::string_view label, std::string& text, std::string_view hint
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, em(0.6f));
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
                         ImVec2(em(0.8f), (height - font->FontSize) * 0.5f));
-    if (take_focus) {
-        ImGui::SetKeyboardFocusHere();
-        ctx().settling = true;
-    }
+    if (take_focus) request_keyboard(widget_id);
     ImGui::SetNextItemWidth(content_right() - ImGui::GetCursorScreenPos().x);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const std::string hint_text(hint);
     const bool changed = ImGui::InputTextWithHint(id.c_str(), hint_text.c_str(), &text);
     ctx().hits.record(label, pos, ImGui::GetItemRectMax());
+    if (active && ImGui::IsItemActive()) keyboard_landed(widget_id); // and before this frame
+    mark_keyboard_target();
     ImGui::PopStyleVar(3);
     ImGui::PopStyleColor(3);
     return changed;

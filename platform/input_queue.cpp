@@ -1,0 +1,118 @@
+#include "platform/input_queue.hpp"
+
+#include <bitset>
+
+namespace rapport::platform {
+namespace {
+
+// GLFW's modifier key codes.
+constexpr int kLeftShift = 340, kLeftControl = 341, kLeftAlt = 342, kLeftSuper = 343,
+              kRightShift = 344, kRightControl = 345, kRightAlt = 346, kRightSuper = 347;
+
+} // namespace
+
+void InputQueue::key(int key, bool down) {
+    events_.push_back({Event::Kind::Key, key, down});
+}
+
+void InputQueue::character(unsigned int codepoint) {
+    events_.push_back({Event::Kind::Char, static_cast<int>(codepoint)});
+}
+
+void InputQueue::mouse_move(float x, float y) {
+    events_.push_back({Event::Kind::Move, 0, false, x, y});
+}
+
+void InputQueue::mouse_button(int button, bool down) {
+    events_.push_back({Event::Kind::Button, button, down});
+}
+
+void InputQueue::wheel(float x, float y) {
+    events_.push_back({Event::Kind::Wheel, 0, false, x, y});
+}
+
+bool InputQueue::keyboard_waiting() const {
+    for (const Event& e : events_)
+        if (e.kind == Event::Kind::Key || e.kind == Event::Kind::Char) return true;
+    return false;
+}
+
+void InputQueue::deliver(ImGuiIO& io, bool hold_keyboard, bool own_pointer) {
+    constexpr int kKeys = IM_ARRAYSIZE(io.KeysDown);
+    std::bitset<kKeys> keys_changed;
+    bool key_went_down = false, text = false, moved = false, wheeled = false;
+    bool pointer_applied = false;
+    unsigned buttons_changed = 0;
+    while (!events_.empty()) {
+        const Event e = events_.front();
+        bool stop = false;
+        switch (e.kind) {
+        case Event::Kind::Key:
+            // A press and its release in different frames, or ImGui never
+            // sees the press. A press after text waits too: the app may act
+            // on the key before the text box draws (Escape leaves the box,
+            // and the box would never take the last letters typed).
+            stop = hold_keyboard || (e.code >= 0 && e.code < kKeys && keys_changed[e.code]) ||
+                   buttons_changed != 0 || (e.down && text);
+            break;
+        case Event::Kind::Char:
+            // After a key went down, the key first: "time.<Enter>He" must
+            // not become "time.He<Enter>".
+            stop = hold_keyboard || key_went_down || buttons_changed != 0;
+            break;
+        case Event::Kind::Move:
+            stop = buttons_changed != 0;
+            break;
+        case Event::Kind::Button:
+            // 1.86 needs the pointer over a control a frame before the press
+            // (a tap arrives as a jump and a press), and one change per frame.
+            stop = (buttons_changed & (1u << e.code)) != 0 || (e.down && moved) || wheeled ||
+                   key_went_down || text;
+            break;
+        case Event::Kind::Wheel:
+            stop = buttons_changed != 0 || key_went_down || text;
+            break;
+        }
+        if (stop) break;
+        events_.pop_front();
+        switch (e.kind) {
+        case Event::Kind::Key:
+            if (e.code < 0 || e.code >= kKeys) break;
+            io.KeysDown[e.code] = e.down;
+            keys_changed[e.code] = true;
+            key_went_down = key_went_down || e.down;
+            break;
+        case Event::Kind::Char:
+            io.AddInputCharacter(static_cast<unsigned int>(e.code));
+            text = true;
+            break;
+        case Event::Kind::Move:
+            pointer_ = ImVec2(e.x, e.y);
+            moved = pointer_applied = true;
+            break;
+        case Event::Kind::Button:
+            if (e.code >= 0 && e.code < 5) {
+                buttons_[e.code] = e.down;
+                buttons_changed |= 1u << e.code;
+                pointer_applied = true;
+            }
+            break;
+        case Event::Kind::Wheel:
+            io.MouseWheelH += e.x;
+            io.MouseWheel += e.y;
+            wheeled = true;
+            break;
+        }
+    }
+    io.KeyCtrl = io.KeysDown[kLeftControl] || io.KeysDown[kRightControl];
+    io.KeyShift = io.KeysDown[kLeftShift] || io.KeysDown[kRightShift];
+    io.KeyAlt = io.KeysDown[kLeftAlt] || io.KeysDown[kRightAlt];
+    io.KeySuper = io.KeysDown[kLeftSuper] || io.KeysDown[kRightSuper];
+    if (own_pointer || pointer_applied) {
+        io.MousePos = pointer_;
+        for (int i = 0; i < 5; ++i)
+            io.MouseDown[i] = buttons_[i];
+    }
+}
+
+} // namespace rapport::platform
