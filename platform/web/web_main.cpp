@@ -67,7 +67,7 @@ void show_failure(const std::string& message) {
 // the same or a later one.
 void take_back_unsynced_draft(rapport::store::Store& store) {
     const int size = EM_ASM_INT({
-        const draft = Module.rapportUnsyncedDraft ? Module.rapportUnsyncedDraft() : '';
+        const draft = Module.rapportUnsyncedDraft ? Module.rapportUnsyncedDraft() : "";
         return draft ? lengthBytesUTF8(draft) + 1 : 0;
     });
     if (size <= 1) return;
