@@ -10,7 +10,7 @@ start_app "$WORK/first.err" -- --db "$db" --capture
 # No settle delay: keys typed the moment the window shows wait for the box.
 first="Research ops is a growing path and portfolios matter more than titles"
 xdotool type --window "$wid" --delay 40 "$first"
-wait_until 10 "the first sentence saved as typed (draft: '$(draft_of "$db")')" draft_is "$db" "$first"
+wait_for_draft "$db" "$first" "the first sentence, typed at once"
 # Keep typing, and kill the process once some of it is saved, mid-sentence.
 second=" then she mentioned Sam Ortiz on the design team"
 xdotool type --window "$wid" --delay 60 "$second" &
@@ -30,8 +30,8 @@ check=$(sqlite3 "$db" "PRAGMA integrity_check")
 pass "after kill -9: draft kept ('${saved}'), ${#kept} characters of the last sentence saved, integrity ok"
 
 # Relaunch: the draft is back on screen, and typing (at once) continues at its end.
+restart_xvfb
 start_app "$WORK/second.err" -- --db "$db" --capture
 xdotool type --window "$wid" --delay 40 " (continued)"
-wait_until 10 "the relaunched draft continued (draft: '$(draft_of "$db")')" \
-  draft_is "$db" "$saved (continued)"
+wait_for_draft "$db" "$saved (continued)" "typing after the relaunch"
 pass "relaunch shows the draft and typing continues at its end"

@@ -17,7 +17,19 @@ cleanup() {
 }
 trap cleanup EXIT
 
-fail() { echo "FAIL: $*" >&2; exit 1; }
+# A failure says what the last program started by start_app printed, and
+# whether it is still running: most failures are explained there.
+APP_ERR=
+fail() {
+  echo "FAIL: $*" >&2
+  if [ -n "$APP_ERR" ] && [ -s "$APP_ERR" ]; then
+    local state=running
+    kill -0 "${pid:-0}" 2>/dev/null || state=exited
+    echo "  (the app, $state, wrote on stderr:)" >&2
+    tail -n 20 "$APP_ERR" | sed 's/^/  | /' >&2
+  fi
+  exit 1
+}
 pass() { echo "ok: $*"; }
 
 # Starts Xvfb on a display number it picks itself, so tests can run in
@@ -33,6 +45,20 @@ start_xvfb() {
   local number
   read -r -t 10 number <"$fifo" || fail "Xvfb did not start"
   export DISPLAY=":$number"
+}
+
+# A new X server for what follows, the old one stopped. A relaunch after a
+# kill -9 while xdotool was typing needs one: the relaunched window gets the
+# killed window's X resource id, and the key events the killed typer had
+# already sent to that id were delivered to the new window (stray letters
+# in the relaunched draft, found by running the suite 30 times under load).
+restart_xvfb() {
+  if [ -n "$XVFB_PID" ]; then
+    kill "$XVFB_PID" 2>/dev/null || true
+    wait "$XVFB_PID" 2>/dev/null || true
+  fi
+  rm -f "$WORK/displayfd"
+  start_xvfb
 }
 
 # Waits for a visible window of process $1; prints its id. $2, if given, is
@@ -65,7 +91,18 @@ wait_until() {
 # The capture draft as saved in database $1 (empty if none).
 draft_of() { sqlite3 "$1" "SELECT body FROM capture_draft WHERE id = 'capture'" 2>/dev/null || true; }
 draft_is() { [ "$(draft_of "$1")" = "$2" ]; }
-draft_longer_than() { [ "$(draft_of "$1" | wc -c)" -gt "$2" ]; }
+# Waits up to 10 s for the draft in database $1 to be exactly $2; a failure
+# shows the draft as it was then.
+wait_for_draft() {
+  local deadline=$((SECONDS + 10))
+  until draft_is "$1" "$2"; do
+    [ "$SECONDS" -lt "$deadline" ] || fail "${3:-the draft}: want '$2', the database has '$(draft_of "$1")'"
+    sleep 0.02
+  done
+}
+draft_longer_than() {
+  [ "$(sqlite3 "$1" "SELECT coalesce((SELECT length(CAST(body AS BLOB)) FROM capture_draft WHERE id = 'capture'), 0)")" -gt "$2" ]
+}
 
 # Starts a program (rapport by default: `start_app ERR_FILE -- ARGS…`, or
 # `start_app ERR_FILE PROGRAM ARGS…`) with its stderr in ERR_FILE, and waits
@@ -76,6 +113,7 @@ start_app() {
   if [ "${1:-}" = "--" ]; then shift; else program=$1; shift; fi
   "$program" "$@" 2>"$err" &
   pid=$!
+  APP_ERR=$err
   APP_PIDS+=("$pid")
   wid=$(wait_for_window "$pid" "$err")
 }
