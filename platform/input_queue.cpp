@@ -9,6 +9,24 @@ namespace {
 constexpr int kLeftShift = 340, kLeftControl = 341, kLeftAlt = 342, kLeftSuper = 343,
               kRightShift = 344, kRightControl = 345, kRightAlt = 346, kRightSuper = 347;
 
+// A key that only types (a letter, a digit, punctuation, space, Shift)
+// while no Ctrl, Alt or Super is held: ImGui does nothing with it but the
+// character that comes with it, so it may share a frame with text. Every
+// other key acts (Enter, Backspace, Escape, arrows, a shortcut) and must
+// reach the frame in its place among the characters.
+bool only_types(int key, const ImGuiIO& io) {
+    const bool printable = key >= 32 && key <= 96;
+    const bool shift = key == kLeftShift || key == kRightShift;
+    return (printable || shift) && !io.KeyCtrl && !io.KeyAlt && !io.KeySuper;
+}
+
+void update_modifiers(ImGuiIO& io) {
+    io.KeyCtrl = io.KeysDown[kLeftControl] || io.KeysDown[kRightControl];
+    io.KeyShift = io.KeysDown[kLeftShift] || io.KeysDown[kRightShift];
+    io.KeyAlt = io.KeysDown[kLeftAlt] || io.KeysDown[kRightAlt];
+    io.KeySuper = io.KeysDown[kLeftSuper] || io.KeysDown[kRightSuper];
+}
+
 } // namespace
 
 void InputQueue::key(int key, bool down) {
@@ -40,7 +58,8 @@ bool InputQueue::keyboard_waiting() const {
 void InputQueue::deliver(ImGuiIO& io, bool hold_keyboard, bool own_pointer) {
     constexpr int kKeys = IM_ARRAYSIZE(io.KeysDown);
     std::bitset<kKeys> keys_changed;
-    bool key_went_down = false, text = false, moved = false, wheeled = false;
+    bool key_went_down = false, acting_key_went_down = false, text = false, moved = false,
+         wheeled = false;
     bool pointer_applied = false;
     unsigned buttons_changed = 0;
     while (!events_.empty()) {
@@ -49,16 +68,17 @@ void InputQueue::deliver(ImGuiIO& io, bool hold_keyboard, bool own_pointer) {
         switch (e.kind) {
         case Event::Kind::Key:
             // A press and its release in different frames, or ImGui never
-            // sees the press. A press after text waits too: the app may act
-            // on the key before the text box draws (Escape leaves the box,
-            // and the box would never take the last letters typed).
+            // sees the press. A key that acts waits for the text before it:
+            // the app may act on it before the text box draws (Escape
+            // leaves the box, which would never take the last letters).
             stop = hold_keyboard || (e.code >= 0 && e.code < kKeys && keys_changed[e.code]) ||
-                   buttons_changed != 0 || (e.down && text);
+                   buttons_changed != 0 || (e.down && text && !only_types(e.code, io));
             break;
         case Event::Kind::Char:
-            // After a key went down, the key first: "time.<Enter>He" must
-            // not become "time.He<Enter>".
-            stop = hold_keyboard || key_went_down || buttons_changed != 0;
+            // After a key that acts went down, the key first: "time.<Enter>He"
+            // must not become "time.He<Enter>". A letter's own key is no
+            // reason to wait: typing costs one frame a character.
+            stop = hold_keyboard || acting_key_went_down || buttons_changed != 0;
             break;
         case Event::Kind::Move:
             stop = buttons_changed != 0;
@@ -78,9 +98,11 @@ void InputQueue::deliver(ImGuiIO& io, bool hold_keyboard, bool own_pointer) {
         switch (e.kind) {
         case Event::Kind::Key:
             if (e.code < 0 || e.code >= kKeys) break;
+            acting_key_went_down = acting_key_went_down || (e.down && !only_types(e.code, io));
             io.KeysDown[e.code] = e.down;
             keys_changed[e.code] = true;
             key_went_down = key_went_down || e.down;
+            update_modifiers(io);
             break;
         case Event::Kind::Char:
             io.AddInputCharacter(static_cast<unsigned int>(e.code));
@@ -104,10 +126,7 @@ void InputQueue::deliver(ImGuiIO& io, bool hold_keyboard, bool own_pointer) {
             break;
         }
     }
-    io.KeyCtrl = io.KeysDown[kLeftControl] || io.KeysDown[kRightControl];
-    io.KeyShift = io.KeysDown[kLeftShift] || io.KeysDown[kRightShift];
-    io.KeyAlt = io.KeysDown[kLeftAlt] || io.KeysDown[kRightAlt];
-    io.KeySuper = io.KeysDown[kLeftSuper] || io.KeysDown[kRightSuper];
+    update_modifiers(io);
     if (own_pointer || pointer_applied) {
         io.MousePos = pointer_;
         for (int i = 0; i < 5; ++i)

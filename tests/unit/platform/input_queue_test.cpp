@@ -88,6 +88,30 @@ TEST_CASE("a key pressed after text waits for the next frame, so the text lands 
     CHECK(io.KeysDown[256]);
 }
 
+TEST_CASE("plain typing costs one frame a character; Ctrl+letter still acts alone") {
+    Frames f;
+    ImGuiIO& io = ImGui::GetIO();
+    InputQueue q;
+    type(q, "abcdefghij");
+    int frames = 0;
+    std::u32string seen;
+    for (; frames < 40 && !q.empty(); ++frames) {
+        q.deliver(io, false);
+        seen += f.take_text();
+    }
+    CHECK(seen == U"abcdefghij");
+    CHECK(frames <= 11);
+    // Ctrl+N then a letter: the letter waits for the frame after the shortcut.
+    q.key(kLeftControl, true);
+    q.key('N', true);
+    q.key('N', false);
+    q.key(kLeftControl, false);
+    type(q, "x");
+    q.deliver(io, false);
+    CHECK(io.KeysDown['N']);
+    CHECK(f.take_text().empty());
+}
+
 TEST_CASE("while held, keyboard events wait in order and come once released") {
     Frames f;
     ImGuiIO& io = ImGui::GetIO();
