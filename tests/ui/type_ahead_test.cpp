@@ -54,6 +54,22 @@ TEST_CASE("typing straight after tapping (+) loses nothing") {
     CHECK(h.app().capture().text == "Ask about GIS");
 }
 
+TEST_CASE("typing straight after \"Capture notes\" on a person files it about them, whole") {
+    Harness h;
+    core::Person amara;
+    amara.name = "Amara Osei";
+    REQUIRE_FALSE(h.store().save_person(amara));
+    h.app().reload();
+    h.tap("People");
+    h.tap("Amara Osei");
+    h.queue_tap("Capture notes");
+    h.queue_typing("Start with usability testing");
+    h.run_input();
+    REQUIRE(h.app().navigator().current().screen == Screen::Capture);
+    CHECK(h.app().capture().person_name == "Amara Osei");
+    CHECK(h.app().capture().text == "Start with usability testing");
+}
+
 TEST_CASE("a hand-off from a second launch opens capture and keeps what follows") {
     Harness h;
     h.tap("People");
