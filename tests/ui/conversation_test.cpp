@@ -1,5 +1,6 @@
 // Conversation mode: cards in order, next/previous by tap, key and swipe, the
 // timer's colours on an injected clock, and ending into capture.
+#include "ui/fixtures.hpp"
 #include "ui/harness.hpp"
 
 #include <doctest/doctest.h>
@@ -11,19 +12,9 @@ using rapport::ui::Screen;
 namespace {
 
 core::Conversation plan_with_questions(Harness& h) {
-    core::Person p;
-    p.name = "Ines Duarte";
-    REQUIRE_FALSE(h.store().save_person(p));
-    core::Conversation c;
-    c.person_id = p.id;
-    c.when = h.clock().now() + core::kHour;
-    c.questions = {{std::nullopt, "What do you do in a typical day?", ""},
-                   {std::nullopt, "Who was your mentor in this field?", ""},
-                   {std::nullopt, "Would you recommend any specific courses?", ""}};
-    REQUIRE_FALSE(h.store().save_conversation(c));
-    h.app().reload();
-    h.frames(2);
-    return c;
+    return rapport::testing::plan_conversation(h, {"What do you do in a typical day?",
+                                                   "Who was your mentor in this field?",
+                                                   "Would you recommend any specific courses?"});
 }
 
 } // namespace

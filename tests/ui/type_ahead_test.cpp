@@ -2,6 +2,7 @@
 // fast typing keeps every key in order, and what is stored never depends on
 // the window's width. Input goes through the platform's InputQueue, as on
 // the desktop and the web.
+#include "ui/fixtures.hpp"
 #include "ui/harness.hpp"
 
 #include <doctest/doctest.h>
@@ -106,19 +107,9 @@ TEST_CASE("Backspace in a burst removes the character before it, not one after")
 
 TEST_CASE("an answer belongs to the card it was typed on, even typing on while moving on") {
     Harness h;
-    core::Person p;
-    p.name = "Ines Duarte";
-    REQUIRE_FALSE(h.store().save_person(p));
-    core::Conversation c;
-    c.person_id = p.id;
-    c.when = h.clock().now() + core::kHour;
     // One line each, so Next stays where it was tapped first.
-    c.questions = {{std::nullopt, "A typical day?", ""},
-                   {std::nullopt, "What you like?", ""},
-                   {std::nullopt, "Who else?", ""}};
-    REQUIRE_FALSE(h.store().save_conversation(c));
-    h.app().reload();
-    h.frames(2);
+    const core::Conversation c =
+        rapport::testing::plan_conversation(h, {"A typical day?", "What you like?", "Who else?"});
     h.tap("Start");
     REQUIRE(h.app().navigator().current().screen == Screen::Conversation);
     h.tap("Their answer, in a few words");

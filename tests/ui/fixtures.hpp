@@ -1,0 +1,28 @@
+#pragma once
+// Records the UI tests set up in the store before tapping through a screen.
+#include "ui/harness.hpp"
+
+#include <doctest/doctest.h>
+#include <string>
+#include <vector>
+
+namespace rapport::testing {
+
+// A conversation with Ines Duarte an hour from now, with these questions in
+// order, already on Today for "Start".
+inline core::Conversation plan_conversation(Harness& h, const std::vector<std::string>& questions) {
+    core::Person p;
+    p.name = "Ines Duarte";
+    REQUIRE_FALSE(h.store().save_person(p));
+    core::Conversation c;
+    c.person_id = p.id;
+    c.when = h.clock().now() + core::kHour;
+    for (const std::string& q : questions)
+        c.questions.push_back({std::nullopt, q, ""});
+    REQUIRE_FALSE(h.store().save_conversation(c));
+    h.app().reload();
+    h.frames(2);
+    return c;
+}
+
+} // namespace rapport::testing
