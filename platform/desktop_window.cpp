@@ -18,9 +18,6 @@ namespace rapport::platform {
 struct DesktopWindow::Events {
     FramePacer pacer;
     InputQueue input; // keys, text and the pointer, in order
-    // A hold that outlasts this many frames is let go: a box that never
-    // became active must not swallow the keyboard.
-    int held_frames = 0;
     float reported_scale = 1.0f;
     std::vector<std::string> dropped;
 };
@@ -188,10 +185,7 @@ void DesktopWindow::apply_scale(AppClient& client, float scale) {
 void DesktopWindow::draw_frame(AppClient& client, FrameOutcome& outcome) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
-    constexpr int kLongestHold = 30; // about half a second of frames
-    const bool wants_hold = client.keyboard_on_hold();
-    events_->held_frames = wants_hold ? events_->held_frames + 1 : 0;
-    events_->input.deliver(ImGui::GetIO(), wants_hold && events_->held_frames <= kLongestHold);
+    events_->input.deliver(ImGui::GetIO(), client.keyboard_on_hold());
     ImGui::NewFrame();
     outcome = client.frame();
     ImGui::Render();

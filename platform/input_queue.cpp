@@ -55,7 +55,9 @@ bool InputQueue::keyboard_waiting() const {
     return false;
 }
 
-void InputQueue::deliver(ImGuiIO& io, bool hold_keyboard, bool own_pointer) {
+void InputQueue::deliver(ImGuiIO& io, bool hold_asked, bool own_pointer) {
+    held_frames_ = hold_asked ? held_frames_ + 1 : 0;
+    const bool hold_keyboard = hold_asked && held_frames_ <= kLongestHold;
     constexpr int kKeys = IM_ARRAYSIZE(io.KeysDown);
     std::bitset<kKeys> keys_changed;
     bool key_went_down = false, acting_key_went_down = false, text = false, moved = false,

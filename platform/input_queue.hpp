@@ -41,7 +41,9 @@ class InputQueue {
     // Applies one frame's worth of events to `io` (call after the platform
     // backend's NewFrame, before ImGui::NewFrame). With `hold_keyboard`,
     // nothing from the first keyboard event on is applied; the pointer before
-    // it still is. With `own_pointer`, the pointer and buttons are written
+    // it still is. A hold asked for longer than kLongestHold frames in a row
+    // is let go: a box that never became active must not swallow the
+    // keyboard. With `own_pointer`, the pointer and buttons are written
     // every frame (the desktop backend polls its own, which this replaces);
     // otherwise only when a pointer event is applied.
     void deliver(ImGuiIO& io, bool hold_keyboard, bool own_pointer = true);
@@ -53,7 +55,9 @@ class InputQueue {
         bool down = false;
         float x = 0.0f, y = 0.0f;
     };
+    static constexpr int kLongestHold = 30; // about half a second of frames
     std::deque<Event> events_;
+    int held_frames_ = 0; // consecutive frames a hold was asked for
     // The pointer as ImGui should see it; the desktop backend polls its own
     // each frame, so it is written every frame.
     ImVec2 pointer_{-FLT_MAX, -FLT_MAX};

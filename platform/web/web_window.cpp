@@ -9,6 +9,7 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
+#include <imgui_internal.h> // ImTextCharFromUtf8
 
 #include <cfloat>
 #include <cmath>
@@ -26,7 +27,6 @@ struct WebWindow::State {
     // Touch, keys from the page's keyboard bridge and from GLFW, and text,
     // in order (see platform/input_queue.hpp).
     InputQueue input;
-    int held_frames = 0;
     double last_touch = -1e9;
     bool keyboard_shown = false;
     bool dirty = true; // something happened since the last frame
@@ -151,12 +151,8 @@ void frame(void* user) {
     s.last_frame = now;
     const bool touching = now_seconds() - s.last_touch < 1.0;
     if (!touching) scale_mouse(s, io);
-    // As on the desktop: keys wait while a text box is about to take them,
-    // for half a second of frames at most.
-    constexpr int kLongestHold = 30;
-    const bool wants_hold = s.client->keyboard_on_hold();
-    s.held_frames = wants_hold ? s.held_frames + 1 : 0;
-    s.input.deliver(io, wants_hold && s.held_frames <= kLongestHold, touching);
+    // As on the desktop: keys wait while a text box is about to take them.
+    s.input.deliver(io, s.client->keyboard_on_hold(), touching);
     if (!s.input.empty()) s.dirty = true;
 
     ImGui::NewFrame();
@@ -259,16 +255,9 @@ EMSCRIPTEN_KEEPALIVE void rapport_web_text(void* state, const char* utf8) {
     auto* s = static_cast<rapport::platform::WebWindow::State*>(state);
     if (!s) return;
     // UTF-8 to code points, as GLFW's character callback would give them.
-    const auto* p = reinterpret_cast<const unsigned char*>(utf8);
-    while (*p) {
-        const int length = *p < 0x80 ? 1 : *p < 0xE0 ? 2 : *p < 0xF0 ? 3 : 4;
-        unsigned int cp = length == 1   ? *p
-                          : length == 2 ? *p & 0x1Fu
-                          : length == 3 ? *p & 0x0Fu
-                                        : *p & 0x07u;
-        ++p;
-        for (int k = 1; k < length && *p; ++k, ++p)
-            cp = (cp << 6) | (*p & 0x3Fu);
+    for (const char* p = utf8; *p;) {
+        unsigned int cp = 0;
+        p += ImTextCharFromUtf8(&cp, p, nullptr);
         s->input.character(cp);
     }
     s->dirty = true;

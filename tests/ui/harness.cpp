@@ -2,6 +2,8 @@
 
 #include "ui/context.hpp"
 
+#include <imgui_internal.h> // ImTextCharFromUtf8
+
 #include <cctype>
 #include <doctest/doctest.h>
 
@@ -201,16 +203,9 @@ void Harness::type(std::string_view utf8) {
 void Harness::queue_typing(std::string_view utf8) {
     size_t i = 0;
     while (i < utf8.size()) {
-        // One UTF-8 sequence.
-        const auto lead = static_cast<unsigned char>(utf8[i]);
-        const size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-        unsigned int cp = length == 1   ? lead
-                          : length == 2 ? lead & 0x1Fu
-                          : length == 3 ? lead & 0x0Fu
-                                        : lead & 0x07u;
-        for (size_t k = 1; k < length && i + k < utf8.size(); ++k)
-            cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3Fu);
-        i += length;
+        unsigned int cp = 0;
+        i += static_cast<size_t>(
+            ImTextCharFromUtf8(&cp, utf8.data() + i, utf8.data() + utf8.size()));
         if (cp == '\n') {
             input_.key(kKeyEnter, true);
             input_.key(kKeyEnter, false);
