@@ -1,5 +1,5 @@
 // Command-line parsing: NUL-separated arguments; a result or one message.
-#include "command_line.hpp"
+#include "shell/command_line.hpp"
 #include "tests/fuzz/fuzz_target.hpp"
 
 #include <cstdlib>

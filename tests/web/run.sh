@@ -7,4 +7,4 @@ cd "$(dirname "$0")/../.."
 cmake --preset web >/dev/null
 cmake --build --preset web -j "$(nproc 2>/dev/null || echo 2)" >/dev/null
 (cd tests/web && npm ci --no-audit --no-fund --silent)
-node tests/web/web_test.mjs build/web/platform/web build/web-test
+node tests/web/web_test.mjs build/web/site build/web-test

@@ -1,4 +1,4 @@
-#include "command_line.hpp"
+#include "shell/command_line.hpp"
 
 #include "version.hpp"
 

@@ -1,6 +1,6 @@
-#include "desktop_client.hpp"
+#include "shell/desktop_client.hpp"
 
-#include "startup_report.hpp"
+#include "shell/startup_report.hpp"
 
 #include <cstdio>
 

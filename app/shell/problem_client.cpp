@@ -1,4 +1,4 @@
-#include "problem_client.hpp"
+#include "shell/problem_client.hpp"
 
 #include "ui/fonts.hpp"
 #include "ui/screens/screen.hpp"

@@ -2,7 +2,7 @@
 // `rapport import`, `rapport export` and `rapport search`: no window, exit 0
 // on success, 2 with a reason on bad input, 1 when the disk or database
 // fails.
-#include "command_line.hpp"
+#include "shell/command_line.hpp"
 
 #include <string>
 

@@ -1,4 +1,4 @@
-#include "startup_report.hpp"
+#include "shell/startup_report.hpp"
 
 #include <chrono>
 #include <cstdio>

@@ -2,7 +2,7 @@
 // a database in the browser's IndexedDB (mounted at /data by the page before
 // main runs, and synced back after every change and when the page hides).
 #include "core/clock.hpp"
-#include "desktop_client.hpp"
+#include "shell/desktop_client.hpp"
 #include "platform/web/web_window.hpp"
 #include "store/store.hpp"
 #include "ui/app.hpp"

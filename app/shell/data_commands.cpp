@@ -1,4 +1,4 @@
-#include "data_commands.hpp"
+#include "shell/data_commands.hpp"
 
 #include "core/clock.hpp"
 #include "interop/contact_import.hpp"
