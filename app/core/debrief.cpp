@@ -1,5 +1,7 @@
 #include "core/debrief.hpp"
 
+#include "core/text.hpp"
+
 #include <array>
 #include <cctype>
 
@@ -20,12 +22,6 @@ constexpr std::array<DebriefPrompt, 10> kPrompts = {{
 }};
 
 constexpr const char* kBullet = "· ";
-
-std::string trim(const std::string& s) {
-    const size_t a = s.find_first_not_of(" \t\r");
-    if (a == std::string::npos) return {};
-    return s.substr(a, s.find_last_not_of(" \t\r") - a + 1);
-}
 
 bool is_heading(const std::string& line) {
     for (const DebriefPrompt& p : kPrompts)

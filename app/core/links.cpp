@@ -4,23 +4,6 @@
 #include <cctype>
 
 namespace rapport::core {
-namespace {
-
-std::string trim(const std::string& s) {
-    const size_t a = s.find_first_not_of(" \t\r\n");
-    if (a == std::string::npos) return {};
-    const size_t b = s.find_last_not_of(" \t\r\n");
-    return s.substr(a, b - a + 1);
-}
-
-} // namespace
-
-std::string lower_ascii(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
-
 std::string normalize_linkedin_url(const std::string& url) {
     std::string s = lower_ascii(trim(url));
     for (const char* scheme : {"https://", "http://"})

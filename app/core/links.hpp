@@ -1,5 +1,7 @@
 #pragma once
 // Normal forms used to recognise the same contact across sources.
+#include "core/text.hpp"
+
 #include <string>
 
 namespace rapport::core {
@@ -10,9 +12,6 @@ std::string normalize_linkedin_url(const std::string& url);
 
 // Lower-cased and trimmed; empty when it is not an address.
 std::string normalize_email(const std::string& email);
-
-// ASCII letters lower-cased, everything else as it was (SQLite's lower() too).
-std::string lower_ascii(std::string text);
 
 // Lower-cased, single-spaced, trimmed: for name + organisation matching.
 std::string normalize_words(const std::string& text);

@@ -3,6 +3,21 @@
 #include <cctype>
 
 namespace rapport::core {
+
+MessageKind message_kind_for(Stage stage) {
+    switch (stage) {
+    case Stage::ReachedOut:
+    case Stage::NoReply:
+        return MessageKind::Nudge;
+    case Stage::Met:
+        return MessageKind::ThankYou;
+    case Stage::Thanked:
+    case Stage::KeepingInTouch:
+        return MessageKind::KeepInTouch;
+    default:
+        return MessageKind::Outreach;
+    }
+}
 namespace {
 
 // What a missing value looks like in a draft: obvious, easy to replace.

@@ -29,6 +29,9 @@ TemplateValues person_values(const Person& person);
 // True when the text still has a [bracketed] gap a placeholder left.
 bool has_gap(const std::string& text);
 
+// The message a person's stage calls for: ask, nudge, thank, keep in touch.
+MessageKind message_kind_for(Stage stage);
+
 MessageDraft template_for(MessageKind kind);
 std::string fill_placeholders(const std::string& text, const TemplateValues& values);
 MessageDraft filled_template(MessageKind kind, const TemplateValues& values);

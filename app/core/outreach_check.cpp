@@ -73,17 +73,6 @@ int minutes_asked(const std::string& t) {
 
 } // namespace
 
-int word_count(const std::string& text) {
-    int words = 0;
-    bool in_word = false;
-    for (char c : text) {
-        const bool space = std::isspace(static_cast<unsigned char>(c)) != 0;
-        if (!space && !in_word) ++words;
-        in_word = !space;
-    }
-    return words;
-}
-
 std::vector<OutreachHint> check_outreach(const std::string& draft) {
     std::vector<OutreachHint> hints;
     const std::string t = lower(draft);

@@ -1,4 +1,5 @@
 #pragma once
+#include "core/text.hpp" // word_count
 // The guide's advice on asking for a conversation, as a live check on a
 // draft: do not ask for a position, say how you found them, ask for a
 // specific short time (about 15 minutes), keep it short, and thank them.
@@ -26,7 +27,5 @@ constexpr int kOutreachMaxMinutes = 20;
 
 // Empty when the draft follows the guide.
 std::vector<OutreachHint> check_outreach(const std::string& draft);
-
-int word_count(const std::string& text);
 
 } // namespace rapport::core

@@ -1,5 +1,7 @@
 #include "core/person.hpp"
 
+#include "core/text.hpp"
+
 #include <algorithm>
 
 namespace rapport::core {
@@ -8,9 +10,7 @@ namespace {
 bool is_title(const std::string& word) {
     static const char* const titles[] = {"dr",  "dr.",  "prof", "prof.", "mr", "mr.",
                                          "mrs", "mrs.", "ms",   "ms.",   "mx", "mx."};
-    std::string lower = word;
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string lower = lower_ascii(word);
     return std::find(std::begin(titles), std::end(titles), lower) != std::end(titles);
 }
 

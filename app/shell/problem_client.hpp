@@ -1,10 +1,10 @@
 #pragma once
 // The window's client when the database cannot be opened: shows why
-// (ui/screens/startup_problem.hpp) until the user tries again or quits.
+// (features/startup_problem/startup_problem_screen.hpp) until the user tries again or quits.
+#include "features/startup_problem/startup_problem_screen.hpp"
 #include "platform/app_client.hpp"
 #include "ui/context.hpp"
 #include "ui/preferences.hpp"
-#include "ui/screens/startup_problem.hpp"
 
 namespace rapport {
 

@@ -1,9 +1,25 @@
 #include "ui/app.hpp"
 
+#include "core/calendar.hpp"
+#include "features/capture/capture_feature.hpp"
+#include "features/careers/careers_feature.hpp"
+#include "features/compare/compare_feature.hpp"
+#include "features/compose/compose_feature.hpp"
+#include "features/conversation/conversation_feature.hpp"
+#include "features/data/data_feature.hpp"
+#include "features/follow_ups/follow_ups_feature.hpp"
+#include "features/people/people_feature.hpp"
+#include "features/person/person_feature.hpp"
+#include "features/plan/plan_feature.hpp"
+#include "features/prepare/prepare_feature.hpp"
+#include "features/settings/settings_feature.hpp"
+#include "features/speech/speech_feature.hpp"
+#include "features/today/today_feature.hpp"
 #include "store/maintenance.hpp"
 #include "store/store.hpp"
 #include "ui/icons.hpp"
 #include "ui/metrics.hpp"
+#include "ui/shell_actions.hpp"
 #include "ui/widgets/empty_state.hpp"
 #include "ui/widgets/navigation_bar.hpp"
 #include "ui/widgets/snackbar.hpp"
@@ -18,8 +34,7 @@
 namespace rapport::ui {
 namespace {
 
-constexpr double kAutosaveAfterSeconds = 0.5; // after a pause in typing
-constexpr double kAutosaveAtMostEvery = 0.9;  // during continuous typing: the 1 s promise
+constexpr double kSnackbarSeconds = 6.0;
 
 } // namespace
 
@@ -32,46 +47,87 @@ struct App::Maintenance {
 App::App(store::Store& store, Preferences preferences, AppServices services, Route start)
     : store_(store), preferences_(preferences), services_(std::move(services)) {
     context_.theme = preferences_.theme;
-    import_job_.set_threads(services_.background_threads);
     context_.palette = &palette_for(preferences_.theme);
-    if (auto draft = store_.capture_draft()) {
-        // Back exactly where it was: text, caret, person and conversation.
-        capture_.text = draft->body;
-        capture_.cursor = draft->cursor;
-        capture_.conversation_id = draft->conversation_id;
-        if (draft->person_id)
-            if (auto person = store_.person(*draft->person_id)) {
-                capture_.person_id = person->id;
-                capture_.person_name = person->name;
-                capture_.reason = "from your draft";
-            }
-    }
-    welcome_open_ = !store_.has_profile() && !store_.read_only();
-    if (welcome_open_) load_speech_editor();
+    model_.welcome = !store_.has_profile() && !store_.read_only();
+    handle_shell_actions();
+    add_feature<TodayFeature>();
+    add_feature<PeopleFeature>();
+    add_feature<PersonFeature>();
+    add_feature<FollowUpsFeature>();
+    add_feature<CaptureFeature>();
+    add_feature<ConversationFeature>();
+    add_feature<PlanFeature>();
+    add_feature<ComposeFeature>();
+    add_feature<PrepareFeature>();
+    add_feature<CompareFeature>();
+    add_feature<SpeechFeature>();
+    add_feature<CareersFeature>();
+    add_feature<SettingsFeature>();
+    add_feature<DataFeature>();
     // A person opened at launch sits on the People tab, so back leads there.
     if (start.screen == Screen::Person || start.screen == Screen::PersonEdit)
         navigator_.switch_tab(Screen::People);
-    if (start.screen == Screen::PersonEdit)
-        begin_edit(start.argument);
-    else if (start.screen == Screen::Conversation)
-        start_conversation(start.argument);
-    else if (start.screen == Screen::ImportPreview) {
-        open_route({Screen::Data, {}});
-        preview_import(start.argument);
-        import_job_.wait();
-    } else if (start.screen == Screen::Compose)
-        begin_compose(start.argument, core::MessageKind::Outreach, "");
-    else if (start.screen == Screen::PlanConversation) {
-        const auto c = store_.conversation(start.argument);
-        Action plan = PlanConversation{c ? c->person_id : "", start.argument};
-        apply(plan);
-        plan_.show_questions = true;
-    } else if (start.screen == Screen::Speech) {
-        Action open = OpenSpeech{};
-        apply(open);
-    } else
-        open_route(std::move(start));
-    refresh_model();
+    if (!feature_for(start.screen).launch(start)) open(std::move(start));
+    refresh();
+}
+
+template <class F> void App::add_feature() {
+    features_.push_back(std::make_unique<F>(static_cast<Shell&>(*this)));
+    by_type_[std::type_index(typeid(F))] = features_.back().get();
+}
+
+Feature& App::find(std::type_index type) {
+    return *by_type_.at(type);
+}
+
+Feature& App::feature_for(Screen screen) {
+    for (const auto& feature : features_)
+        if (feature->draws(screen)) return *feature;
+    std::fprintf(stderr, "rapport: no feature draws screen %d\n", static_cast<int>(screen));
+    std::abort();
+}
+
+const Feature& App::feature_for(Screen screen) const {
+    return const_cast<App*>(this)->feature_for(screen);
+}
+
+// Moving between screens, how everything is drawn, links, the clipboard
+// and undo: the shell's own actions.
+void App::handle_shell_actions() {
+    actions_.handle<SwitchTab>([this](SwitchTab& a) { navigator_.switch_tab(a.tab); });
+    actions_.handle<OpenScreen>([this](OpenScreen& a) { open(std::move(a.route)); });
+    actions_.handle<GoBack>([this](GoBack&) {
+        const Route& route = navigator_.current();
+        if (!feature_for(route.screen).leave(route)) navigator_.back();
+    });
+    actions_.handle<SetTheme>([this](SetTheme& a) {
+        preferences_.theme = a.theme;
+        context_.theme = a.theme;
+        context_.palette = &palette_for(a.theme);
+        apply_style(ImGui::GetStyle(), *context_.palette, context_.scale);
+        save_preferences();
+    });
+    actions_.handle<SetTextSize>([this](SetTextSize& a) {
+        const float size = std::clamp(a.size, Preferences::kMinTextSize, Preferences::kMaxTextSize);
+        if (std::fabs(size - preferences_.text_size) < 0.001f) return;
+        preferences_.text_size = size;
+        fonts_dirty_ = true;
+        save_preferences();
+    });
+    actions_.handle<OpenLink>([this](OpenLink& a) {
+        std::string error;
+        if (services_.open_url && !services_.open_url(a.url, error)) model_.last_error = error;
+    });
+    actions_.handle<CopyText>([this](CopyText& a) {
+        ImGui::SetClipboardText(a.text.c_str());
+        notify("Copied");
+    });
+    actions_.handle<Undo>([this](Undo&) {
+        if (!snackbar_.undo) return;
+        const std::function<void()> undo = std::move(snackbar_.undo);
+        snackbar_ = Snackbar{};
+        undo();
+    });
 }
 
 App::~App() {
@@ -130,28 +186,20 @@ void App::use_fonts(const Fonts& fonts, float content_scale) {
     fonts_dirty_ = false;
 }
 
-void App::open_route(Route route) {
-    if (route.screen == Screen::Settings) load_speech_editor(); // the profile is edited there
-    if (route.screen == Screen::Data) open_data_screen();
-    if (route.screen == Screen::Capture) {
-        capture_.focus_requested = true;
-        capture_.pending_cursor = capture_.cursor;
-        preselect_capture_person();
-    }
+void App::open(Route route) {
+    feature_for(route.screen).open(route);
     if (is_tab(route.screen))
         navigator_.switch_tab(route.screen);
     else
         navigator_.push(std::move(route));
 }
 
-void App::preselect_capture_person() {
-    if (capture_.person_id) return; // the user's choice (or the draft's) stands
-    const auto target = store_.capture_target(store_.clock().now(), last_viewed_person_);
-    if (!target) return;
-    capture_.person_id = target->person_id;
-    capture_.person_name = target->person_name;
-    capture_.conversation_id = target->conversation_id;
-    capture_.reason = target->reason;
+void App::notify(std::string text, std::function<void()> undo) {
+    snackbar_ = {std::move(text), std::move(undo), ImGui::GetTime() + kSnackbarSeconds};
+}
+
+void App::show_error(const store::Error& error) {
+    model_.last_error = error.message;
 }
 
 FrameReport App::frame() {
@@ -161,7 +209,6 @@ FrameReport App::frame() {
     context_.keyboard_targets.clear();
     context_.animating = false;
     context_.settling = false;
-    capture_.box_active = false;
     // A field that asked for the keyboard and was not drawn since (its
     // screen closed) no longer holds typing.
     constexpr int kFocusLandsWithin = 3;
@@ -171,7 +218,7 @@ FrameReport App::frame() {
         // The first screen is up (with its focus): now read what it can
         // show a moment later, and start the daily check and snapshot.
         first_screen_pending_ = false;
-        refresh_model();
+        refresh();
         start_maintenance();
     }
 
@@ -180,46 +227,32 @@ FrameReport App::frame() {
     layout_.compact = logical_width < metrics::kCompactBelow;
     layout_.list_detail = logical_width >= metrics::kListDetailFrom;
     // A window widened beside a person shows the People list too.
-    if (people_list_due()) refresh_model();
+    if (people_list_shown() && feature<PeopleFeature>().due()) refresh();
 
     model_.now_precise = store_.clock().now();
     draw_root();
     handle_keys();
-    autosave_capture(false);
-    save_answers(false);
-    save_message_draft(false);
-    save_speech(false);
+    for (const auto& feature : features_)
+        feature->save(false);
     const Route before = navigator_.current();
-    std::vector<Action> actions = actions_.take();
-    for (Action& action : actions)
-        apply(action);
-    if (!actions.empty() || !(navigator_.current() == before)) refresh_model();
-    poll_import();
+    const std::uint64_t people_before = model_.people_version;
+    bool changed = actions_.apply_pending() > 0;
+    for (const auto& feature : features_)
+        feature->tick();
+    changed = changed || model_.people_version != people_before;
+    if (changed || !(navigator_.current() == before)) refresh();
     if (!snackbar_.text.empty() && ImGui::GetTime() >= snackbar_.until) snackbar_ = Snackbar{};
 
     if (maintenance_ && maintenance_->done) finish_maintenance();
     ++frames_drawn_;
 
     FrameReport report;
-    report.animating = context_.animating || import_job_.busy();
+    report.animating = context_.animating;
     report.settling = context_.settling || first_screen_pending_;
     report.caret_blinking = io.WantTextInput;
-    report.capture_focused =
-        navigator_.current().screen == Screen::Capture && capture_.box_active && !capture_.picking;
-    // A pending autosave needs a wake-up even if the caret stops blinking.
-    if (capture_.dirty) report.caret_blinking = true;
     if (!snackbar_.text.empty()) report.wake_after = snackbar_.until - ImGui::GetTime();
-    if (navigator_.current().screen == Screen::Conversation ||
-        (navigator_.current().screen == Screen::Speech && speech_.rehearsal_started)) {
-        // The timer shows whole seconds: wake at the next one.
-        const core::Millis now = store_.clock().now();
-        const core::Millis since = navigator_.current().screen == Screen::Speech
-                                       ? *speech_.rehearsal_started
-                                       : conversation_.started_at;
-        const double next_second = (1000 - (now - since) % 1000) / 1000.0;
-        report.wake_after =
-            report.wake_after < 0 ? next_second : std::min(report.wake_after, next_second);
-    }
+    for (const auto& feature : features_)
+        feature->report(navigator_.current(), report);
     report.rebuild_fonts = fonts_dirty_;
     report.quit = quit_;
     return report;
@@ -228,16 +261,8 @@ FrameReport App::frame() {
 bool App::keyboard_on_hold() const {
     if (context_.focus_landing != 0) return true; // asked last frame, lands this one
     // Asked for by an action, drawn (and asked) next frame.
-    switch (navigator_.current().screen) {
-    case Screen::Capture:
-        return (capture_.focus_requested && !capture_.picking) || capture_.pick_focus;
-    case Screen::Conversation:
-        return conversation_.focus_answer;
-    case Screen::PersonEdit:
-        return person_editor_.focus_requested;
-    default:
-        return false;
-    }
+    const Route& route = navigator_.current();
+    return feature_for(route.screen).keyboard_on_hold(route);
 }
 
 void App::draw_root() {
@@ -245,9 +270,7 @@ void App::draw_root() {
     begin_root_window("##rapport");
     ImGui::PushFont(context_.fonts.body);
 
-    ScreenContext screen{model_,   navigator_,     preferences_, layout_,      actions_,
-                         capture_, person_editor_, filter_,      search_text_, conversation_,
-                         plan_,    compose_,       speech_,      data_,        import_job_};
+    ScreenContext screen{model_, navigator_, preferences_, layout_, actions_};
     const ImVec2 size = io.DisplaySize;
     const Screen current = navigator_.current().screen;
     // Capture is a focused task: it takes the whole window at any width.
@@ -266,9 +289,13 @@ void App::draw_root() {
         ImGui::EndChild();
         draw_snackbar(ImVec2(left, 0), ImVec2(left + column, size.y - nav_h));
         if (show_bottom_nav) {
-            if (auto tapped = bottom_navigation(ImVec2(0, size.y - nav_h), size, navigator_.tab()))
-                actions_.add(*tapped == Screen::Capture ? Action(OpenScreen{{Screen::Capture, {}}})
-                                                        : Action(SwitchTab{*tapped}));
+            if (auto tapped =
+                    bottom_navigation(ImVec2(0, size.y - nav_h), size, navigator_.tab())) {
+                if (*tapped == Screen::Capture)
+                    actions_.add(OpenScreen{{Screen::Capture, {}}});
+                else
+                    actions_.add(SwitchTab{*tapped});
+            }
         }
     } else {
         const float rail_w = em(metrics::kNavRailWidth);
@@ -302,57 +329,9 @@ void App::draw_root() {
 }
 
 void App::draw_current_screen(ScreenContext& screen) {
-    ImGui::PushID(static_cast<int>(navigator_.current().screen));
-    switch (navigator_.current().screen) {
-    case Screen::Today:
-        draw_today(screen);
-        break;
-    case Screen::People:
-        draw_people(screen);
-        break;
-    case Screen::Prepare:
-        draw_prepare(screen);
-        break;
-    case Screen::Careers:
-        draw_careers(screen);
-        break;
-    case Screen::Capture:
-        draw_capture(screen);
-        break;
-    case Screen::Settings:
-        draw_settings(screen);
-        break;
-    case Screen::Person:
-        draw_person(screen);
-        break;
-    case Screen::PersonEdit:
-        draw_person_edit(screen);
-        break;
-    case Screen::Conversation:
-        draw_conversation(screen);
-        break;
-    case Screen::PlanConversation:
-        draw_plan_conversation(screen);
-        break;
-    case Screen::Compose:
-        draw_compose(screen);
-        break;
-    case Screen::Compare:
-        draw_compare(screen);
-        break;
-    case Screen::Speech:
-        draw_speech(screen);
-        break;
-    case Screen::Career:
-        draw_career(screen);
-        break;
-    case Screen::Data:
-        draw_data(screen);
-        break;
-    case Screen::ImportPreview:
-        draw_import_preview(screen);
-        break;
-    }
+    const Route& route = navigator_.current();
+    ImGui::PushID(static_cast<int>(route.screen));
+    feature_for(route.screen).draw(route, screen);
     ImGui::PopID();
 }
 
@@ -362,7 +341,7 @@ void App::draw_people_panes(ScreenContext& screen, ImVec2 size) {
     const ImVec2 origin = ImGui::GetCursorPos();
     ImGui::BeginChild("##list-pane", ImVec2(list_w, size.y), false,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-    draw_people_list(screen, true);
+    feature<PeopleFeature>().draw_list(screen, true);
     ImGui::EndChild();
     const ImVec2 line = ImGui::GetItemRectMax();
     ImGui::GetWindowDrawList()->AddLine(ImVec2(line.x, 0), ImVec2(line.x, size.y), colors().line,
@@ -387,8 +366,8 @@ void App::draw_people_panes(ScreenContext& screen, ImVec2 size) {
 
 void App::draw_snackbar(ImVec2 min, ImVec2 max) {
     if (snackbar_.text.empty()) return;
-    if (snackbar_ui(min, max, snackbar_.text, snackbar_.undo_delete_of.has_value()))
-        actions_.add(UndoDelete{});
+    if (snackbar_ui(min, max, snackbar_.text, static_cast<bool>(snackbar_.undo)))
+        actions_.add(Undo{});
 }
 
 void App::handle_keys() {
@@ -404,52 +383,63 @@ void App::handle_keys() {
         actions_.add(OpenScreen{{Screen::Capture, {}}});
 }
 
-void App::autosave_capture(bool force) {
-    if (!capture_.dirty) return;
-    // Save after a short pause, and at least once a second while typing
-    // goes on, so a crash never takes more than a second of text.
-    const double now = ImGui::GetTime();
-    const bool paused = now - capture_.last_edit_at >= kAutosaveAfterSeconds;
-    const bool waited = now - capture_.dirty_since >= kAutosaveAtMostEvery;
-    if (!force && !paused && !waited) return;
-    store::Error error = store_.save_capture_draft(
-        {capture_.text, capture_.cursor, 0, capture_.person_id, capture_.conversation_id});
-    if (error) {
-        // The text stays on screen and dirty, so the next frame retries;
-        // the terminal hears it once, not once a frame.
-        if (model_.last_error != error.message)
-            std::fprintf(stderr, "rapport: your note is not saved yet: %s\n",
-                         error.message.c_str());
-        model_.last_error = error.message;
-        return;
-    }
-    if (!model_.last_error.empty()) std::fprintf(stderr, "rapport: your note is saved again\n");
-    model_.last_error.clear();
-    capture_.dirty = false;
-}
-
 void App::save_everything() {
-    autosave_capture(true);
-    save_answers(true);
-    save_message_draft(true);
-    save_speech(true);
+    for (const auto& feature : features_)
+        feature->save(true);
 }
 
 void App::reload() {
     people_changed();
-    model_.search_query.clear();
-    refresh_model();
+    refresh();
 }
 
 void App::handle_request(const std::string& request) {
-    if (request == "capture") open_route(Route{Screen::Capture, {}});
+    if (request == "capture") open(Route{Screen::Capture, {}});
     reload(); // another process may have written (a terminal capture)
 }
 
-void App::save_preferences_file() {
+void App::handle_dropped_files(const std::vector<std::string>& paths) {
+    feature<DataFeature>().open_files(paths);
+    refresh();
+}
+
+bool App::people_list_shown() const {
+    const Screen screen = navigator_.current().screen;
+    return screen == Screen::People || (layout_.list_detail && navigator_.tab() == Screen::People &&
+                                        (screen == Screen::Person || screen == Screen::PersonEdit));
+}
+
+void App::refresh() {
+    const core::Clock& clock = store_.clock();
+    const core::Millis now = clock.now();
+    model_.now = now;
+    model_.utc_offset_minutes = clock.utc_offset_minutes(now);
+    model_.people_total = store_.count_people();
+    model_.has_notes = store_.has_notes();
+    model_.database_path = store_.path();
+    model_.version = services_.version;
+    model_.documents_folder = services_.documents_folder;
+    model_.browser_files = static_cast<bool>(services_.download);
+    model_.today_text = core::local_date_text(now, clock);
+    model_.read_only = store_.read_only() ? store_.read_only_reason() : "";
+
+    const Route& route = navigator_.current();
+    Feature& on_top = feature_for(route.screen);
+    // Names: the capture picker and referral leads, and "Referred by".
+    if (on_top.needs_names(route) && names_version_ != model_.people_version &&
+        !first_screen_pending_) {
+        model_.names = store_.person_names();
+        names_version_ = model_.people_version;
+    }
+    on_top.load(route);
+    // The list beside a person on a wide display.
+    if (people_list_shown() && route.screen != Screen::People) feature<PeopleFeature>().load(route);
+}
+
+void App::save_preferences() {
     if (services_.preferences_path.empty()) return;
     std::string error;
-    if (!save_preferences(services_.preferences_path, preferences_, error))
+    if (!ui::save_preferences(services_.preferences_path, preferences_, error))
         model_.last_error = "Settings not saved: " + error;
 }
 

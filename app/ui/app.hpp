@@ -1,19 +1,24 @@
 #pragma once
-// The whole UI: owns navigation, preferences and the per-frame widget
-// context; draws the current screen and applies the frame's actions to the
-// store afterwards. Knows nothing of GLFW or the web: a platform drives it.
-#include "ui/actions.hpp"
+// The app shell: navigation, the frame loop, the layout (bottom bar, rail,
+// list beside detail), the snackbar, settings that change how everything is
+// drawn, and what every feature shares. Each screen belongs to a feature
+// (app/features/<name>/) that loads, draws and applies its own actions.
+// Knows nothing of GLFW or the web: a platform drives it.
+#include "ui/action_bus.hpp"
+#include "ui/app_services.hpp"
 #include "ui/context.hpp"
-#include "ui/editors.hpp"
+#include "ui/feature.hpp"
 #include "ui/navigator.hpp"
 #include "ui/preferences.hpp"
+#include "ui/read_model.hpp"
 #include "ui/screens/screen.hpp"
-
-#include "core/conversation.hpp"
 
 #include <functional>
 #include <memory>
 #include <string>
+#include <typeindex>
+#include <unordered_map>
+#include <vector>
 
 namespace rapport::store {
 class Store;
@@ -21,43 +26,14 @@ class Store;
 
 namespace rapport::ui {
 
-struct AppServices {
-    std::string version;
-    std::string preferences_path; // empty: do not persist (tests)
-    // Opens a link in the user's default app; returns false with a reason.
-    std::function<bool(const std::string& url, std::string& error)> open_url;
-    // Where the day's snapshot goes; empty: no snapshots, no background checks.
-    std::string snapshot_folder;
-    // Wakes the event loop from another thread (a background job finished).
-    std::function<void()> wake;
-    // Writes a conversation invite (.ics) somewhere the user will find it;
-    // returns the path, or an empty string and a reason in `error`.
-    std::function<std::string(const core::Conversation&, const std::string& person_name,
-                              std::string& error)>
-        export_invite;
-    // Where import and export paths start: ~/Documents when it exists.
-    std::string documents_folder;
-    // False where there are no threads (the browser): imports run inline.
-    bool background_threads = true;
-    // Where files are not paths (the browser): an export is handed over as
-    // a download, and an import starts from a file picker that later calls
-    // App::handle_dropped_files. Empty on the desktop.
-    std::function<bool(const std::string& file_name, const std::string& data, std::string& error)>
-        download;
-    std::function<void()> pick_file;
+// A short message at the bottom with an optional undo.
+struct Snackbar {
+    std::string text;
+    std::function<void()> undo;
+    double until = 0.0; // ImGui time when it hides
 };
 
-struct FrameReport {
-    bool animating = false;       // draw again soon
-    bool settling = false;        // draw again at once: focus or the first screen lands next frame
-    bool caret_blinking = false;  // a text field has focus
-    double wake_after = -1.0;     // seconds until something changes by itself (a snackbar hides)
-    bool capture_focused = false; // the capture box has the keyboard
-    bool rebuild_fonts = false;   // call load_fonts again before the next frame
-    bool quit = false;
-};
-
-class App {
+class App final : public Shell {
   public:
     App(store::Store& store, Preferences preferences, AppServices services,
         Route start = Route{Screen::Today, {}});
@@ -86,58 +62,46 @@ class App {
     void save_everything();
     // Files dropped onto the window: the first is offered for import.
     void handle_dropped_files(const std::vector<std::string>& paths);
-    const ImportJob& import_job() const { return import_job_; }
 
-    const Navigator& navigator() const { return navigator_; }
+    const Navigator& navigator() const override { return navigator_; }
     const Preferences& preferences() const { return preferences_; }
     const ReadModel& model() const { return model_; }
-    const CaptureEditor& capture() const { return capture_; }
-    const PersonEditor& person_editor() const { return person_editor_; }
-    const ConversationEditor& conversation() const { return conversation_; }
-    const PlanEditor& plan() const { return plan_; }
-    const ComposeEditor& compose() const { return compose_; }
-    const SpeechEditor& speech() const { return speech_; }
     const Snackbar& snackbar() const { return snackbar_; }
-    const PeopleFilter& filter() const { return filter_; }
     Context& context() { return context_; }
 
+    // What features are given (ui/feature.hpp).
+    store::Store& store() override { return store_; }
+    const AppServices& services() const override { return services_; }
+    Preferences& preferences() override { return preferences_; }
+    void save_preferences() override;
+    const Layout& layout() const override { return layout_; }
+    ReadModel& model() override { return model_; }
+    ActionBus& actions() override { return actions_; }
+    void open(Route route) override;
+    void replace(Route route) override { navigator_.replace(std::move(route)); }
+    bool back() override { return navigator_.back(); }
+    void notify(std::string text, std::function<void()> undo = {}) override;
+    void show_error(const store::Error& error) override;
+    void people_changed() override { ++model_.people_version; }
+
   private:
+    Feature& find(std::type_index type) override;
+    template <class F> void add_feature();
+    Feature& feature_for(Screen screen);
+    const Feature& feature_for(Screen screen) const;
+    void handle_shell_actions();
     void draw_root();
     void draw_current_screen(ScreenContext& screen);
     void draw_people_panes(ScreenContext& screen, ImVec2 size);
     void draw_snackbar(ImVec2 min, ImVec2 max);
     void handle_keys();
-    void apply(Action& action);
-    void autosave_capture(bool force);
-    void refresh_model();
-    void refresh_today();
+    // Reads what every screen shows, then what the screen on top shows.
+    void refresh();
     // Fonts built for text_scale(content_scale) become the ones drawn with.
     void use_fonts(const Fonts& fonts, float content_scale);
-    void people_changed() { people_stale_ = names_stale_ = true; }
     // The People list is on screen: its tab, or beside a person on a wide
     // display.
     bool people_list_shown() const;
-    // It is on screen and what it was read with has changed since.
-    bool people_list_due() const;
-    void show_error(const store::Error& error);
-    void notify(std::string text, std::optional<std::string> undo_delete_of = std::nullopt);
-    void begin_edit(const std::string& person_id);
-    void save_person(bool allow_duplicate);
-    void finish_capture();
-    void start_conversation(const std::string& id);
-    void save_answers(bool force);
-    void save_message_draft(bool force);
-    void save_speech(bool force);
-    void load_speech_editor();
-    void open_data_screen();
-    void preview_import(const std::string& path);
-    void export_data(int format_index, const std::string& path);
-    void poll_import(); // once a frame: an import that finished lands here
-    void begin_compose(const std::string& person_id, core::MessageKind kind,
-                       const std::string& met_person);
-    void preselect_capture_person();
-    void open_route(Route route);
-    void save_preferences_file();
     void start_maintenance();
     void finish_maintenance();
 
@@ -146,36 +110,17 @@ class App {
     AppServices services_;
     Navigator navigator_;
     Context context_;
-    Actions actions_;
+    ActionBus actions_;
     ReadModel model_;
     Layout layout_;
-    CaptureEditor capture_;
-    PersonEditor person_editor_;
-    ConversationEditor conversation_;
-    PlanEditor plan_;
-    ComposeEditor compose_;
-    SpeechEditor speech_;
-    DataEditor data_;
-    ImportJob import_job_;
     Snackbar snackbar_;
-    PeopleFilter filter_;
-    PeopleFilter loaded_filter_; // what model_.people was read with
-    // Each list is read when a screen that shows it is open and it is stale,
-    // so a launch reads only what its first screen draws.
-    bool people_stale_ = true;
-    bool names_stale_ = true;
+    std::vector<std::unique_ptr<Feature>> features_;
+    std::unordered_map<std::type_index, Feature*> by_type_;
+    std::uint64_t names_version_ = 0; // the people version model_.names was read at
     // The first screen is drawn before the lists it does not need at once
     // (the names that capture checks referral leads against); the frame
     // after it is on screen reads them.
     bool first_screen_pending_ = true;
-    bool welcome_open_ = false; // first run: Today asks who you are
-    std::optional<std::string> last_viewed_person_;
-    // How many timeline entries the open person shows; back to one page
-    // when another person opens.
-    static constexpr int kTimelinePage = 100;
-    int timeline_limit_ = kTimelinePage;
-    std::string timeline_person_;
-    std::string search_text_;
     float content_scale_ = 1.0f;
     bool fonts_dirty_ = false;
     bool quit_ = false;

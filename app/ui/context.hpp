@@ -61,15 +61,7 @@ struct Context {
         ImVec2 origin;
         float width;
     };
-    std::vector<Panel> panels;        // open begin_panel calls
-    bool people_more_filters = false; // the sort and source chips are open
-    std::string new_question;         // Prepare: your own question, as typed
-    int new_question_category = 0;
-    std::string editing_question; // Prepare: the id of your question being edited
-    std::string new_career;       // Careers: an option, as typed
-    int new_career_interest = 3;
-    std::string filing; // Compare: the answer being filed as evidence
-    int filing_kind = 0;
+    std::vector<Panel> panels; // open begin_panel calls
 };
 
 Context& ctx();

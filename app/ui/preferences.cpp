@@ -1,5 +1,7 @@
 #include "ui/preferences.hpp"
 
+#include "core/text.hpp"
+
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
@@ -8,28 +10,18 @@
 #include <sstream>
 
 namespace rapport::ui {
-namespace {
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-        s.remove_suffix(1);
-    return s;
-}
-
-} // namespace
+using core::trim;
 
 Preferences parse_preferences(std::string_view text) {
     Preferences prefs;
     while (!text.empty()) {
         const size_t newline = text.find('\n');
-        std::string_view line = trim(text.substr(0, newline));
+        const std::string line = trim(text.substr(0, newline));
         text = newline == std::string_view::npos ? std::string_view() : text.substr(newline + 1);
         const size_t equals = line.find('=');
-        if (line.empty() || line.front() == '#' || equals == std::string_view::npos) continue;
-        const std::string_view key = trim(line.substr(0, equals));
-        const std::string_view value = trim(line.substr(equals + 1));
+        if (line.empty() || line.front() == '#' || equals == std::string::npos) continue;
+        const std::string key = trim(std::string_view(line).substr(0, equals));
+        const std::string value = trim(std::string_view(line).substr(equals + 1));
         if (key == "theme") {
             if (value == "dark") prefs.theme = ThemeKind::Dark;
             if (value == "light") prefs.theme = ThemeKind::Light;

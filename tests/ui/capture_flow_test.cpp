@@ -29,9 +29,9 @@ TEST_CASE("a conversation that just ended is preselected") {
     REQUIRE_FALSE(h.store().save_conversation(c));
     h.app().reload();
     h.tap("Capture");
-    CHECK(h.app().capture().person_name == "Amara Osei");
-    CHECK(h.app().capture().reason == "conversation ended 12 min ago");
-    CHECK(*h.app().capture().conversation_id == c.id);
+    CHECK(h.capture().person_name == "Amara Osei");
+    CHECK(h.capture().reason == "conversation ended 12 min ago");
+    CHECK(*h.capture().conversation_id == c.id);
     CHECK(h.shows("Amara Osei"));
 }
 
@@ -61,9 +61,9 @@ TEST_CASE("one tap changes the person; a new name creates them and finishing mov
     h.tap("Pick");
     h.type("Dana Whitfield");
     h.tap("Add Dana Whitfield");
-    CHECK(h.app().capture().person_name == "Dana Whitfield");
+    CHECK(h.capture().person_name == "Dana Whitfield");
     h.type("Great advice on portfolios");
-    CHECK(h.app().capture().text == "Great advice on portfolios"); // focus went back to the text
+    CHECK(h.capture().text == "Great advice on portfolios"); // focus went back to the text
     h.tap("Done");
     const auto dana = h.store().person_by_name("Dana Whitfield");
     REQUIRE(dana);
@@ -77,7 +77,7 @@ TEST_CASE("a prompt chip adds its heading and typing continues under it") {
     h.tap("Takeaways");
     h.frames(3);
     h.type("portfolio first");
-    CHECK(h.app().capture().text == "Met at the fair\n\nThree takeaways\n· portfolio first");
+    CHECK(h.capture().text == "Met at the fair\n\nThree takeaways\n· portfolio first");
 }
 
 TEST_CASE("people to contact become referral leads with one tap each") {
@@ -87,7 +87,7 @@ TEST_CASE("people to contact become referral leads with one tap each") {
     h.tap("People");
     h.tap("Amara Osei");
     h.tap("Capture notes");
-    REQUIRE(h.app().capture().person_name == "Amara Osei");
+    REQUIRE(h.capture().person_name == "Amara Osei");
     h.reveal_sideways("People to contact", "Takeaways");
     h.tap("People to contact");
     h.frames(3);
@@ -115,12 +115,12 @@ TEST_CASE("a crash mid-sentence loses at most the last second: the draft is back
     h.wait(1.0);          // the autosave debounce
     h.type(" the visit"); // typed in the last moment: may be lost
     h.restart({Screen::Capture, {}});
-    const std::string text = h.app().capture().text;
+    const std::string text = h.capture().text;
     CHECK(text.rfind("Loves the archive work and", 0) == 0);
-    CHECK(h.app().capture().person_name == "Ines Duarte");
+    CHECK(h.capture().person_name == "Ines Duarte");
     CHECK(h.app().navigator().current().screen == Screen::Capture);
     h.type("!");
-    CHECK(h.app().capture().text == text + "!"); // the caret is where it was: at the end
+    CHECK(h.capture().text == text + "!"); // the caret is where it was: at the end
     (void)p;
 }
 
@@ -136,7 +136,7 @@ TEST_CASE("launched straight into capture, someone already in People is not offe
     // and without waiting for a tap.
     h.restart({Screen::Capture, {}});
     CHECK(h.app().model().names.size() == 2);
-    REQUIRE(h.app().capture().person_name == "Amara Osei");
+    REQUIRE(h.capture().person_name == "Amara Osei");
     h.reveal_sideways("People to contact", "Takeaways");
     h.tap("People to contact");
     h.frames(3);

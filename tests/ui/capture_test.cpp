@@ -9,7 +9,7 @@ TEST_CASE("capture opens with the text box focused: typing goes straight in") {
     Harness h;
     h.tap("Capture");
     h.type("Met Dana");
-    CHECK(h.app().capture().text == "Met Dana");
+    CHECK(h.capture().text == "Met Dana");
 }
 
 TEST_CASE("typed text reaches the store within a second, without pressing anything") {
@@ -28,7 +28,7 @@ TEST_CASE("Escape leaves the text box but never throws away what was typed") {
     h.tap("Capture");
     h.type("Portfolio matters");
     h.press(ImGuiKey_Escape);
-    CHECK(h.app().capture().text == "Portfolio matters");
+    CHECK(h.capture().text == "Portfolio matters");
     CHECK(h.app().navigator().current().screen == Screen::Capture);
     h.wait(1.0);
     REQUIRE(h.store().capture_draft());
@@ -44,7 +44,7 @@ TEST_CASE("Done files the note and returns to where capture was opened") {
     CHECK(h.store().count_notes() == 1);
     CHECK_FALSE(h.store().capture_draft().has_value());
     CHECK(h.app().navigator().current().screen == Screen::People);
-    CHECK(h.app().capture().text.empty());
+    CHECK(h.capture().text.empty());
 }
 
 TEST_CASE("closing capture right after typing still keeps the text") {
@@ -86,7 +86,7 @@ TEST_CASE("a long note wraps inside the box on a phone and is stored exactly as 
     h.press(ImGuiKey_Backspace);
     h.type("t!");
     const std::string expected = first + "\nNext: email Ines about the spring cohort!";
-    CHECK(h.app().capture().text == expected);
+    CHECK(h.capture().text == expected);
     // On screen the long line is broken at spaces; the text itself is not.
     bool wrapped = false;
     for (const auto& [id, wrap] : h.context().soft_wraps)
@@ -116,7 +116,7 @@ TEST_CASE("a full disk while typing: the note stays on screen, says so, and save
     h.type(" " + more);
     h.wait(1.5);
     CHECK(h.app().model().last_error.rfind("The disk is full", 0) == 0); // said on screen
-    CHECK(h.app().capture().text == "First thoughts " + more);           // kept on screen
+    CHECK(h.capture().text == "First thoughts " + more);                 // kept on screen
     CHECK(h.store().capture_draft()->body == "First thoughts");          // the old draft, untouched
     h.store().database().exec("PRAGMA max_page_count = 1000000");
     h.wait(1.5);

@@ -42,8 +42,8 @@ TEST_CASE("an answer is filed as evidence under a career option in one tap each"
     h.tap("Careers");
     h.tap("UX researcher");
     REQUIRE(h.app().navigator().current().screen == Screen::Career);
-    REQUIRE(h.app().model().evidence.size() == 1);
-    CHECK(h.app().model().evidence[0].who == "Amara Osei");
+    REQUIRE(h.careers().evidence().size() == 1);
+    CHECK(h.careers().evidence()[0].who == "Amara Osei");
 }
 
 TEST_CASE("options are ranked by interest") {
@@ -55,8 +55,8 @@ TEST_CASE("options are ranked by interest") {
         REQUIRE_FALSE(h.store().save_career(option));
     }
     h.tap("Careers");
-    REQUIRE(h.app().model().careers.size() == 2);
-    CHECK(h.app().model().careers[0].option.title == "Data scientist");
+    REQUIRE(h.careers().careers().size() == 2);
+    CHECK(h.careers().careers()[0].option.title == "Data scientist");
 }
 
 TEST_CASE("a note on a person's timeline is filed as evidence, all of it, with who said it") {
@@ -90,6 +90,6 @@ TEST_CASE("a note on a person's timeline is filed as evidence, all of it, with w
     h.tap("Back");
     h.tap("Careers");
     h.tap("Museum archivist");
-    REQUIRE(h.app().model().evidence.size() == 1);
-    CHECK(h.app().model().evidence[0].who == "Ines Duarte");
+    REQUIRE(h.careers().evidence().size() == 1);
+    CHECK(h.careers().evidence()[0].who == "Ines Duarte");
 }

@@ -26,7 +26,7 @@ TEST_CASE("an outreach is drafted, checked live, and marking it sent starts the 
     h.tap("Daniel Kim");
     h.tap("Write");
     REQUIRE(h.app().navigator().current().screen == Screen::Compose);
-    const core::Message& m = h.app().compose().message;
+    const core::Message& m = h.compose().message;
     CHECK(m.kind == core::MessageKind::Outreach);
     CHECK(m.body.rfind("Dear Daniel,", 0) == 0);
     CHECK(m.body.find("I found you through the career fair.") != std::string::npos);
@@ -56,8 +56,8 @@ TEST_CASE("a thank-you due on Today opens ready to write, and sending it clears 
     h.frames(2);
     h.tap("Thank Amara Osei");
     REQUIRE(h.app().navigator().current().screen == Screen::Compose);
-    CHECK(h.app().compose().message.kind == core::MessageKind::ThankYou);
-    CHECK(h.app().compose().message.body.find("Portfolio matters more than the degree title") !=
+    CHECK(h.compose().message.kind == core::MessageKind::ThankYou);
+    CHECK(h.compose().message.body.find("Portfolio matters more than the degree title") !=
           std::string::npos);
     h.tap("Mark as sent");
     CHECK(h.store().due_follow_ups(h.clock().now() + 30 * core::kDay).empty());
@@ -74,16 +74,16 @@ TEST_CASE("changing the kind refills an untouched template but keeps an edited o
     h.tap("Sam Ortiz");
     h.tap("Write");
     h.tap("nudge");
-    CHECK(h.app().compose().message.kind == core::MessageKind::Nudge);
-    CHECK(h.app().compose().message.body.find("follow up") != std::string::npos);
+    CHECK(h.compose().message.kind == core::MessageKind::Nudge);
+    CHECK(h.compose().message.body.find("follow up") != std::string::npos);
     h.tap("Subject");
     h.press_char_key('A', true);
     h.type("Quick question");
     h.tap("Write your message");
     h.type(" P.S. loved your talk.");
-    const std::string edited = h.app().compose().message.body;
+    const std::string edited = h.compose().message.body;
     h.tap("thank-you");
-    CHECK(h.app().compose().message.body == edited); // the user's words stay
+    CHECK(h.compose().message.body == edited); // the user's words stay
     h.wait(1.5);
     // The draft was saved while writing: nothing typed is lost.
     const auto timeline = h.store().timeline(p.id);

@@ -24,15 +24,15 @@ TEST_CASE("question cards advance by tap, arrow key and swipe") {
     const core::Conversation c = plan_with_questions(h);
     h.tap("Start");
     REQUIRE(h.app().navigator().current().screen == Screen::Conversation);
-    CHECK(h.app().conversation().index == 0);
+    CHECK(h.conversation().index == 0);
     h.tap("Next");
-    CHECK(h.app().conversation().index == 1);
+    CHECK(h.conversation().index == 1);
     h.press(ImGuiKey_RightArrow);
-    CHECK(h.app().conversation().index == 2);
+    CHECK(h.conversation().index == 2);
     CHECK(h.shows("End and capture")); // the last card ends
     const ImVec2 card = h.centre_of("timer:running");
     h.drag(ImVec2(60, card.y + 150), ImVec2(360, card.y + 150), 10); // swipe right: back
-    CHECK(h.app().conversation().index == 1);
+    CHECK(h.conversation().index == 1);
     (void)c;
 }
 
@@ -66,8 +66,8 @@ TEST_CASE("answers are saved and ending opens capture about this conversation") 
     const auto saved = h.store().conversation(c.id);
     CHECK(saved->questions[0].answer == "Collections in the morning, visitors after lunch");
     REQUIRE(h.app().navigator().current().screen == Screen::Capture);
-    CHECK(*h.app().capture().conversation_id == c.id);
-    CHECK(h.app().capture().person_name == "Ines Duarte");
+    CHECK(*h.capture().conversation_id == c.id);
+    CHECK(h.capture().person_name == "Ines Duarte");
     h.type("She loves the archive");
     h.tap("Done");
     CHECK(h.store().conversation(c.id)->status == core::ConversationStatus::Held);
@@ -86,8 +86,8 @@ TEST_CASE("a conversation without a plan uses the guide's six starters") {
     h.app().reload();
     h.frames(2);
     h.tap("Start");
-    REQUIRE(h.app().conversation().conversation.questions.size() == 6);
-    CHECK(h.app().conversation().conversation.questions[0].text ==
+    REQUIRE(h.conversation().conversation.questions.size() == 6);
+    CHECK(h.conversation().conversation.questions[0].text ==
           "Can you tell me about your career path and how you got here?");
     CHECK(h.store().conversation(c.id)->questions.size() == 6);
 }
@@ -139,7 +139,7 @@ TEST_CASE("an impossible date is refused with a hint, and nothing is planned") {
     h.press_char_key('A', true);
     h.type("2026-02-30");
     h.tap("Save");
-    CHECK(h.app().plan().error == "Use a date like 2026-12-02 and a time like 14:30");
-    CHECK(h.app().plan().date == "2026-02-30"); // what was typed stays
+    CHECK(h.plan().error == "Use a date like 2026-12-02 and a time like 14:30");
+    CHECK(h.plan().date == "2026-02-30"); // what was typed stays
     CHECK(h.store().upcoming_conversations(0).empty());
 }

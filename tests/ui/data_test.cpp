@@ -78,7 +78,7 @@ TEST_CASE("a match found by email is merged or skipped by one tap beside it") {
     REQUIRE_FALSE(h.store().save_person(daniel));
     open_data(h);
     preview(h, path);
-    const auto& rows = h.app().import_job().plan().rows;
+    const auto& rows = h.import_job().plan().rows;
     REQUIRE(rows.size() == 2);
     CHECK(rows[1].kind == rapport::store::ImportRow::Kind::Duplicate);
     REQUIRE(h.shows("Merge"));
@@ -95,8 +95,8 @@ TEST_CASE("a file that is not contacts says why, names no success, and imports n
     Harness h;
     open_data(h);
     preview(h, path);
-    CHECK(h.app().import_job().state() == rapport::ui::ImportJob::State::Failed);
-    CHECK(h.app().import_job().error().find("not a file Rapport can import") != std::string::npos);
+    CHECK(h.import_job().state() == rapport::ui::ImportJob::State::Failed);
+    CHECK(h.import_job().error().find("not a file Rapport can import") != std::string::npos);
     CHECK(h.shows("Choose another file"));
     h.tap("Choose another file");
     CHECK(h.app().navigator().current().screen == Screen::Data);
@@ -147,7 +147,7 @@ TEST_CASE("export writes contacts where the user said, and a backup restores on 
     preview(h, dir.file("backup.json"));
     REQUIRE(h.shows("Replace everything"));
     h.tap("Replace everything");
-    CHECK(h.app().import_job().error() == "");
+    CHECK(h.import_job().error() == "");
     CHECK(h.store().count_people() == 1);
     CHECK(h.store().person(amara.id));
 }

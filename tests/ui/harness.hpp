@@ -3,6 +3,16 @@
 // real App (or any draw function) frame by frame and acts like a finger or a
 // keyboard: tap, drag, type, press keys.
 #include "core/clock.hpp"
+#include "features/capture/capture_feature.hpp"
+#include "features/careers/careers_feature.hpp"
+#include "features/compare/compare_feature.hpp"
+#include "features/compose/compose_feature.hpp"
+#include "features/conversation/conversation_feature.hpp"
+#include "features/data/data_feature.hpp"
+#include "features/people/people_feature.hpp"
+#include "features/person/person_feature.hpp"
+#include "features/plan/plan_feature.hpp"
+#include "features/speech/speech_feature.hpp"
 #include "platform/input_queue.hpp"
 #include "store/store.hpp"
 #include "ui/app.hpp"
@@ -78,6 +88,22 @@ class Harness {
     ImVec2 centre_of(std::string_view label) const;
 
     ui::App& app() { return *app_; }
+    // What each feature holds, as tests check it.
+    const ui::CaptureEditor& capture() { return app_->feature<ui::CaptureFeature>().editor(); }
+    const ui::ConversationEditor& conversation() {
+        return app_->feature<ui::ConversationFeature>().editor();
+    }
+    const ui::PlanEditor& plan() { return app_->feature<ui::PlanFeature>().editor(); }
+    const ui::ComposeEditor& compose() { return app_->feature<ui::ComposeFeature>().editor(); }
+    const ui::SpeechEditor& speech() { return app_->feature<ui::SpeechFeature>().editor(); }
+    const ui::PersonEditor& person_editor() { return app_->feature<ui::PersonFeature>().editor(); }
+    const std::optional<ui::PersonModel>& person() {
+        return app_->feature<ui::PersonFeature>().person();
+    }
+    const ui::PeopleList& people_list() { return app_->feature<ui::PeopleFeature>().list(); }
+    const ui::CareersFeature& careers() { return app_->feature<ui::CareersFeature>(); }
+    const ui::CompareFeature& compare() { return app_->feature<ui::CompareFeature>(); }
+    const ui::ImportJob& import_job() { return app_->feature<ui::DataFeature>().import_job(); }
     store::Store& store() { return *store_; }
     ui::Context& context() { return app_ ? app_->context() : widget_context_; }
     core::ManualClock& clock() { return clock_; }

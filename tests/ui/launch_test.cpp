@@ -1,8 +1,8 @@
 // Launch: what the first frames do, and fonts rasterised while the window
 // opens.
+#include "features/startup_problem/startup_problem_screen.hpp"
 #include "ui/fonts.hpp"
 #include "ui/harness.hpp"
-#include "ui/screens/startup_problem.hpp"
 
 #include <doctest/doctest.h>
 
@@ -19,7 +19,7 @@ TEST_CASE("launched into capture, the box has the keyboard on the second frame, 
     h.frames(3);
     CHECK_FALSE(h.reports().back().settling); // then the loop paces (and idles) as usual
     h.type("Met Dana");
-    CHECK(h.app().capture().text == "Met Dana");
+    CHECK(h.capture().text == "Met Dana");
 }
 
 TEST_CASE(
@@ -38,7 +38,7 @@ TEST_CASE(
     CHECK(h.context().fonts.body->ContainerAtlas == prepared);
     h.tap("Capture");
     h.type("Met Dana — café");
-    CHECK(h.app().capture().text == "Met Dana — café");
+    CHECK(h.capture().text == "Met Dana — café");
 }
 
 TEST_CASE("when the database cannot be opened, the window says why and offers Try again or Quit") {

@@ -50,8 +50,8 @@ TEST_CASE("a nameless person is refused on screen and nothing is saved") {
     h.type("Curator");
     h.tap("Save");
     CHECK(h.store().count_people() == 0);
-    CHECK(h.app().person_editor().error == "A person needs a name");
-    CHECK(h.app().person_editor().draft.role == "Curator"); // typed text stays
+    CHECK(h.person_editor().error == "A person needs a name");
+    CHECK(h.person_editor().draft.role == "Curator"); // typed text stays
 }
 
 TEST_CASE("editing a field reaches the store") {
@@ -94,7 +94,7 @@ TEST_CASE("adding someone twice offers a merge that keeps everything") {
     h.tap("Email");
     h.type("AMARA@example.org");
     h.tap("Save");
-    REQUIRE(h.app().person_editor().duplicates.size() == 1);
+    REQUIRE(h.person_editor().duplicates.size() == 1);
     CHECK(h.store().count_people() == 1); // nothing saved yet
     h.tap("Merge into Amara Osei");
     CHECK(h.store().count_people() == 1);
@@ -126,13 +126,13 @@ TEST_CASE("stage chips filter the list") {
     add(h, "Ines Duarte", core::Stage::Scheduled);
     add(h, "Daniel Kim", core::Stage::Scheduled);
     h.tap("People");
-    CHECK(h.app().model().people.size() == 3);
+    CHECK(h.people_list().people.size() == 3);
     h.tap("Scheduled 2");
-    CHECK(h.app().model().people.size() == 2);
+    CHECK(h.people_list().people.size() == 2);
     CHECK(h.shows("Ines Duarte"));
     CHECK_FALSE(h.shows("Amara Osei"));
     h.tap("All 3");
-    CHECK(h.app().model().people.size() == 3);
+    CHECK(h.people_list().people.size() == 3);
 }
 
 TEST_CASE("search as you type finds notes, and a result opens the person") {
@@ -144,8 +144,8 @@ TEST_CASE("search as you type finds notes, and a result opens the person") {
     h.tap("People");
     h.tap("Search people, notes, answers");
     h.type("portf");
-    REQUIRE(h.app().model().results.size() == 1);
-    CHECK(h.app().model().results[0].kind == "note");
+    REQUIRE(h.people_list().results.size() == 1);
+    CHECK(h.people_list().results[0].kind == "note");
     h.tap("Amara Osei");
     CHECK(h.app().navigator().current().screen == Screen::Person);
     CHECK(h.app().navigator().current().argument == p.id);
@@ -251,12 +251,12 @@ TEST_CASE("a long timeline shows the newest 100, and older ones on request") {
     h.app().reload();
     h.tap("People");
     h.tap("Amara Osei");
-    REQUIRE(h.app().model().person);
-    CHECK(h.app().model().person->timeline.size() == 100);
-    CHECK(h.app().model().person->older_entries);
+    REQUIRE(h.person());
+    CHECK(h.person()->timeline.size() == 100);
+    CHECK(h.person()->older_entries);
     h.reveal("Show older", 60);
     h.tap("Show older");
-    CHECK(h.app().model().person->timeline.size() == 131); // 130 notes and "added"
-    CHECK_FALSE(h.app().model().person->older_entries);
+    CHECK(h.person()->timeline.size() == 131); // 130 notes and "added"
+    CHECK_FALSE(h.person()->older_entries);
     CHECK_FALSE(h.shows("Show older"));
 }

@@ -42,7 +42,7 @@ TEST_CASE("a plan starts with the six starters; a bank question with an empty re
     Harness h;
     const std::string id = add_person(h, "");
     open_plan(h);
-    const auto& questions = h.app().plan().conversation.questions;
+    const auto& questions = h.plan().conversation.questions;
     REQUIRE(questions.size() == 6);
     CHECK(questions[0].text == "Can you tell me about your career path and how you got here?");
 
@@ -87,7 +87,7 @@ TEST_CASE("research fills a question's placeholder, and a question of your own j
     h.tap("A question for this conversation");
     h.type("What is Brightline's research ops team like?");
     h.tap("Add to plan");
-    const auto& questions = h.app().plan().conversation.questions;
+    const auto& questions = h.plan().conversation.questions;
     REQUIRE(questions.size() == 8);
     CHECK(questions[7].text == "What is Brightline's research ops team like?");
     CHECK_FALSE(questions[7].question_id.has_value());
@@ -99,17 +99,17 @@ TEST_CASE("research fills a question's placeholder, and a question of your own j
     // Editing the plan again keeps its questions rather than the starters.
     h.reveal("Edit plan");
     h.tap("Edit plan");
-    CHECK(h.app().plan().conversation.questions.size() == 8);
+    CHECK(h.plan().conversation.questions.size() == 8);
 }
 
 TEST_CASE("moving the first question up or the last down changes nothing") {
     Harness h;
     add_person(h, "");
     open_plan(h);
-    const auto before = h.app().plan().conversation.questions;
+    const auto before = h.plan().conversation.questions;
     h.reveal("Move question 1 up");
     h.tap("Move question 1 up");
     h.reveal("Move question 6 down");
     h.tap("Move question 6 down");
-    CHECK(h.app().plan().conversation.questions == before);
+    CHECK(h.plan().conversation.questions == before);
 }

@@ -26,8 +26,8 @@ TEST_CASE("one question, every answer side by side") {
     h.tap("Prepare");
     h.tap("What do you do in a typical day?");
     REQUIRE(h.app().navigator().current().screen == Screen::Compare);
-    REQUIRE(h.app().model().answers.size() == 2);
-    CHECK(h.app().model().compared_question == "What do you do in a typical day?");
+    REQUIRE(h.compare().answers().size() == 2);
+    CHECK(h.compare().question() == "What do you do in a typical day?");
 }
 
 TEST_CASE("a question with many answers shows 30 at a time, newest first, the rest on request") {
@@ -49,8 +49,8 @@ TEST_CASE("a question with many answers shows 30 at a time, newest first, the re
     h.app().reload();
     h.tap("Prepare");
     h.tap("What do you do in a typical day?");
-    REQUIRE(h.app().model().answers.size() == 80);
-    CHECK(h.app().model().answers[0].person_name == "Person 0"); // newest first
+    REQUIRE(h.compare().answers().size() == 80);
+    CHECK(h.compare().answers()[0].person_name == "Person 0"); // newest first
     h.reveal("Show 30 more (50 left)", 40);
     h.tap("Show 30 more (50 left)");
     h.reveal("Show 20 more (20 left)", 40);

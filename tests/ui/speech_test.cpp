@@ -19,19 +19,19 @@ TEST_CASE("the speech is built from your answers, kept per audience, and rehears
     h.type("work in user research");
     h.reveal("Build from my answers");
     h.tap("Build from my answers");
-    const std::string career_fair = h.app().speech().versions[0].text;
+    const std::string career_fair = h.speech().versions[0].text;
     CHECK(career_fair == "Hi, I'm Jordan Lee. I'd like to work in user research.");
     CHECK(h.store().profile().name == "Jordan Lee");
     REQUIRE(h.store().speeches().size() == 1);
     CHECK(h.store().speeches()[0].audience == core::Audience::CareerFair);
 
     h.tap("Faculty");
-    CHECK(h.app().speech().versions[2].text.empty()); // each audience has its own version
+    CHECK(h.speech().versions[2].text.empty()); // each audience has its own version
 
     h.reveal("Start rehearsal");
     h.tap("Start rehearsal");
     h.clock().advance(42 * core::kSecond);
     h.frames(2);
     h.tap("Stop");
-    CHECK(h.app().speech().last_rehearsal_seconds == 42);
+    CHECK(h.speech().last_rehearsal_seconds == 42);
 }

@@ -24,7 +24,7 @@ std::string stored_draft(Harness& h) {
 TEST_CASE("keys typed before the first frame of a launch into capture all arrive") {
     Harness h;
     h.restart({Screen::Capture, {}}, "Alpha bravo charlie");
-    CHECK(h.app().capture().text == "Alpha bravo charlie");
+    CHECK(h.capture().text == "Alpha bravo charlie");
     CHECK(stored_draft(h) == "Alpha bravo charlie");
 }
 
@@ -34,7 +34,7 @@ TEST_CASE("text typed ahead of a relaunch goes where the caret was left, not whe
     // Characters with no key events (an input method's commit) are the
     // first thing the box gets.
     h.restart({Screen::Capture, {}}, ", dear", true);
-    CHECK(h.app().capture().text == "Hello, dear world");
+    CHECK(h.capture().text == "Hello, dear world");
 }
 
 TEST_CASE("typing straight after Ctrl+N reaches the capture box, first letter included") {
@@ -43,7 +43,7 @@ TEST_CASE("typing straight after Ctrl+N reaches the capture box, first letter in
     h.queue_typing("Met Dana at the fair");
     h.run_input();
     REQUIRE(h.app().navigator().current().screen == Screen::Capture);
-    CHECK(h.app().capture().text == "Met Dana at the fair");
+    CHECK(h.capture().text == "Met Dana at the fair");
 }
 
 TEST_CASE("typing straight after tapping (+) loses nothing") {
@@ -52,7 +52,7 @@ TEST_CASE("typing straight after tapping (+) loses nothing") {
     h.queue_typing("Ask about GIS");
     h.run_input();
     REQUIRE(h.app().navigator().current().screen == Screen::Capture);
-    CHECK(h.app().capture().text == "Ask about GIS");
+    CHECK(h.capture().text == "Ask about GIS");
 }
 
 TEST_CASE("typing straight after \"Capture notes\" on a person files it about them, whole") {
@@ -67,8 +67,8 @@ TEST_CASE("typing straight after \"Capture notes\" on a person files it about th
     h.queue_typing("Start with usability testing");
     h.run_input();
     REQUIRE(h.app().navigator().current().screen == Screen::Capture);
-    CHECK(h.app().capture().person_name == "Amara Osei");
-    CHECK(h.app().capture().text == "Start with usability testing");
+    CHECK(h.capture().person_name == "Amara Osei");
+    CHECK(h.capture().text == "Start with usability testing");
 }
 
 TEST_CASE("a hand-off from a second launch opens capture and keeps what follows") {
@@ -77,7 +77,7 @@ TEST_CASE("a hand-off from a second launch opens capture and keeps what follows"
     h.app().handle_request("capture"); // as the desktop loop does, between frames
     h.queue_typing("From the launcher");
     h.run_input();
-    CHECK(h.app().capture().text == "From the launcher");
+    CHECK(h.capture().text == "From the launcher");
 }
 
 TEST_CASE("a burst of typing with line breaks arrives in order, every Enter kept") {
@@ -88,7 +88,7 @@ TEST_CASE("a burst of typing with line breaks arrives in order, every Enter kept
                               "in spring\n\nNext: email Sam";
     h.queue_typing(typed);
     h.run_input();
-    CHECK(h.app().capture().text == typed);
+    CHECK(h.capture().text == typed);
     CHECK(stored_draft(h) == typed);
 }
 
@@ -102,7 +102,7 @@ TEST_CASE("Backspace in a burst removes the character before it, not one after")
     h.input().key(259, false);
     h.queue_typing("he team");
     h.run_input();
-    CHECK(h.app().capture().text == "the team");
+    CHECK(h.capture().text == "the team");
 }
 
 TEST_CASE("an answer belongs to the card it was typed on, even typing on while moving on") {
@@ -121,10 +121,10 @@ TEST_CASE("an answer belongs to the card it was typed on, even typing on while m
     h.queue_tap(next);
     h.queue_typing("Sam Ortiz");
     h.run_input();
-    INFO("on card " << h.app().conversation().index << "; answers '"
-                    << h.app().conversation().conversation.questions[0].answer << "', '"
-                    << h.app().conversation().conversation.questions[1].answer << "', '"
-                    << h.app().conversation().conversation.questions[2].answer << "'");
+    INFO("on card " << h.conversation().index << "; answers '"
+                    << h.conversation().conversation.questions[0].answer << "', '"
+                    << h.conversation().conversation.questions[1].answer << "', '"
+                    << h.conversation().conversation.questions[2].answer << "'");
     h.tap("End and capture");
     const auto saved = h.store().conversation(c.id);
     REQUIRE(saved);
@@ -153,6 +153,6 @@ TEST_CASE("soft wrapping is display only: resizing while typing stores no line b
     io.DisplaySize = ImVec2(420, 860);
     h.frames(3);
     const std::string want = first + " Then widen the search and ask Sam.";
-    CHECK(h.app().capture().text == want);
+    CHECK(h.capture().text == want);
     CHECK(stored_draft(h) == want);
 }

@@ -1,0 +1,51 @@
+#include "core/text.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace rapport::core {
+
+std::string trim(std::string_view text) {
+    const size_t a = text.find_first_not_of(" \t\r\n");
+    if (a == std::string_view::npos) return {};
+    const size_t b = text.find_last_not_of(" \t\r\n");
+    return std::string(text.substr(a, b - a + 1));
+}
+
+std::string lower_ascii(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
+int word_count(std::string_view text) {
+    int words = 0;
+    bool in_word = false;
+    for (char c : text) {
+        const bool space = std::isspace(static_cast<unsigned char>(c)) != 0;
+        if (!space && !in_word) ++words;
+        in_word = !space;
+    }
+    return words;
+}
+
+std::vector<std::string> split_list(std::string_view text) {
+    std::vector<std::string> items;
+    size_t start = 0;
+    while (start <= text.size()) {
+        const size_t end = std::min(text.find_first_of(",;\n", start), text.size());
+        if (std::string item = trim(text.substr(start, end - start)); !item.empty())
+            items.push_back(std::move(item));
+        start = end + 1;
+    }
+    return items;
+}
+
+std::string join_list(const std::vector<std::string>& items) {
+    std::string text;
+    for (const std::string& item : items)
+        text += (text.empty() ? "" : ", ") + item;
+    return text;
+}
+
+} // namespace rapport::core

@@ -1,0 +1,25 @@
+#pragma once
+// Text helpers every layer uses: one home, so "trimmed" and "lower-cased"
+// mean the same everywhere.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace rapport::core {
+
+// Without spaces, tabs and line ends at either end.
+std::string trim(std::string_view text);
+
+// ASCII letters lower-cased, everything else as it was (SQLite's lower() too).
+std::string lower_ascii(std::string text);
+
+// Runs of non-space characters.
+int word_count(std::string_view text);
+
+// "a, b; c" → {"a", "b", "c"}: commas, semicolons and line ends separate,
+// empty items are dropped.
+std::vector<std::string> split_list(std::string_view text);
+// {"a", "b"} → "a, b".
+std::string join_list(const std::vector<std::string>& items);
+
+} // namespace rapport::core

@@ -1,0 +1,160 @@
+// Capture's state and actions: the draft comes back exactly as it was left,
+// every keystroke is written within a second, and finishing files the note.
+#include "features/capture/capture_feature.hpp"
+
+#include "core/debrief.hpp"
+#include "features/person/person_feature.hpp"
+#include "store/store.hpp"
+
+#include <cstdio>
+#include <imgui.h>
+
+namespace rapport::ui {
+
+CaptureFeature::CaptureFeature(Shell& shell) : shell_(shell) {
+    if (auto draft = shell_.store().capture_draft()) {
+        // Back exactly where it was: text, caret, person and conversation.
+        editor_.text = draft->body;
+        editor_.cursor = draft->cursor;
+        editor_.conversation_id = draft->conversation_id;
+        if (draft->person_id)
+            if (auto person = shell_.store().person(*draft->person_id)) {
+                editor_.person_id = person->id;
+                editor_.person_name = person->name;
+                editor_.reason = "from your draft";
+            }
+    }
+    ActionBus& bus = shell_.actions();
+    bus.handle<FinishCapture>([this](FinishCapture&) { finish(); });
+    bus.handle<CapturePick>([this](CapturePick& a) { pick(a); });
+    bus.handle<InsertPrompt>([this](InsertPrompt& a) { insert_prompt(a); });
+    bus.handle<AddLead>([this](AddLead& a) { add_lead(a); });
+}
+
+void CaptureFeature::open(const Route&) {
+    editor_.focus_requested = true;
+    editor_.pending_cursor = editor_.cursor;
+    preselect_person();
+}
+
+void CaptureFeature::preselect_person() {
+    if (editor_.person_id) return; // the user's choice (or the draft's) stands
+    store::Store& store = shell_.store();
+    const auto target =
+        store.capture_target(store.clock().now(), shell_.feature<PersonFeature>().last_viewed());
+    if (!target) return;
+    editor_.person_id = target->person_id;
+    editor_.person_name = target->person_name;
+    editor_.conversation_id = target->conversation_id;
+    editor_.reason = target->reason;
+}
+
+bool CaptureFeature::keyboard_on_hold(const Route&) const {
+    return (editor_.focus_requested && !editor_.picking) || editor_.pick_focus;
+}
+
+void CaptureFeature::report(const Route& route, FrameReport& report) const {
+    report.capture_focused =
+        route.screen == Screen::Capture && editor_.box_active && !editor_.picking;
+    // A pending write needs a wake-up even if the caret stops blinking.
+    if (editor_.autosave.dirty()) report.caret_blinking = true;
+}
+
+void CaptureFeature::save(bool force) {
+    if (!editor_.autosave.due(ImGui::GetTime(), force)) return;
+    ReadModel& model = shell_.model();
+    store::Error error = shell_.store().save_capture_draft(
+        {editor_.text, editor_.cursor, 0, editor_.person_id, editor_.conversation_id});
+    if (error) {
+        // The text stays on screen and dirty, so the next frame retries;
+        // the terminal hears it once, not once a frame.
+        if (model.last_error != error.message)
+            std::fprintf(stderr, "rapport: your note is not saved yet: %s\n",
+                         error.message.c_str());
+        model.last_error = error.message;
+        return;
+    }
+    if (!model.last_error.empty()) std::fprintf(stderr, "rapport: your note is saved again\n");
+    model.last_error.clear();
+    editor_.autosave.saved();
+}
+
+void CaptureFeature::finish() {
+    save(true);
+    if (editor_.autosave.dirty()) return; // could not save: keep the screen and the text
+    store::CaptureResult result;
+    if (store::Error error = shell_.store().finish_capture(&result))
+        return shell_.show_error(error);
+    const std::string who = editor_.person_name;
+    const bool had_text = !result.note_id.empty();
+    editor_ = CaptureEditor{};
+    shell_.people_changed();
+    shell_.back();
+    if (!had_text) return;
+    std::string text = who.empty() ? "Saved to your inbox" : "Saved on " + who;
+    if (result.thank_you_due) text += " · thank-you due tomorrow";
+    shell_.notify(text);
+}
+
+void CaptureFeature::follow_conversation(const std::string& person_id,
+                                         const std::string& person_name,
+                                         const std::string& conversation_id) {
+    editor_.person_id = person_id;
+    editor_.person_name = person_name;
+    editor_.conversation_id = conversation_id;
+    editor_.reason = "the conversation you just had";
+    editor_.focus_requested = true;
+    editor_.pending_cursor = static_cast<int>(editor_.text.size());
+    editor_.autosave.edited(ImGui::GetTime());
+    save(true);
+    shell_.replace({Screen::Capture, {}});
+}
+
+void CaptureFeature::pick(const CapturePick& a) {
+    store::Store& store = shell_.store();
+    std::string id = a.person_id;
+    if (id.empty()) {
+        // A new name: they are created now; finishing moves them to met.
+        core::Person person;
+        person.name = a.name;
+        if (store::Error e = store.save_person(person)) return shell_.show_error(e);
+        id = person.id;
+        shell_.people_changed();
+    }
+    editor_.person_id = id;
+    editor_.person_name = a.name;
+    editor_.conversation_id.reset();
+    if (auto target = store.capture_target(store.clock().now(), std::nullopt))
+        if (target->person_id == id) editor_.conversation_id = target->conversation_id;
+    editor_.reason = "picked";
+    editor_.picking = false;
+    editor_.pick_query.clear();
+    editor_.focus_requested = true;
+    editor_.pending_cursor = static_cast<int>(editor_.text.size());
+    editor_.autosave.edited(ImGui::GetTime());
+    save(true);
+}
+
+void CaptureFeature::insert_prompt(const InsertPrompt& a) {
+    int cursor = 0;
+    editor_.text = core::insert_heading(editor_.text, a.heading, cursor);
+    editor_.pending_cursor = cursor;
+    editor_.cursor = cursor;
+    editor_.focus_requested = true;
+    editor_.autosave.edited(ImGui::GetTime());
+    save(true);
+}
+
+void CaptureFeature::add_lead(const AddLead& a) {
+    core::Person lead;
+    lead.name = a.name;
+    lead.source = core::Source::Referral;
+    lead.referred_by = editor_.person_id;
+    lead.research.notes = a.context;
+    if (store::Error e = shell_.store().save_person(lead)) return shell_.show_error(e);
+    editor_.added_leads.push_back(a.name);
+    shell_.people_changed();
+    shell_.notify("Added " + a.name + " as a referral");
+}
+
+} // namespace rapport::ui

@@ -1,0 +1,78 @@
+#pragma once
+// Capture: the moment after a meeting. The note, who it is about, and what
+// finishing it files (features/capture/capture_screen.cpp draws it).
+#include "ui/autosave.hpp"
+#include "ui/feature.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rapport::ui {
+
+struct CaptureEditor {
+    std::string text;
+    int cursor = 0;
+    bool focus_requested = false;
+    bool box_active = false; // the text box had the keyboard in the frame just drawn
+    int pending_cursor = -1; // where the caret goes when the box next takes focus
+    Autosave autosave;
+
+    // Who it is about (preselected, or picked with one tap).
+    std::optional<std::string> person_id;
+    std::optional<std::string> conversation_id;
+    std::string person_name;
+    std::string reason; // "conversation ended 12 min ago"
+    bool picking = false;
+    bool pick_focus = false; // the name field takes focus once when the picker opens
+    std::string pick_query;
+    std::vector<std::string> added_leads; // names already turned into people
+    std::string status;                   // what the last finish did
+};
+
+// Files the note (on the person, or in the inbox) and leaves capture.
+struct FinishCapture {};
+struct CapturePick {
+    std::string person_id; // "" with a name: create them
+    std::string name;
+};
+struct InsertPrompt {
+    std::string heading;
+};
+struct AddLead {
+    std::string name;
+    std::string context;
+};
+
+class CaptureFeature final : public Feature {
+  public:
+    explicit CaptureFeature(Shell& shell);
+    bool draws(Screen screen) const override { return screen == Screen::Capture; }
+    void open(const Route& route) override;
+    void draw(const Route& route, ScreenContext& screen) override;
+    bool leave(const Route&) override {
+        finish();
+        return true;
+    }
+    void save(bool force) override;
+    bool keyboard_on_hold(const Route& route) const override;
+    bool needs_names(const Route&) const override { return true; }
+    void report(const Route& route, FrameReport& report) const override;
+    // Back (Escape, the close button) files what was typed: nothing to forget.
+    void finish();
+    // A conversation just ended: capture follows, about it.
+    void follow_conversation(const std::string& person_id, const std::string& person_name,
+                             const std::string& conversation_id);
+    const CaptureEditor& editor() const { return editor_; }
+
+  private:
+    void preselect_person();
+    void pick(const CapturePick& pick);
+    void insert_prompt(const InsertPrompt& prompt);
+    void add_lead(const AddLead& lead);
+
+    Shell& shell_;
+    CaptureEditor editor_;
+};
+
+} // namespace rapport::ui

@@ -1,0 +1,149 @@
+// Capture: the moment after a meeting. The text box has focus on arrival,
+// the likely person is already chosen, prompts add headings, names under
+// "People to contact" become referral leads, and every keystroke is saved
+// within a second. There is no save to forget.
+#include "core/debrief.hpp"
+#include "core/links.hpp"
+#include "core/outreach_check.hpp"
+#include "core/person.hpp"
+#include "features/capture/capture_feature.hpp"
+#include "ui/context.hpp"
+#include "ui/icons.hpp"
+#include "ui/metrics.hpp"
+#include "ui/screens/screen.hpp"
+#include "ui/widgets/app_bar.hpp"
+#include "ui/widgets/button.hpp"
+#include "ui/widgets/card.hpp"
+#include "ui/widgets/chip.hpp"
+#include "ui/widgets/text.hpp"
+#include "ui/widgets/text_area.hpp"
+#include "ui/widgets/text_field.hpp"
+
+#include <algorithm>
+#include <imgui_internal.h>
+#include <utility>
+#include <vector>
+
+namespace rapport::ui {
+namespace {
+
+void who_card(CaptureEditor& editor) {
+    const float change_w = text_width(ctx().fonts.body, "Change") + em(2.0f);
+    const std::string initials = core::initials(editor.person_name);
+    ListCard card;
+    card.id = "who";
+    card.title = editor.person_id ? std::string_view(editor.person_name)
+                                  : std::string_view("Who did you meet?");
+    card.subtitle = editor.person_id ? std::string_view(editor.reason)
+                                     : std::string_view("Optional: notes can wait in the inbox");
+    card.avatar = editor.person_id ? std::string_view(initials) : std::string_view();
+    card.icon = editor.person_id ? nullptr : icon::kPeople;
+    card.width = ImGui::GetContentRegionAvail().x - change_w - em(metrics::kGap);
+    bool toggle = list_card(card);
+    const ImVec2 next = beside_card(em(metrics::kButtonHeight));
+    toggle |= button(editor.person_id ? "Change" : "Pick", ButtonKind::Tonal, change_w);
+    ImGui::SetCursorScreenPos(next);
+    if (toggle) {
+        editor.picking = !editor.picking;
+        editor.pick_focus = editor.picking;
+        editor.pick_query.clear();
+    }
+}
+
+void picker(ScreenContext& screen, CaptureEditor& editor) {
+    begin_panel("picker");
+    text_field("Name", editor.pick_query, "Type a name", std::exchange(editor.pick_focus, false));
+    const std::string query = core::lower_ascii(editor.pick_query);
+    int shown = 0;
+    bool exact = false;
+    for (const store::PersonName& p : screen.model.names) {
+        if (shown >= 6) break;
+        if (!query.empty() && p.key.find(query) == std::string::npos) continue;
+        exact = exact || p.key == query;
+        ImGui::PushID(p.id.c_str());
+        if (button(p.name)) screen.actions.add(CapturePick{p.id, p.name});
+        ImGui::PopID();
+        ++shown;
+    }
+    if (!editor.pick_query.empty() && !exact &&
+        button("Add " + editor.pick_query, ButtonKind::Filled))
+        screen.actions.add(CapturePick{"", editor.pick_query});
+    end_panel();
+}
+
+void prompts(ScreenContext& screen) {
+    std::vector<std::string_view> chips;
+    for (const core::DebriefPrompt& p : core::debrief_prompts())
+        chips.push_back(p.chip);
+    const int tapped = chip_strip("prompts", chips.data(), static_cast<int>(chips.size()), -1);
+    if (tapped >= 0)
+        screen.actions.add(
+            InsertPrompt{core::debrief_prompts()[static_cast<size_t>(tapped)].heading});
+}
+
+void leads(ScreenContext& screen, const CaptureEditor& editor) {
+    if (!editor.person_id) return; // a referral needs someone who referred
+    const auto found = core::referral_leads(editor.text);
+    std::vector<const core::ReferralLead*> open;
+    for (const core::ReferralLead& lead : found) {
+        bool known = std::find(editor.added_leads.begin(), editor.added_leads.end(), lead.name) !=
+                     editor.added_leads.end();
+        const std::string key = core::lower_ascii(lead.name);
+        for (const store::PersonName& p : screen.model.names)
+            known = known || p.key == key;
+        if (!known) open.push_back(&lead);
+    }
+    if (open.empty()) return;
+    section_header("Referral leads");
+    for (const core::ReferralLead* lead : open) {
+        ImGui::PushID(lead->name.c_str());
+        if (button("Add " + lead->name, ButtonKind::Tonal))
+            screen.actions.add(AddLead{lead->name, lead->context});
+        ImGui::PopID();
+    }
+}
+
+} // namespace
+
+void CaptureFeature::draw(const Route&, ScreenContext& screen) {
+    CaptureEditor& editor = editor_;
+    const BarResult bar = app_bar("Capture", Leading::Close, {{"Done", nullptr}});
+    if (bar.leading || bar.action == 0) screen.actions.add(FinishCapture{});
+
+    begin_body("capture");
+    who_card(editor);
+    if (editor.picking) picker(screen, editor);
+    prompts(screen);
+    const float reserve = em(4.6f); // the status line (up to two lines) and the end padding
+    const float height = ImMax(em(9.0f), ImGui::GetContentRegionAvail().y - reserve);
+    const bool focus = editor.focus_requested && !editor.picking;
+    const TextAreaResult result = text_area(
+        "##capture", editor.text, ImVec2(ImGui::GetContentRegionAvail().x, height),
+        "What did you hear? Start typing — it saves as you go.", focus, &editor.pending_cursor);
+    if (focus) editor.focus_requested = false;
+    editor.box_active = result.active;
+    if (result.changed) editor.autosave.edited(ImGui::GetTime());
+    if (result.active && result.cursor != editor.cursor) {
+        editor.cursor = result.cursor; // the caret is part of the draft
+        if (!result.changed) editor.autosave.edited(ImGui::GetTime());
+    }
+
+    std::string status;
+    ImU32 tone = colors().muted;
+    if (!screen.model.last_error.empty()) {
+        status = screen.model.last_error + " — your text is kept and will be retried.";
+        tone = colors().late;
+    } else if (editor.text.empty()) {
+        status = editor.person_id ? "Done marks the conversation held and schedules the thank-you"
+                                  : "Saved to your inbox when you are done";
+    } else {
+        const int words = core::word_count(editor.text);
+        status = std::string(editor.autosave.dirty() ? "Saving… · " : "Saved · ") +
+                 std::to_string(words) + (words == 1 ? " word" : " words");
+    }
+    paragraph(ctx().fonts.secondary, tone, status);
+    leads(screen, editor);
+    end_body();
+}
+
+} // namespace rapport::ui

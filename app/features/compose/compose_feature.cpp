@@ -1,0 +1,86 @@
+#include "features/compose/compose_feature.hpp"
+
+#include "store/store.hpp"
+
+#include <imgui.h>
+
+namespace rapport::ui {
+
+ComposeFeature::ComposeFeature(Shell& shell) : shell_(shell) {
+    ActionBus& bus = shell_.actions();
+    bus.handle<Compose>([this](Compose& a) { begin(a); });
+    bus.handle<SetMessageKind>([this](SetMessageKind& a) { set_kind(a.kind); });
+    bus.handle<MarkSent>([this](MarkSent&) { mark_sent(); });
+}
+
+bool ComposeFeature::launch(const Route& route) {
+    begin({route.argument, core::MessageKind::Outreach, ""});
+    return true;
+}
+
+void ComposeFeature::begin(const Compose& a) {
+    store::Store& store = shell_.store();
+    const auto person = store.person(a.person_id);
+    if (!person) return;
+    editor_ = ComposeEditor{};
+    editor_.person_name = person->name;
+    editor_.email = person->emails.empty() ? "" : person->emails.front();
+    // What the templates may say, from the person, the profile and the
+    // last conversation.
+    const core::Profile me = store.profile();
+    core::TemplateValues& v = editor_.values;
+    v = core::person_values(*person);
+    v["my_name"] = me.name;
+    v["my_study"] = me.major;
+    v["met_person"] = a.met_person;
+    if (person->referred_by)
+        if (auto referrer = store.person(*person->referred_by)) {
+            v["referrer"] = referrer->name;
+            v["how_found"] = referrer->name + ", who suggested I reach out";
+        }
+    if (v["how_found"].empty()) v["how_found"] = std::string(core::source_phrase(person->source));
+    for (const store::TimelineEntry& e : store.timeline(person->id, 50))
+        if (e.kind == store::TimelineKind::Conversation && !e.detail.empty()) {
+            v["learned"] = e.detail.substr(0, e.detail.find('\n'));
+            break;
+        }
+    editor_.message.person_id = person->id;
+    editor_.message.kind = a.kind;
+    const core::MessageDraft draft = core::filled_template(a.kind, v);
+    editor_.message.subject = draft.subject;
+    editor_.message.body = draft.body;
+    editor_.template_body = draft.body;
+    shell_.open({Screen::Compose, person->id});
+}
+
+void ComposeFeature::set_kind(core::MessageKind kind) {
+    editor_.message.kind = kind;
+    const core::MessageDraft draft = core::filled_template(kind, editor_.values);
+    editor_.message.subject = draft.subject;
+    // An edited body is the user's: only an untouched template changes.
+    if (editor_.message.body == editor_.template_body) editor_.message.body = draft.body;
+    editor_.template_body = draft.body;
+    editor_.autosave.edited(ImGui::GetTime());
+}
+
+void ComposeFeature::save(bool force) {
+    if (!editor_.autosave.due(ImGui::GetTime(), force)) return;
+    if (store::Error e = shell_.store().save_message(editor_.message)) return shell_.show_error(e);
+    editor_.autosave.saved();
+}
+
+void ComposeFeature::mark_sent() {
+    store::Store& store = shell_.store();
+    if (store::Error e = store.save_message(editor_.message)) return shell_.show_error(e);
+    if (store::Error e = store.mark_message_sent(editor_.message.id, store.clock().now()))
+        return shell_.show_error(e);
+    const bool outreach = editor_.message.kind == core::MessageKind::Outreach;
+    const std::string who = editor_.person_name;
+    editor_ = ComposeEditor{};
+    shell_.people_changed();
+    shell_.back();
+    shell_.notify(outreach ? "Sent to " + who + " · a nudge is due in 3 business days"
+                           : "Marked as sent");
+}
+
+} // namespace rapport::ui

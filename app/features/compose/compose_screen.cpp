@@ -1,0 +1,76 @@
+// Writing a message: a template filled from what Rapport knows, edited
+// freely, checked live against the guide when it asks for a conversation,
+// then copied, opened in the mail app, and marked as sent.
+#include "core/message_templates.hpp"
+#include "core/outreach_check.hpp"
+#include "features/compose/compose_feature.hpp"
+#include "ui/context.hpp"
+#include "ui/screens/screen.hpp"
+#include "ui/shell_actions.hpp"
+#include "ui/widgets/app_bar.hpp"
+#include "ui/widgets/button.hpp"
+#include "ui/widgets/card.hpp"
+#include "ui/widgets/chip.hpp"
+#include "ui/widgets/text.hpp"
+#include "ui/widgets/text_area.hpp"
+#include "ui/widgets/text_field.hpp"
+
+#include <imgui_internal.h>
+#include <vector>
+
+namespace rapport::ui {
+namespace {
+
+void outreach_hints(const core::Message& message) {
+    const auto hints = core::check_outreach(message.body);
+    begin_panel("check");
+    if (hints.empty()) {
+        paragraph(ctx().fonts.body, colors().ok, "Looks good: specific, short and grateful.");
+    } else {
+        for (const core::OutreachHint& hint : hints)
+            paragraph(ctx().fonts.secondary, colors().warn, "· " + hint.text);
+    }
+    paragraph(ctx().fonts.secondary, colors().muted,
+              std::to_string(core::word_count(message.body)) + " words");
+    end_panel();
+}
+
+} // namespace
+
+void ComposeFeature::draw(const Route&, ScreenContext& screen) {
+    ComposeEditor& editor = editor_;
+    core::Message& message = editor.message;
+    if (app_bar("Write to " + editor.person_name, Leading::Back).leading)
+        screen.actions.add(GoBack{});
+
+    begin_body("compose");
+    std::vector<std::string_view> kinds;
+    for (const auto& k : core::message_kind_names())
+        kinds.push_back(k.label);
+    const int tapped = chip_strip("kinds", kinds.data(), static_cast<int>(kinds.size()),
+                                  static_cast<int>(message.kind));
+    if (tapped >= 0 && tapped != static_cast<int>(message.kind))
+        screen.actions.add(SetMessageKind{static_cast<core::MessageKind>(tapped)});
+
+    bool changed = text_field("Subject", message.subject);
+    paragraph(ctx().fonts.secondary, colors().muted, "Message");
+    changed |=
+        text_area("##body", message.body, ImVec2(ImGui::GetContentRegionAvail().x, em(14.0f)),
+                  "Write your message", false)
+            .changed;
+    if (changed) {
+        editor.autosave.edited(ImGui::GetTime());
+    }
+    if (message.kind == core::MessageKind::Outreach) outreach_hints(message);
+
+    if (button("Copy")) screen.actions.add(CopyText{message.subject + "\n\n" + message.body});
+    ImGui::SameLine();
+    if (!editor.email.empty() && button("Open in mail app"))
+        screen.actions.add(
+            OpenLink{core::mailto_link(editor.email, message.subject, message.body)});
+    if (button("Mark as sent", ButtonKind::Filled, ImGui::GetContentRegionAvail().x))
+        screen.actions.add(MarkSent{});
+    end_body();
+}
+
+} // namespace rapport::ui

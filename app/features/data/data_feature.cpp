@@ -1,0 +1,154 @@
+// Import and export as the app applies them: the import runs as a job beside
+// the frames; an export is written at once, through a temporary file.
+#include "features/data/data_feature.hpp"
+
+#include "core/calendar.hpp"
+#include "features/data/data_formats.hpp"
+#include "interop/exports.hpp"
+#include "interop/file_output.hpp"
+#include "store/store.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+
+namespace rapport::ui {
+namespace {
+
+std::string expand_home(std::string path) {
+    while (!path.empty() && (path.back() == ' ' || path.back() == '\n'))
+        path.pop_back();
+    if (path.rfind("~/", 0) == 0)
+        if (const char* home = std::getenv("HOME")) path = std::string(home) + path.substr(1);
+    return path;
+}
+
+} // namespace
+
+DataFeature::DataFeature(Shell& shell) : shell_(shell) {
+    import_job_.set_threads(shell_.services().background_threads);
+    ActionBus& bus = shell_.actions();
+    bus.handle<PreviewImport>([this](PreviewImport& a) { preview(a.path); });
+    bus.handle<SetImportMerge>([this](SetImportMerge& a) {
+        auto& rows = import_job_.plan().rows;
+        if (import_job_.state() == ImportJob::State::Previewed && a.row >= 0 &&
+            static_cast<size_t>(a.row) < rows.size())
+            rows[static_cast<size_t>(a.row)].merge = a.merge;
+    });
+    bus.handle<ConfirmImport>([this](ConfirmImport&) { import_job_.apply(shell_.store()); });
+    bus.handle<CancelImport>([this](CancelImport&) {
+        if (import_job_.state() == ImportJob::State::Applying) return import_job_.cancel();
+        import_job_.reset();
+        if (shell_.navigator().current().screen == Screen::ImportPreview) shell_.back();
+    });
+    bus.handle<ExportData>([this](ExportData& a) { export_data(a.format, a.path); });
+    bus.handle<PickImportFile>([this](PickImportFile&) {
+        if (shell_.services().pick_file) shell_.services().pick_file();
+    });
+}
+
+bool DataFeature::launch(const Route& route) {
+    if (route.screen != Screen::ImportPreview) return false;
+    shell_.open({Screen::Data, {}});
+    preview(route.argument);
+    import_job_.wait();
+    return true;
+}
+
+void DataFeature::open(const Route& route) {
+    if (route.screen != Screen::Data) return;
+    const std::string& documents = shell_.services().documents_folder;
+    if (editor_.import_path.empty() && !documents.empty()) editor_.import_path = documents + "/";
+    if (editor_.export_path.empty()) {
+        const core::Clock& clock = shell_.store().clock();
+        editor_.export_path = default_export_path(
+            documents, export_formats()[static_cast<size_t>(editor_.export_format)],
+            core::local_date_text(clock.now(), clock));
+    }
+}
+
+void DataFeature::draw(const Route& route, ScreenContext& screen) {
+    if (route.screen == Screen::ImportPreview)
+        draw_preview(screen);
+    else
+        draw_data(screen);
+}
+
+void DataFeature::report(const Route&, FrameReport& report) const {
+    if (import_job_.busy()) report.animating = true; // the progress bar moves
+}
+
+void DataFeature::preview(const std::string& typed) {
+    const std::string path = expand_home(typed);
+    if (import_job_.busy())
+        return shell_.show_error({store::ErrorKind::Invalid, "An import is running"});
+    import_job_.preview(path, shell_.store());
+    // Remembered for next time, newest first.
+    auto& recent = shell_.preferences().recent_files;
+    recent.erase(std::remove(recent.begin(), recent.end(), path), recent.end());
+    recent.insert(recent.begin(), path);
+    if (recent.size() > 5) recent.resize(5);
+    shell_.save_preferences();
+    shell_.open({Screen::ImportPreview, {}});
+}
+
+void DataFeature::export_data(int format_index, const std::string& typed) {
+    store::Store& store = shell_.store();
+    const AppServices& services = shell_.services();
+    const auto formats = export_formats();
+    if (format_index < 0 || static_cast<size_t>(format_index) >= formats.size()) return;
+    const ExportFormat& format = formats[static_cast<size_t>(format_index)];
+    const std::string path = expand_home(typed);
+    const core::Clock& clock = store.clock();
+    std::string error, data;
+    auto failed = [&](std::string reason) {
+        if (!reason.empty()) reason[0] = static_cast<char>(std::toupper(reason[0]));
+        shell_.show_error({store::ErrorKind::Other, reason});
+    };
+    const core::ExportSet set = format.code == "json" ? core::ExportSet{} : store.export_set();
+    const std::string people =
+        std::to_string(format.code == "json" ? store.count_people()
+                                             : static_cast<std::int64_t>(set.people.size())) +
+        " people";
+    // On the desktop Markdown is a folder of files; everywhere else one file.
+    if (format.folder && !services.download) {
+        if (interop::write_markdown_folder(path, set, clock, error) < 0) return failed(error);
+        return shell_.notify("Exported " + people + " to " + path);
+    }
+    if (format.code == "json") {
+        if (store::Error e = store.backup_json(data)) return shell_.show_error(e);
+    } else {
+        data = interop::export_document(format.code, set, clock);
+    }
+    if (services.download) {
+        // The browser: a download, named as typed.
+        std::string name = path.substr(path.find_last_of('/') + 1);
+        if (format.folder) name += ".md";
+        if (!services.download(name, data, error)) return failed(error);
+        return shell_.notify("Downloaded " + name + " (" + people + ")");
+    }
+    if (!interop::write_file_atomically(path, data, error)) return failed(error);
+    shell_.notify("Exported " + people + " to " + path);
+}
+
+void DataFeature::open_files(const std::vector<std::string>& paths) {
+    if (paths.empty()) return;
+    editor_.import_path = paths.front();
+    preview(paths.front());
+}
+
+void DataFeature::tick() {
+    if (import_job_.state() != ImportJob::State::Done) return;
+    const store::ImportOutcome& o = import_job_.outcome();
+    const std::string text = import_job_.is_backup()
+                                 ? "Restored from " + import_job_.file()
+                                 : "Imported: " + std::to_string(o.added) + " added, " +
+                                       std::to_string(o.merged) + " updated";
+    import_job_.reset();
+    shell_.people_changed();
+    shell_.model().welcome = shell_.model().welcome && !shell_.store().has_profile();
+    if (shell_.navigator().current().screen == Screen::ImportPreview) shell_.back();
+    shell_.notify(text);
+}
+
+} // namespace rapport::ui

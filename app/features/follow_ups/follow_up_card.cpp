@@ -1,0 +1,90 @@
+#include "features/follow_ups/follow_up_card.hpp"
+
+#include "features/compose/compose_feature.hpp"
+#include "features/follow_ups/follow_ups_feature.hpp"
+#include "ui/shell_actions.hpp"
+
+#include "core/person.hpp"
+#include "ui/context.hpp"
+#include "ui/icons.hpp"
+#include "ui/metrics.hpp"
+#include "ui/widgets/button.hpp"
+#include "ui/widgets/card.hpp"
+#include "ui/wording.hpp"
+
+#include <imgui_internal.h>
+
+namespace rapport::ui {
+
+void follow_up_card(ScreenContext& screen, const store::DueFollowUp& due) {
+    ImGui::PushID(due.follow_up.id.c_str());
+    const std::string title = follow_up_title(due);
+    const std::string initials = core::initials(due.person_name);
+    const core::DueState state = due_state_of(due.follow_up.due, screen.model);
+    const std::string when = when_due(due.follow_up.due, screen.model);
+    std::string detail;
+    switch (due.follow_up.kind) {
+    case core::FollowUpKind::ThankYou:
+        detail = "Within a day of your conversation";
+        break;
+    case core::FollowUpKind::Nudge:
+        detail = "No reply in 3 business days";
+        break;
+    case core::FollowUpKind::LastNudge:
+        detail = "Still no reply after 7 business days";
+        break;
+    case core::FollowUpKind::TellReferrer:
+        detail = "They referred you";
+        break;
+    case core::FollowUpKind::KeepInTouch:
+        detail = "Time to check in";
+        break;
+    case core::FollowUpKind::Custom:
+        detail = "Follow up";
+        break;
+    }
+    const float buttons = 2 * em(metrics::kIconButton) + em(metrics::kGap);
+    ListCard card;
+    card.id = due.follow_up.id;
+    card.title = title;
+    card.subtitle = detail;
+    card.avatar = initials;
+    // "When" goes on its own coloured line, so the title keeps the width.
+    card.detail = when;
+    card.detail_tone = due_tone(state);
+    card.width = ImGui::GetContentRegionAvail().x - buttons - em(metrics::kGap);
+    // Most follow-ups are a message to write: the card opens it, ready.
+    if (list_card(card)) {
+        using K = core::FollowUpKind;
+        switch (due.follow_up.kind) {
+        case K::ThankYou:
+            screen.actions.add(Compose{due.follow_up.person_id, core::MessageKind::ThankYou, ""});
+            break;
+        case K::Nudge:
+        case K::LastNudge:
+            screen.actions.add(Compose{due.follow_up.person_id, core::MessageKind::Nudge, ""});
+            break;
+        case K::TellReferrer:
+            screen.actions.add(Compose{due.follow_up.person_id, core::MessageKind::TellReferrer,
+                                       due.about_person_name});
+            break;
+        case K::KeepInTouch:
+            screen.actions.add(
+                Compose{due.follow_up.person_id, core::MessageKind::KeepInTouch, ""});
+            break;
+        case K::Custom:
+            screen.actions.add(OpenScreen{{Screen::Person, due.follow_up.person_id}});
+            break;
+        }
+    }
+    const ImVec2 next = beside_card(em(metrics::kIconButton));
+    if (icon_button("Done: " + title, icon::kCheck, true))
+        screen.actions.add(CompleteFollowUp{due.follow_up.id});
+    ImGui::SameLine(0, em(metrics::kGap));
+    if (icon_button("Snooze: " + title, icon::kSchedule))
+        screen.actions.add(SnoozeFollowUp{due.follow_up.id});
+    ImGui::SetCursorScreenPos(next);
+    ImGui::PopID();
+}
+
+} // namespace rapport::ui

@@ -1,0 +1,62 @@
+#pragma once
+// People: everyone, by stage, sorted and filtered, and search across people,
+// notes, conversations and answers (people_screen.cpp). On a wide display
+// the list stays beside the person opened from it.
+#include "store/store.hpp"
+#include "ui/feature.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rapport::ui {
+
+struct PeopleFilter {
+    std::optional<core::Stage> stage;
+    std::optional<core::Source> source;
+    store::PeopleSort sort = store::PeopleSort::NextAction;
+    bool operator==(const PeopleFilter&) const = default;
+};
+
+// Search shows the best matches, at most this many.
+constexpr int kSearchResults = 60;
+
+// What the list shows and was read with.
+struct PeopleList {
+    PeopleFilter filter;
+    std::string search_text;   // the search box, as typed
+    bool more_filters = false; // the sort and source chips are open
+    std::vector<store::StageCount> counts;
+    std::vector<store::PersonSummary> people; // filtered and sorted
+    std::string search_query;                 // what `results` answer
+    std::vector<store::SearchHit> results;
+};
+
+struct SetFilter {
+    PeopleFilter filter;
+};
+struct Search {
+    std::string text;
+};
+
+class PeopleFeature final : public Feature {
+  public:
+    explicit PeopleFeature(Shell& shell);
+    bool draws(Screen screen) const override { return screen == Screen::People; }
+    void load(const Route& route) override;
+    void draw(const Route& route, ScreenContext& screen) override;
+    // The list alone: the People tab, or the left pane beside a person.
+    void draw_list(ScreenContext& screen, bool in_pane);
+    // Whether what the list was read with has changed since.
+    bool due() const;
+    const PeopleList& list() const { return list_; }
+
+  private:
+    Shell& shell_;
+    PeopleList list_;
+    PeopleFilter loaded_filter_;      // what list_.people was read with
+    std::uint64_t loaded_people_ = 0; // the shell's people version then
+};
+
+} // namespace rapport::ui

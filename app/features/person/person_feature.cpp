@@ -1,0 +1,179 @@
+// A person's page and form: what they load, and the actions that change a
+// person (save, merge, delete with undo, stage, cadence, contact logged).
+#include "features/person/person_feature.hpp"
+
+#include "core/calendar.hpp"
+#include "core/text.hpp"
+#include "features/careers/careers_feature.hpp"
+#include "store/store.hpp"
+#include "ui/screens/screen.hpp"
+
+namespace rapport::ui {
+
+PersonFeature::PersonFeature(Shell& shell) : shell_(shell) {
+    ActionBus& bus = shell_.actions();
+    bus.handle<EditPerson>([this](EditPerson& a) { begin_edit(a.id); });
+    bus.handle<SavePerson>([this](SavePerson& a) { save_person(a.allow_duplicate); });
+    bus.handle<MergeInto>([this](MergeInto& a) { merge_into(a.existing_id); });
+    bus.handle<DeletePerson>([this](DeletePerson& a) { remove(a.id); });
+    bus.handle<ShowOlderTimeline>([this](ShowOlderTimeline&) { timeline_limit_ += kTimelinePage; });
+    bus.handle<SetStage>([this](SetStage& a) {
+        if (store::Error e = shell_.store().set_stage(a.person_id, a.stage))
+            return shell_.show_error(e);
+        shell_.people_changed();
+        shell_.notify(std::string("Moved to ") + std::string(core::stage_label(a.stage)));
+    });
+    bus.handle<SetCadence>([this](SetCadence& a) {
+        store::Store& store = shell_.store();
+        auto person = store.person(a.person_id);
+        if (!person) return;
+        person->cadence_days = a.days;
+        // A cadence needs a starting point: today, if nothing was logged.
+        if (a.days > 0 && !person->last_interaction_at)
+            person->last_interaction_at = store.clock().now();
+        if (store::Error e = store.save_person(*person)) return shell_.show_error(e);
+    });
+    bus.handle<LogInteraction>([this](LogInteraction& a) {
+        store::Store& store = shell_.store();
+        if (store::Error e = store.log_interaction(a.person_id, store.clock().now()))
+            return shell_.show_error(e);
+        shell_.people_changed();
+        shell_.notify("Logged: you were in touch today");
+    });
+}
+
+bool PersonFeature::launch(const Route& route) {
+    if (route.screen != Screen::PersonEdit) return false;
+    begin_edit(route.argument);
+    return true;
+}
+
+bool PersonFeature::keyboard_on_hold(const Route& route) const {
+    return route.screen == Screen::PersonEdit && editor_.focus_requested;
+}
+
+void PersonFeature::draw(const Route& route, ScreenContext& screen) {
+    if (route.screen == Screen::PersonEdit)
+        draw_edit(screen);
+    else
+        draw_person(screen);
+}
+
+void PersonFeature::load(const Route& route) {
+    if (route.screen == Screen::Person && !route.argument.empty()) last_viewed_ = route.argument;
+    person_.reset();
+    if (route.argument.empty()) return;
+    store::Store& store = shell_.store();
+    auto person = store.person(route.argument);
+    if (!person) return;
+    PersonModel detail;
+    detail.person = *person;
+    if (timeline_person_ != person->id) {
+        timeline_person_ = person->id;
+        timeline_limit_ = kTimelinePage;
+    }
+    // One more than shown says whether older entries exist.
+    detail.timeline = store.timeline(person->id, timeline_limit_ + 1);
+    detail.older_entries = static_cast<int>(detail.timeline.size()) > timeline_limit_;
+    if (detail.older_entries) detail.timeline.pop_back();
+    detail.referred = store.referred_by(person->id);
+    if (!person->organisation.empty())
+        detail.organisation = store.organisation_named(person->organisation);
+    if (person->referred_by)
+        if (auto referrer = store.person(*person->referred_by))
+            detail.referrer_name = referrer->name;
+    const core::Millis now = shell_.model().now;
+    detail.open_follow_ups = store.due_follow_ups(now + 3650 * core::kDay, 100, person->id);
+    if (auto planned = store.upcoming_conversations(now - 12 * core::kHour, 1, person->id);
+        !planned.empty())
+        detail.planned = planned.front();
+    person_ = std::move(detail);
+    // A note on the timeline can be filed under a career option.
+    shell_.feature<CareersFeature>().load_options();
+}
+
+void PersonFeature::begin_edit(const std::string& person_id) {
+    store::Store& store = shell_.store();
+    editor_ = PersonEditor{};
+    if (!person_id.empty()) {
+        if (auto person = store.person(person_id))
+            editor_.draft = *person;
+        else
+            return shell_.show_error({store::ErrorKind::Invalid, "That person no longer exists"});
+    }
+    const core::Person& p = editor_.draft;
+    editor_.emails = core::join_list(p.emails);
+    editor_.phones = core::join_list(p.phones);
+    editor_.tags = core::join_list(p.tags);
+    editor_.links = core::join_list(p.research.links);
+    if (p.referred_by)
+        if (auto referrer = store.person(*p.referred_by)) editor_.referrer_name = referrer->name;
+    if (auto org = store.organisation_named(p.organisation)) editor_.organisation = *org;
+    editor_.focus_requested = true;
+    shell_.open({Screen::PersonEdit, person_id});
+}
+
+void PersonFeature::save_person(bool allow_duplicate) {
+    store::Store& store = shell_.store();
+    PersonEditor& editor = editor_;
+    core::Person person = editor.draft;
+    person.emails = core::split_list(editor.emails);
+    person.phones = core::split_list(editor.phones);
+    person.tags = core::split_list(editor.tags);
+    person.research.links = core::split_list(editor.links);
+    const bool is_new = person.id.empty();
+    if (is_new && !allow_duplicate) {
+        editor.duplicates = store.find_duplicates(person);
+        if (!editor.duplicates.empty()) return; // the form offers open / merge / add anyway
+    }
+    if (store::Error error = store.save_person(person)) {
+        editor.error = error.message; // the form keeps every field as typed
+        return;
+    }
+    // The organisation's principles belong to the organisation, shared by
+    // everyone who works there.
+    if (!person.organisation.empty() && !editor.organisation.principles.empty()) {
+        core::Organisation org = store.organisation_named(person.organisation)
+                                     .value_or(core::Organisation{"", person.organisation, "", ""});
+        org.principles = editor.organisation.principles;
+        if (store::Error error = store.save_organisation(org)) editor.error = error.message;
+    }
+    editor.error.clear();
+    editor.duplicates.clear();
+    shell_.people_changed();
+    shell_.replace({Screen::Person, person.id});
+    shell_.notify(is_new ? "Added " + person.name : "Saved");
+}
+
+void PersonFeature::merge_into(const std::string& existing_id) {
+    store::Store& store = shell_.store();
+    // Save what the form holds as its own person, then fold it in.
+    core::Person incoming = editor_.draft;
+    incoming.emails = core::split_list(editor_.emails);
+    incoming.phones = core::split_list(editor_.phones);
+    incoming.tags = core::split_list(editor_.tags);
+    if (store::Error e = store.save_person(incoming)) return void(editor_.error = e.message);
+    if (store::Error e = store.merge_people(existing_id, incoming.id))
+        return void(editor_.error = e.message);
+    editor_ = PersonEditor{};
+    shell_.people_changed();
+    shell_.replace({Screen::Person, existing_id});
+    shell_.notify("Merged");
+}
+
+void PersonFeature::remove(const std::string& id) {
+    store::Store& store = shell_.store();
+    const auto person = store.person(id);
+    if (store::Error e = store.delete_person(id)) return shell_.show_error(e);
+    shell_.people_changed();
+    while (shell_.navigator().current().screen == Screen::Person ||
+           shell_.navigator().current().screen == Screen::PersonEdit)
+        if (!shell_.back()) break;
+    shell_.notify("Deleted " + (person ? person->name : std::string("person")), [this, id] {
+        if (store::Error e = shell_.store().restore_person(id)) return shell_.show_error(e);
+        shell_.people_changed();
+        shell_.open({Screen::Person, id});
+    });
+}
+
+} // namespace rapport::ui

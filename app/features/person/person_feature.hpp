@@ -1,0 +1,101 @@
+#pragma once
+// A person: their page (research, what is next, the timeline) and the add /
+// edit form with its duplicate check (person_screen.cpp, person_edit_screen.cpp).
+#include "core/person.hpp"
+#include "store/store.hpp"
+#include "ui/feature.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rapport::ui {
+
+struct PersonModel {
+    core::Person person;
+    std::vector<store::TimelineEntry> timeline; // newest first
+    bool older_entries = false;                 // the timeline stops before the first one
+    std::vector<core::Person> referred;         // people they referred you to
+    std::string referrer_name;
+    std::vector<store::DueFollowUp> open_follow_ups;
+    std::optional<store::UpcomingConversation> planned; // the next planned conversation
+    std::optional<core::Organisation> organisation;     // with its principles
+};
+
+// The add/edit person form. Lists are edited as one comma-separated line.
+struct PersonEditor {
+    core::Person draft;
+    std::string emails, phones, tags, links;
+    std::string referrer_query; // typing a name to pick "referred by"
+    std::string referrer_name;
+    std::vector<store::Duplicate> duplicates; // found on save: offer open or merge
+    std::string error;
+    bool focus_requested = false;
+    bool show_research = false;
+    bool confirm_delete = false;     // delete asks once
+    core::Organisation organisation; // principles and core beliefs of their organisation
+};
+
+struct EditPerson {
+    std::string id; // "" for a new person
+};
+struct SavePerson {
+    bool allow_duplicate = false; // the user saw the duplicates and chose to add anyway
+};
+struct MergeInto {
+    std::string existing_id; // fold the form's person into this one
+};
+struct DeletePerson {
+    std::string id;
+};
+struct SetStage {
+    std::string person_id;
+    core::Stage stage;
+};
+struct SetCadence {
+    std::string person_id;
+    int days;
+};
+struct LogInteraction {
+    std::string person_id;
+};
+struct ShowOlderTimeline {}; // the person's timeline: the next page
+
+class PersonFeature final : public Feature {
+  public:
+    explicit PersonFeature(Shell& shell);
+    bool draws(Screen screen) const override {
+        return screen == Screen::Person || screen == Screen::PersonEdit;
+    }
+    bool launch(const Route& route) override;
+    void load(const Route& route) override;
+    void draw(const Route& route, ScreenContext& screen) override;
+    bool keyboard_on_hold(const Route& route) const override;
+    bool needs_names(const Route& route) const override {
+        return route.screen == Screen::PersonEdit;
+    }
+    // The person whose page was opened last (capture preselects them).
+    const std::optional<std::string>& last_viewed() const { return last_viewed_; }
+    const std::optional<PersonModel>& person() const { return person_; }
+    const PersonEditor& editor() const { return editor_; }
+
+  private:
+    void draw_person(ScreenContext& screen);
+    void draw_edit(ScreenContext& screen);
+    void begin_edit(const std::string& person_id);
+    void save_person(bool allow_duplicate);
+    void merge_into(const std::string& existing_id);
+    void remove(const std::string& id);
+
+    Shell& shell_;
+    std::optional<PersonModel> person_; // the person on screen
+    PersonEditor editor_;
+    std::optional<std::string> last_viewed_;
+    // How many timeline entries the open person shows; back to one page
+    // when another person opens.
+    static constexpr int kTimelinePage = 100;
+    int timeline_limit_ = kTimelinePage;
+    std::string timeline_person_;
+};
+
+} // namespace rapport::ui

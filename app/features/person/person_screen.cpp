@@ -1,0 +1,294 @@
+// A person's page: who they are and where they stand, how to reach them,
+// what you learned before meeting, what is due, who they connect you to,
+// how often to keep in touch, and everything that happened, newest first.
+#include "core/follow_up_rules.hpp"
+#include "core/message_templates.hpp"
+#include "core/person.hpp"
+#include "features/capture/capture_feature.hpp"
+#include "features/careers/careers_feature.hpp"
+#include "features/compose/compose_feature.hpp"
+#include "features/conversation/conversation_feature.hpp"
+#include "features/follow_ups/follow_up_card.hpp"
+#include "features/person/person_feature.hpp"
+#include "features/plan/plan_feature.hpp"
+#include "ui/context.hpp"
+#include "ui/icons.hpp"
+#include "ui/metrics.hpp"
+#include "ui/screens/screen.hpp"
+#include "ui/shell_actions.hpp"
+#include "ui/widgets/app_bar.hpp"
+#include "ui/widgets/button.hpp"
+#include "ui/widgets/card.hpp"
+#include "ui/widgets/chip.hpp"
+#include "ui/widgets/empty_state.hpp"
+#include "ui/widgets/text.hpp"
+#include "ui/wording.hpp"
+
+#include <array>
+#include <imgui_internal.h>
+#include <string>
+
+namespace rapport::ui {
+namespace {
+
+void header(ScreenContext& screen, const core::Person& p) {
+    begin_panel("header");
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float avatar = em(metrics::kAvatar) * 1.3f;
+    draw_avatar(ImGui::GetWindowDrawList(), ImVec2(pos.x + avatar * 0.5f, pos.y + avatar * 0.5f),
+                avatar, core::initials(p.name), nullptr);
+    const ImVec2 pill = pill_size(core::stage_label(p.stage));
+    draw_pill(ImGui::GetWindowDrawList(),
+              ImVec2(pos.x + ImGui::GetContentRegionAvail().x - pill.x, pos.y),
+              core::stage_label(p.stage), stage_tone(p.stage));
+    ImGui::Dummy(ImVec2(avatar, avatar));
+    paragraph(ctx().fonts.title, colors().text, p.name);
+    const std::string line = role_at(p.role, p.organisation);
+    if (!line.empty()) paragraph(ctx().fonts.secondary, colors().muted, line);
+    std::string facts = std::string(core::source_label(p.source));
+    if (!p.pronouns.empty()) facts = p.pronouns + " · " + facts;
+    if (!p.location.empty()) facts += " · " + p.location;
+    paragraph(ctx().fonts.secondary, colors().muted, facts);
+    ImGui::Dummy(ImVec2(0, em(0.25f)));
+    if (auto next = core::next_stage(p.stage)) {
+        const std::string label = "Move to " + std::string(core::stage_label(*next));
+        if (button(label, ButtonKind::Filled)) screen.actions.add(SetStage{p.id, *next});
+    }
+    // Side states, one tap each; the current one is shown selected.
+    const std::array<std::pair<std::string_view, core::Stage>, 3> sides = {
+        {{"No reply", core::Stage::NoReply},
+         {"Declined", core::Stage::Declined},
+         {"Paused", core::Stage::Paused}}};
+    std::array<std::string_view, 3> labels{};
+    int selected = -1;
+    for (size_t i = 0; i < sides.size(); ++i) {
+        labels[i] = sides[i].first;
+        if (p.stage == sides[i].second) selected = static_cast<int>(i);
+    }
+    const int tapped = chip_row(labels.data(), 3, selected);
+    if (tapped >= 0 && tapped != selected)
+        screen.actions.add(SetStage{p.id, sides[static_cast<size_t>(tapped)].second});
+    end_panel();
+}
+
+void contact(ScreenContext& screen, const core::Person& p) {
+    // The capture moment, one tap from the person it is about.
+    const bool capture_tapped = button("Capture notes", ButtonKind::Filled);
+    mark_keyboard_target();
+    if (capture_tapped) {
+        screen.actions.add(CapturePick{p.id, p.name});
+        screen.actions.add(OpenScreen{{Screen::Capture, {}}});
+    }
+    ImGui::SameLine();
+    if (button("Write")) screen.actions.add(Compose{p.id, core::message_kind_for(p.stage), ""});
+    bool any = true;
+    auto gap = [&] {
+        if (any) ImGui::SameLine();
+        any = true;
+    };
+    if (!p.emails.empty()) {
+        gap();
+        if (button("Email")) screen.actions.add(OpenLink{"mailto:" + p.emails.front()});
+    }
+    if (!p.phones.empty()) {
+        gap();
+        std::string number;
+        for (char c : p.phones.front())
+            if (std::isdigit(static_cast<unsigned char>(c)) || c == '+') number += c;
+        if (button("Call")) screen.actions.add(OpenLink{"tel:" + number});
+    }
+    if (!p.linkedin.empty()) {
+        gap();
+        if (button("LinkedIn")) screen.actions.add(OpenLink{p.linkedin});
+    }
+}
+
+void research(ScreenContext& screen, const core::Person& p,
+              const std::optional<core::Organisation>& org) {
+    section_header("Research");
+    begin_panel("research");
+    const std::pair<const char*, const std::string*> fields[] = {
+        {"Education", &p.research.education},
+        {"Areas of specialty", &p.research.specialty},
+        {"Past careers", &p.research.past_careers},
+        {"Sources of inspiration", &p.research.inspirations},
+        {"Notes", &p.research.notes}};
+    bool any = false;
+    for (const auto& [label, value] : fields) {
+        if (value->empty()) continue;
+        any = true;
+        paragraph(ctx().fonts.label, colors().muted, label);
+        paragraph(ctx().fonts.body, colors().text, *value);
+        ImGui::Dummy(ImVec2(0, em(0.2f)));
+    }
+    if (org && !org->principles.empty()) {
+        any = true;
+        paragraph(ctx().fonts.label, colors().muted, org->name + ": principles and beliefs");
+        paragraph(ctx().fonts.body, colors().text, org->principles);
+        ImGui::Dummy(ImVec2(0, em(0.2f)));
+    }
+    for (const std::string& link : p.research.links) {
+        any = true;
+        if (button(link, ButtonKind::Quiet)) screen.actions.add(OpenLink{link});
+    }
+    // Before the first conversation: what is still worth finding out.
+    const auto missing = core::missing_research(p);
+    if (!missing.empty() && core::pipeline_rank(p.stage) < core::pipeline_rank(core::Stage::Met)) {
+        std::string list;
+        for (const std::string& m : missing)
+            list += (list.empty() ? "" : ", ") + m;
+        paragraph(ctx().fonts.label, colors().warn, "STILL TO LEARN");
+        paragraph(ctx().fonts.secondary, colors().muted, list);
+    } else if (!any) {
+        paragraph(ctx().fonts.secondary, colors().muted, "Nothing noted yet.");
+    }
+    if (button("Edit research", ButtonKind::Quiet)) screen.actions.add(EditPerson{p.id});
+    end_panel();
+}
+
+void referrals(ScreenContext& screen, const PersonModel& m) {
+    if (m.referrer_name.empty() && m.referred.empty()) return;
+    section_header("Referrals");
+    if (!m.referrer_name.empty()) {
+        ListCard card;
+        card.id = *m.person.referred_by;
+        const std::string title = "Referred by " + m.referrer_name;
+        const std::string initials = core::initials(m.referrer_name);
+        card.title = title;
+        card.avatar = initials;
+        if (list_card(card))
+            screen.actions.add(OpenScreen{{Screen::Person, *m.person.referred_by}});
+    }
+    for (const core::Person& r : m.referred) {
+        ImGui::PushID(r.id.c_str());
+        const std::string initials = core::initials(r.name);
+        const std::string subtitle =
+            "Introduced by " + m.person.name + " · " + std::string(core::stage_label(r.stage));
+        ListCard card;
+        card.id = r.id;
+        card.title = r.name;
+        card.subtitle = subtitle;
+        card.avatar = initials;
+        if (list_card(card)) screen.actions.add(OpenScreen{{Screen::Person, r.id}});
+        ImGui::PopID();
+    }
+}
+
+void keep_in_touch(ScreenContext& screen, const core::Person& p) {
+    section_header("Keep in touch");
+    begin_panel("cadence");
+    static constexpr std::array<int, 5> kDays = {0, 30, 60, 90, 180};
+    static constexpr std::array<std::string_view, 5> kLabels = {"Off", "Monthly", "2 months",
+                                                                "Quarterly", "6 months"};
+    int selected = -1;
+    for (size_t i = 0; i < kDays.size(); ++i)
+        if (kDays[i] == p.cadence_days) selected = static_cast<int>(i);
+    const int tapped = chip_row(kLabels.data(), static_cast<int>(kLabels.size()), selected);
+    if (tapped >= 0 && tapped != selected)
+        screen.actions.add(SetCadence{p.id, kDays[static_cast<size_t>(tapped)]});
+    const core::KeepInTouch touch =
+        core::keep_in_touch(p.last_interaction_at, p.cadence_days, screen.model.now);
+    if (touch.due) {
+        const Tone tone = touch.state == core::TouchState::Red     ? Tone::Late
+                          : touch.state == core::TouchState::Amber ? Tone::Warn
+                                                                   : Tone::Ok;
+        const std::string text =
+            touch.state == core::TouchState::Red
+                ? "Overdue: last in touch " + ago(*p.last_interaction_at, screen.model)
+                : "Next check-in " + when_due(*touch.due, screen.model);
+        paragraph(ctx().fonts.secondary, tone_colour(tone), text);
+    }
+    if (button("Log contact today")) screen.actions.add(LogInteraction{p.id});
+    end_panel();
+}
+
+void timeline(ScreenContext& screen, const PersonModel& m, CareersFeature& careers) {
+    const ReadModel& model = screen.model;
+    section_header("Timeline");
+    if (m.timeline.empty()) {
+        paragraph(ctx().fonts.secondary, colors().muted, "Nothing yet.");
+        return;
+    }
+    begin_panel("timeline");
+    for (size_t i = 0; i < m.timeline.size(); ++i) {
+        const store::TimelineEntry& e = m.timeline[i];
+        std::string title = e.title;
+        for (char& c : title)
+            if (c == '_') c = ' ';
+        if (e.kind == store::TimelineKind::StageChange) title = "Moved to " + title;
+        if (!title.empty())
+            title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
+        paragraph(ctx().fonts.body, colors().text, title);
+        std::string sub = ago(e.at, model);
+        if (!e.detail.empty() && e.kind != store::TimelineKind::StageChange)
+            sub += " · " + e.detail;
+        paragraph(ctx().fonts.secondary, colors().muted, sub);
+        if (e.kind == store::TimelineKind::Note) {
+            FileEvidence evidence;
+            evidence.note_id = e.id;
+            careers.file_evidence(screen, "note:" + e.id, evidence);
+        }
+        if (i + 1 < m.timeline.size()) ImGui::Dummy(ImVec2(0, em(0.35f)));
+    }
+    if (m.older_entries && button("Show older", ButtonKind::Tonal))
+        screen.actions.add(ShowOlderTimeline{});
+    end_panel();
+}
+
+} // namespace
+
+void PersonFeature::draw_person(ScreenContext& screen) {
+    const bool in_pane = screen.layout.list_detail && screen.navigator.tab() == Screen::People;
+    if (!person_) {
+        if (app_bar("Person", in_pane ? Leading::None : Leading::Back).leading)
+            screen.actions.add(GoBack{});
+        begin_body("gone");
+        empty_state("gone", icon::kPeople, "This person is not here any more",
+                    "They may have been deleted or merged into someone else.");
+        end_body();
+        return;
+    }
+    const PersonModel& m = *person_;
+    const core::Person& p = m.person;
+    const BarResult bar =
+        app_bar("", in_pane ? Leading::None : Leading::Back, {{"Edit", icon::kEdit}});
+    if (bar.leading) screen.actions.add(GoBack{});
+    if (bar.action == 0) screen.actions.add(EditPerson{p.id});
+    begin_body("person");
+    header(screen, p);
+    contact(screen, p);
+    if (m.planned) {
+        section_header("Conversation");
+        begin_panel("planned");
+        const core::Conversation& c = m.planned->conversation;
+        paragraph(ctx().fonts.body, colors().text,
+                  day_and_time(c.when, screen.model) + " · " + std::to_string(c.duration_minutes) +
+                      " min · " +
+                      std::string(core::label_of(core::conversation_mode_names(), c.mode)));
+        if (!c.place.empty()) paragraph(ctx().fonts.secondary, colors().muted, c.place);
+        paragraph(ctx().fonts.secondary, colors().muted,
+                  m.planned->planned_questions
+                      ? std::to_string(m.planned->planned_questions) + " questions planned"
+                      : "The six starter questions will be used");
+        if (button("Start conversation", ButtonKind::Filled))
+            screen.actions.add(StartConversation{c.id});
+        if (button("Edit plan")) screen.actions.add(PlanConversation{p.id, c.id});
+        ImGui::SameLine();
+        if (button("Export invite (.ics)")) screen.actions.add(ExportInvite{c.id});
+        end_panel();
+    } else {
+        if (button("Plan a conversation")) screen.actions.add(PlanConversation{p.id, ""});
+    }
+    if (!m.open_follow_ups.empty()) {
+        section_header("Next");
+        for (const store::DueFollowUp& due : m.open_follow_ups)
+            follow_up_card(screen, due);
+    }
+    research(screen, p, m.organisation);
+    referrals(screen, m);
+    keep_in_touch(screen, p);
+    timeline(screen, m, shell_.feature<CareersFeature>());
+    end_body();
+}
+
+} // namespace rapport::ui

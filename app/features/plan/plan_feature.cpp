@@ -1,0 +1,77 @@
+#include "features/plan/plan_feature.hpp"
+
+#include "core/calendar.hpp"
+#include "core/conversation_plan.hpp"
+#include "store/store.hpp"
+
+namespace rapport::ui {
+
+PlanFeature::PlanFeature(Shell& shell) : shell_(shell) {
+    ActionBus& bus = shell_.actions();
+    bus.handle<PlanConversation>([this](PlanConversation& a) { begin(a); });
+    bus.handle<SavePlan>([this](SavePlan&) { save_plan(); });
+    bus.handle<ExportInvite>([this](ExportInvite& a) { export_invite(a.conversation_id); });
+}
+
+bool PlanFeature::launch(const Route& route) {
+    const auto c = shell_.store().conversation(route.argument);
+    begin({c ? c->person_id : "", route.argument});
+    editor_.show_questions = true;
+    return true;
+}
+
+void PlanFeature::load(const Route&) {
+    bank_ = shell_.store().questions(true); // the screen hides the archived
+}
+
+void PlanFeature::begin(const PlanConversation& a) {
+    store::Store& store = shell_.store();
+    const auto person = store.person(a.person_id);
+    if (!person) return;
+    editor_ = PlanEditor{};
+    editor_.person_name = person->name;
+    editor_.conversation.person_id = person->id;
+    const core::Clock& clock = store.clock();
+    // A new plan starts tomorrow at 10:00, 15 minutes, as the guide asks.
+    core::Millis when = core::default_plan_time(clock.now(), clock);
+    if (auto existing =
+            a.conversation_id.empty() ? std::nullopt : store.conversation(a.conversation_id)) {
+        editor_.conversation = *existing;
+        when = existing->when;
+    }
+    editor_.values = core::person_values(*person);
+    // A plan starts with the guide's six starters, filled from research.
+    if (editor_.conversation.questions.empty())
+        editor_.conversation.questions = core::starter_questions(store.questions(), editor_.values);
+    editor_.date = core::local_date_text(when, clock);
+    editor_.time = core::local_time_text(when, clock);
+    shell_.open({Screen::PlanConversation, person->id});
+}
+
+void PlanFeature::save_plan() {
+    store::Store& store = shell_.store();
+    const auto when = core::parse_local(editor_.date, editor_.time, store.clock());
+    if (!when) {
+        editor_.error = "Use a date like 2026-12-02 and a time like 14:30";
+        return;
+    }
+    core::Conversation c = editor_.conversation;
+    c.when = *when;
+    if (store::Error e = store.save_conversation(c)) return void(editor_.error = e.message);
+    shell_.people_changed();
+    shell_.back();
+    shell_.notify("Planned for " + editor_.date + " " + editor_.time);
+}
+
+void PlanFeature::export_invite(const std::string& conversation_id) {
+    store::Store& store = shell_.store();
+    const auto c = store.conversation(conversation_id);
+    const auto person = c ? store.person(c->person_id) : std::nullopt;
+    if (!c || !person || !shell_.services().export_invite) return;
+    std::string error;
+    const std::string path = shell_.services().export_invite(*c, person->name, error);
+    if (path.empty()) return shell_.show_error({store::ErrorKind::Other, error});
+    shell_.notify("Invite saved: " + path);
+}
+
+} // namespace rapport::ui

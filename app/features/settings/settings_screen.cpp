@@ -1,0 +1,87 @@
+// Settings: theme, text size, who you are, where the data lives, and the
+// version.
+#include "features/settings/settings_feature.hpp"
+#include "features/speech/speech_feature.hpp"
+#include "ui/context.hpp"
+#include "ui/icons.hpp"
+#include "ui/screens/screen.hpp"
+#include "ui/shell_actions.hpp"
+#include "ui/widgets/app_bar.hpp"
+#include "ui/widgets/card.hpp"
+#include "ui/widgets/chip.hpp"
+#include "ui/widgets/text.hpp"
+
+#include <array>
+#include <cmath>
+
+namespace rapport::ui {
+namespace {
+
+constexpr std::array<float, 5> kTextSizes = {0.85f, 1.0f, 1.15f, 1.3f, 1.6f};
+constexpr std::array<std::string_view, 5> kTextSizeLabels = {"85%", "100%", "115%", "130%", "160%"};
+
+} // namespace
+
+void SettingsFeature::open(const Route&) {
+    shell_.feature<SpeechFeature>().reload(); // the profile is edited here
+}
+
+void SettingsFeature::draw(const Route&, ScreenContext& screen) {
+    if (app_bar("Settings", Leading::Back).leading) screen.actions.add(GoBack{});
+    begin_body("settings");
+
+    section_header("Appearance");
+    begin_panel("appearance");
+    paragraph(ctx().fonts.body, colors().text, "Theme");
+    const std::string_view themes[] = {"Light", "Dark"};
+    const int theme_index = screen.preferences.theme == ThemeKind::Dark ? 1 : 0;
+    const int theme_tap = chip_row(themes, 2, theme_index);
+    if (theme_tap >= 0 && theme_tap != theme_index)
+        screen.actions.add(SetTheme{theme_tap == 1 ? ThemeKind::Dark : ThemeKind::Light});
+
+    ImGui::Dummy(ImVec2(0, em(0.25f)));
+    paragraph(ctx().fonts.body, colors().text, "Text size");
+    int size_index = 1;
+    for (size_t i = 0; i < kTextSizes.size(); ++i)
+        if (std::fabs(kTextSizes[i] - screen.preferences.text_size) < 0.01f)
+            size_index = static_cast<int>(i);
+    const int size_tap =
+        chip_row(kTextSizeLabels.data(), static_cast<int>(kTextSizes.size()), size_index);
+    if (size_tap >= 0 && size_tap != size_index)
+        screen.actions.add(SetTextSize{kTextSizes[static_cast<size_t>(size_tap)]});
+    end_panel();
+
+    section_header("About you");
+    begin_panel("profile");
+    shell_.feature<SpeechFeature>().profile_fields();
+    end_panel();
+    ListCard speech;
+    speech.id = "speech";
+    speech.title = "Elevator speech";
+    speech.subtitle = "Strengths, skills, what you are exploring, and a speech per audience";
+    speech.icon = icon::kEdit;
+    if (list_card(speech)) screen.actions.add(OpenSpeech{});
+
+    section_header("Your data");
+    begin_panel("data");
+    paragraph(ctx().fonts.body, colors().text, "Stored on this device only");
+    paragraph(ctx().fonts.secondary, colors().muted, screen.model.database_path);
+    end_panel();
+    ListCard data;
+    data.id = "data";
+    data.title = "Import and export";
+    data.subtitle = "LinkedIn, vCard and Google contacts in; vCard, calendar, CSV, Markdown and "
+                    "backups out";
+    data.icon = icon::kUpload;
+    if (list_card(data)) screen.actions.add(OpenScreen{{Screen::Data, {}}});
+
+    section_header("About");
+    begin_panel("about");
+    paragraph(ctx().fonts.body, colors().text, "Rapport " + screen.model.version);
+    paragraph(ctx().fonts.secondary, colors().muted,
+              "Informational interviews, from the first hello to the thank-you note.");
+    end_panel();
+    end_body();
+}
+
+} // namespace rapport::ui

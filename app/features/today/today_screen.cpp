@@ -1,0 +1,183 @@
+// Today: what is due, what is coming, who is slipping away, and a big way to
+// capture. With nothing in the store yet it teaches the first steps.
+#include "core/person.hpp"
+#include "features/conversation/conversation_feature.hpp"
+#include "features/follow_ups/follow_up_card.hpp"
+#include "features/people/people_feature.hpp"
+#include "features/person/person_feature.hpp"
+#include "features/speech/speech_feature.hpp"
+#include "features/today/today_feature.hpp"
+#include "ui/context.hpp"
+#include "ui/icons.hpp"
+#include "ui/metrics.hpp"
+#include "ui/screens/screen.hpp"
+#include "ui/shell_actions.hpp"
+#include "ui/widgets/app_bar.hpp"
+#include "ui/widgets/button.hpp"
+#include "ui/widgets/card.hpp"
+#include "ui/widgets/chip.hpp"
+#include "ui/widgets/empty_state.hpp"
+#include "ui/widgets/stat_tile.hpp"
+#include "ui/widgets/text.hpp"
+#include "ui/wording.hpp"
+
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+namespace rapport::ui {
+namespace {
+
+void first_run(ScreenContext& screen) {
+    section_header("Start here");
+    empty_state("first-steps", icon::kPersonAdd, "Start with one person",
+                "Think of someone whose work you are curious about: a professor, a past "
+                "supervisor, a friend of the family, an alumna you found on LinkedIn. Add them, "
+                "learn a little about their path, then ask for a 15-minute conversation. "
+                "Rapport reminds you when to follow up.");
+    if (button("Add a person", ButtonKind::Filled)) screen.actions.add(EditPerson{""});
+    ImGui::SameLine();
+    if (button("Try demo data")) screen.actions.add(LoadDemo{});
+}
+
+// First run: who you are fills messages and the elevator speech. Skippable,
+// and below the capture button so it never slows a capture.
+void welcome(ScreenContext& screen, SpeechFeature& profile) {
+    section_header("Welcome");
+    begin_panel("welcome");
+    paragraph(ctx().fonts.title, colors().text, "A little about you");
+    paragraph(ctx().fonts.secondary, colors().muted,
+              "Your name, background and goals fill in your messages and your elevator "
+              "speech. You can change them any time in Settings.");
+    profile.profile_fields();
+    if (button("Save", ButtonKind::Filled)) screen.actions.add(FinishWelcome{});
+    ImGui::SameLine();
+    if (button("Skip for now", ButtonKind::Quiet)) screen.actions.add(FinishWelcome{});
+    end_panel();
+}
+
+void upcoming(ScreenContext& screen, const TodayModel& today) {
+    const auto& list = today.upcoming;
+    if (list.empty()) return;
+    section_header("Upcoming");
+    for (const store::UpcomingConversation& u : list) {
+        ImGui::PushID(u.conversation.id.c_str());
+        const std::string title =
+            u.person_name + " · " + std::to_string(u.conversation.duration_minutes) + " min";
+        std::string subtitle =
+            day_and_time(u.conversation.when, screen.model) + " · " +
+            std::string(core::label_of(core::conversation_mode_names(), u.conversation.mode));
+        if (u.planned_questions > 0)
+            subtitle += " · " + std::to_string(u.planned_questions) + " questions planned";
+        const float prepare_w = text_width(ctx().fonts.body, "Start") + em(2.0f);
+        ListCard card;
+        card.id = u.conversation.id;
+        card.title = title;
+        card.subtitle = subtitle;
+        card.icon =
+            u.conversation.mode == core::ConversationMode::Phone ? icon::kPhone : icon::kEvent;
+        card.pill = when_due(u.conversation.when, screen.model);
+        card.width = ImGui::GetContentRegionAvail().x - prepare_w - em(metrics::kGap);
+        if (list_card(card))
+            screen.actions.add(OpenScreen{{Screen::Person, u.conversation.person_id}});
+        const ImVec2 next = beside_card(em(metrics::kButtonHeight));
+        if (button("Start", ButtonKind::Tonal, prepare_w))
+            screen.actions.add(StartConversation{u.conversation.id});
+        ImGui::SetCursorScreenPos(next);
+        ImGui::PopID();
+    }
+}
+
+void losing_touch(ScreenContext& screen, const TodayModel& today) {
+    const auto& list = today.losing_touch;
+    if (list.empty()) return;
+    section_header("Losing touch");
+    for (const store::LosingTouch& l : list) {
+        ImGui::PushID(l.person_id.c_str());
+        const std::string initials = core::initials(l.person_name);
+        const std::string subtitle = "Last spoke " + ago(l.last_interaction_at, screen.model) +
+                                     " · every " + std::to_string(l.cadence_days) + " days";
+        ListCard card;
+        card.id = l.person_id;
+        card.title = l.person_name;
+        card.subtitle = subtitle;
+        card.avatar = initials;
+        card.pill = "late";
+        card.pill_tone = Tone::Late;
+        if (list_card(card)) screen.actions.add(OpenScreen{{Screen::Person, l.person_id}});
+        ImGui::PopID();
+    }
+}
+
+void pipeline(ScreenContext& screen, const TodayModel& today) {
+    section_header("Pipeline");
+    std::vector<std::string> labels;
+    std::vector<core::Stage> stages;
+    for (const store::StageCount& c : today.counts) {
+        if (c.count == 0) continue;
+        labels.push_back(std::string(core::stage_label(c.stage)) + " " + std::to_string(c.count));
+        stages.push_back(c.stage);
+    }
+    std::vector<std::string_view> views(labels.begin(), labels.end());
+    const int tapped = chip_strip("pipeline", views.data(), static_cast<int>(views.size()), -1);
+    if (tapped >= 0) {
+        PeopleFilter filter;
+        filter.stage = stages[static_cast<size_t>(tapped)];
+        screen.actions.add(SetFilter{filter});
+        screen.actions.add(SwitchTab{Screen::People});
+    }
+}
+
+} // namespace
+
+void TodayFeature::draw(const Route&, ScreenContext& screen) {
+    const BarResult bar = screen.layout.compact
+                              ? app_bar("Today", Leading::None, {{"Settings", icon::kSettings}})
+                              : app_bar("Today", Leading::None);
+    if (bar.action == 0) screen.actions.add(OpenScreen{{Screen::Settings, {}}});
+
+    begin_body("today");
+    const TodayModel& today = today_;
+    // "met in Nov": "met this month" does not fit a third of a phone.
+    constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const std::string& date = screen.model.today_text; // "2026-11-27"
+    const int month = date.size() >= 7 ? std::atoi(date.substr(5, 2).c_str()) : 0;
+    const std::string met =
+        month >= 1 && month <= 12 ? std::string("met in ") + kMonths[month - 1] : "met this month";
+    const Stat stats[] = {{today.due_today, "due today"},
+                          {today.due_this_week, "this week"},
+                          {today.met_this_month, met}};
+    stat_row(stats, 3);
+    const bool capture_tapped =
+        button("Capture notes", ButtonKind::Filled, ImGui::GetContentRegionAvail().x);
+    mark_keyboard_target();
+    if (capture_tapped) screen.actions.add(OpenScreen{{Screen::Capture, {}}});
+    if (screen.model.welcome) welcome(screen, shell_.feature<SpeechFeature>());
+
+    if (screen.model.people_total == 0) {
+        first_run(screen);
+        end_body();
+        return;
+    }
+    section_header("Due");
+    if (today.due.empty())
+        paragraph(ctx().fonts.secondary, colors().muted,
+                  "Nothing due today. Keep going: research someone new, or reach out.");
+    for (const store::DueFollowUp& due : today.due)
+        follow_up_card(screen, due);
+    if (const int more = today.due_today - static_cast<int>(today.due.size()); more > 0)
+        paragraph(ctx().fonts.secondary, colors().muted,
+                  "And " + std::to_string(more) +
+                      " more, oldest first above. People, sorted by next action, lists them all.");
+    upcoming(screen, today);
+    losing_touch(screen, today);
+    pipeline(screen, today);
+    if (screen.model.has_notes && !screen.model.read_only.empty()) {
+        section_header("Read-only");
+        paragraph(ctx().fonts.secondary, colors().late, screen.model.read_only);
+    }
+    end_body();
+}
+
+} // namespace rapport::ui

@@ -1,0 +1,52 @@
+#pragma once
+// What the platform hands the UI (links, downloads, a wake-up from another
+// thread) and what a frame tells the platform back (draw again soon, sleep).
+#include "core/conversation.hpp"
+
+#include <functional>
+#include <string>
+
+namespace rapport::ui {
+
+struct AppServices {
+    std::string version;
+    std::string preferences_path; // empty: do not persist (tests)
+    // Opens a link in the user's default app; returns false with a reason.
+    std::function<bool(const std::string& url, std::string& error)> open_url;
+    // Where the day's snapshot goes; empty: no snapshots, no background checks.
+    std::string snapshot_folder;
+    // Wakes the event loop from another thread (a background job finished).
+    std::function<void()> wake;
+    // Writes a conversation invite (.ics) somewhere the user will find it;
+    // returns the path, or an empty string and a reason in `error`.
+    std::function<std::string(const core::Conversation&, const std::string& person_name,
+                              std::string& error)>
+        export_invite;
+    // Where import and export paths start: ~/Documents when it exists.
+    std::string documents_folder;
+    // False where there are no threads (the browser): imports run inline.
+    bool background_threads = true;
+    // Where files are not paths (the browser): an export is handed over as
+    // a download, and an import starts from a file picker that later calls
+    // App::handle_dropped_files. Empty on the desktop.
+    std::function<bool(const std::string& file_name, const std::string& data, std::string& error)>
+        download;
+    std::function<void()> pick_file;
+};
+
+struct FrameReport {
+    bool animating = false;       // draw again soon
+    bool settling = false;        // draw again at once: focus or the first screen lands next frame
+    bool caret_blinking = false;  // a text field has focus
+    double wake_after = -1.0;     // seconds until something changes by itself (a snackbar hides)
+    bool capture_focused = false; // the capture box has the keyboard
+    bool rebuild_fonts = false;   // call load_fonts again before the next frame
+    bool quit = false;
+
+    // Wake in `seconds` at the latest (a timer's next second).
+    void wake_within(double seconds) {
+        wake_after = wake_after < 0 ? seconds : (seconds < wake_after ? seconds : wake_after);
+    }
+};
+
+} // namespace rapport::ui

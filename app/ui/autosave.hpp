@@ -1,0 +1,35 @@
+#pragma once
+// When typed text is written to the store: after a short pause in typing, and
+// at least once a second while typing goes on, so a crash never takes more
+// than a second of text. Every edited text (capture, answers, a message
+// draft, the profile and speeches) uses this one rule.
+namespace rapport::ui {
+
+class Autosave {
+  public:
+    static constexpr double kAfterPauseSeconds = 0.5;
+    static constexpr double kAtMostEverySeconds = 0.9; // the 1 s promise, with a frame to spare
+
+    // The text changed at `now` (ImGui time).
+    void edited(double now) {
+        if (!dirty_) dirty_since_ = now;
+        dirty_ = true;
+        last_edit_at_ = now;
+    }
+    bool dirty() const { return dirty_; }
+    // Whether to write now: forced (leaving, closing), paused, or a second is up.
+    bool due(double now, bool force) const {
+        if (!dirty_) return false;
+        return force || now - last_edit_at_ >= kAfterPauseSeconds ||
+               now - dirty_since_ >= kAtMostEverySeconds;
+    }
+    // The write succeeded; a failed one leaves it dirty, so it is retried.
+    void saved() { dirty_ = false; }
+
+  private:
+    bool dirty_ = false;
+    double last_edit_at_ = 0.0;
+    double dirty_since_ = 0.0;
+};
+
+} // namespace rapport::ui

@@ -1,0 +1,103 @@
+#pragma once
+// A feature (Today, People, Capture, Plan, …) has one home under
+// app/features/<name>/: its own state, what it reads from the store, how it
+// draws its screens, and the handlers for its own actions. The shell (App)
+// keeps navigation, the frame loop and what every feature shares, and asks
+// the feature of the screen on top to load and draw it.
+#include "ui/action_bus.hpp"
+#include "ui/app_services.hpp"
+#include "ui/navigator.hpp"
+#include "ui/preferences.hpp"
+#include "ui/read_model.hpp"
+
+#include <functional>
+#include <string>
+#include <typeindex>
+
+namespace rapport::store {
+class Store;
+struct Error;
+} // namespace rapport::store
+
+namespace rapport::ui {
+
+struct ScreenContext;
+struct Layout;
+class Feature;
+
+// What the app shell offers every feature.
+class Shell {
+  public:
+    virtual store::Store& store() = 0;
+    virtual const AppServices& services() const = 0;
+    virtual Preferences& preferences() = 0;
+    virtual void save_preferences() = 0;
+    virtual const Navigator& navigator() const = 0;
+    virtual const Layout& layout() const = 0;
+    // What every screen may show: the time, errors, totals, names.
+    virtual ReadModel& model() = 0;
+    virtual ActionBus& actions() = 0;
+    // Opens a route, letting its feature prepare first; a tab switches.
+    virtual void open(Route route) = 0;
+    virtual void replace(Route route) = 0;
+    virtual bool back() = 0;
+    // A short message at the bottom; with `undo`, an Undo button that runs it.
+    virtual void notify(std::string text, std::function<void()> undo = {}) = 0;
+    virtual void show_error(const store::Error& error) = 0;
+    // People were added, changed or removed: lists showing them are read again.
+    virtual void people_changed() = 0;
+
+    template <class F> F& feature() { return static_cast<F&>(find(typeid(F))); }
+
+  protected:
+    ~Shell() = default;
+    virtual Feature& find(std::type_index type) = 0;
+};
+
+class Feature {
+  public:
+    virtual ~Feature() = default;
+    // Whether this feature draws `screen`.
+    virtual bool draws(Screen screen) const = 0;
+    // `route` is about to be shown (a tap, a launch, a hand-off).
+    virtual void open(const Route& route) { (void)route; }
+    // The app starts on `route` (--screen): true when the feature opened it
+    // itself (reading what it needs first); false lets the shell open it.
+    virtual bool launch(const Route& route) {
+        (void)route;
+        return false;
+    }
+    // Reads what `route` shows: after the actions a frame recorded and when
+    // the route changes, never while drawing.
+    virtual void load(const Route& route) { (void)route; }
+    virtual void draw(const Route& route, ScreenContext& screen) = 0;
+    // Back was asked for (Escape, the back button) on `route`: true when
+    // the feature took care of it (capture files its note first).
+    virtual bool leave(const Route& route) {
+        (void)route;
+        return false;
+    }
+    // Once a frame after drawing, and with force when the app closes:
+    // writes typed text when it is due (ui/autosave.hpp).
+    virtual void save(bool force) { (void)force; }
+    // Once a frame: a background job's result lands.
+    virtual void tick() {}
+    // A text box of `route` is about to take the keyboard: typed keys wait.
+    virtual bool keyboard_on_hold(const Route& route) const {
+        (void)route;
+        return false;
+    }
+    // Needs everyone's names (pickers, referral leads) while `route` shows.
+    virtual bool needs_names(const Route& route) const {
+        (void)route;
+        return false;
+    }
+    // Once a frame, for every feature: adds what it needs from the loop (a
+    // timer's wake-up, a progress bar); `route` is the screen on top.
+    virtual void report(const Route& route, FrameReport& report) const {
+        (void)route;
+        (void)report;
+    }
+};
+
+} // namespace rapport::ui

@@ -1,0 +1,34 @@
+#pragma once
+// Actions the app shell applies itself: moving between screens, settings
+// that change how everything is drawn, links, the clipboard, and undo.
+#include "ui/navigator.hpp"
+#include "ui/theme.hpp"
+
+#include <string>
+
+namespace rapport::ui {
+
+struct SwitchTab {
+    Screen tab;
+};
+struct OpenScreen {
+    Route route;
+};
+// Back: the screen's feature may act first (capture files its note).
+struct GoBack {};
+struct SetTheme {
+    ThemeKind theme;
+};
+struct SetTextSize {
+    float size;
+};
+struct OpenLink {
+    std::string url;
+};
+struct CopyText {
+    std::string text;
+};
+// The snackbar's Undo.
+struct Undo {};
+
+} // namespace rapport::ui
