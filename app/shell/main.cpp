@@ -300,6 +300,8 @@ int main(int argc, char** argv) {
     ui::Preferences preferences;
     ui::AppServices services;
     services.version = RAPPORT_VERSION;
+    // A screenshot is drawn in a few frames: everything is read at once.
+    services.background_reads = !screenshot;
     if (!screenshot) {
         if (platform::ensure_private_dir(platform::config_dir(), error))
             services.preferences_path = platform::config_dir() + "/settings.ini";

@@ -49,6 +49,8 @@ App::App(store::Store& store, Preferences preferences, AppServices services, Rou
     context_.theme = preferences_.theme;
     context_.palette = &palette_for(preferences_.theme);
     model_.welcome = !store_.has_profile() && !store_.read_only();
+    reads_ = std::make_unique<BackgroundReads>(
+        store_, services_.background_threads && services_.background_reads, services_.wake);
     handle_shell_actions();
     add_feature<TodayFeature>();
     add_feature<PeopleFeature>();
@@ -230,6 +232,7 @@ FrameReport App::frame() {
     if (people_list_shown() && feature<PeopleFeature>().due()) refresh();
 
     model_.now_precise = store_.clock().now();
+    reads_->poll(); // what was read beside the frames shows in this one
     draw_root();
     handle_keys();
     for (const auto& feature : features_)
@@ -428,8 +431,10 @@ void App::refresh() {
     // Names: the capture picker and referral leads, and "Referred by".
     if (on_top.needs_names(route) && names_version_ != model_.people_version &&
         !first_screen_pending_) {
-        model_.names = store_.person_names();
         names_version_ = model_.people_version;
+        reads_->submit<std::vector<store::PersonName>>(
+            "names", [](store::Store& store) { return store.person_names(); },
+            [this](std::vector<store::PersonName> names) { model_.names = std::move(names); });
     }
     on_top.load(route);
     // The list beside a person on a wide display.

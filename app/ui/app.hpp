@@ -77,6 +77,7 @@ class App final : public Shell {
     const Layout& layout() const override { return layout_; }
     ReadModel& model() override { return model_; }
     ActionBus& actions() override { return actions_; }
+    BackgroundReads& reads() override { return *reads_; }
     void open(Route route) override;
     void replace(Route route) override { navigator_.replace(std::move(route)); }
     bool back() override { return navigator_.back(); }
@@ -116,6 +117,9 @@ class App final : public Shell {
     Snackbar snackbar_;
     std::vector<std::unique_ptr<Feature>> features_;
     std::unordered_map<std::type_index, Feature*> by_type_;
+    // After the features: its worker stops before the features its answers
+    // land in are gone.
+    std::unique_ptr<BackgroundReads> reads_;
     std::uint64_t names_version_ = 0; // the people version model_.names was read at
     // The first screen is drawn before the lists it does not need at once
     // (the names that capture checks referral leads against); the frame

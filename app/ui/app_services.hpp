@@ -26,6 +26,9 @@ struct AppServices {
     std::string documents_folder;
     // False where there are no threads (the browser): imports run inline.
     bool background_threads = true;
+    // False when every frame must show everything at once (a screenshot):
+    // long reads run inline instead of beside the frames.
+    bool background_reads = true;
     // Where files are not paths (the browser): an export is handed over as
     // a download, and an import starts from a file picker that later calls
     // App::handle_dropped_files. Empty on the desktop.

@@ -6,6 +6,7 @@
 // the feature of the screen on top to load and draw it.
 #include "ui/action_bus.hpp"
 #include "ui/app_services.hpp"
+#include "ui/background_reads.hpp"
 #include "ui/navigator.hpp"
 #include "ui/preferences.hpp"
 #include "ui/read_model.hpp"
@@ -37,6 +38,8 @@ class Shell {
     // What every screen may show: the time, errors, totals, names.
     virtual ReadModel& model() = 0;
     virtual ActionBus& actions() = 0;
+    // Where reads that can take more than a few milliseconds go.
+    virtual BackgroundReads& reads() = 0;
     // Opens a route, letting its feature prepare first; a tab switches.
     virtual void open(Route route) = 0;
     virtual void replace(Route route) = 0;

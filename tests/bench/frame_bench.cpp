@@ -1,15 +1,140 @@
-// Frame CPU per screen at 10k people / 100k notes: the time from NewFrame to
+// Frame CPU per screen, and the longest frame while moving between them, at 10k people / 100k notes: the time from NewFrame to
 // Render (what the app spends per frame, without the GPU), headless.
 // Usage: rapport_frame_bench [DB_PATH] (the store benchmark builds it).
 #include "bench/bench_stats.hpp"
 #include "store/store.hpp"
 #include "ui/app.hpp"
 
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
+#include <thread>
 #include <imgui.h>
 
 using namespace rapport;
 using namespace rapport::bench;
+
+namespace {
+
+// The longest frame (p100, wall time from NewFrame to Render, reads and
+// writes included) while a person moves around at 10k people: opening
+// People, typing a search, opening a person, opening Compare. Taps go
+// through the real screens; frames are counted until what was asked for is
+// on screen (the reads beside the frames have landed).
+struct Session {
+    ui::App& app;
+    double longest = 0.0;
+    int frames = 0;
+
+    void frame() {
+        const double start = now_ms();
+        ImGui::NewFrame();
+        app.frame();
+        ImGui::Render();
+        longest = std::max(longest, now_ms() - start);
+        ++frames;
+    }
+    // A finger on the control labelled `label` (or whose label contains it).
+    bool tap(const std::string& label) {
+        const ui::HitRegistry::Hit* hit = app.context().hits.find(label);
+        if (!hit)
+            for (const auto& h : app.context().hits.all())
+                if (h.label.find(label) != std::string::npos) hit = &h;
+        if (!hit) return false;
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = ImVec2((hit->min.x + hit->max.x) / 2, (hit->min.y + hit->max.y) / 2);
+        frame();
+        io.MouseDown[0] = true;
+        frame();
+        io.MouseDown[0] = false;
+        frame();
+        return true;
+    }
+    void type(const std::string& text) {
+        for (char c : text) {
+            ImGui::GetIO().AddInputCharacter(static_cast<unsigned>(c));
+            frame();
+        }
+    }
+    // Draws until the reads beside the frames have landed, then two more.
+    // Returns the milliseconds until then.
+    double settle() {
+        const double start = now_ms();
+        for (int i = 0; i < 2000 && app.reads().busy(); ++i) {
+            frame();
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+        const double landed = now_ms() - start;
+        frame();
+        frame();
+        return landed;
+    }
+};
+
+void longest_frames(store::Store& store) {
+    std::printf("\n| %-44s | %-22s | %-18s | %-4s |\n", "longest frame at 10k people, wall time",
+                "p100 (landed after)", "bar", "");
+    std::printf("|%s|%s|%s|%s|\n", std::string(46, '-').c_str(), std::string(24, '-').c_str(),
+                std::string(20, '-').c_str(), std::string(6, '-').c_str());
+    store::PeopleQuery first;
+    first.limit = 1;
+    const std::string first_name = store.people(first).front().name;
+    auto report = [](const std::string& what, const Session& s, double landed) {
+        char measured[64];
+        std::snprintf(measured, sizeof measured, "%.1f ms (%.0f ms)", s.longest, landed);
+        row(what + " (" + std::to_string(s.frames) + " frames)", measured, "p100 16 ms",
+            s.longest <= 16.0);
+    };
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(420, 860);
+    io.DeltaTime = 1.0f / 60.0f;
+    ui::AppServices services;
+    services.version = "bench";
+    {
+        ui::App app(store, ui::Preferences{}, services, {ui::Screen::Today, {}});
+        app.load_fonts(*io.Fonts, 1.0f);
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+        Session warm{app};
+        for (int i = 0; i < 5; ++i)
+            warm.frame();
+
+        Session people{app};
+        if (!people.tap("People")) std::printf("(no People tab)\n");
+        report("open People (10,000 rows)", people, people.settle());
+
+        Session search{app};
+        search.tap("Search people, notes, answers");
+        search.type("urban");
+        report("type a search (5 keys)", search, search.settle());
+        io.KeyMap[ImGuiKey_Backspace] = 8;
+        for (int i = 0; i < 5; ++i) {
+            io.KeysDown[8] = true;
+            search.frame();
+            io.KeysDown[8] = false;
+            search.frame();
+        }
+        search.settle();
+
+        Session person{app};
+        person.tap(first_name);
+        report("open a person (from the list)", person, person.settle());
+
+        Session compare{app};
+        compare.tap("Prepare");
+        compare.settle();
+        compare.longest = 0;
+        compare.frames = 0;
+        compare.tap("typical day");
+        report("open Compare answers (from Prepare)", compare, compare.settle());
+    }
+    ImGui::DestroyContext();
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
     const std::string path = argc > 1 ? argv[1] : "/tmp/rapport-bench-10k.db";
@@ -70,5 +195,6 @@ int main(int argc, char** argv) {
         }
         ImGui::DestroyContext();
     }
+    longest_frames(*store);
     return 0;
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The web test: builds the web app (preset web) if needed, installs
+# The web test: brings the web app (preset web) up to date (cmake/dev builds
+# it before the tests, so this is only a check), installs
 # playwright-core from npm (package-lock.json), and drives Debian's
 # Chromium at 390x844 with touch. Screenshots go to build/web-test/.
 set -euo pipefail

@@ -6,7 +6,21 @@ namespace rapport::ui {
 
 void CompareFeature::load(const Route& route) {
     store::Store& store = shell_.store();
-    answers_ = store.answers_to(route.argument);
+    // Every answer to a question across hundreds of conversations: read
+    // beside the frames (9-16 ms at 10,000 people).
+    if (loaded_question_ != route.argument || loaded_people_ != shell_.model().people_version) {
+        loaded_question_ = route.argument;
+        loaded_people_ = shell_.model().people_version;
+        if (answers_question_ != route.argument) answers_.clear();
+        loading_ = true;
+        shell_.reads().submit<std::vector<store::Answer>>(
+            "answers", [id = route.argument](store::Store& s) { return s.answers_to(id); },
+            [this, id = route.argument](std::vector<store::Answer> answers) {
+                answers_ = std::move(answers);
+                answers_question_ = id;
+                loading_ = false;
+            });
+    }
     question_.clear();
     for (const core::Question& q : store.questions(true))
         if (q.id == route.argument) question_ = q.text;

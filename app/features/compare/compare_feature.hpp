@@ -4,6 +4,7 @@
 #include "store/store.hpp"
 #include "ui/feature.hpp"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -21,7 +22,11 @@ class CompareFeature final : public Feature {
   private:
     Shell& shell_;
     std::vector<store::Answer> answers_; // to the question compared, newest first
+    std::string answers_question_;       // the question answers_ answer
+    bool loading_ = false;
     std::string question_;
+    std::string loaded_question_; // what was last asked for, and at which people version
+    std::uint64_t loaded_people_ = 0;
 };
 
 } // namespace rapport::ui

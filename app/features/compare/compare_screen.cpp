@@ -36,7 +36,9 @@ void CompareFeature::draw(const Route&, ScreenContext& screen) {
         paragraph(ctx().fonts.secondary, colors().muted,
                   std::to_string(n) + " answers, newest first");
     ImGui::Dummy(ImVec2(0, em(0.25f)));
-    if (answers_.empty()) {
+    if (answers_.empty() && loading_) {
+        paragraph(ctx().fonts.secondary, colors().muted, "Loading…");
+    } else if (answers_.empty()) {
         empty_state("no-answers", icon::kDescription, "No answers yet",
                     "Ask this in a conversation and note the answer in conversation mode; every "
                     "answer shows here side by side.");

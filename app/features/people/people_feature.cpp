@@ -15,20 +15,32 @@ bool PeopleFeature::due() const {
 void PeopleFeature::load(const Route&) {
     store::Store& store = shell_.store();
     list_.counts = store.pipeline_counts();
-    // The full list is read only when what it depends on changed.
+    // The full list (26 ms at 10,000 people) is read beside the frames, and
+    // only when what it depends on changed.
     if (due()) {
         store::PeopleQuery query;
         if (list_.filter.stage) query.stages = {*list_.filter.stage};
         query.source = list_.filter.source;
         query.sort = list_.filter.sort;
         query.limit = 1'000'000;
-        list_.people = store.people(query);
         loaded_filter_ = list_.filter;
         loaded_people_ = shell_.model().people_version;
+        list_.loading = true;
+        shell_.reads().submit<std::vector<store::PersonSummary>>(
+            "people", [query](store::Store& s) { return s.people(query); },
+            [this](std::vector<store::PersonSummary> people) {
+                list_.people = std::move(people);
+                list_.loading = false;
+            });
     }
-    if (list_.search_query != list_.search_text) {
+    // Search again when the text changed, or what it searched did.
+    if (list_.search_query != list_.search_text || searched_people_ != loaded_people_) {
         list_.search_query = list_.search_text;
-        list_.results = store.search(list_.search_text, kSearchResults);
+        searched_people_ = loaded_people_;
+        shell_.reads().submit<std::vector<store::SearchHit>>(
+            "search",
+            [text = list_.search_text](store::Store& s) { return s.search(text, kSearchResults); },
+            [this](std::vector<store::SearchHit> results) { list_.results = std::move(results); });
     }
 }
 

@@ -31,6 +31,7 @@ struct PeopleList {
     std::vector<store::PersonSummary> people; // filtered and sorted
     std::string search_query;                 // what `results` answer
     std::vector<store::SearchHit> results;
+    bool loading = false; // the list is being read: what is shown may be old
 };
 
 struct SetFilter {
@@ -57,6 +58,7 @@ class PeopleFeature final : public Feature {
     PeopleList list_;
     PeopleFilter loaded_filter_;      // what list_.people was read with
     std::uint64_t loaded_people_ = 0; // the shell's people version then
+    std::uint64_t searched_people_ = 0;
 };
 
 } // namespace rapport::ui

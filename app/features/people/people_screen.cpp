@@ -179,7 +179,8 @@ void PeopleFeature::draw_list(ScreenContext& screen, bool in_pane) {
 
     const auto& people = list.people;
     if (people.empty()) {
-        paragraph(ctx().fonts.secondary, colors().muted, "No one matches these filters.");
+        paragraph(ctx().fonts.secondary, colors().muted,
+                  list.loading ? "Loading…" : "No one matches these filters.");
     }
     const std::string& selected = screen.navigator.current().screen == Screen::Person && in_pane
                                       ? screen.navigator.current().argument
