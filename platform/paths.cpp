@@ -1,5 +1,7 @@
 #include "platform/paths.hpp"
 
+#include <filesystem>
+
 #include <cerrno>
 #include <climits>
 #include <cstdlib>
@@ -36,6 +38,13 @@ std::string data_dir() {
 }
 std::string config_dir() {
     return xdg_dir("XDG_CONFIG_HOME", ".config");
+}
+
+std::string documents_dir() {
+    const std::string home = env_or_empty("HOME");
+    if (home.empty()) return {};
+    std::error_code ignored;
+    return std::filesystem::is_directory(home + "/Documents", ignored) ? home + "/Documents" : home;
 }
 
 std::string runtime_dir() {

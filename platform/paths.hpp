@@ -8,6 +8,9 @@ namespace rapport::platform {
 std::string data_dir();
 // $XDG_CONFIG_HOME/rapport, else ~/.config/rapport.
 std::string config_dir();
+// Where people look for their files: ~/Documents when it exists, else the
+// home folder; empty without a home.
+std::string documents_dir();
 // $XDG_RUNTIME_DIR, else a private /tmp/rapport-UID folder.
 std::string runtime_dir();
 // The database used when --db is not given.

@@ -1,10 +1,10 @@
 #include "shell/data_commands.hpp"
 
 #include "core/clock.hpp"
-#include "interop/contact_import.hpp"
-#include "interop/exports.hpp"
 #include "interop/file_output.hpp"
 #include "platform/instance_lock.hpp"
+#include "services/export_data.hpp"
+#include "services/import_file.hpp"
 #include "store/store.hpp"
 
 #include <nlohmann/json.hpp>
@@ -33,23 +33,6 @@ int from_error(const store::Error& e) {
                     e.message);
 }
 
-bool read_file(const std::string& path, std::string& out, std::string& error) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
-        error = path + " is a folder, not a file";
-        return false;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        error = "cannot read " + path + ": " + std::strerror(errno);
-        return false;
-    }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    out = buffer.str();
-    return true;
-}
-
 const char* kind_label(store::ImportRow::Kind kind) {
     switch (kind) {
     case store::ImportRow::Kind::New:
@@ -67,48 +50,53 @@ const char* kind_label(store::ImportRow::Kind kind) {
 } // namespace
 
 int run_import(const CommandLine& command, const std::string& database_path) {
-    std::string bytes, error;
-    if (!read_file(command.import_path, bytes, error)) return complain(kUsage, error);
     core::SystemClock clock;
     store::Error open_error;
     auto store = store::Store::open(database_path, clock, open_error);
     if (!store) return complain(kFailure, open_error.message);
-
-    if (store::Store::is_backup(bytes)) {
-        const bool has_data = store->count_user_rows() > 0;
+    services::ImportPreview preview;
+    using Problem = services::ImportProblem::Kind;
+    if (const services::ImportProblem problem =
+            services::preview_import(command.import_path, *store, preview)) {
+        switch (problem.kind) {
+        case Problem::Folder:
+            return complain(kUsage, command.import_path + " is a folder, not a file");
+        case Problem::Unreadable:
+            return complain(kUsage, "cannot read " + command.import_path + ": " + problem.detail);
+        default:
+            return complain(kUsage,
+                            command.import_path +
+                                (problem.line ? ":" + std::to_string(problem.line) + ": " : ": ") +
+                                problem.detail + "; nothing was imported");
+        }
+    }
+    store::ImportOutcome outcome;
+    std::string kept;
+    if (preview.backup) {
         if (command.dry_run) {
             std::cout << "a Rapport backup; restoring would "
-                      << (has_data ? "replace everything in " : "fill ") << database_path << "\n";
+                      << (preview.replaces_data ? "replace everything in " : "fill ")
+                      << database_path << "\n";
             return kOk;
         }
-        if (has_data && !command.yes)
+        if (preview.replaces_data && !command.yes)
             return complain(kUsage, database_path +
                                         " already has people, notes or conversations; restoring "
                                         "replaces all of them. Rerun with --yes to go ahead (a "
                                         "snapshot is kept first)");
-        if (has_data) {
-            const std::string keep =
-                database_path + ".before-restore-" + std::to_string(clock.now() / 1000) + ".db";
-            if (store::Error e = store->snapshot_to(keep)) return from_error(e);
-            std::cout << "kept a snapshot of the old data: " << keep << "\n";
-        }
-        if (store::Error e = store->restore_backup(bytes, true)) return from_error(e);
+        const store::Error e =
+            services::apply_import(preview, *store, clock, outcome, nullptr, kept);
+        if (!kept.empty()) std::cout << "kept a snapshot of the old data: " << kept << "\n";
+        if (e) return from_error(e);
         std::cout << "restored " << store->count_people() << " people and " << store->count_notes()
                   << " notes from " << command.import_path << "\n";
         platform::InstanceLock::notify(database_path, "reload");
         return kOk;
     }
 
-    const core::ImportParse parsed = interop::parse_contacts(bytes);
-    if (!parsed.ok())
-        return complain(
-            kUsage,
-            command.import_path +
-                (parsed.error_line ? ":" + std::to_string(parsed.error_line) + ": " : ": ") +
-                parsed.error + "; nothing was imported");
-    const store::ImportPlan plan = store->plan_import(parsed);
+    const store::ImportPlan& plan = preview.plan;
     using Kind = store::ImportRow::Kind;
-    std::cout << parsed.format << ": " << plan.count(Kind::New) << " new, "
+    std::cout << preview.format << ": " << plan.count(Kind::New) << " new, "
               << plan.count(Kind::Duplicate) << " already here with something new, "
               << plan.count(Kind::Changed) << " changed since the last import, "
               << plan.count(Kind::Same) << " unchanged\n";
@@ -124,8 +112,8 @@ int run_import(const CommandLine& command, const std::string& database_path) {
         std::cout << "dry run: nothing was changed\n";
         return kOk;
     }
-    store::ImportOutcome outcome;
-    if (store::Error e = store->apply_import(plan, outcome)) return from_error(e);
+    if (store::Error e = services::apply_import(preview, *store, clock, outcome, nullptr, kept))
+        return from_error(e);
     std::cout << "imported: " << outcome.added << " added, " << outcome.merged << " updated, "
               << outcome.skipped << " left as they were\n";
     platform::InstanceLock::notify(database_path, "reload");
@@ -139,19 +127,18 @@ int run_export(const CommandLine& command, const std::string& database_path) {
     // running Rapport.
     auto store = store::Store::open(database_path, clock, open_error, true);
     if (!store) return complain(kFailure, open_error.message);
-    const std::string& format = command.export_format;
-    std::string data, error;
-    if (format == "json") {
-        if (store::Error e = store->backup_json(data)) return from_error(e);
-    } else if (format == "md" && command.out_path) {
-        const int files =
-            interop::write_markdown_folder(*command.out_path, store->export_set(), clock, error);
-        if (files < 0) return complain(kUsage, error);
-        std::cerr << "wrote " << files << " Markdown files to " << *command.out_path << "\n";
+    const std::string* folder =
+        command.export_format == "md" && command.out_path ? &*command.out_path : nullptr;
+    services::Exported exported;
+    if (store::Error e =
+            services::export_all(*store, clock, command.export_format, folder, exported))
+        return from_error(e);
+    if (folder) {
+        std::cerr << "wrote " << exported.files << " Markdown files to " << *folder << "\n";
         return kOk;
-    } else {
-        data = interop::export_document(format, store->export_set(), clock);
     }
+    const std::string& data = exported.data;
+    std::string error;
     if (!command.out_path) {
         std::cout << data;
         return std::cout.flush() ? kOk : kFailure;

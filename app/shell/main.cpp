@@ -1,16 +1,17 @@
 // Rapport's entry point: parse the command line, take the database's
 // single-instance lock, open the store, and hand the UI to the platform.
-#include "shell/command_line.hpp"
 #include "core/clock.hpp"
 #include "core/name_match.hpp"
 #include "core/outreach_check.hpp"
-#include "shell/data_commands.hpp"
-#include "shell/desktop_client.hpp"
 #include "interop/icalendar.hpp"
 #include "platform/desktop_window.hpp"
 #include "platform/instance_lock.hpp"
 #include "platform/open_url.hpp"
 #include "platform/paths.hpp"
+#include "services/capture.hpp"
+#include "shell/command_line.hpp"
+#include "shell/data_commands.hpp"
+#include "shell/desktop_client.hpp"
 #include "shell/problem_client.hpp"
 #include "shell/startup_report.hpp"
 #include "store/demo_data.hpp"
@@ -96,9 +97,8 @@ int terminal_capture(const rapport::CommandLine& command, const std::string& dat
         person_id = person->id;
         who = person->name;
     }
-    const auto target = person_id ? store->capture_target(clock.now(), person_id) : std::nullopt;
-    std::optional<std::string> conversation_id;
-    if (target && target->person_id == *person_id) conversation_id = target->conversation_id;
+    const std::optional<std::string> conversation_id =
+        person_id ? services::conversation_to_debrief(*store, *person_id) : std::nullopt;
     store::CaptureResult result;
     if ((error = store->file_capture(command.capture_text, person_id, conversation_id, &result)))
         return error.kind == store::ErrorKind::Invalid ? usage(error.message) : fail(error.message);
@@ -117,10 +117,8 @@ int terminal_capture(const rapport::CommandLine& command, const std::string& dat
 std::string write_invite(const rapport::core::Conversation& c, const std::string& name,
                          std::string& error) {
     using namespace rapport;
-    std::string folder = platform::data_dir();
-    if (const char* home = std::getenv("HOME"))
-        if (std::filesystem::is_directory(std::string(home) + "/Documents"))
-            folder = std::string(home) + "/Documents";
+    std::string folder = platform::documents_dir();
+    if (folder.empty() || folder == std::getenv("HOME")) folder = platform::data_dir();
     std::string file_name = "rapport-";
     for (char ch : name)
         file_name += std::isalnum(static_cast<unsigned char>(ch))
@@ -317,11 +315,7 @@ int main(int argc, char** argv) {
         services.wake = platform::wake_event_loop;
         services.export_invite = write_invite;
     }
-    if (const char* home = std::getenv("HOME")) {
-        services.documents_folder = home;
-        if (std::filesystem::is_directory(std::string(home) + "/Documents"))
-            services.documents_folder += "/Documents";
-    }
+    services.documents_folder = platform::documents_dir();
     if (auto asked = theme_asked(command)) preferences.theme = *asked;
 
     const platform::WindowOptions options = window_options(command);

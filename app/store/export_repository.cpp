@@ -5,16 +5,6 @@
 
 #include <unordered_set>
 
-namespace rapport::core {
-
-std::string ExportSet::name_of(const std::string& person_id) const {
-    for (const Person& p : people)
-        if (p.id == person_id) return p.name;
-    return {};
-}
-
-} // namespace rapport::core
-
 namespace rapport::store {
 
 core::ExportSet Store::export_set(const std::vector<std::string>& person_ids) {

@@ -4,6 +4,7 @@
 
 #include "core/debrief.hpp"
 #include "features/person/person_feature.hpp"
+#include "services/capture.hpp"
 #include "store/store.hpp"
 
 #include <cstdio>
@@ -123,9 +124,7 @@ void CaptureFeature::pick(const CapturePick& a) {
     }
     editor_.person_id = id;
     editor_.person_name = a.name;
-    editor_.conversation_id.reset();
-    if (auto target = store.capture_target(store.clock().now(), std::nullopt))
-        if (target->person_id == id) editor_.conversation_id = target->conversation_id;
+    editor_.conversation_id = services::conversation_to_debrief(store, id);
     editor_.reason = "picked";
     editor_.picking = false;
     editor_.pick_query.clear();

@@ -4,8 +4,8 @@
 
 #include "core/calendar.hpp"
 #include "features/data/data_formats.hpp"
-#include "interop/exports.hpp"
 #include "interop/file_output.hpp"
+#include "services/export_data.hpp"
 #include "store/store.hpp"
 
 #include <algorithm>
@@ -94,40 +94,33 @@ void DataFeature::preview(const std::string& typed) {
 
 void DataFeature::export_data(int format_index, const std::string& typed) {
     store::Store& store = shell_.store();
-    const AppServices& services = shell_.services();
+    const AppServices& app_services = shell_.services();
     const auto formats = export_formats();
     if (format_index < 0 || static_cast<size_t>(format_index) >= formats.size()) return;
     const ExportFormat& format = formats[static_cast<size_t>(format_index)];
     const std::string path = expand_home(typed);
     const core::Clock& clock = store.clock();
-    std::string error, data;
+    std::string error;
     auto failed = [&](std::string reason) {
         if (!reason.empty()) reason[0] = static_cast<char>(std::toupper(reason[0]));
         shell_.show_error({store::ErrorKind::Other, reason});
     };
-    const core::ExportSet set = format.code == "json" ? core::ExportSet{} : store.export_set();
-    const std::string people =
-        std::to_string(format.code == "json" ? store.count_people()
-                                             : static_cast<std::int64_t>(set.people.size())) +
-        " people";
     // On the desktop Markdown is a folder of files; everywhere else one file.
-    if (format.folder && !services.download) {
-        if (interop::write_markdown_folder(path, set, clock, error) < 0) return failed(error);
-        return shell_.notify("Exported " + people + " to " + path);
-    }
-    if (format.code == "json") {
-        if (store::Error e = store.backup_json(data)) return shell_.show_error(e);
-    } else {
-        data = interop::export_document(format.code, set, clock);
-    }
-    if (services.download) {
+    const bool to_folder = format.folder && !app_services.download;
+    services::Exported exported;
+    if (store::Error e = services::export_all(store, clock, std::string(format.code),
+                                              to_folder ? &path : nullptr, exported))
+        return failed(e.message);
+    const std::string people = std::to_string(exported.people) + " people";
+    if (to_folder) return shell_.notify("Exported " + people + " to " + path);
+    if (app_services.download) {
         // The browser: a download, named as typed.
         std::string name = path.substr(path.find_last_of('/') + 1);
         if (format.folder) name += ".md";
-        if (!services.download(name, data, error)) return failed(error);
+        if (!app_services.download(name, exported.data, error)) return failed(error);
         return shell_.notify("Downloaded " + name + " (" + people + ")");
     }
-    if (!interop::write_file_atomically(path, data, error)) return failed(error);
+    if (!interop::write_file_atomically(path, exported.data, error)) return failed(error);
     shell_.notify("Exported " + people + " to " + path);
 }
 

@@ -1,13 +1,6 @@
 #include "features/data/import_job.hpp"
 
-#include "interop/contact_import.hpp"
-
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <nlohmann/json.hpp>
-#include <sstream>
+#include <cctype>
 
 namespace rapport::ui {
 
@@ -21,10 +14,8 @@ void ImportJob::reset() {
     if (worker_.joinable()) worker_.join();
     state_ = State::Idle;
     file_.clear();
-    bytes_.clear();
     error_.clear();
-    plan_ = {};
-    backup_ = false;
+    preview_ = {};
     outcome_ = {};
     progress_.done = 0;
     progress_.total = 0;
@@ -66,37 +57,16 @@ void ImportJob::preview(const std::string& file, store::Store& store) {
 }
 
 void ImportJob::read_and_plan(store::Store& store) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(file_, ec)) {
+    using Problem = services::ImportProblem::Kind;
+    const services::ImportProblem problem = services::preview_import(file_, store, preview_);
+    if (problem.kind == Problem::Folder) {
         error_ = file_ + " is a folder; choose a file";
-    } else if (std::ifstream in{file_, std::ios::binary}; !in) {
-        error_ = "Cannot read " + file_ + ": " + std::strerror(errno);
-    } else {
-        std::ostringstream buffer;
-        buffer << in.rdbuf();
-        bytes_ = buffer.str();
-    }
-    if (error_.empty() && store::Store::is_backup(bytes_)) {
-        backup_ = true;
-        replaces_data_ = store.count_user_rows() > 0;
-        // Counted for the preview; the restore itself checks everything.
-        try {
-            const auto doc = nlohmann::json::parse(bytes_);
-            backup_people_ =
-                static_cast<std::int64_t>(doc.at("tables").at("person").at("rows").size());
-        } catch (const std::exception&) {
-            backup_people_ = 0;
-        }
-    } else if (error_.empty()) {
-        const core::ImportParse parsed = interop::parse_contacts(bytes_);
-        if (!parsed.ok()) {
-            error_ = (parsed.error_line ? "Line " + std::to_string(parsed.error_line) + ": " : "") +
-                     parsed.error + ". Nothing was imported.";
-            if (!error_.empty()) error_[0] = static_cast<char>(std::toupper(error_[0]));
-        } else {
-            plan_ = store.plan_import(parsed);
-            bytes_.clear(); // the plan holds what is needed
-        }
+    } else if (problem.kind == Problem::Unreadable) {
+        error_ = "Cannot read " + file_ + ": " + problem.detail;
+    } else if (problem) {
+        error_ = (problem.line ? "Line " + std::to_string(problem.line) + ": " : "") +
+                 problem.detail + ". Nothing was imported.";
+        error_[0] = static_cast<char>(std::toupper(error_[0]));
     }
     state_.store(error_.empty() ? State::Previewed : State::Failed, std::memory_order_release);
 }
@@ -104,22 +74,15 @@ void ImportJob::read_and_plan(store::Store& store) {
 void ImportJob::apply(store::Store& store) {
     if (state() != State::Previewed) return;
     progress_.done = 0;
-    progress_.total = backup_ ? 1 : static_cast<int>(plan_.rows.size());
+    progress_.total = preview_.backup ? 1 : static_cast<int>(preview_.plan.rows.size());
     state_ = State::Applying;
     run(&ImportJob::apply_with, store, false);
 }
 
 void ImportJob::apply_with(store::Store& store) {
-    store::Error e;
-    if (backup_ && replaces_data_ && store.path() != ":memory:") {
-        // What was here stays on disk beside the database.
-        const std::string keep =
-            store.path() + ".before-restore-" + std::to_string(clock_.now() / 1000) + ".db";
-        e = store.snapshot_to(keep);
-    }
-    if (!e)
-        e = backup_ ? store.restore_backup(bytes_, true, &progress_)
-                    : store.apply_import(plan_, outcome_, &progress_);
+    std::string kept; // the snapshot of what a restore replaced
+    const store::Error e =
+        services::apply_import(preview_, store, clock_, outcome_, &progress_, kept);
     if (e) error_ = e.message;
     state_.store(e ? State::Failed : State::Done, std::memory_order_release);
 }

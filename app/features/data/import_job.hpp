@@ -4,6 +4,7 @@
 // 50,000-row file never freezes a frame. The UI polls it once a frame.
 // (An in-memory database, as in tests, has no second connection: the work
 // runs on the calling thread instead.)
+#include "services/import_file.hpp"
 #include "store/store.hpp"
 
 #include <atomic>
@@ -43,11 +44,11 @@ class ImportJob {
     const std::string& file() const { return file_; }
     const std::string& error() const { return error_; }
     // After a preview: the plan for contacts, or a backup to restore.
-    store::ImportPlan& plan() { return plan_; }
-    const store::ImportPlan& plan() const { return plan_; }
-    bool is_backup() const { return backup_; }
-    std::int64_t backup_people() const { return backup_people_; }
-    bool replaces_data() const { return replaces_data_; }
+    store::ImportPlan& plan() { return preview_.plan; }
+    const store::ImportPlan& plan() const { return preview_.plan; }
+    bool is_backup() const { return preview_.backup; }
+    std::int64_t backup_people() const { return preview_.backup_people; }
+    bool replaces_data() const { return preview_.replaces_data; }
     const store::ImportProgress& progress() const { return progress_; }
     const store::ImportOutcome& outcome() const { return outcome_; }
 
@@ -61,12 +62,8 @@ class ImportJob {
     std::thread worker_;
     core::SystemClock clock_; // for the worker's own connection
     std::string file_;
-    std::string bytes_;
     std::string error_;
-    store::ImportPlan plan_;
-    bool backup_ = false;
-    std::int64_t backup_people_ = 0;
-    bool replaces_data_ = false;
+    services::ImportPreview preview_; // what the file holds and what importing it does
     store::ImportProgress progress_;
     store::ImportOutcome outcome_;
 };

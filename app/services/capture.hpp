@@ -1,0 +1,15 @@
+#pragma once
+// Filing a capture, as the terminal and the capture screen both do it.
+#include "store/store.hpp"
+
+#include <optional>
+#include <string>
+
+namespace rapport::services {
+
+// The conversation a note about `person_id` debriefs: theirs, held or planned
+// within the last few hours, if there is one.
+std::optional<std::string> conversation_to_debrief(store::Store& store,
+                                                   const std::string& person_id);
+
+} // namespace rapport::services
