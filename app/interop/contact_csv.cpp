@@ -1,5 +1,7 @@
 #include "interop/contact_csv.hpp"
 
+#include "core/text.hpp"
+
 #include "core/links.hpp"
 #include "interop/csv.hpp"
 #include "interop/text_encoding.hpp"
@@ -77,9 +79,7 @@ std::optional<core::Millis> parse_day_month_year(std::string_view text) {
     char name[16] = {};
     if (std::sscanf(t.c_str(), "%4d-%2d-%2d", &year, &month, &day) == 3) {
     } else if (std::sscanf(t.c_str(), "%2d %15s %4d", &day, name, &year) == 3) {
-        std::string lower(name);
-        for (char& c : lower)
-            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        const std::string lower = core::lower_ascii(name);
         for (size_t i = 0; i < kMonths.size(); ++i)
             if (lower.rfind(kMonths[i], 0) == 0) month = static_cast<int>(i) + 1;
     } else {

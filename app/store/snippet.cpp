@@ -1,5 +1,7 @@
 #include "store/snippet.hpp"
 
+#include "core/text.hpp"
+
 #include <cctype>
 
 namespace rapport::store {
@@ -7,12 +9,6 @@ namespace {
 
 bool is_word_byte(unsigned char c) {
     return c >= 0x80 || std::isalnum(c);
-}
-
-std::string lower(std::string s) {
-    for (char& c : s)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
 }
 
 struct Word {
@@ -30,7 +26,7 @@ std::vector<std::string> search_terms(const std::string& text) {
         const size_t start = i;
         while (i < text.size() && is_word_byte(static_cast<unsigned char>(text[i])))
             ++i;
-        if (i > start) terms.push_back(lower(text.substr(start, i - start)));
+        if (i > start) terms.push_back(core::lower_ascii(text.substr(start, i - start)));
     }
     return terms;
 }
@@ -47,7 +43,7 @@ std::string make_snippet(const std::string& text, const std::vector<std::string>
         if (i > start) words.push_back({start, i});
     }
     auto matches = [&](const Word& w) {
-        const std::string word = lower(text.substr(w.begin, w.end - w.begin));
+        const std::string word = core::lower_ascii(text.substr(w.begin, w.end - w.begin));
         for (const std::string& t : terms)
             if (!t.empty() && word.compare(0, t.size(), t) == 0) return true;
         return false;
