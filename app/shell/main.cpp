@@ -3,6 +3,7 @@
 #include "core/clock.hpp"
 #include "core/name_match.hpp"
 #include "core/outreach_check.hpp"
+#include "features/all_features.hpp"
 #include "interop/icalendar.hpp"
 #include "platform/desktop_window.hpp"
 #include "platform/instance_lock.hpp"
@@ -331,7 +332,8 @@ int main(int argc, char** argv) {
     if (!window) return fail(error);
     report_startup("window");
 
-    ui::App app(*store, preferences, std::move(services), start_route(command, *store));
+    ui::App app(*store, preferences, std::move(services), ui::all_features,
+                start_route(command, *store));
     report_startup("app");
     DesktopClient client(app, std::move(fonts));
     if (screenshot) {

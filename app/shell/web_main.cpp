@@ -2,8 +2,9 @@
 // a database in the browser's IndexedDB (mounted at /data by the page before
 // main runs, and synced back after every change and when the page hides).
 #include "core/clock.hpp"
-#include "shell/desktop_client.hpp"
+#include "features/all_features.hpp"
 #include "platform/web/web_window.hpp"
+#include "shell/desktop_client.hpp"
 #include "store/store.hpp"
 #include "ui/app.hpp"
 #include "version.hpp"
@@ -116,7 +117,8 @@ int main() {
     services.background_threads = false;
     services.download = download;
     services.pick_file = pick_file;
-    web->app = std::make_unique<ui::App>(*web->store, ui::Preferences{}, std::move(services));
+    web->app = std::make_unique<ui::App>(*web->store, ui::Preferences{}, std::move(services),
+                                         ui::all_features);
     web->app->context(); // the ImGui context exists; the App is ready to draw
     web->client = std::make_unique<DesktopClient>(*web->app);
     web->synced_changes = web->store->database().total_changes();

@@ -1,20 +1,6 @@
 #include "ui/app.hpp"
 
 #include "core/calendar.hpp"
-#include "features/capture/capture_feature.hpp"
-#include "features/careers/careers_feature.hpp"
-#include "features/compare/compare_feature.hpp"
-#include "features/compose/compose_feature.hpp"
-#include "features/conversation/conversation_feature.hpp"
-#include "features/data/data_feature.hpp"
-#include "features/follow_ups/follow_ups_feature.hpp"
-#include "features/people/people_feature.hpp"
-#include "features/person/person_feature.hpp"
-#include "features/plan/plan_feature.hpp"
-#include "features/prepare/prepare_feature.hpp"
-#include "features/settings/settings_feature.hpp"
-#include "features/speech/speech_feature.hpp"
-#include "features/today/today_feature.hpp"
 #include "store/maintenance.hpp"
 #include "store/store.hpp"
 #include "ui/icons.hpp"
@@ -44,7 +30,8 @@ struct App::Maintenance {
     store::MaintenanceReport report; // written by the worker before `done`
 };
 
-App::App(store::Store& store, Preferences preferences, AppServices services, Route start)
+App::App(store::Store& store, Preferences preferences, AppServices services,
+         const Feature::Factory& make_features, Route start)
     : store_(store), preferences_(preferences), services_(std::move(services)) {
     context_.theme = preferences_.theme;
     context_.palette = &palette_for(preferences_.theme);
@@ -52,30 +39,15 @@ App::App(store::Store& store, Preferences preferences, AppServices services, Rou
     reads_ = std::make_unique<BackgroundReads>(
         store_, services_.background_threads && services_.background_reads, services_.wake);
     handle_shell_actions();
-    add_feature<TodayFeature>();
-    add_feature<PeopleFeature>();
-    add_feature<PersonFeature>();
-    add_feature<FollowUpsFeature>();
-    add_feature<CaptureFeature>();
-    add_feature<ConversationFeature>();
-    add_feature<PlanFeature>();
-    add_feature<ComposeFeature>();
-    add_feature<PrepareFeature>();
-    add_feature<CompareFeature>();
-    add_feature<SpeechFeature>();
-    add_feature<CareersFeature>();
-    add_feature<SettingsFeature>();
-    add_feature<DataFeature>();
+    for (std::unique_ptr<Feature>& feature : make_features(*this)) {
+        by_type_[std::type_index(typeid(*feature))] = feature.get();
+        features_.push_back(std::move(feature));
+    }
     // A person opened at launch sits on the People tab, so back leads there.
     if (start.screen == Screen::Person || start.screen == Screen::PersonEdit)
         navigator_.switch_tab(Screen::People);
     if (!feature_for(start.screen).launch(start)) open(std::move(start));
     refresh();
-}
-
-template <class F> void App::add_feature() {
-    features_.push_back(std::make_unique<F>(static_cast<Shell&>(*this)));
-    by_type_[std::type_index(typeid(F))] = features_.back().get();
 }
 
 Feature& App::find(std::type_index type) {
@@ -229,7 +201,7 @@ FrameReport App::frame() {
     layout_.compact = logical_width < metrics::kCompactBelow;
     layout_.list_detail = logical_width >= metrics::kListDetailFrom;
     // A window widened beside a person shows the People list too.
-    if (people_list_shown() && feature<PeopleFeature>().due()) refresh();
+    if (list_pane_shown() && feature_for(navigator_.tab()).list_due()) refresh();
 
     model_.now_precise = store_.clock().now();
     reads_->poll(); // what was read beside the frames shows in this one
@@ -310,12 +282,11 @@ void App::draw_root() {
             else
                 actions_.add(SwitchTab{*tapped});
         }
-        const bool people_panes = layout_.list_detail && navigator_.tab() == Screen::People &&
-                                  (current == Screen::People || current == Screen::Person ||
-                                   current == Screen::PersonEdit);
-        if (people_panes) {
+        const bool list_detail =
+            layout_.list_detail && feature_for(navigator_.tab()).lists_beside(current);
+        if (list_detail) {
             ImGui::SetCursorPos(ImVec2(rail_w, 0));
-            draw_people_panes(screen, ImVec2(size.x - rail_w, size.y));
+            draw_list_detail(screen, ImVec2(size.x - rail_w, size.y));
         } else {
             // One readable column, centred, so the title lines up with the cards.
             const float column = ImMin(size.x - rail_w, em(metrics::kReadableColumn));
@@ -338,13 +309,15 @@ void App::draw_current_screen(ScreenContext& screen) {
     ImGui::PopID();
 }
 
-void App::draw_people_panes(ScreenContext& screen, ImVec2 size) {
-    // List on the left, the chosen person beside it, a line between.
+void App::draw_list_detail(ScreenContext& screen, ImVec2 size) {
+    // The tab's list on the left, what was opened from it beside it, a line
+    // between.
+    Feature& list_tab = feature_for(navigator_.tab());
     const float list_w = em(metrics::kListPaneWidth);
     const ImVec2 origin = ImGui::GetCursorPos();
     ImGui::BeginChild("##list-pane", ImVec2(list_w, size.y), false,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-    feature<PeopleFeature>().draw_list(screen, true);
+    list_tab.draw_list_pane(screen);
     ImGui::EndChild();
     const ImVec2 line = ImGui::GetItemRectMax();
     ImGui::GetWindowDrawList()->AddLine(ImVec2(line.x, 0), ImVec2(line.x, size.y), colors().line,
@@ -353,14 +326,8 @@ void App::draw_people_panes(ScreenContext& screen, ImVec2 size) {
     const float detail_w = ImMin(size.x - list_w, em(metrics::kReadableColumn));
     ImGui::BeginChild("##detail-pane", ImVec2(detail_w, size.y), false,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-    if (navigator_.current().screen == Screen::People) {
-        ImGui::Dummy(ImVec2(0, em(metrics::kAppBarHeight)));
-        begin_body("pick");
-        empty_state("pick", icon::kPeople,
-                    model_.people_total ? "Pick someone to see their story"
-                                        : "No one yet — add a person or import contacts",
-                    "Their research, your conversations, notes and what is due next show here.");
-        end_body();
+    if (navigator_.current().screen == navigator_.tab()) {
+        list_tab.draw_nothing_picked(screen);
     } else {
         draw_current_screen(screen);
     }
@@ -402,14 +369,15 @@ void App::handle_request(const std::string& request) {
 }
 
 void App::handle_dropped_files(const std::vector<std::string>& paths) {
-    feature<DataFeature>().open_files(paths);
+    for (const auto& feature : features_)
+        if (feature->open_files(paths)) break;
     refresh();
 }
 
-bool App::people_list_shown() const {
+bool App::list_pane_shown() const {
     const Screen screen = navigator_.current().screen;
-    return screen == Screen::People || (layout_.list_detail && navigator_.tab() == Screen::People &&
-                                        (screen == Screen::Person || screen == Screen::PersonEdit));
+    return layout_.list_detail && screen != navigator_.tab() &&
+           feature_for(navigator_.tab()).lists_beside(screen);
 }
 
 void App::refresh() {
@@ -437,8 +405,8 @@ void App::refresh() {
             [this](std::vector<store::PersonName> names) { model_.names = std::move(names); });
     }
     on_top.load(route);
-    // The list beside a person on a wide display.
-    if (people_list_shown() && route.screen != Screen::People) feature<PeopleFeature>().load(route);
+    // The tab's list beside what was opened from it, on a wide display.
+    if (list_pane_shown()) feature_for(navigator_.tab()).load({navigator_.tab(), {}});
 }
 
 void App::save_preferences() {

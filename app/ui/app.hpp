@@ -35,8 +35,10 @@ struct Snackbar {
 
 class App final : public Shell {
   public:
+    // `make_features` makes every feature the app shows (app/shell hands
+    // over app/features/all_features.hpp).
     App(store::Store& store, Preferences preferences, AppServices services,
-        Route start = Route{Screen::Today, {}});
+        const Feature::Factory& make_features, Route start = Route{Screen::Today, {}});
     ~App();
     App(const App&) = delete;
     App& operator=(const App&) = delete;
@@ -87,22 +89,21 @@ class App final : public Shell {
 
   private:
     Feature& find(std::type_index type) override;
-    template <class F> void add_feature();
     Feature& feature_for(Screen screen);
     const Feature& feature_for(Screen screen) const;
     void handle_shell_actions();
     void draw_root();
     void draw_current_screen(ScreenContext& screen);
-    void draw_people_panes(ScreenContext& screen, ImVec2 size);
+    void draw_list_detail(ScreenContext& screen, ImVec2 size);
     void draw_snackbar(ImVec2 min, ImVec2 max);
     void handle_keys();
     // Reads what every screen shows, then what the screen on top shows.
     void refresh();
     // Fonts built for text_scale(content_scale) become the ones drawn with.
     void use_fonts(const Fonts& fonts, float content_scale);
-    // The People list is on screen: its tab, or beside a person on a wide
-    // display.
-    bool people_list_shown() const;
+    // The tab's list is on screen beside what was opened from it (People
+    // beside a person on a wide display).
+    bool list_pane_shown() const;
     void start_maintenance();
     void finish_maintenance();
 

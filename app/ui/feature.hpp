@@ -12,8 +12,10 @@
 #include "ui/read_model.hpp"
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <typeindex>
+#include <vector>
 
 namespace rapport::store {
 class Store;
@@ -59,6 +61,9 @@ class Shell {
 
 class Feature {
   public:
+    // What the shell is built with: every feature, made for it.
+    using Factory = std::function<std::vector<std::unique_ptr<Feature>>(Shell&)>;
+
     virtual ~Feature() = default;
     // Whether this feature draws `screen`.
     virtual bool draws(Screen screen) const = 0;
@@ -93,6 +98,25 @@ class Feature {
     // Needs everyone's names (pickers, referral leads) while `route` shows.
     virtual bool needs_names(const Route& route) const {
         (void)route;
+        return false;
+    }
+    // A tab whose list stays on screen beside what was opened from it on a
+    // wide display (People beside a person): whether it does with `screen`
+    // on top, its own root included.
+    virtual bool lists_beside(Screen screen) const {
+        (void)screen;
+        return false;
+    }
+    // The list for the left pane, and what the right pane shows while
+    // nothing is picked.
+    virtual void draw_list_pane(ScreenContext& screen) { (void)screen; }
+    virtual void draw_nothing_picked(ScreenContext& screen) { (void)screen; }
+    // What the list was read with has changed (the list pane reads it again).
+    virtual bool list_due() const { return false; }
+    // Files dropped onto the window or picked in the browser: true when
+    // this feature took them (import offers the first).
+    virtual bool open_files(const std::vector<std::string>& paths) {
+        (void)paths;
         return false;
     }
     // Once a frame, for every feature: adds what it needs from the loop (a

@@ -1,15 +1,16 @@
-// Frame CPU per screen, and the longest frame while moving between them, at 10k people / 100k notes: the time from NewFrame to
-// Render (what the app spends per frame, without the GPU), headless.
-// Usage: rapport_frame_bench [DB_PATH] (the store benchmark builds it).
+// Frame CPU per screen, and the longest frame while moving between them, at 10k people / 100k
+// notes: the time from NewFrame to Render (what the app spends per frame, without the GPU),
+// headless. Usage: rapport_frame_bench [DB_PATH] (the store benchmark builds it).
 #include "bench/bench_stats.hpp"
+#include "features/all_features.hpp"
 #include "store/store.hpp"
 #include "ui/app.hpp"
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <thread>
 #include <imgui.h>
+#include <thread>
 
 using namespace rapport;
 using namespace rapport::bench;
@@ -99,7 +100,7 @@ void longest_frames(store::Store& store, bool beside) {
     services.version = "bench";
     services.background_reads = beside;
     {
-        ui::App app(store, ui::Preferences{}, services, {ui::Screen::Today, {}});
+        ui::App app(store, ui::Preferences{}, services, ui::all_features, {ui::Screen::Today, {}});
         app.load_fonts(*io.Fonts, 1.0f);
         unsigned char* pixels = nullptr;
         int w = 0, h = 0;
@@ -183,7 +184,7 @@ int main(int argc, char** argv) {
         ui::AppServices services;
         services.version = "bench";
         {
-            ui::App app(*store, ui::Preferences{}, services, route);
+            ui::App app(*store, ui::Preferences{}, services, ui::all_features, route);
             app.load_fonts(*io.Fonts, 1.0f);
             unsigned char* pixels = nullptr;
             int w = 0, h = 0;

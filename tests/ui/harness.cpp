@@ -69,7 +69,7 @@ Harness::Harness(ImVec2 size, ui::Route start, std::string preferences_path, Use
     services.version = "test";
     services.preferences_path = std::move(preferences_path);
     app_ = std::make_unique<ui::App>(*store_, ui::Preferences{}, std::move(services),
-                                     std::move(start));
+                                     ui::all_features, std::move(start));
     rebuild_fonts();
     frames(2);
 }
@@ -83,7 +83,7 @@ void Harness::restart(ui::Route start, std::string_view typed_ahead, bool as_inp
     ImGui::DestroyContext(imgui_);
     setup_imgui(size);
     app_ = std::make_unique<ui::App>(*store_, ui::Preferences{}, std::move(services),
-                                     std::move(start));
+                                     ui::all_features, std::move(start));
     reports_.clear();
     rebuild_fonts();
     input_ = platform::InputQueue{};

@@ -3,6 +3,7 @@
 // real App (or any draw function) frame by frame and acts like a finger or a
 // keyboard: tap, drag, type, press keys.
 #include "core/clock.hpp"
+#include "features/all_features.hpp"
 #include "features/capture/capture_feature.hpp"
 #include "features/careers/careers_feature.hpp"
 #include "features/compare/compare_feature.hpp"

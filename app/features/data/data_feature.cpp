@@ -124,10 +124,11 @@ void DataFeature::export_data(int format_index, const std::string& typed) {
     shell_.notify("Exported " + people + " to " + path);
 }
 
-void DataFeature::open_files(const std::vector<std::string>& paths) {
-    if (paths.empty()) return;
+bool DataFeature::open_files(const std::vector<std::string>& paths) {
+    if (paths.empty()) return false;
     editor_.import_path = paths.front();
     preview(paths.front());
+    return true;
 }
 
 void DataFeature::tick() {

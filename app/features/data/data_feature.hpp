@@ -44,7 +44,7 @@ class DataFeature final : public Feature {
     void tick() override;
     void report(const Route& route, FrameReport& report) const override;
     // Files dropped onto the window: the first is offered for import.
-    void open_files(const std::vector<std::string>& paths);
+    bool open_files(const std::vector<std::string>& paths) override;
     const ImportJob& import_job() const { return import_job_; }
 
   private:

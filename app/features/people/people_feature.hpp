@@ -47,6 +47,12 @@ class PeopleFeature final : public Feature {
     bool draws(Screen screen) const override { return screen == Screen::People; }
     void load(const Route& route) override;
     void draw(const Route& route, ScreenContext& screen) override;
+    bool lists_beside(Screen screen) const override {
+        return screen == Screen::People || screen == Screen::Person || screen == Screen::PersonEdit;
+    }
+    void draw_list_pane(ScreenContext& screen) override { draw_list(screen, true); }
+    void draw_nothing_picked(ScreenContext& screen) override;
+    bool list_due() const override { return due(); }
     // The list alone: the People tab, or the left pane beside a person.
     void draw_list(ScreenContext& screen, bool in_pane);
     // Whether what the list was read with has changed since.

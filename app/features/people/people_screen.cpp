@@ -201,3 +201,19 @@ void PeopleFeature::draw_list(ScreenContext& screen, bool in_pane) {
 }
 
 } // namespace rapport::ui
+
+namespace rapport::ui {
+
+// Wide display, People tab, no one picked yet: the detail pane says what
+// will show there.
+void PeopleFeature::draw_nothing_picked(ScreenContext& screen) {
+    ImGui::Dummy(ImVec2(0, em(metrics::kAppBarHeight)));
+    begin_body("pick");
+    empty_state("pick", icon::kPeople,
+                screen.model.people_total ? "Pick someone to see their story"
+                                          : "No one yet — add a person or import contacts",
+                "Their research, your conversations, notes and what is due next show here.");
+    end_body();
+}
+
+} // namespace rapport::ui
