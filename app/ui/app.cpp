@@ -40,7 +40,8 @@ App::App(store::Store& store, Preferences preferences, AppServices services,
         store_, services_.background_threads && services_.background_reads, services_.wake);
     handle_shell_actions();
     for (std::unique_ptr<Feature>& feature : make_features(*this)) {
-        by_type_[std::type_index(typeid(*feature))] = feature.get();
+        Feature& made = *feature; // its dynamic type is what feature<F>() asks for
+        by_type_[std::type_index(typeid(made))] = &made;
         features_.push_back(std::move(feature));
     }
     // A person opened at launch sits on the People tab, so back leads there.
