@@ -17,6 +17,23 @@ using namespace rapport::bench;
 
 namespace {
 
+// A headless ImGui context at phone size (420x860, 60 Hz).
+ImGuiIO& headless_phone_context() {
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(420, 860);
+    io.DeltaTime = 1.0f / 60.0f;
+    return io;
+}
+
+void build_fonts(ui::App& app, ImGuiIO& io) {
+    app.load_fonts(*io.Fonts, 1.0f);
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+}
+
 // The longest frame (p100, wall time from NewFrame to Render, reads and
 // writes included) while a person moves around at 10k people: opening
 // People, typing a search, opening a person, opening Compare. Taps go
@@ -91,20 +108,13 @@ void longest_frames(store::Store& store, bool beside) {
         row(what + " (" + std::to_string(s.frames) + " frames)", measured, "p100 16 ms",
             s.longest <= 16.0);
     };
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.DisplaySize = ImVec2(420, 860);
-    io.DeltaTime = 1.0f / 60.0f;
+    ImGuiIO& io = headless_phone_context();
     ui::AppServices services;
     services.version = "bench";
     services.background_reads = beside;
     {
         ui::App app(store, ui::Preferences{}, services, ui::all_features, {ui::Screen::Today, {}});
-        app.load_fonts(*io.Fonts, 1.0f);
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+        build_fonts(app, io);
         Session warm{app};
         for (int i = 0; i < 5; ++i)
             warm.frame();
@@ -176,19 +186,12 @@ int main(int argc, char** argv) {
         {"Import and export", {ui::Screen::Data, {}}},
         {"Settings", {ui::Screen::Settings, {}}}};
     for (const auto& [name, route] : screens) {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(420, 860);
-        io.DeltaTime = 1.0f / 60.0f;
+        ImGuiIO& io = headless_phone_context();
         ui::AppServices services;
         services.version = "bench";
         {
             ui::App app(*store, ui::Preferences{}, services, ui::all_features, route);
-            app.load_fonts(*io.Fonts, 1.0f);
-            unsigned char* pixels = nullptr;
-            int w = 0, h = 0;
-            io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+            build_fonts(app, io);
             // Until what the screen reads beside the frames has landed.
             for (int i = 0; i < 10 || (app.reads().busy() && i < 5000); ++i) {
                 ImGui::NewFrame();

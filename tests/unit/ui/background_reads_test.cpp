@@ -2,8 +2,8 @@
 // and where there is no second connection they run at once.
 #include "core/clock.hpp"
 #include "store/store.hpp"
-#include "unit/temp_dir.hpp"
 #include "ui/background_reads.hpp"
+#include "unit/temp_dir.hpp"
 
 #include <atomic>
 #include <condition_variable>
