@@ -23,10 +23,29 @@ constexpr std::array<DebriefPrompt, 10> kPrompts = {{
 
 constexpr const char* kBullet = "· ";
 
-bool is_heading(const std::string& line) {
-    for (const DebriefPrompt& p : kPrompts)
-        if (line == p.heading) return true;
-    return false;
+// Which prompt a line heads, or -1: "Advice", "advice:", "Three takeaways".
+int heading_index(const std::string& line) {
+    std::string key = lower_ascii(trim(line));
+    if (!key.empty() && key.back() == ':') key.pop_back();
+    for (size_t i = 0; i < kPrompts.size(); ++i)
+        if (key == lower_ascii(kPrompts[i].heading) || key == lower_ascii(kPrompts[i].chip))
+            return static_cast<int>(i);
+    return -1;
+}
+
+void add_line(std::string& to, const std::string& line) {
+    if (!to.empty()) to += '\n';
+    to += line;
+}
+
+// "Dislikes: the commute" → "the commute" when `prefix` is "dislikes".
+bool strip_prefix(std::string& line, const char* prefix) {
+    const std::string lower = lower_ascii(line);
+    const std::string p = prefix;
+    if (lower.rfind(p, 0) != 0) return false;
+    line = trim(line.substr(p.size()));
+    if (!line.empty() && (line[0] == ':' || line[0] == '-')) line = trim(line.substr(1));
+    return true;
 }
 
 std::string strip_bullet(std::string line) {
@@ -51,6 +70,82 @@ std::string insert_heading(const std::string& text, const std::string& heading, 
     return out;
 }
 
+bool DebriefSections::empty() const {
+    return takeaways.empty() && advice.empty() && courses.empty() && certifications.empty() &&
+           mentors.empty() && likes.empty() && dislikes.empty() && next_steps.empty();
+}
+
+DebriefSections read_debrief(const std::string& text) {
+    DebriefSections out;
+    std::string* section = nullptr;
+    bool likes_section = false;
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        const std::string line = trim(text.substr(start, end - start));
+        start = end + 1;
+        if (const int index = heading_index(line); index >= 0) {
+            const std::string_view chip = kPrompts[static_cast<size_t>(index)].chip;
+            likes_section = chip == "Likes and dislikes";
+            section = chip == "Takeaways"        ? &out.takeaways
+                      : chip == "Advice"         ? &out.advice
+                      : chip == "Courses"        ? &out.courses
+                      : chip == "Certifications" ? &out.certifications
+                      : chip == "Mentors"        ? &out.mentors
+                      : likes_section            ? &out.likes
+                      : chip == "Next steps"     ? &out.next_steps
+                                                 : nullptr;
+            continue;
+        }
+        if (!section) continue;
+        std::string entry = strip_bullet(line);
+        if (entry.empty()) continue;
+        if (likes_section) {
+            if (strip_prefix(entry, "dislikes") || strip_prefix(entry, "dislike")) {
+                if (!entry.empty()) add_line(out.dislikes, entry);
+                continue;
+            }
+            if (!strip_prefix(entry, "likes")) strip_prefix(entry, "like");
+            if (entry.empty()) continue;
+        }
+        add_line(*section, entry);
+    }
+    return out;
+}
+
+bool add_debrief(Conversation& c, const DebriefSections& s) {
+    bool changed = false;
+    const auto add = [&changed](std::string& field, const std::string& section) {
+        if (section.empty() || field.find(section) != std::string::npos) return;
+        add_line(field, section);
+        changed = true;
+    };
+    add(c.takeaways, s.takeaways);
+    add(c.advice, s.advice);
+    add(c.courses, s.courses);
+    add(c.certifications, s.certifications);
+    add(c.mentors, s.mentors);
+    add(c.likes, s.likes);
+    add(c.dislikes, s.dislikes);
+    add(c.next_steps, s.next_steps);
+    return changed;
+}
+
+std::string first_takeaway(const std::string& takeaways) {
+    size_t start = 0;
+    while (start <= takeaways.size()) {
+        size_t end = takeaways.find('\n', start);
+        if (end == std::string::npos) end = takeaways.size();
+        std::string line = strip_bullet(trim(takeaways.substr(start, end - start)));
+        start = end + 1;
+        while (!line.empty() && line.back() == '.')
+            line.pop_back();
+        if (!line.empty()) return line;
+    }
+    return {};
+}
+
 std::vector<ReferralLead> referral_leads(const std::string& text) {
     std::vector<ReferralLead> leads;
     bool inside = false;
@@ -60,8 +155,9 @@ std::vector<ReferralLead> referral_leads(const std::string& text) {
         if (end == std::string::npos) end = text.size();
         const std::string line = trim(text.substr(start, end - start));
         start = end + 1;
-        if (is_heading(line)) {
-            inside = line == "People to contact";
+        if (const int index = heading_index(line); index >= 0) {
+            inside =
+                std::string_view(kPrompts[static_cast<size_t>(index)].chip) == "People to contact";
             continue;
         }
         if (!inside) continue;

@@ -1,6 +1,9 @@
 #pragma once
 // The debrief after a conversation: prompt headings the user can drop into a
-// capture, and reading "People to contact" back out as referral leads.
+// capture, reading the sections under them back into the conversation's
+// fields, and "People to contact" back out as referral leads.
+#include "core/conversation.hpp"
+
 #include <span>
 #include <string>
 #include <vector>
@@ -18,6 +21,32 @@ std::span<const DebriefPrompt> debrief_prompts();
 // text has content) and an empty bullet under it. `cursor` is set to where
 // typing continues.
 std::string insert_heading(const std::string& text, const std::string& heading, int& cursor);
+
+// What a note says under each debrief heading. A heading is a prompt's
+// heading or its chip ("Three takeaways" or "Takeaways"), any case, with or
+// without a trailing colon; the text runs to the next heading.
+struct DebriefSections {
+    std::string takeaways;
+    std::string advice;
+    std::string courses;
+    std::string certifications;
+    std::string mentors;
+    std::string likes;    // "What they like and dislike", less the dislikes
+    std::string dislikes; // its lines that start "Dislike…"
+    std::string next_steps;
+    bool empty() const;
+};
+DebriefSections read_debrief(const std::string& text);
+
+// Adds each section to the conversation's field of the same name, once: a
+// section the field already holds is not added again, so filing a second
+// note (or the same one twice) never doubles what the first one gave.
+// True when a field changed.
+bool add_debrief(Conversation& conversation, const DebriefSections& sections);
+
+// The first line of a field, without its bullet or a closing full stop:
+// what a thank-you says it learned ("start with usability tests").
+std::string first_takeaway(const std::string& takeaways);
 
 struct ReferralLead {
     std::string name;    // "Sam Ortiz"

@@ -28,6 +28,47 @@ KeepInTouch keep_in_touch(std::optional<Millis> last_interaction, int cadence_da
     return {TouchState::Green, due};
 }
 
+const char* snooze_label(SnoozeChoice choice) {
+    switch (choice) {
+    case SnoozeChoice::LaterToday:
+        return "Later today";
+    case SnoozeChoice::Tomorrow:
+        return "Tomorrow";
+    case SnoozeChoice::NextWeek:
+        return "Next week";
+    case SnoozeChoice::TwoWeeks:
+        return "In 2 weeks";
+    }
+    return "";
+}
+
+Millis morning_in_days(int days, Millis now, const Clock& clock) {
+    // Noon of the target day, then its midnight: safe across DST changes.
+    const Millis noon = start_of_local_day(now, clock) + days * kDay + 12 * kHour;
+    return start_of_local_day(noon, clock) + 9 * kHour;
+}
+
+Millis snooze_until(SnoozeChoice choice, Millis now, const Clock& clock) {
+    switch (choice) {
+    case SnoozeChoice::LaterToday: {
+        // Three hours on, but not past 20:00; late in the evening, 20:00 is
+        // already past, so an hour on.
+        const Millis evening = start_of_local_day(now, clock) + 20 * kHour;
+        return now + 3 * kHour <= evening ? now + 3 * kHour : std::max(evening, now + kHour);
+    }
+    case SnoozeChoice::Tomorrow:
+        return morning_in_days(1, now, clock);
+    case SnoozeChoice::NextWeek: {
+        const int weekday = local_weekday(now, clock); // 0 Sunday
+        const int to_monday = weekday == 0 ? 1 : 8 - weekday;
+        return morning_in_days(to_monday, now, clock);
+    }
+    case SnoozeChoice::TwoWeeks:
+        return morning_in_days(14, now, clock);
+    }
+    return now + kDay;
+}
+
 DueState due_state(Millis due, Millis now, const Clock& clock) {
     const long long due_day = local_day(due, clock);
     const long long today = local_day(now, clock);

@@ -33,6 +33,16 @@ struct KeepInTouch {
 // quarter of the cadence (at most 14 days) before it, amber then, red once due.
 KeepInTouch keep_in_touch(std::optional<Millis> last_interaction, int cadence_days, Millis now);
 
+// When a snoozed follow-up comes back: a few hours later (but not past the
+// evening), tomorrow morning, next Monday morning, or in two weeks.
+enum class SnoozeChoice { LaterToday, Tomorrow, NextWeek, TwoWeeks };
+inline constexpr SnoozeChoice kSnoozeChoices[] = {SnoozeChoice::LaterToday, SnoozeChoice::Tomorrow,
+                                                  SnoozeChoice::NextWeek, SnoozeChoice::TwoWeeks};
+const char* snooze_label(SnoozeChoice choice); // "Later today"
+Millis snooze_until(SnoozeChoice choice, Millis now, const Clock& clock);
+// A reminder `days` from today, at 9:00 local time.
+Millis morning_in_days(int days, Millis now, const Clock& clock);
+
 enum class DueState { Upcoming, Today, Overdue };
 // Overdue once a local day has passed the due day; "today" on the due day.
 DueState due_state(Millis due, Millis now, const Clock& clock);

@@ -15,6 +15,8 @@ std::string lower_ascii(std::string text);
 
 // Runs of non-space characters.
 int word_count(std::string_view text);
+// Those runs themselves: "  a bc " → {"a", "bc"}.
+std::vector<std::string> split_words(std::string_view text);
 
 // "a, b; c" → {"a", "b", "c"}: commas, semicolons and line ends separate,
 // empty items are dropped.

@@ -6,7 +6,10 @@
 #include "features/compose/compose_feature.hpp"
 #include "features/conversation/conversation_feature.hpp"
 #include "features/data/data_feature.hpp"
+#include "features/debrief/debrief_feature.hpp"
 #include "features/follow_ups/follow_ups_feature.hpp"
+#include "features/heard/heard_feature.hpp"
+#include "features/notes/notes_feature.hpp"
 #include "features/people/people_feature.hpp"
 #include "features/person/person_feature.hpp"
 #include "features/plan/plan_feature.hpp"
@@ -33,6 +36,9 @@ std::vector<std::unique_ptr<Feature>> all_features(Shell& shell) {
     features.push_back(std::make_unique<CareersFeature>(shell));
     features.push_back(std::make_unique<SettingsFeature>(shell));
     features.push_back(std::make_unique<DataFeature>(shell));
+    features.push_back(std::make_unique<NotesFeature>(shell));
+    features.push_back(std::make_unique<DebriefFeature>(shell));
+    features.push_back(std::make_unique<HeardFeature>(shell));
     return features;
 }
 

@@ -25,8 +25,9 @@ bool parse_size(const std::string& text, int& width, int& height) {
 
 const std::vector<std::string>& screen_names() {
     static const std::vector<std::string> names = {
-        "today",   "people",  "person",  "capture",  "prepare",      "questions", "speech",
-        "compose", "compare", "careers", "settings", "conversation", "data"};
+        "today",  "people",  "person",  "capture", "prepare",  "questions",
+        "speech", "compose", "compare", "careers", "settings", "conversation",
+        "data",   "note",    "debrief", "inbox",   "heard"};
     return names;
 }
 
@@ -59,6 +60,8 @@ ParseResult parse_capture(const std::vector<std::string>& arguments) {
         }
         if (arg == "--new") {
             command.capture_new_person = true;
+        } else if (arg == "--met") {
+            command.capture_met = true;
         } else if (arg == "--person" || arg.rfind("--person=", 0) == 0) {
             if (!value("--person", v)) return result;
             command.capture_person = v;
@@ -69,8 +72,9 @@ ParseResult parse_capture(const std::vector<std::string>& arguments) {
             for (++i; i < arguments.size(); ++i)
                 text += (text.empty() ? "" : " ") + arguments[i];
         } else if (arg.rfind("--", 0) == 0) {
-            result.error = "capture: unknown option '" + arg +
-                           "' (capture [--person NAME [--new]] TEXT; see rapport capture --help)";
+            result.error =
+                "capture: unknown option '" + arg +
+                "' (capture [--person NAME [--new] [--met]] TEXT; see rapport capture --help)";
             return result;
         } else {
             text += (text.empty() ? "" : " ") + arg;
@@ -78,6 +82,11 @@ ParseResult parse_capture(const std::vector<std::string>& arguments) {
     }
     if (command.capture_new_person && !command.capture_person) {
         result.error = "capture: --new adds the person named by --person; give --person NAME";
+        return result;
+    }
+    if (command.capture_met && !command.capture_person) {
+        result.error = "capture: --met records that you met the person named by --person; give "
+                       "--person NAME";
         return result;
     }
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
@@ -275,7 +284,7 @@ ParseResult parse_arguments(const std::vector<std::string>& arguments) {
                 result.error = "unknown screen '" + text +
                                "' (try today, people, person, person:NAME, capture, conversation, "
                                "prepare, questions, speech, compose, compare, careers, "
-                               "settings, data or import:FILE)";
+                               "settings, data, note, debrief, inbox, heard or import:FILE)";
                 return result;
             }
             command.screen = text;
@@ -316,7 +325,7 @@ std::string help_text() {
     return "Rapport " RAPPORT_VERSION " — informational interviews, from research to thank-you.\n"
            "\n"
            "Usage: rapport [OPTIONS]\n"
-           "       rapport capture [--person NAME [--new]] [--db PATH] TEXT…\n"
+           "       rapport capture [--person NAME [--new] [--met]] [--db PATH] TEXT…\n"
            "       rapport import FILE [--dry-run] [--yes] [--db PATH]\n"
            "       rapport export --format vcf|ics|csv|md|json [--out PATH] [--db PATH]\n"
            "       rapport search QUERY… [--json] [--db PATH]\n"
@@ -329,13 +338,15 @@ std::string help_text() {
            "  --screenshot FILE.png  render a screen off-screen, save it, and exit\n"
            "      --screen NAME      today, people, person[:NAME], capture, conversation,\n"
            "                         prepare, questions (a plan), speech, compose,\n"
-           "                         compare, careers, settings, data, import:FILE\n"
+           "                         compare, careers, settings, data, note, debrief,\n"
+           "                         inbox, heard (what I've heard), import:FILE\n"
            "      --size WxH         image size in logical px (default 420x860)\n"
            "  --version              print the version and exit\n"
            "  -h, --help             print this help and exit\n"
            "\n"
            "`rapport capture` files a note from a terminal, without a window: about\n"
-           "NAME, it also marks your conversation held and makes a thank-you due.\n"
+           "NAME, it is the debrief of a conversation held in the last hours (or, with\n"
+           "--met, of one held now), and a thank-you is due.\n"
            "\n"
            "`rapport import` reads LinkedIn Connections.csv, vCard (.vcf), Google Contacts\n"
            "CSV or a Rapport JSON backup; --dry-run shows what would change. A backup\n"
@@ -350,14 +361,18 @@ std::string help_text() {
 
 std::string command_help(const std::string& verb) {
     if (verb == "capture")
-        return "Usage: rapport capture [--person NAME [--new]] [--db PATH] TEXT…\n"
+        return "Usage: rapport capture [--person NAME [--new] [--met]] [--db PATH] TEXT…\n"
                "\n"
                "Files a note from a terminal, without a window (the running Rapport, if\n"
                "any, shows it at once).\n"
                "\n"
-               "  --person NAME  about this person: also marks your conversation with\n"
-               "                 them held and makes the thank-you due; a name that is\n"
-               "                 not in Rapport exits 2 with the closest names\n"
+               "  --person NAME  about this person; a name that is not in Rapport exits 2\n"
+               "                 with the closest names. If your conversation with them\n"
+               "                 was held or planned in the last 3 hours, the note is its\n"
+               "                 debrief: the conversation is marked held (once) and the\n"
+               "                 thank-you is due; otherwise it is a plain note\n"
+               "  --met          you met them now: with no conversation to debrief, one\n"
+               "                 is recorded as held now\n"
                "  --new          add NAME as a new person first if no one has that name\n"
                "  --db PATH      use this database\n"
                "  -h, --help     print this help and exit\n"

@@ -20,6 +20,7 @@ struct CommandLine {
     // `rapport capture [--person NAME] TEXT…`: file a note from a terminal.
     std::optional<std::string> capture_person;
     bool capture_new_person = false; // --new: add --person if no one has that name
+    bool capture_met = false;        // --met: you met them now (no conversation was planned)
     std::string capture_text;
     // `rapport import FILE [--dry-run] [--yes]`
     std::string import_path;

@@ -101,12 +101,13 @@ int terminal_capture(const rapport::CommandLine& command, const std::string& dat
     const std::optional<std::string> conversation_id =
         person_id ? services::conversation_to_debrief(*store, *person_id) : std::nullopt;
     store::CaptureResult result;
-    if ((error = store->file_capture(command.capture_text, person_id, conversation_id, &result)))
+    if ((error = store->file_capture(command.capture_text, person_id, conversation_id,
+                                     command.capture_met, &result)))
         return error.kind == store::ErrorKind::Invalid ? usage(error.message) : fail(error.message);
     const int words = core::word_count(command.capture_text);
     std::cout << "saved a note on " << who << " (" << words << (words == 1 ? " word" : " words")
               << ")";
-    if (result.conversation_id) std::cout << "; conversation marked held";
+    if (result.debrief) std::cout << "; the debrief of your conversation";
     if (result.thank_you_due)
         std::cout << "; thank-you due " << local_day_time(*result.thank_you_due);
     std::cout << "\n";
@@ -198,6 +199,21 @@ rapport::ui::Route start_route(const rapport::CommandLine& command, rapport::sto
         return {Screen::Prepare, {}};
     }
     if (command.screen == "compare") return {Screen::Compare, "builtin-typical-day"};
+    if (command.screen == "debrief") {
+        // The conversation held most recently.
+        const auto held = store.held_conversations();
+        if (!held.empty()) return {Screen::Debrief, held.back().conversation.id};
+        return {Screen::Today, {}};
+    }
+    if (command.screen == "note") {
+        // The newest note: in the inbox, else on anyone.
+        if (const auto inbox = store.inbox_notes(1); !inbox.empty())
+            return {Screen::Note, inbox.front().id};
+        for (const auto& held : store.held_conversations())
+            if (const auto notes = store.notes_about(held.conversation.id); !notes.empty())
+                return {Screen::Note, notes.back().id};
+        return {Screen::Today, {}};
+    }
     if (command.screen.rfind("import:", 0) == 0)
         return {Screen::ImportPreview, command.screen.substr(7)};
     if (command.screen == "compose") {

@@ -91,9 +91,11 @@ Error Store::save_conversation(core::Conversation& c) {
         put.bind(5, q.answer);
         if (!put.run()) return put.error();
     }
-    if (is_new && c.status == core::ConversationStatus::Planned)
+    if (is_new && c.status == core::ConversationStatus::Planned) {
         if (Error e = change_stage(c.person_id, core::StageEvent::ConversationPlanned, now))
             return e;
+        if (Error e = close_nudges(c.person_id, now)) return e;
+    }
     return transaction.commit();
 }
 
@@ -127,6 +129,7 @@ Error Store::hold_conversation(const std::string& conversation_id, core::Millis 
     if (!update.run()) return update.error();
     if (Error e = change_stage(c->person_id, core::StageEvent::ConversationHeld, held_at)) return e;
     if (Error e = touch(c->person_id, held_at)) return e;
+    if (Error e = close_nudges(c->person_id, held_at)) return e;
 
     core::FollowUp thanks;
     thanks.person_id = c->person_id;
@@ -148,11 +151,132 @@ Error Store::hold_conversation(const std::string& conversation_id, core::Millis 
 
 Error Store::cancel_conversation(const std::string& conversation_id) {
     if (Error e = refuse_if_read_only()) return e;
-    Statement update = db_.prepare("UPDATE conversation SET status = 'cancelled', updated_at = ?2 "
-                                   "WHERE id = ?1 AND status = 'planned'");
-    update.bind(1, conversation_id).bind(2, clock_.now());
-    update.run();
-    return update.error();
+    auto c = conversation(conversation_id);
+    if (!c) return {ErrorKind::Invalid, "That conversation no longer exists"};
+    if (c->status == core::ConversationStatus::Cancelled) return {};
+    Transaction transaction(db_);
+    if (transaction.begin_error()) return transaction.begin_error();
+    const core::Millis now = clock_.now();
+    Statement update = db_.prepare("UPDATE conversation SET status = 'cancelled', held_at = NULL, "
+                                   "updated_at = ?2 WHERE id = ?1");
+    update.bind(1, conversation_id).bind(2, now);
+    if (!update.run()) return update.error();
+    // What it started (a thank-you, telling the referrer) no longer applies.
+    Statement follow_ups = db_.prepare("UPDATE follow_up SET deleted_at = ?2, updated_at = ?2 "
+                                       "WHERE conversation_id = ?1 AND done_at IS NULL AND "
+                                       "deleted_at IS NULL");
+    follow_ups.bind(1, conversation_id).bind(2, now);
+    if (!follow_ups.run()) return follow_ups.error();
+    // The stage this conversation gave them goes back, unless another
+    // conversation of theirs still holds them there.
+    const core::Stage gave =
+        c->status == core::ConversationStatus::Held ? core::Stage::Met : core::Stage::Scheduled;
+    Statement others = db_.prepare("SELECT count(*) FROM conversation WHERE person_id = ?1 AND "
+                                   "id <> ?2 AND deleted_at IS NULL AND status = ?3");
+    others.bind(1, c->person_id).bind(2, conversation_id);
+    others.bind(3, core::code_of(core::conversation_status_names(), c->status));
+    const bool still_there = others.step() && others.integer(0) > 0;
+    others.reset();
+    if (!still_there)
+        if (auto before = stage_before(c->person_id, gave)) {
+            Statement back = db_.prepare("UPDATE person SET stage = ?2, updated_at = ?3 WHERE "
+                                         "id = ?1");
+            back.bind(1, c->person_id).bind(2, core::stage_code(*before)).bind(3, now);
+            if (!back.run()) return back.error();
+            if (Error e = write_stage(c->person_id, gave, *before, now)) return e;
+        }
+    return transaction.commit();
+}
+
+std::optional<core::Stage> Store::stage_before(const std::string& person_id, core::Stage stage) {
+    auto p = person(person_id);
+    if (!p || p->stage != stage) return std::nullopt;
+    Statement q = db_.prepare("SELECT from_stage FROM stage_change WHERE person_id = ?1 AND "
+                              "to_stage = ?2 AND from_stage IS NOT NULL ORDER BY at DESC, "
+                              "rowid DESC LIMIT 1");
+    q.bind(1, person_id).bind(2, core::stage_code(stage));
+    if (!q.step()) return std::nullopt;
+    return core::stage_from_code(q.text(0));
+}
+
+Error Store::move_conversation(const std::string& conversation_id, core::Millis to) {
+    if (Error e = refuse_if_read_only()) return e;
+    auto c = conversation(conversation_id);
+    if (!c) return {ErrorKind::Invalid, "That conversation no longer exists"};
+    if (c->status == core::ConversationStatus::Cancelled)
+        return {ErrorKind::Invalid, "A cancelled conversation cannot be moved"};
+    const bool held = c->status == core::ConversationStatus::Held;
+    if (held && to > clock_.now())
+        return {ErrorKind::Invalid, "A conversation that took place cannot move to the future"};
+    const core::Millis from = held ? c->held_at.value_or(c->when) : c->when;
+    Transaction transaction(db_);
+    if (transaction.begin_error()) return transaction.begin_error();
+    const core::Millis now = clock_.now();
+    Statement update = db_.prepare(
+        held ? "UPDATE conversation SET held_at = ?2, when_at = min(when_at, ?2), updated_at = ?3 "
+               "WHERE id = ?1"
+             : "UPDATE conversation SET when_at = ?2, updated_at = ?3 WHERE id = ?1");
+    update.bind(1, conversation_id).bind(2, to).bind(3, now);
+    if (!update.run()) return update.error();
+    Statement follow_ups = db_.prepare("UPDATE follow_up SET due = due + ?2, updated_at = ?3 "
+                                       "WHERE conversation_id = ?1 AND done_at IS NULL");
+    follow_ups.bind(1, conversation_id).bind(2, to - from).bind(3, now);
+    if (!follow_ups.run()) return follow_ups.error();
+    return transaction.commit();
+}
+
+Error Store::delete_conversation(const std::string& conversation_id) {
+    if (Error e = refuse_if_read_only()) return e;
+    if (!conversation(conversation_id))
+        return {ErrorKind::Invalid, "That conversation no longer exists"};
+    Transaction transaction(db_);
+    if (transaction.begin_error()) return transaction.begin_error();
+    // One time for both, so a restore brings back exactly these follow-ups.
+    const core::Millis now = clock_.now();
+    Statement gone = db_.prepare("UPDATE conversation SET deleted_at = ?2, updated_at = ?2 WHERE "
+                                 "id = ?1");
+    gone.bind(1, conversation_id).bind(2, now);
+    if (!gone.run()) return gone.error();
+    Statement follow_ups = db_.prepare("UPDATE follow_up SET deleted_at = ?2, updated_at = ?2 "
+                                       "WHERE conversation_id = ?1 AND deleted_at IS NULL");
+    follow_ups.bind(1, conversation_id).bind(2, now);
+    if (!follow_ups.run()) return follow_ups.error();
+    return transaction.commit();
+}
+
+Error Store::restore_conversation(const std::string& conversation_id) {
+    if (Error e = refuse_if_read_only()) return e;
+    Transaction transaction(db_);
+    if (transaction.begin_error()) return transaction.begin_error();
+    Statement when = db_.prepare("SELECT deleted_at FROM conversation WHERE id = ?1 AND "
+                                 "deleted_at IS NOT NULL");
+    when.bind(1, conversation_id);
+    if (!when.step()) return {};
+    const core::Millis deleted_at = when.integer(0);
+    when.reset();
+    Statement back = db_.prepare("UPDATE conversation SET deleted_at = NULL, updated_at = ?2 "
+                                 "WHERE id = ?1");
+    back.bind(1, conversation_id).bind(2, clock_.now());
+    if (!back.run()) return back.error();
+    Statement follow_ups = db_.prepare("UPDATE follow_up SET deleted_at = NULL WHERE "
+                                       "conversation_id = ?1 AND deleted_at = ?2");
+    follow_ups.bind(1, conversation_id).bind(2, deleted_at);
+    if (!follow_ups.run()) return follow_ups.error();
+    return transaction.commit();
+}
+
+std::vector<HeldConversation> Store::held_conversations() {
+    Statement q = db_.prepare(
+        "SELECT c.id, c.person_id, c.when_at, c.duration_minutes, c.mode, c.place, c.status, "
+        "c.held_at, c.notes, c.takeaways, c.advice, c.courses, c.certifications, c.mentors, "
+        "c.likes, c.dislikes, c.next_steps, c.created_at, c.updated_at, p.name "
+        "FROM conversation c JOIN person p ON p.id = c.person_id "
+        "WHERE c.status = 'held' AND c.deleted_at IS NULL AND p.deleted_at IS NULL "
+        "ORDER BY c.held_at");
+    std::vector<HeldConversation> list;
+    while (q.step())
+        list.push_back({q.text(19), read_conversation(q)});
+    return list;
 }
 
 std::vector<UpcomingConversation>

@@ -3,6 +3,8 @@
 #include "store/row_codec.hpp"
 #include "store/store.hpp"
 
+#include <limits>
+
 namespace rapport::store {
 
 int Store::count_due_follow_ups(core::Millis until) {
@@ -14,15 +16,17 @@ int Store::count_due_follow_ups(core::Millis until) {
     return q.step() ? static_cast<int>(q.integer(0)) : 0;
 }
 
-std::vector<DueFollowUp> Store::due_follow_ups(core::Millis until, int limit,
-                                               const std::optional<std::string>& person_id) {
-    Statement q = db_.prepare(
-        "SELECT f.id, f.person_id, f.kind, f.title, f.due, f.conversation_id, f.message_id, "
-        "f.about_person_id, f.created_at, p.name, coalesce(a.name, '') FROM follow_up f "
-        "JOIN person p ON p.id = f.person_id LEFT JOIN person a ON a.id = f.about_person_id "
-        "WHERE f.done_at IS NULL AND f.deleted_at IS NULL AND p.deleted_at IS NULL "
-        "AND f.due <= ?1 AND (?3 IS NULL OR f.person_id = ?3) ORDER BY f.due LIMIT ?2");
-    q.bind(1, until).bind(2, limit).bind(3, person_id);
+namespace {
+
+// ?1 until, ?2 limit, ?3 a person or NULL, ?4 from.
+constexpr const char* kOpenFollowUps =
+    "SELECT f.id, f.person_id, f.kind, f.title, f.due, f.conversation_id, f.message_id, "
+    "f.about_person_id, f.created_at, p.name, coalesce(a.name, '') FROM follow_up f "
+    "JOIN person p ON p.id = f.person_id LEFT JOIN person a ON a.id = f.about_person_id "
+    "WHERE f.done_at IS NULL AND f.deleted_at IS NULL AND p.deleted_at IS NULL "
+    "AND f.due <= ?1 AND f.due >= ?4 AND (?3 IS NULL OR f.person_id = ?3) ORDER BY f.due LIMIT ?2";
+
+std::vector<DueFollowUp> read_follow_ups(Statement& q) {
     std::vector<DueFollowUp> list;
     while (q.step()) {
         DueFollowUp d;
@@ -40,6 +44,25 @@ std::vector<DueFollowUp> Store::due_follow_ups(core::Millis until, int limit,
         list.push_back(std::move(d));
     }
     return list;
+}
+
+} // namespace
+
+std::vector<DueFollowUp> Store::due_follow_ups(core::Millis until, int limit,
+                                               const std::optional<std::string>& person_id) {
+    Statement q = db_.prepare(kOpenFollowUps);
+    q.bind(1, until)
+        .bind(2, limit)
+        .bind(3, person_id)
+        .bind(4, std::numeric_limits<core::Millis>::min());
+    return read_follow_ups(q);
+}
+
+std::vector<DueFollowUp> Store::due_follow_ups_between(core::Millis from, core::Millis until,
+                                                       int limit) {
+    Statement q = db_.prepare(kOpenFollowUps);
+    q.bind(1, until).bind(2, limit).bind(3, std::optional<std::string>()).bind(4, from);
+    return read_follow_ups(q);
 }
 
 std::vector<LosingTouch> Store::losing_touch(core::Millis now, int limit) {
@@ -72,27 +95,26 @@ std::vector<StageCount> Store::pipeline_counts() {
 }
 
 std::vector<TimelineEntry> Store::timeline(const std::string& person_id, int limit) {
-    // Newest first across every kind of record, in one query.
+    // Newest first across every kind of record, in one query; codes and
+    // text only, the screen words them.
     Statement q = db_.prepare(
-        "SELECT 0, id, coalesce(held_at, when_at), status || ' · ' || mode, "
-        "  substr(coalesce(nullif(takeaways, ''), notes), 1, 200) "
+        "SELECT 0, id, coalesce(held_at, when_at), status, mode, 0, "
+        "  substr(trim(coalesce(nullif(takeaways, ''), nullif(notes, ''), advice)), 1, ?3) "
         "  FROM conversation WHERE person_id = ?1 AND deleted_at IS NULL "
-        "UNION ALL SELECT 1, id, created_at, 'note', substr(body, 1, 200) "
+        "UNION ALL SELECT 1, id, created_at, '', '', 0, substr(body, 1, ?3) "
         "  FROM note WHERE person_id = ?1 AND deleted_at IS NULL "
-        "UNION ALL SELECT 2, id, coalesce(sent_at, updated_at), "
-        "  kind || CASE WHEN sent_at IS NULL THEN ' · draft' ELSE ' · sent' END, "
-        "  substr(body, 1, 200) FROM message WHERE person_id = ?1 AND deleted_at IS NULL "
-        "UNION ALL SELECT 3, id, coalesce(done_at, due), "
-        "  kind || CASE WHEN done_at IS NULL THEN ' · due' ELSE ' · done' END, title "
+        "UNION ALL SELECT 2, id, coalesce(sent_at, updated_at), kind, '', sent_at IS NULL, "
+        "  substr(body, 1, ?3) FROM message WHERE person_id = ?1 AND deleted_at IS NULL "
+        "UNION ALL SELECT 3, id, coalesce(done_at, due), kind, '', done_at IS NULL, title "
         "  FROM follow_up WHERE person_id = ?1 AND deleted_at IS NULL "
-        "UNION ALL SELECT 4, id, at, to_stage, coalesce(from_stage, '') "
+        "UNION ALL SELECT 4, id, at, to_stage, coalesce(from_stage, ''), 0, '' "
         "  FROM stage_change WHERE person_id = ?1 "
         "ORDER BY 3 DESC LIMIT ?2");
-    q.bind(1, person_id).bind(2, limit);
+    q.bind(1, person_id).bind(2, limit).bind(3, kTimelineTextChars);
     std::vector<TimelineEntry> entries;
     while (q.step())
         entries.push_back({static_cast<TimelineKind>(q.integer(0)), q.text(1), q.integer(2),
-                           q.text(3), q.text(4)});
+                           q.text(3), q.text(4), q.integer(5) != 0, q.text(6)});
     return entries;
 }
 

@@ -106,6 +106,19 @@ constexpr std::array<const char*, 20> kNotes = {
     "Keep a record of what you learn in each conversation.",
     "Told me to follow up in a month with my project results.",
     "Thinks remote work makes mentoring harder; seek in-person teams early."};
+// What people recommend, for the debrief fields ("What I've heard" sums them).
+constexpr std::array<const char*, 5> kCourses = {
+    "Intro to statistics", "Google UX Design certificate", "Technical writing",
+    "Intro to GIS", "Public speaking"};
+constexpr std::array<const char*, 4> kCertifications = {
+    "NN/g UX certification", "Google Data Analytics certificate", "Project+",
+    "First aid and field safety"};
+constexpr std::array<const char*, 4> kMentors = {
+    "Dana Whitfield", "Professor Ruth Adeyemi", "Sam Ortiz", "The local meetup's organisers"};
+constexpr std::array<const char*, 4> kLikes = {"The variety of problems", "Seeing work ship",
+                                               "Mentoring juniors", "Time outdoors"};
+constexpr std::array<const char*, 4> kDislikes = {"Paperwork", "On-call weeks",
+                                                  "Slow decisions", "Funding cycles"};
 // Answers to the six starters, four ways each, so comparing one question
 // across people shows different careers.
 constexpr std::array<std::array<const char*, 4>, 6> kAnswers = {{
@@ -245,6 +258,11 @@ Error fill_demo(Store& store, int count, DemoSummary& summary, unsigned long lon
             c.mode = static_cast<core::ConversationMode>(random.below(4));
             c.takeaways = random.pick(kNotes);
             c.advice = random.pick(kNotes);
+            c.courses = random.pick(kCourses);
+            c.certifications = random.pick(kCertifications);
+            c.mentors = random.pick(kMentors);
+            c.likes = random.pick(kLikes);
+            c.dislikes = random.pick(kDislikes);
             for (size_t q = 0; q < 6 && q < questions.size(); ++q)
                 c.questions.push_back({questions[q].id, questions[q].text,
                                        kAnswers[q][(static_cast<size_t>(i) + q) % 4]});
@@ -284,6 +302,14 @@ Error fill_demo(Store& store, int count, DemoSummary& summary, unsigned long lon
             if (Error e = store.save_note(note)) return e;
         }
         summary.notes += notes_per_person;
+    }
+    // Two thoughts captured about nobody yet: the inbox has something to file.
+    for (const char* body : {"Someone from the parks department at the fair: ask Dana for her name",
+                             "Idea: ask about remote internships next time"}) {
+        core::Note note;
+        note.body = body;
+        if (Error e = store.save_note(note)) return e;
+        ++summary.notes;
     }
     // A few career options, with answers filed as evidence for and against.
     const std::array<std::pair<const char*, int>, 3> options = {

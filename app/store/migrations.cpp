@@ -7,7 +7,7 @@ namespace rapport::store {
 namespace {
 
 // Never edit a step that has shipped: add a new one.
-constexpr std::array<const char*, 3> kMigrations = {
+constexpr std::array<const char*, 4> kMigrations = {
     // 1: capture drafts and inbox notes, the minimum that loses nothing.
     R"sql(
     CREATE TABLE capture_draft (
@@ -286,6 +286,11 @@ constexpr std::array<const char*, 3> kMigrations = {
     // 3: a capture remembers the conversation it is about.
     R"sql(
     ALTER TABLE capture_draft ADD COLUMN conversation_id TEXT;
+    )sql",
+
+    // 4: "We met" on a capture with no conversation to debrief.
+    R"sql(
+    ALTER TABLE capture_draft ADD COLUMN met INTEGER NOT NULL DEFAULT 0;
     )sql",
 };
 

@@ -81,6 +81,41 @@ std::vector<core::Note> Store::inbox_notes(int limit) {
     return notes;
 }
 
+std::vector<core::Note> Store::notes_about(const std::string& conversation_id) {
+    Statement q = db_.prepare("SELECT id, person_id, conversation_id, body, created_at, "
+                              "updated_at FROM note WHERE conversation_id = ?1 AND deleted_at IS "
+                              "NULL ORDER BY created_at");
+    q.bind(1, conversation_id);
+    std::vector<core::Note> notes;
+    while (q.step())
+        notes.push_back({q.text(0), q.optional_text(1), q.optional_text(2), q.text(3), q.integer(4),
+                         q.integer(5)});
+    return notes;
+}
+
+int Store::count_inbox() {
+    return static_cast<int>(
+        db_.scalar("SELECT count(*) FROM note WHERE person_id IS NULL AND deleted_at IS NULL"));
+}
+
+Error Store::delete_note(const std::string& id) {
+    if (Error e = refuse_if_read_only()) return e;
+    Statement gone = db_.prepare("UPDATE note SET deleted_at = ?2, updated_at = ?2 WHERE id = ?1 "
+                                 "AND deleted_at IS NULL");
+    gone.bind(1, id).bind(2, clock_.now());
+    gone.run();
+    return gone.error();
+}
+
+Error Store::restore_note(const std::string& id) {
+    if (Error e = refuse_if_read_only()) return e;
+    Statement back =
+        db_.prepare("UPDATE note SET deleted_at = NULL, updated_at = ?2 WHERE id = ?1");
+    back.bind(1, id).bind(2, clock_.now());
+    back.run();
+    return back.error();
+}
+
 Error Store::save_message(core::Message& m) {
     if (Error e = refuse_if_read_only()) return e;
     if (!person(m.person_id)) return {ErrorKind::Invalid, "That person no longer exists"};
@@ -173,11 +208,15 @@ Error Store::record_reply(const std::string& person_id, core::Millis at) {
     if (Error e = refuse_if_read_only()) return e;
     Transaction transaction(db_);
     if (transaction.begin_error()) return transaction.begin_error();
-    using K = core::FollowUpKind;
-    if (Error e = complete_open(db_, person_id, {K::Nudge, K::LastNudge}, at)) return e;
+    if (Error e = close_nudges(person_id, at)) return e;
     if (Error e = change_stage(person_id, core::StageEvent::ReplyReceived, at)) return e;
     if (Error e = touch(person_id, at)) return e;
     return transaction.commit();
+}
+
+Error Store::close_nudges(const std::string& person_id, core::Millis at) {
+    using K = core::FollowUpKind;
+    return complete_open(db_, person_id, {K::Nudge, K::LastNudge}, at);
 }
 
 Error Store::log_interaction(const std::string& person_id, core::Millis at) {

@@ -18,7 +18,6 @@ namespace rapport::store {
 namespace {
 
 namespace fs = std::filesystem;
-constexpr const char* kDraftId = "capture";
 
 // Creates the file ourselves so it is 0600 from its first byte; SQLite gives
 // its -wal and -shm files the same mode.
@@ -176,131 +175,6 @@ Error Store::seed_questions() {
 
 int Store::schema_version() {
     return static_cast<int>(db_.scalar("PRAGMA user_version"));
-}
-
-// ---- capture drafts ----
-
-std::optional<CaptureDraft> Store::capture_draft() {
-    Statement query = db_.prepare("SELECT body, cursor, updated_at, person_id, conversation_id "
-                                  "FROM capture_draft WHERE id = ?1");
-    query.bind(1, std::string_view(kDraftId));
-    if (!query.step()) return std::nullopt;
-    return CaptureDraft{query.text(0), static_cast<int>(query.integer(1)), query.integer(2),
-                        query.optional_text(3), query.optional_text(4)};
-}
-
-Error Store::save_capture_draft(const CaptureDraft& draft) {
-    if (Error e = refuse_if_read_only()) return e;
-    Statement upsert = db_.prepare(
-        "INSERT INTO capture_draft(id, body, cursor, updated_at, person_id, conversation_id) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(id) DO UPDATE SET body = excluded.body, "
-        "cursor = excluded.cursor, updated_at = excluded.updated_at, "
-        "person_id = excluded.person_id, conversation_id = excluded.conversation_id");
-    upsert.bind(1, std::string_view(kDraftId))
-        .bind(2, std::string_view(draft.body))
-        .bind(3, draft.cursor)
-        .bind(4, clock_.now())
-        .bind(5, draft.person_id)
-        .bind(6, draft.conversation_id);
-    upsert.run();
-    return upsert.error();
-}
-
-Error Store::finish_capture(CaptureResult* result) {
-    if (Error e = refuse_if_read_only()) return e;
-    std::optional<CaptureDraft> draft = capture_draft();
-    if (!draft) return {};
-    Transaction transaction(db_);
-    if (transaction.begin_error()) return transaction.begin_error();
-    CaptureResult done;
-    if (Error e = file_capture(draft->body, draft->person_id, draft->conversation_id, &done))
-        return e;
-    Statement clear = db_.prepare("DELETE FROM capture_draft WHERE id = ?1");
-    clear.bind(1, std::string_view(kDraftId));
-    if (!clear.run()) return clear.error();
-    if (Error e = transaction.commit()) return e;
-    if (result) *result = done;
-    return {};
-}
-
-Error Store::file_capture(const std::string& body, std::optional<std::string> person_id,
-                          std::optional<std::string> conversation_id, CaptureResult* result) {
-    if (Error e = refuse_if_read_only()) return e;
-    const bool has_text = body.find_first_not_of(" \t\r\n") != std::string::npos;
-    if (person_id && !person(*person_id)) person_id.reset();
-    Transaction transaction(db_);
-    if (transaction.begin_error()) return transaction.begin_error();
-    const core::Millis now = clock_.now();
-    CaptureResult done;
-    if (person_id && has_text) {
-        // The conversation this is about: the given one, else one held now.
-        if (conversation_id && !conversation(*conversation_id)) conversation_id.reset();
-        if (!conversation_id) {
-            core::Conversation held;
-            held.person_id = *person_id;
-            held.when = now;
-            held.status = core::ConversationStatus::Cancelled; // not "planned": no stage change
-            if (Error e = save_conversation(held)) return e;
-            conversation_id = held.id;
-        }
-        const auto c = conversation(*conversation_id);
-        const bool was_held = c && c->status == core::ConversationStatus::Held;
-        if (!was_held) {
-            Statement reopen =
-                db_.prepare("UPDATE conversation SET status = 'planned' WHERE id = ?1");
-            reopen.bind(1, *conversation_id);
-            if (!reopen.run()) return reopen.error();
-        }
-        if (Error e = hold_conversation(*conversation_id, now)) return e;
-        done.person_id = person_id;
-        done.conversation_id = conversation_id;
-        if (!was_held) done.thank_you_due = core::thank_you_due(now);
-    }
-    if (has_text) {
-        core::Note note;
-        note.person_id = person_id;
-        note.conversation_id = done.conversation_id;
-        note.body = body;
-        if (Error e = save_note(note)) return e;
-        done.note_id = note.id;
-    }
-    if (Error e = transaction.commit()) return e;
-    if (result) *result = done;
-    return {};
-}
-
-std::optional<CaptureTarget> Store::capture_target(core::Millis now,
-                                                   const std::optional<std::string>& last_viewed) {
-    // Ended in the last three hours (planned or already marked held).
-    Statement ended = db_.prepare(
-        "SELECT c.id, c.person_id, p.name, coalesce(c.held_at, c.when_at + c.duration_minutes * "
-        "60000) AS ended FROM conversation c JOIN person p ON p.id = c.person_id "
-        "WHERE c.deleted_at IS NULL AND p.deleted_at IS NULL AND c.status <> 'cancelled' "
-        "AND c.when_at <= ?1 AND coalesce(c.held_at, c.when_at + c.duration_minutes * 60000) "
-        "BETWEEN ?1 - 3 * 3600000 AND ?1 + 3600000 ORDER BY ended DESC LIMIT 1");
-    ended.bind(1, now);
-    if (ended.step()) {
-        const core::Millis minutes =
-            std::max<core::Millis>(0, (now - ended.integer(3)) / core::kMinute);
-        return CaptureTarget{ended.text(1), ended.text(2), ended.text(0),
-                             ended.integer(3) > now
-                                 ? "conversation in progress"
-                                 : "conversation ended " + std::to_string(minutes) + " min ago"};
-    }
-    ended.reset();
-    const core::Millis day_start = core::start_of_local_day(now, clock_);
-    Statement today = db_.prepare(
-        "SELECT c.id, c.person_id, p.name FROM conversation c JOIN person p ON p.id = "
-        "c.person_id WHERE c.deleted_at IS NULL AND p.deleted_at IS NULL AND c.status = "
-        "'planned' AND c.when_at >= ?1 AND c.when_at < ?2 ORDER BY abs(c.when_at - ?3) LIMIT 1");
-    today.bind(1, day_start).bind(2, day_start + core::kDay).bind(3, now);
-    if (today.step())
-        return CaptureTarget{today.text(1), today.text(2), today.text(0), "scheduled today"};
-    today.reset();
-    if (last_viewed)
-        if (auto p = person(*last_viewed))
-            return CaptureTarget{p->id, p->name, std::nullopt, "last viewed"};
-    return std::nullopt;
 }
 
 // ---- safety ----

@@ -28,6 +28,9 @@ struct CaptureDraft {
     core::Millis updated_at = 0;
     std::optional<std::string> person_id;
     std::optional<std::string> conversation_id;
+    // "We met": a note about someone with no conversation to debrief
+    // records one as held now (else it is a plain note).
+    bool met = false;
 };
 
 // Who a capture is most likely about, and why.
@@ -35,7 +38,7 @@ struct CaptureTarget {
     std::string person_id;
     std::string person_name;
     std::optional<std::string> conversation_id;
-    std::string reason; // "ended 12 min ago", "scheduled today 15:00", "last viewed"
+    std::string reason; // "conversation ended 12 min ago", "on their page"
 };
 
 // What finishing a capture did, for the status line and the terminal.
@@ -44,6 +47,7 @@ struct CaptureResult {
     std::optional<std::string> person_id;
     std::optional<std::string> conversation_id;
     std::optional<core::Millis> thank_you_due;
+    bool debrief = false; // the note became a conversation's debrief
 };
 
 // ---- read models: exactly what a screen shows ----
@@ -97,12 +101,26 @@ struct StageCount {
 
 enum class TimelineKind { Conversation, Note, Message, FollowUp, StageChange };
 
+// One entry of a person's timeline, as data: the screen words it.
 struct TimelineEntry {
     TimelineKind kind;
     std::string id;
     core::Millis at = 0;
-    std::string title;  // "Conversation · video call", "Stage: met"
-    std::string detail; // a line of the body
+    // Conversation: its status code; message and follow-up: their kind code;
+    // stage change: the stage reached.
+    std::string code;
+    // Conversation: its mode code; stage change: the stage left ("" at first).
+    std::string detail_code;
+    bool open = false; // a message still a draft, a follow-up not done
+    std::string text;  // the start of the body (kTimelineTextChars at most)
+};
+constexpr int kTimelineTextChars = 600;
+
+// A conversation held with someone, with their name: the rows "What I've
+// heard" sums up.
+struct HeldConversation {
+    std::string person_name;
+    core::Conversation conversation; // without questions
 };
 
 struct Answer {
@@ -166,17 +184,23 @@ class Store {
     // ---- capture drafts ----
     std::optional<CaptureDraft> capture_draft();
     Error save_capture_draft(const CaptureDraft& draft);
-    // Turns the draft into a note and clears it. With a person: the
-    // conversation (the draft's, else one created now) is marked held, which
-    // moves them to met and makes a thank-you due in 24 hours.
+    // Turns the draft into a note and clears it (see file_capture).
     Error finish_capture(CaptureResult* result = nullptr);
-    // The same as finishing a capture, without the draft (terminal capture).
+    // Files a capture. About a person with a conversation (held, or planned
+    // and not cancelled): the note is that conversation's debrief, its
+    // headings read into the conversation's fields, and the conversation is
+    // held (once: one thank-you due). About a person without one: a plain
+    // note, unless `met`, which records a conversation held now. About
+    // nobody: the inbox. Only blank text changes nothing.
     Error file_capture(const std::string& body, std::optional<std::string> person_id,
-                       std::optional<std::string> conversation_id, CaptureResult* result);
-    // A conversation that ended in the last 3 hours, else one planned for
-    // today, else `last_viewed_person` (if given).
-    std::optional<CaptureTarget>
-    capture_target(core::Millis now, const std::optional<std::string>& last_viewed_person);
+                       std::optional<std::string> conversation_id, bool met, CaptureResult* result);
+    // Who a capture is about. With `current_person` (capture opened from
+    // their page or one of their conversations): them, with their
+    // conversation held or planned within the last few hours, if any.
+    // Otherwise the conversation held or planned most recently within the
+    // last few hours (held early or late, by when it was held), else nobody.
+    std::optional<CaptureTarget> capture_target(core::Millis now,
+                                                const std::optional<std::string>& current_person);
 
     // ---- people ----
     // Assigns id and times when new. A new person may bring its own id (an
@@ -205,7 +229,18 @@ class Store {
     // Marks it held now: the person moves to met, a thank-you is due in 24 h,
     // and the referrer, if any, is due a note that you met.
     Error hold_conversation(const std::string& conversation_id, core::Millis held_at);
+    // Cancels a planned or held conversation: its open follow-ups go with it
+    // and the person's stage goes back to where it was before it, when it
+    // was this conversation that moved them.
     Error cancel_conversation(const std::string& conversation_id);
+    // Moves a planned conversation's time, or a held one's; the follow-ups
+    // it started move with it.
+    Error move_conversation(const std::string& conversation_id, core::Millis to);
+    // Soft delete, with its follow-ups; restore brings both back.
+    Error delete_conversation(const std::string& conversation_id);
+    Error restore_conversation(const std::string& conversation_id);
+    // Every held conversation with the person's name, oldest first.
+    std::vector<HeldConversation> held_conversations();
     std::vector<UpcomingConversation>
     upcoming_conversations(core::Millis from, int limit = 20,
                            const std::optional<std::string>& person_id = std::nullopt);
@@ -219,11 +254,17 @@ class Store {
     bool has_notes();
     std::optional<core::Note> note(const std::string& id);
     std::vector<core::Note> inbox_notes(int limit = 50);
+    int count_inbox();
+    // The notes filed on a conversation (its debriefs), oldest first.
+    std::vector<core::Note> notes_about(const std::string& conversation_id);
+    Error delete_note(const std::string& id);  // soft
+    Error restore_note(const std::string& id); // undo a delete
     Error save_message(core::Message& message);
     // Records it as sent: starts the 3-and-7 business-day reply clock for an
     // outreach, completes the matching follow-ups, moves the stage and resets
     // the keep-in-touch clock.
     Error mark_message_sent(const std::string& message_id, core::Millis sent_at);
+    // They answered: open nudges close and the stage moves on.
     Error record_reply(const std::string& person_id, core::Millis at);
     Error log_interaction(const std::string& person_id, core::Millis at);
     Error add_follow_up(core::FollowUp& follow_up);
@@ -232,6 +273,9 @@ class Store {
     std::vector<DueFollowUp>
     due_follow_ups(core::Millis until, int limit = 100,
                    const std::optional<std::string>& person_id = std::nullopt);
+    // Open follow-ups due from `from` (inclusive) to `until`, soonest first.
+    std::vector<DueFollowUp> due_follow_ups_between(core::Millis from, core::Millis until,
+                                                    int limit);
     // How many open follow-ups are due by `until`: the list stops at its limit.
     int count_due_follow_ups(core::Millis until);
     std::vector<LosingTouch> losing_touch(core::Millis now, int limit = 50);
@@ -303,6 +347,11 @@ class Store {
     Error write_stage(const std::string& person_id, core::Stage from, core::Stage to,
                       core::Millis at);
     Error insert_follow_up(core::FollowUp& follow_up);
+    // Nudges stop once a conversation is planned or held, or they replied.
+    Error close_nudges(const std::string& person_id, core::Millis at);
+    // The stage `person_id` had before they reached `stage`, if they are at
+    // it now (for undoing what a cancelled conversation did).
+    std::optional<core::Stage> stage_before(const std::string& person_id, core::Stage stage);
     Error refuse_if_read_only() const;
     // Moves a person's last interaction forward to `at` (never back).
     Error touch(const std::string& person_id, core::Millis at);

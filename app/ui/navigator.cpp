@@ -12,7 +12,7 @@ struct ScreenInfo {
     std::string_view title;
 };
 
-constexpr std::array<ScreenInfo, 16> kScreens = {{
+constexpr std::array<ScreenInfo, 20> kScreens = {{
     {Screen::Today, "today", "Today"},
     {Screen::People, "people", "People"},
     {Screen::Prepare, "prepare", "Prepare"},
@@ -29,6 +29,10 @@ constexpr std::array<ScreenInfo, 16> kScreens = {{
     {Screen::Career, "career", "Career option"},
     {Screen::Data, "data", "Import and export"},
     {Screen::ImportPreview, "import", "Import"},
+    {Screen::Note, "note", "Note"},
+    {Screen::Debrief, "debrief", "Conversation"},
+    {Screen::Inbox, "inbox", "Inbox"},
+    {Screen::Heard, "heard", "What I've heard"},
 }};
 
 } // namespace

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace rapport::ui {
@@ -24,11 +25,23 @@ enum class Screen {
     Career,
     Data,          // import and export
     ImportPreview, // what an import will do, before it does it
+    Note,          // one note, whole and editable (argument: the note id)
+    Debrief,       // one conversation read back: debrief, answers, notes (conversation id)
+    Inbox,         // notes captured about nobody yet
+    Heard,         // "What I've heard" across every conversation
 };
 
 struct Route {
-    Screen screen = Screen::Today;
-    std::string argument; // a person id for Person and PersonEdit ("" = new person)
+    // Not an aggregate: most routes name a screen and an argument, and a
+    // search adds what it looked for.
+    Route(Screen screen_ = Screen::Today, std::string argument_ = {}, std::string find_ = {})
+        : screen(screen_), argument(std::move(argument_)), find(std::move(find_)) {}
+    Screen screen;
+    // A person id for Person and PersonEdit ("" = new person), a note id
+    // for Note, a conversation id for Debrief and Conversation.
+    std::string argument;
+    // What a search looked for: the opened note puts its caret on the match.
+    std::string find;
     bool operator==(const Route&) const = default;
 };
 
@@ -42,6 +55,8 @@ class Navigator {
     explicit Navigator(Screen root = Screen::Today) : stack_{Route{root, {}}} {}
 
     const Route& current() const { return stack_.back(); }
+    // The screen under the current one, if any (what capture was opened from).
+    const Route* below() const { return stack_.size() > 1 ? &stack_[stack_.size() - 2] : nullptr; }
     Screen tab() const { return stack_.front().screen; }
     size_t depth() const { return stack_.size(); }
 

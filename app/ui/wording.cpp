@@ -2,6 +2,7 @@
 
 #include "core/calendar.hpp"
 
+#include <cctype>
 #include <cstdio>
 #include <ctime>
 
@@ -112,6 +113,69 @@ std::string without_marks(const std::string& text) {
     for (char c : text)
         if (c != '\x02' && c != '\x03') out += c;
     return out;
+}
+
+std::string first_lines(const std::string& text, int lines, size_t chars) {
+    size_t start = text.find_first_not_of(" \n\r\t");
+    if (start == std::string::npos) return {};
+    size_t end = start;
+    for (int line = 0; line < lines && end < text.size(); ++line) {
+        const size_t next = text.find('\n', end);
+        end = next == std::string::npos ? text.size() : next + (line + 1 < lines ? 1 : 0);
+    }
+    bool cut = end < text.size() && text.find_first_not_of(" \n\r\t", end) != std::string::npos;
+    if (end - start > chars) {
+        end = start + chars;
+        // Back to a character boundary, then to the last space before it.
+        while (end > start && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+            --end;
+        const size_t space = text.rfind(' ', end);
+        if (space != std::string::npos && space > start + chars / 2) end = space;
+        cut = true;
+    }
+    std::string out = text.substr(start, end - start);
+    while (!out.empty() && (out.back() == '\n' || out.back() == ' ' || out.back() == '\r'))
+        out.pop_back();
+    return cut ? out + "…" : out;
+}
+
+std::string timeline_title(const store::TimelineEntry& e) {
+    using store::TimelineKind;
+    switch (e.kind) {
+    case TimelineKind::Conversation: {
+        const auto status = core::from_code(core::conversation_status_names(), e.code);
+        const auto mode = core::from_code(core::conversation_mode_names(), e.detail_code);
+        std::string title = status == core::ConversationStatus::Planned ? "Conversation planned"
+                            : status == core::ConversationStatus::Cancelled
+                                ? "Conversation cancelled"
+                                : "Conversation";
+        if (mode)
+            title += " · " + std::string(core::label_of(core::conversation_mode_names(), *mode));
+        return title;
+    }
+    case TimelineKind::Note:
+        return "Note";
+    case TimelineKind::Message: {
+        const auto kind = core::from_code(core::message_kind_names(), e.code);
+        std::string label =
+            kind ? std::string(core::label_of(core::message_kind_names(), *kind)) : "message";
+        label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+        return label + (e.open ? " · draft" : " · sent");
+    }
+    case TimelineKind::FollowUp: {
+        const auto kind = core::from_code(core::follow_up_kind_names(), e.code);
+        std::string label =
+            kind == core::FollowUpKind::Custom && !e.text.empty() ? "Reminder: " + e.text
+            : kind ? std::string(core::label_of(core::follow_up_kind_names(), *kind))
+                   : "Follow-up";
+        return label + (e.open ? " · due" : " · done");
+    }
+    case TimelineKind::StageChange: {
+        const auto stage = core::stage_from_code(e.code);
+        return "Moved to " + std::string(stage ? core::stage_label(*stage) : e.code);
+    }
+    }
+    return {};
 }
 
 } // namespace rapport::ui

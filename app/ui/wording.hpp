@@ -25,5 +25,11 @@ std::string day_and_time(core::Millis t, const ReadModel& model);
 std::string follow_up_title(const store::DueFollowUp& due);
 // Text with the search marks \x02 … \x03 removed.
 std::string without_marks(const std::string& text);
+// The first `lines` lines of `text`, at most `chars` bytes (cut at a word),
+// with "…" when something was left out: a few lines of a note on a card.
+std::string first_lines(const std::string& text, int lines, size_t chars);
+// What a timeline entry was: "Conversation · Video call", "Thank-you · sent",
+// "Moved to Met".
+std::string timeline_title(const store::TimelineEntry& entry);
 
 } // namespace rapport::ui

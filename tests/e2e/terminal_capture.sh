@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# rapport capture files a note from a terminal, with no window; about a
-# person it marks the conversation held; a running app is told to reload.
+# rapport capture files a note from a terminal, with no window: about a
+# person with nothing to debrief it is a plain note; --met records the
+# conversation as held (once); a running app is told to reload.
 source "$(dirname "$0")/lib.sh"
 db=$WORK/cli.db
 unset DISPLAY
@@ -9,11 +10,20 @@ unset DISPLAY
 pass "inbox note saved without a display"
 
 sqlite3 "$db" "INSERT INTO person(id, name, created_at, updated_at) VALUES ('p1', 'Amara Osei', 1, 1)"
-out=$("$RAPPORT" capture --db "$db" --person "amara osei" "Start with usability testing") || fail "capture exited $?"
-[[ "$out" == "saved a note on Amara Osei (4 words); conversation marked held; thank-you due "* ]] || fail "printed '$out'"
+out=$("$RAPPORT" capture --db "$db" --person "amara osei" "Saw her post about research ops") || fail "capture exited $?"
+[ "$out" = "saved a note on Amara Osei (6 words)" ] || fail "plain note printed '$out'"
+[ "$(sqlite3 "$db" "SELECT count(*) FROM conversation")" = 0 ] || fail "a plain note made a conversation"
+[ "$(sqlite3 "$db" "SELECT count(*) FROM follow_up")" = 0 ] || fail "a plain note made a thank-you due"
+pass "plain note: $out"
+out=$("$RAPPORT" capture --db "$db" --person "amara osei" --met "Start with usability testing") || fail "capture --met exited $?"
+[[ "$out" == "saved a note on Amara Osei (4 words); the debrief of your conversation; thank-you due "* ]] || fail "printed '$out'"
 [ "$(sqlite3 "$db" "SELECT stage FROM person WHERE id = 'p1'")" = met ] || fail "person not moved to met"
 [ "$(sqlite3 "$db" "SELECT count(*) FROM follow_up WHERE kind = 'thank_you' AND done_at IS NULL")" = 1 ] || fail "no thank-you due"
 pass "$out"
+"$RAPPORT" capture --db "$db" --person "amara osei" --met "Advice" "· ship small" >/dev/null || fail "second --met exited $?"
+[ "$(sqlite3 "$db" "SELECT count(*) FROM conversation")" = 1 ] || fail "a second note made a second conversation"
+[ "$(sqlite3 "$db" "SELECT count(*) FROM follow_up WHERE kind = 'thank_you'")" = 1 ] || fail "two thank-yous for one conversation"
+pass "a second note within hours debriefs the same conversation: one thank-you"
 
 set +e
 err=$("$RAPPORT" capture --db "$db" --person "Nobody Here" "text" 2>&1 >/dev/null); code=$?
@@ -26,7 +36,7 @@ set +e
 err=$("$RAPPORT" capture --db "$db" --person "Amara Osie" "text" 2>&1 >/dev/null); code=$?
 set -e
 [ "$code" -eq 2 ] && grep -q "did you mean Amara Osei?" <<<"$err" || fail "misspelt person: $code $err"
-[ "$(sqlite3 "$db" "SELECT count(*) FROM note")" = 2 ] || fail "a refused capture saved a note"
+[ "$(sqlite3 "$db" "SELECT count(*) FROM note")" = 4 ] || fail "a refused capture saved a note"
 pass "misspelt person -> exit 2, nothing saved: $err"
 out=$("$RAPPORT" capture --db "$db" --person "Lena Park" --new "Met at the career fair") ||
   fail "capture --new exited $?"
@@ -45,5 +55,5 @@ start_app "$WORK/app.err" -- --db "$db"
 "$RAPPORT" capture --db "$db" --person "Amara Osei" "A second thought" >/dev/null || fail "capture beside the app exited $?"
 told() { grep -q "took request 'reload'" "$WORK/app.err"; }
 wait_until 10 "the running app was not told" told
-[ "$(sqlite3 "$db" "SELECT count(*) FROM note")" = 4 ] || fail "note count wrong"
+[ "$(sqlite3 "$db" "SELECT count(*) FROM note")" = 6 ] || fail "note count wrong"
 pass "the running app was told to reload"

@@ -52,7 +52,8 @@ TEST_CASE("finishing marks the conversation held and makes a thank-you due in 24
     REQUIRE(due.size() == 1);
     CHECK(due[0].follow_up.kind == core::FollowUpKind::ThankYou);
     CHECK(due[0].follow_up.due == h.clock().now() + 24 * core::kHour);
-    CHECK(h.app().snackbar().text == "Saved on Amara Osei · thank-you due tomorrow");
+    CHECK(h.app().snackbar().text ==
+          "Saved as your conversation with Amara Osei · thank-you due tomorrow");
 }
 
 TEST_CASE("one tap changes the person; a new name creates them and finishing moves them to met") {
@@ -64,10 +65,61 @@ TEST_CASE("one tap changes the person; a new name creates them and finishing mov
     CHECK(h.capture().person_name == "Dana Whitfield");
     h.type("Great advice on portfolios");
     CHECK(h.capture().text == "Great advice on portfolios"); // focus went back to the text
+    h.tap("We met"); // nothing was planned with Dana: say so
+    CHECK(h.capture().met);
     h.tap("Done");
     const auto dana = h.store().person_by_name("Dana Whitfield");
     REQUIRE(dana);
     CHECK(dana->stage == core::Stage::Met);
+    CHECK(h.store().due_follow_ups(h.clock().now() + 2 * core::kDay).size() == 1);
+}
+
+TEST_CASE("a note about someone, without \"We met\", is a plain note: no thank-you, no meeting") {
+    Harness h;
+    const core::Person p = add(h, "Amara Osei");
+    h.app().reload();
+    h.tap("People");
+    h.tap("Amara Osei");
+    h.tap("Capture notes");
+    REQUIRE(h.capture().person_name == "Amara Osei");
+    CHECK(h.shows("We met"));
+    h.type("Her talk on research ops is online");
+    h.tap("Done");
+    CHECK(h.app().snackbar().text == "Saved on Amara Osei");
+    CHECK(h.store().person(p.id)->stage == core::Stage::Identified);
+    CHECK(h.store().due_follow_ups(h.clock().now() + 30 * core::kDay).empty());
+    CHECK(h.store().conversations_held_between(0, h.clock().now() + 1) == 0);
+}
+
+TEST_CASE("Ctrl+N on a person's page captures about them, even right after someone else's "
+          "conversation") {
+    Harness h;
+    const core::Person mine = add(h, "Amara Osei");
+    const core::Person other = add(h, "Ines Duarte");
+    core::Conversation ended;
+    ended.person_id = other.id;
+    ended.when = h.clock().now() - 20 * core::kMinute; // ended 5 minutes ago
+    REQUIRE_FALSE(h.store().save_conversation(ended));
+    core::Conversation early; // planned for tomorrow, held a minute ago
+    early.person_id = mine.id;
+    early.when = h.clock().now() + core::kDay;
+    REQUIRE_FALSE(h.store().save_conversation(early));
+    REQUIRE_FALSE(h.store().hold_conversation(early.id, h.clock().now() - core::kMinute));
+    h.app().reload();
+    h.tap("People");
+    h.tap("Ines Duarte");
+    h.press_char_key('N', true);
+    CHECK(h.capture().person_name == "Ines Duarte");
+    CHECK(*h.capture().conversation_id == ended.id);
+    h.tap("Close"); // an empty capture files nothing
+    CHECK(h.store().conversation(ended.id)->status == core::ConversationStatus::Planned);
+    // From Today, the conversation held most recently wins: Amara's, held early.
+    REQUIRE(h.app().navigator().current().screen == Screen::Person);
+    h.tap("Back");
+    h.tap("Today");
+    h.press_char_key('N', true);
+    CHECK(h.capture().person_name == "Amara Osei");
+    CHECK(*h.capture().conversation_id == early.id);
 }
 
 TEST_CASE("a prompt chip adds its heading and typing continues under it") {

@@ -49,15 +49,18 @@ TEST_CASE("a thank-you due on Today opens ready to write, and sending it clears 
     core::Conversation c;
     c.person_id = p.id;
     c.when = h.clock().now() - 30 * core::kHour; // met yesterday: thanks due today
-    c.takeaways = "Portfolio matters more than the degree title";
+    c.takeaways = "· Portfolio matters more than the degree title.\n· Start small";
     REQUIRE_FALSE(h.store().save_conversation(c));
     REQUIRE_FALSE(h.store().hold_conversation(c.id, c.when));
+    REQUIRE_FALSE(h.store().save_profile({"Jordan", "", "", "", "", "", ""}));
     h.app().reload();
     h.frames(2);
     h.tap("Thank Amara Osei");
     REQUIRE(h.app().navigator().current().screen == Screen::Compose);
     CHECK(h.compose().message.kind == core::MessageKind::ThankYou);
-    CHECK(h.compose().message.body.find("Portfolio matters more than the degree title") !=
+    // [what I learned] is the first takeaway, as a phrase.
+    CHECK(h.compose().message.body.find(
+              "I especially appreciated Portfolio matters more than the degree title —") !=
           std::string::npos);
     h.tap("Mark as sent");
     CHECK(h.store().due_follow_ups(h.clock().now() + 30 * core::kDay).empty());
@@ -89,6 +92,25 @@ TEST_CASE("changing the kind refills an untouched template but keeps an edited o
     const auto timeline = h.store().timeline(p.id);
     bool draft = false;
     for (const auto& e : timeline)
-        draft = draft || e.title.find("draft") != std::string::npos;
+        draft = draft || (e.kind == rapport::store::TimelineKind::Message && e.open);
     CHECK(draft);
+}
+
+TEST_CASE(
+    "a [gap] the template left is flagged, and nothing is copied or marked sent until filled") {
+    Harness h;
+    core::Person p;
+    p.name = "Sam Ortiz";
+    p.stage = core::Stage::Researched;
+    REQUIRE_FALSE(h.store().save_person(p)); // no field, no organisation, no profile: gaps
+    h.app().reload();
+    h.tap("People");
+    h.tap("Sam Ortiz");
+    h.tap("Write");
+    REQUIRE(rapport::core::has_gap(h.compose().message.body));
+    h.tap("Mark as sent");
+    CHECK(h.app().navigator().current().screen == Screen::Compose);
+    CHECK(h.store().person(p.id)->stage == core::Stage::Researched);
+    h.tap("Copy");
+    CHECK(h.app().snackbar().text != "Copied");
 }

@@ -12,7 +12,7 @@ namespace {
 
 // Key indices as the GLFW backend maps them; any distinct values < 512 work.
 constexpr int kKeyTab = 258, kKeyEnter = 257, kKeyEscape = 256, kKeyBackspace = 259, kKeyLeft = 263,
-              kKeyRight = 262, kKeyUp = 265, kKeyDown = 264;
+              kKeyRight = 262, kKeyUp = 265, kKeyDown = 264, kKeyHome = 268, kKeyEnd = 269;
 
 const ImVec2 kOffScreen(-FLT_MAX, -FLT_MAX);
 
@@ -34,6 +34,8 @@ void Harness::setup_imgui(ImVec2 size) {
     io.KeyMap[ImGuiKey_RightArrow] = kKeyRight;
     io.KeyMap[ImGuiKey_UpArrow] = kKeyUp;
     io.KeyMap[ImGuiKey_DownArrow] = kKeyDown;
+    io.KeyMap[ImGuiKey_Home] = kKeyHome;
+    io.KeyMap[ImGuiKey_End] = kKeyEnd;
     // Shortcut letters use their ASCII codes, as GLFW's key codes do.
     io.KeyMap[ImGuiKey_A] = 'A';
     io.KeyMap[ImGuiKey_C] = 'C';
@@ -285,6 +287,7 @@ void Harness::reveal(std::string_view label, int pushes_down) {
 void Harness::press(ImGuiKey key, bool ctrl) {
     ImGuiIO& io = ImGui::GetIO();
     const int index = io.KeyMap[key];
+    REQUIRE_MESSAGE(index >= 0, "the harness maps no key for ImGuiKey " << key);
     io.KeyCtrl = ctrl;
     io.KeysDown[index] = true;
     frames(1);

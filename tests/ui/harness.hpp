@@ -10,10 +10,14 @@
 #include "features/compose/compose_feature.hpp"
 #include "features/conversation/conversation_feature.hpp"
 #include "features/data/data_feature.hpp"
+#include "features/debrief/debrief_feature.hpp"
+#include "features/heard/heard_feature.hpp"
+#include "features/notes/notes_feature.hpp"
 #include "features/people/people_feature.hpp"
 #include "features/person/person_feature.hpp"
 #include "features/plan/plan_feature.hpp"
 #include "features/speech/speech_feature.hpp"
+#include "features/today/today_feature.hpp"
 #include "platform/input_queue.hpp"
 #include "store/store.hpp"
 #include "ui/app.hpp"
@@ -105,6 +109,10 @@ class Harness {
     const ui::CareersFeature& careers() { return app_->feature<ui::CareersFeature>(); }
     const ui::CompareFeature& compare() { return app_->feature<ui::CompareFeature>(); }
     const ui::ImportJob& import_job() { return app_->feature<ui::DataFeature>().import_job(); }
+    const ui::NotesFeature& notes() { return app_->feature<ui::NotesFeature>(); }
+    const ui::DebriefEditor& debrief() { return app_->feature<ui::DebriefFeature>().editor(); }
+    const ui::HeardFeature& heard() { return app_->feature<ui::HeardFeature>(); }
+    const ui::TodayModel& today() { return app_->feature<ui::TodayFeature>().today(); }
     store::Store& store() { return *store_; }
     ui::Context& context() { return app_ ? app_->context() : widget_context_; }
     core::ManualClock& clock() { return clock_; }

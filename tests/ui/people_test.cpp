@@ -1,4 +1,5 @@
 // People, Person and Today, driven by taps and typing, checked in the store.
+#include "core/follow_up_rules.hpp"
 #include "store/demo_data.hpp"
 #include "ui/harness.hpp"
 
@@ -135,7 +136,7 @@ TEST_CASE("stage chips filter the list") {
     CHECK(h.people_list().people.size() == 3);
 }
 
-TEST_CASE("search as you type finds notes, and a result opens the person") {
+TEST_CASE("search as you type finds notes, and a result opens the note it matched") {
     Harness h;
     const core::Person p = add(h, "Amara Osei");
     core::Note note{.person_id = p.id, .body = "Portfolio matters more than the degree"};
@@ -147,8 +148,8 @@ TEST_CASE("search as you type finds notes, and a result opens the person") {
     REQUIRE(h.people_list().results.size() == 1);
     CHECK(h.people_list().results[0].kind == "note");
     h.tap("Amara Osei");
-    CHECK(h.app().navigator().current().screen == Screen::Person);
-    CHECK(h.app().navigator().current().argument == p.id);
+    CHECK(h.app().navigator().current().screen == Screen::Note);
+    CHECK(h.app().navigator().current().argument == note.id);
 }
 
 TEST_CASE("a thank-you due on Today is done in one tap") {
@@ -167,7 +168,7 @@ TEST_CASE("a thank-you due on Today is done in one tap") {
     CHECK_FALSE(h.shows("Thank Amara Osei"));
 }
 
-TEST_CASE("snooze moves a follow-up to tomorrow") {
+TEST_CASE("snooze offers later today, tomorrow, next week or two weeks; tomorrow is 9:00") {
     Harness h;
     const core::Person p = add(h, "Daniel Kim");
     core::FollowUp f{.person_id = p.id, .kind = core::FollowUpKind::Nudge, .due = h.clock().now()};
@@ -175,9 +176,13 @@ TEST_CASE("snooze moves a follow-up to tomorrow") {
     h.app().reload();
     h.frames(2);
     h.tap("Snooze: Nudge Daniel Kim");
+    CHECK(h.shows("Later today"));
+    CHECK(h.shows("In 2 weeks"));
+    h.tap("Tomorrow");
     const auto due = h.store().due_follow_ups(h.clock().now() + 30 * core::kDay);
     REQUIRE(due.size() == 1);
-    CHECK(due[0].follow_up.due == h.clock().now() + core::kDay);
+    CHECK(due[0].follow_up.due == core::morning_in_days(1, h.clock().now(), h.store().clock()));
+    CHECK_FALSE(h.shows("Later today")); // the choices close once one is taken
 }
 
 TEST_CASE("the first run offers demo data") {

@@ -3,7 +3,6 @@
 #include "features/capture/capture_feature.hpp"
 
 #include "core/debrief.hpp"
-#include "features/person/person_feature.hpp"
 #include "services/capture.hpp"
 #include "store/store.hpp"
 
@@ -18,6 +17,7 @@ CaptureFeature::CaptureFeature(Shell& shell) : shell_(shell) {
         editor_.text = draft->body;
         editor_.cursor = draft->cursor;
         editor_.conversation_id = draft->conversation_id;
+        editor_.met = draft->met;
         if (draft->person_id)
             if (auto person = shell_.store().person(*draft->person_id)) {
                 editor_.person_id = person->id;
@@ -28,6 +28,11 @@ CaptureFeature::CaptureFeature(Shell& shell) : shell_(shell) {
     ActionBus& bus = shell_.actions();
     bus.handle<FinishCapture>([this](FinishCapture&) { finish(); });
     bus.handle<CapturePick>([this](CapturePick& a) { pick(a); });
+    bus.handle<ToggleMet>([this](ToggleMet&) {
+        editor_.met = !editor_.met;
+        editor_.autosave.edited(ImGui::GetTime());
+        save(true);
+    });
     bus.handle<InsertPrompt>([this](InsertPrompt& a) { insert_prompt(a); });
     bus.handle<AddLead>([this](AddLead& a) { add_lead(a); });
 }
@@ -38,11 +43,32 @@ void CaptureFeature::open(const Route&) {
     preselect_person();
 }
 
+std::optional<std::string> CaptureFeature::person_beneath() const {
+    // Capture opens before it is pushed: what is on top now is beneath it.
+    const Navigator& navigator = shell_.navigator();
+    const Route* below =
+        navigator.current().screen == Screen::Capture ? navigator.below() : &navigator.current();
+    if (!below || below->argument.empty()) return std::nullopt;
+    store::Store& store = shell_.store();
+    switch (below->screen) {
+    case Screen::Person:
+        return below->argument;
+    case Screen::Debrief:
+    case Screen::Conversation:
+        if (auto c = store.conversation(below->argument)) return c->person_id;
+        return std::nullopt;
+    case Screen::Note:
+        if (auto n = store.note(below->argument)) return n->person_id;
+        return std::nullopt;
+    default:
+        return std::nullopt;
+    }
+}
+
 void CaptureFeature::preselect_person() {
     if (editor_.person_id) return; // the user's choice (or the draft's) stands
     store::Store& store = shell_.store();
-    const auto target =
-        store.capture_target(store.clock().now(), shell_.feature<PersonFeature>().last_viewed());
+    const auto target = store.capture_target(store.clock().now(), person_beneath());
     if (!target) return;
     editor_.person_id = target->person_id;
     editor_.person_name = target->person_name;
@@ -65,7 +91,7 @@ void CaptureFeature::save(bool force) {
     if (!editor_.autosave.due(ImGui::GetTime(), force)) return;
     ReadModel& model = shell_.model();
     store::Error error = shell_.store().save_capture_draft(
-        {editor_.text, editor_.cursor, 0, editor_.person_id, editor_.conversation_id});
+        {editor_.text, editor_.cursor, 0, editor_.person_id, editor_.conversation_id, editor_.met});
     if (error) {
         // The text stays on screen and dirty, so the next frame retries;
         // the terminal hears it once, not once a frame.
@@ -92,7 +118,9 @@ void CaptureFeature::finish() {
     shell_.people_changed();
     shell_.back();
     if (!had_text) return;
-    std::string text = who.empty() ? "Saved to your inbox" : "Saved on " + who;
+    std::string text = who.empty()      ? "Saved to your inbox"
+                       : result.debrief ? "Saved as your conversation with " + who
+                                        : "Saved on " + who;
     if (result.thank_you_due) text += " · thank-you due tomorrow";
     shell_.notify(text);
 }
@@ -125,7 +153,7 @@ void CaptureFeature::pick(const CapturePick& a) {
     editor_.person_id = id;
     editor_.person_name = a.name;
     editor_.conversation_id = services::conversation_to_debrief(store, id);
-    editor_.reason = "picked";
+    editor_.reason = editor_.conversation_id ? "picked · your conversation today" : "picked";
     editor_.picking = false;
     editor_.pick_query.clear();
     editor_.focus_requested = true;

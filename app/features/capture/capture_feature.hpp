@@ -23,6 +23,9 @@ struct CaptureEditor {
     std::optional<std::string> conversation_id;
     std::string person_name;
     std::string reason; // "conversation ended 12 min ago"
+    // "We met": about someone with no conversation to debrief, finishing
+    // records one as held now; without it the capture is a plain note.
+    bool met = false;
     bool picking = false;
     bool pick_focus = false; // the name field takes focus once when the picker opens
     std::string pick_query;
@@ -36,6 +39,7 @@ struct CapturePick {
     std::string person_id; // "" with a name: create them
     std::string name;
 };
+struct ToggleMet {};
 struct InsertPrompt {
     std::string heading;
 };
@@ -67,6 +71,9 @@ class CaptureFeature final : public Feature {
 
   private:
     void preselect_person();
+    // The person on the screen capture was opened from (their page, or a
+    // conversation or note of theirs), if any.
+    std::optional<std::string> person_beneath() const;
     void pick(const CapturePick& pick);
     void insert_prompt(const InsertPrompt& prompt);
     void add_lead(const AddLead& lead);

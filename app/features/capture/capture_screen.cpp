@@ -113,6 +113,10 @@ void CaptureFeature::draw(const Route&, ScreenContext& screen) {
     begin_body("capture");
     who_card(editor);
     if (editor.picking) picker(screen, editor);
+    if (editor.person_id && !editor.conversation_id && !editor.picking) {
+        // No conversation to debrief: a plain note unless they say they met.
+        if (chip("We met", editor.met)) screen.actions.add(ToggleMet{});
+    }
     prompts(screen);
     const float reserve = em(4.6f); // the status line (up to two lines) and the end padding
     const float height = ImMax(em(9.0f), ImGui::GetContentRegionAvail().y - reserve);
@@ -134,8 +138,11 @@ void CaptureFeature::draw(const Route&, ScreenContext& screen) {
         status = screen.model.last_error + " — your text is kept and will be retried.";
         tone = colors().late;
     } else if (editor.text.empty()) {
-        status = editor.person_id ? "Done marks the conversation held and schedules the thank-you"
-                                  : "Saved to your inbox when you are done";
+        status = !editor.person_id        ? "Saved to your inbox when you are done"
+                 : editor.conversation_id ? "Done files this as your conversation's debrief"
+                 : editor.met             ? "Done records that you met today and schedules the "
+                                            "thank-you"
+                                          : "A note on them. Tap We met if you just talked";
     } else {
         const int words = core::word_count(editor.text);
         status = std::string(editor.autosave.dirty() ? "Saving… · " : "Saved · ") +

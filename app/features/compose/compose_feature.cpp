@@ -1,5 +1,6 @@
 #include "features/compose/compose_feature.hpp"
 
+#include "core/debrief.hpp"
 #include "store/store.hpp"
 
 #include <imgui.h>
@@ -39,11 +40,12 @@ void ComposeFeature::begin(const Compose& a) {
             v["how_found"] = referrer->name + ", who suggested I reach out";
         }
     if (v["how_found"].empty()) v["how_found"] = std::string(core::source_phrase(person->source));
-    for (const store::TimelineEntry& e : store.timeline(person->id, 50))
-        if (e.kind == store::TimelineKind::Conversation && !e.detail.empty()) {
-            v["learned"] = e.detail.substr(0, e.detail.find('\n'));
-            break;
-        }
+    // [what I learned]: the first takeaway of the last conversation held.
+    for (const store::TimelineEntry& e : store.timeline(person->id, 50)) {
+        if (e.kind != store::TimelineKind::Conversation || e.code != "held") continue;
+        if (auto c = store.conversation(e.id)) v["learned"] = core::first_takeaway(c->takeaways);
+        break;
+    }
     editor_.message.person_id = person->id;
     editor_.message.kind = a.kind;
     const core::MessageDraft draft = core::filled_template(a.kind, v);
@@ -71,6 +73,9 @@ void ComposeFeature::save(bool force) {
 
 void ComposeFeature::mark_sent() {
     store::Store& store = shell_.store();
+    if (core::has_gap(editor_.message.subject) || core::has_gap(editor_.message.body))
+        return shell_.show_error(
+            {store::ErrorKind::Invalid, "Fill in the [bracketed] gaps before you send it"});
     if (store::Error e = store.save_message(editor_.message)) return shell_.show_error(e);
     if (store::Error e = store.mark_message_sent(editor_.message.id, store.clock().now()))
         return shell_.show_error(e);

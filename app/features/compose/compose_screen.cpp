@@ -21,10 +21,14 @@
 namespace rapport::ui {
 namespace {
 
-void outreach_hints(const core::Message& message) {
+constexpr const char* kGapHint =
+    "Fill in the [bracketed] gaps first: they would be sent as they are.";
+
+void outreach_hints(const core::Message& message, bool gap) {
     const auto hints = core::check_outreach(message.body);
     begin_panel("check");
-    if (hints.empty()) {
+    if (gap) paragraph(ctx().fonts.body, colors().warn, kGapHint);
+    if (hints.empty() && !gap) {
         paragraph(ctx().fonts.body, colors().ok, "Looks good: specific, short and grateful.");
     } else {
         for (const core::OutreachHint& hint : hints)
@@ -61,8 +65,18 @@ void ComposeFeature::draw(const Route&, ScreenContext& screen) {
     if (changed) {
         editor.autosave.edited(ImGui::GetTime());
     }
-    if (message.kind == core::MessageKind::Outreach) outreach_hints(message);
+    // A [gap] left by the template would go out as it is: nothing leaves
+    // until it is filled.
+    const bool gap = core::has_gap(message.subject) || core::has_gap(message.body);
+    if (message.kind == core::MessageKind::Outreach)
+        outreach_hints(message, gap);
+    else if (gap) {
+        begin_panel("check");
+        paragraph(ctx().fonts.body, colors().warn, kGapHint);
+        end_panel();
+    }
 
+    ImGui::BeginDisabled(gap);
     if (button("Copy")) screen.actions.add(CopyText{message.subject + "\n\n" + message.body});
     ImGui::SameLine();
     if (!editor.email.empty() && button("Open in mail app"))
@@ -70,6 +84,7 @@ void ComposeFeature::draw(const Route&, ScreenContext& screen) {
             OpenLink{core::mailto_link(editor.email, message.subject, message.body)});
     if (button("Mark as sent", ButtonKind::Filled, ImGui::GetContentRegionAvail().x))
         screen.actions.add(MarkSent{});
+    ImGui::EndDisabled();
     end_body();
 }
 

@@ -10,13 +10,16 @@
 #include "ui/metrics.hpp"
 #include "ui/widgets/button.hpp"
 #include "ui/widgets/card.hpp"
+#include "ui/widgets/chip.hpp"
 #include "ui/wording.hpp"
 
 #include <imgui_internal.h>
+#include <string_view>
+#include <vector>
 
 namespace rapport::ui {
 
-void follow_up_card(ScreenContext& screen, const store::DueFollowUp& due) {
+void follow_up_card(ScreenContext& screen, const store::DueFollowUp& due, bool snoozing) {
     ImGui::PushID(due.follow_up.id.c_str());
     const std::string title = follow_up_title(due);
     const std::string initials = core::initials(due.person_name);
@@ -84,6 +87,18 @@ void follow_up_card(ScreenContext& screen, const store::DueFollowUp& due) {
     if (icon_button("Snooze: " + title, icon::kSchedule))
         screen.actions.add(SnoozeFollowUp{due.follow_up.id});
     ImGui::SetCursorScreenPos(next);
+    const bool nudge = due.follow_up.kind == core::FollowUpKind::Nudge ||
+                       due.follow_up.kind == core::FollowUpKind::LastNudge;
+    if (snoozing) {
+        std::vector<std::string_view> labels;
+        for (core::SnoozeChoice choice : core::kSnoozeChoices)
+            labels.push_back(core::snooze_label(choice));
+        const int tapped = chip_row(labels.data(), static_cast<int>(labels.size()), -1);
+        if (tapped >= 0)
+            screen.actions.add(SnoozeUntil{due.follow_up.id, core::kSnoozeChoices[tapped]});
+    }
+    if (nudge && button("They replied", ButtonKind::Tonal))
+        screen.actions.add(RecordReply{due.follow_up.person_id});
     ImGui::PopID();
 }
 

@@ -2,23 +2,48 @@
 
 #include "core/calendar.hpp"
 #include "store/store.hpp"
+#include "ui/wording.hpp"
 
 namespace rapport::ui {
 
 FollowUpsFeature::FollowUpsFeature(Shell& shell) : shell_(shell) {
-    shell_.actions().handle<CompleteFollowUp>([this](CompleteFollowUp& a) {
+    ActionBus& bus = shell_.actions();
+    bus.handle<CompleteFollowUp>([this](CompleteFollowUp& a) {
         store::Store& store = shell_.store();
         if (store::Error e = store.complete_follow_up(a.id, store.clock().now()))
             return shell_.show_error(e);
+        snoozing_.clear();
         shell_.people_changed();
         shell_.notify("Done");
     });
-    shell_.actions().handle<SnoozeFollowUp>([this](SnoozeFollowUp& a) {
+    bus.handle<SnoozeFollowUp>(
+        [this](SnoozeFollowUp& a) { snoozing_ = snoozing_ == a.id ? std::string() : a.id; });
+    bus.handle<SnoozeUntil>([this](SnoozeUntil& a) {
         store::Store& store = shell_.store();
-        const core::Millis tomorrow = store.clock().now() + core::kDay;
-        if (store::Error e = store.snooze_follow_up(a.id, tomorrow)) return shell_.show_error(e);
+        const core::Millis until = core::snooze_until(a.choice, store.clock().now(), store.clock());
+        if (store::Error e = store.snooze_follow_up(a.id, until)) return shell_.show_error(e);
+        snoozing_.clear();
         shell_.people_changed();
-        shell_.notify("Snoozed until tomorrow");
+        shell_.notify("Snoozed until " + day_and_time(until, shell_.model()));
+    });
+    bus.handle<RecordReply>([this](RecordReply& a) {
+        store::Store& store = shell_.store();
+        if (store::Error e = store.record_reply(a.person_id, store.clock().now()))
+            return shell_.show_error(e);
+        snoozing_.clear();
+        shell_.people_changed();
+        shell_.notify("Reply noted · nudges stopped · plan the conversation next");
+    });
+    bus.handle<AddReminder>([this](AddReminder& a) {
+        store::Store& store = shell_.store();
+        core::FollowUp reminder;
+        reminder.person_id = a.person_id;
+        reminder.kind = core::FollowUpKind::Custom;
+        reminder.title = a.title;
+        reminder.due = core::morning_in_days(a.days, store.clock().now(), store.clock());
+        if (store::Error e = store.add_follow_up(reminder)) return shell_.show_error(e);
+        shell_.people_changed();
+        shell_.notify("Reminder set for " + day_and_time(reminder.due, shell_.model()));
     });
 }
 

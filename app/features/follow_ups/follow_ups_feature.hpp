@@ -1,7 +1,9 @@
 #pragma once
-// Follow-ups (thank-yous, nudges, check-ins) as they show on Today and on a
-// person: done and snooze. No screen of its own; its card is
+// Follow-ups (thank-yous, nudges, check-ins, your own reminders) as they show
+// on Today and on a person: done, snooze to a chosen time, "they replied",
+// and reminders you add. No screen of its own; its card is
 // features/follow_ups/follow_up_card.hpp.
+#include "core/follow_up_rules.hpp"
 #include "ui/feature.hpp"
 
 #include <string>
@@ -11,8 +13,23 @@ namespace rapport::ui {
 struct CompleteFollowUp {
     std::string id;
 };
+// Shows (or hides) the snooze choices under a follow-up's card.
 struct SnoozeFollowUp {
     std::string id;
+};
+struct SnoozeUntil {
+    std::string id;
+    core::SnoozeChoice choice;
+};
+// They answered the outreach: the nudges stop.
+struct RecordReply {
+    std::string person_id;
+};
+// "Remind me to send the article in two weeks".
+struct AddReminder {
+    std::string person_id;
+    std::string title;
+    int days = 1;
 };
 
 class FollowUpsFeature final : public Feature {
@@ -20,9 +37,12 @@ class FollowUpsFeature final : public Feature {
     explicit FollowUpsFeature(Shell& shell);
     bool draws(Screen) const override { return false; }
     void draw(const Route&, ScreenContext&) override {}
+    // The follow-up whose snooze choices are open, if any.
+    const std::string& snoozing() const { return snoozing_; }
 
   private:
     Shell& shell_;
+    std::string snoozing_;
 };
 
 } // namespace rapport::ui

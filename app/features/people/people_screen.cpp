@@ -135,8 +135,20 @@ void search_results(const PeopleList& list, ScreenContext& screen) {
             card.subtitle = snippet;
             card.avatar = initials;
             if (hit.kind == std::string("answer")) card.pill = hit.person_name;
-            if (list_card(card) && hit.person_id)
-                screen.actions.add(OpenScreen{{Screen::Person, *hit.person_id}});
+            if (list_card(card)) {
+                // The result opens what matched: the note (at the match), the
+                // conversation, the conversation an answer belongs to.
+                const std::string& k = hit.kind;
+                if (k == "note")
+                    screen.actions.add(OpenScreen{{Screen::Note, hit.ref_id, list.search_text}});
+                else if (k == "conversation")
+                    screen.actions.add(OpenScreen{{Screen::Debrief, hit.ref_id}});
+                else if (k == "answer")
+                    screen.actions.add(
+                        OpenScreen{{Screen::Debrief, hit.ref_id.substr(0, hit.ref_id.find(':'))}});
+                else if (hit.person_id)
+                    screen.actions.add(OpenScreen{{Screen::Person, *hit.person_id}});
+            }
         }
     }
     if (static_cast<int>(results.size()) >= kSearchResults)

@@ -96,6 +96,7 @@ class PersonFeature final : public Feature {
     static constexpr int kTimelinePage = 100;
     int timeline_limit_ = kTimelinePage;
     std::string timeline_person_;
+    std::string reminder_text_; // "Remind me to …" as typed on their page
 };
 
 } // namespace rapport::ui

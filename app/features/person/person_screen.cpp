@@ -4,11 +4,13 @@
 #include "core/follow_up_rules.hpp"
 #include "core/message_templates.hpp"
 #include "core/person.hpp"
+#include "core/text.hpp"
 #include "features/capture/capture_feature.hpp"
 #include "features/careers/careers_feature.hpp"
 #include "features/compose/compose_feature.hpp"
 #include "features/conversation/conversation_feature.hpp"
 #include "features/follow_ups/follow_up_card.hpp"
+#include "features/follow_ups/follow_ups_feature.hpp"
 #include "features/person/person_feature.hpp"
 #include "features/plan/plan_feature.hpp"
 #include "ui/context.hpp"
@@ -22,6 +24,7 @@
 #include "ui/widgets/chip.hpp"
 #include "ui/widgets/empty_state.hpp"
 #include "ui/widgets/text.hpp"
+#include "ui/widgets/text_field.hpp"
 #include "ui/wording.hpp"
 
 #include <array>
@@ -31,7 +34,17 @@
 namespace rapport::ui {
 namespace {
 
-void header(ScreenContext& screen, const core::Person& p) {
+// Waiting for an answer: nudges are open, or the last one went unanswered.
+bool awaiting_reply(const PersonModel& m) {
+    if (m.person.stage == core::Stage::NoReply) return true;
+    for (const store::DueFollowUp& due : m.open_follow_ups)
+        if (due.follow_up.kind == core::FollowUpKind::Nudge ||
+            due.follow_up.kind == core::FollowUpKind::LastNudge)
+            return true;
+    return false;
+}
+
+void header(ScreenContext& screen, const core::Person& p, bool waiting) {
     begin_panel("header");
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float avatar = em(metrics::kAvatar) * 1.3f;
@@ -50,9 +63,14 @@ void header(ScreenContext& screen, const core::Person& p) {
     if (!p.location.empty()) facts += " · " + p.location;
     paragraph(ctx().fonts.secondary, colors().muted, facts);
     ImGui::Dummy(ImVec2(0, em(0.25f)));
+    // One tap says the answer came, and the nudges stop.
+    if (waiting && button("They replied", ButtonKind::Filled))
+        screen.actions.add(RecordReply{p.id});
+    if (waiting) ImGui::SameLine();
     if (auto next = core::next_stage(p.stage)) {
         const std::string label = "Move to " + std::string(core::stage_label(*next));
-        if (button(label, ButtonKind::Filled)) screen.actions.add(SetStage{p.id, *next});
+        if (button(label, waiting ? ButtonKind::Tonal : ButtonKind::Filled))
+            screen.actions.add(SetStage{p.id, *next});
     }
     // Side states, one tap each; the current one is shown selected.
     const std::array<std::pair<std::string_view, core::Stage>, 3> sides = {
@@ -209,29 +227,58 @@ void timeline(ScreenContext& screen, const PersonModel& m, CareersFeature& caree
         paragraph(ctx().fonts.secondary, colors().muted, "Nothing yet.");
         return;
     }
-    begin_panel("timeline");
-    for (size_t i = 0; i < m.timeline.size(); ++i) {
-        const store::TimelineEntry& e = m.timeline[i];
-        std::string title = e.title;
-        for (char& c : title)
-            if (c == '_') c = ' ';
-        if (e.kind == store::TimelineKind::StageChange) title = "Moved to " + title;
-        if (!title.empty())
-            title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
-        paragraph(ctx().fonts.body, colors().text, title);
-        std::string sub = ago(e.at, model);
-        if (!e.detail.empty() && e.kind != store::TimelineKind::StageChange)
-            sub += " · " + e.detail;
-        paragraph(ctx().fonts.secondary, colors().muted, sub);
+    for (const store::TimelineEntry& e : m.timeline) {
+        ImGui::PushID(e.id.c_str());
+        const std::string title = timeline_title(e);
+        const std::string when = ago(e.at, model);
+        // Notes and conversations open whole; their card shows a few lines.
+        const bool opens =
+            e.kind == store::TimelineKind::Note || e.kind == store::TimelineKind::Conversation;
+        const std::string excerpt =
+            opens || e.kind == store::TimelineKind::Message ? first_lines(e.text, 3, 240) : "";
+        ListCard card;
+        card.id = e.id;
+        card.title = title;
+        card.subtitle = when;
+        card.detail = excerpt;
+        card.detail_lines = 4;
+        card.icon = e.kind == store::TimelineKind::Note           ? icon::kDescription
+                    : e.kind == store::TimelineKind::Conversation ? icon::kEvent
+                    : e.kind == store::TimelineKind::Message      ? icon::kMail
+                    : e.kind == store::TimelineKind::FollowUp     ? icon::kSchedule
+                                                                  : icon::kCheck;
+        if (list_card(card) && opens)
+            screen.actions.add(OpenScreen{
+                {e.kind == store::TimelineKind::Note ? Screen::Note : Screen::Debrief, e.id}});
         if (e.kind == store::TimelineKind::Note) {
             FileEvidence evidence;
             evidence.note_id = e.id;
             careers.file_evidence(screen, "note:" + e.id, evidence);
         }
-        if (i + 1 < m.timeline.size()) ImGui::Dummy(ImVec2(0, em(0.35f)));
+        ImGui::PopID();
     }
     if (m.older_entries && button("Show older", ButtonKind::Tonal))
         screen.actions.add(ShowOlderTimeline{});
+}
+
+// "Remind me to send the article in two weeks": your own follow-up.
+void reminder(ScreenContext& screen, const core::Person& p, std::string& text) {
+    begin_panel("reminder");
+    text_field("Remind me to", text, "send the article, ask about the internship…");
+    static constexpr std::array<std::pair<std::string_view, int>, 5> kWhen = {{{"Tomorrow", 1},
+                                                                               {"In 3 days", 3},
+                                                                               {"Next week", 7},
+                                                                               {"In 2 weeks", 14},
+                                                                               {"In a month", 30}}};
+    std::array<std::string_view, kWhen.size()> labels{};
+    for (size_t i = 0; i < kWhen.size(); ++i)
+        labels[i] = kWhen[i].first;
+    const int tapped = chip_row(labels.data(), static_cast<int>(labels.size()), -1);
+    if (tapped >= 0) {
+        screen.actions.add(
+            AddReminder{p.id, core::trim(text), kWhen[static_cast<size_t>(tapped)].second});
+        text.clear();
+    }
     end_panel();
 }
 
@@ -255,7 +302,7 @@ void PersonFeature::draw_person(ScreenContext& screen) {
     if (bar.leading) screen.actions.add(GoBack{});
     if (bar.action == 0) screen.actions.add(EditPerson{p.id});
     begin_body("person");
-    header(screen, p);
+    header(screen, p, awaiting_reply(m));
     contact(screen, p);
     if (m.planned) {
         section_header("Conversation");
@@ -274,16 +321,17 @@ void PersonFeature::draw_person(ScreenContext& screen) {
             screen.actions.add(StartConversation{c.id});
         if (button("Edit plan")) screen.actions.add(PlanConversation{p.id, c.id});
         ImGui::SameLine();
+        if (button("Move or cancel")) screen.actions.add(OpenScreen{{Screen::Debrief, c.id}});
         if (button("Export invite (.ics)")) screen.actions.add(ExportInvite{c.id});
         end_panel();
     } else {
         if (button("Plan a conversation")) screen.actions.add(PlanConversation{p.id, ""});
     }
-    if (!m.open_follow_ups.empty()) {
-        section_header("Next");
-        for (const store::DueFollowUp& due : m.open_follow_ups)
-            follow_up_card(screen, due);
-    }
+    section_header("Next");
+    const std::string& snoozing = shell_.feature<FollowUpsFeature>().snoozing();
+    for (const store::DueFollowUp& due : m.open_follow_ups)
+        follow_up_card(screen, due, snoozing == due.follow_up.id);
+    reminder(screen, p, reminder_text_);
     research(screen, p, m.organisation);
     referrals(screen, m);
     keep_in_touch(screen, p);

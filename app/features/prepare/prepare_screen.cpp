@@ -132,6 +132,15 @@ void PrepareFeature::draw(const Route&, ScreenContext& screen) {
                       "to 60 seconds";
     speech.icon = icon::kEdit;
     if (list_card(speech)) screen.actions.add(OpenSpeech{});
+
+    section_header("Research on your field");
+    ListCard heard;
+    heard.id = "heard";
+    heard.title = "What I've heard";
+    heard.subtitle = "Courses, certifications, mentors and advice people recommended, across "
+                     "every conversation";
+    heard.icon = icon::kDescription;
+    if (list_card(heard)) screen.actions.add(OpenScreen{{Screen::Heard, {}}});
     end_body();
 }
 

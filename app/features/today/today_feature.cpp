@@ -14,6 +14,8 @@ TodayFeature::TodayFeature(Shell& shell) : shell_(shell) {
         shell_.model().welcome = !shell_.store().has_profile();
         shell_.notify("Added " + std::to_string(summary.people) + " demo people");
     });
+    shell_.actions().handle<ShowTodaySection>(
+        [this](ShowTodaySection& a) { scroll_to_ = a.section; });
 }
 
 // What is overdue or due by the end of today, first.
@@ -27,6 +29,8 @@ void TodayFeature::load(const Route&) {
     today.due = store.due_follow_ups(end_of_today - 1);
     today.due_today = store.count_due_follow_ups(end_of_today - 1);
     today.due_this_week = store.count_due_follow_ups(end_of_today + 6 * core::kDay);
+    today.soon = store.due_follow_ups_between(end_of_today, end_of_today + 6 * core::kDay, 20);
+    today.inbox = store.count_inbox();
     today.upcoming = store.upcoming_conversations(now, 5);
     today.losing_touch = store.losing_touch(now, 10);
     const core::Millis month_start =

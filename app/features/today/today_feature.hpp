@@ -9,9 +9,11 @@
 namespace rapport::ui {
 
 struct TodayModel {
-    std::vector<store::DueFollowUp> due; // overdue and due today: the first 100
-    int due_today = 0;                   // all of them
-    int due_this_week = 0;
+    std::vector<store::DueFollowUp> due;  // overdue and due today: the first 100
+    int due_today = 0;                    // all of them
+    std::vector<store::DueFollowUp> soon; // due in the next six days, after today
+    int due_this_week = 0;                // due today and soon
+    int inbox = 0;                        // notes filed under nobody yet
     std::vector<store::UpcomingConversation> upcoming;
     std::vector<store::LosingTouch> losing_touch;
     int met_this_month = 0;
@@ -19,6 +21,11 @@ struct TodayModel {
 };
 
 struct LoadDemo {};
+// A tile on Today was tapped: it opens what it counts.
+enum class TodaySection { None, Due, Soon };
+struct ShowTodaySection {
+    TodaySection section;
+};
 
 class TodayFeature final : public Feature {
   public:
@@ -31,6 +38,7 @@ class TodayFeature final : public Feature {
   private:
     Shell& shell_;
     TodayModel today_;
+    TodaySection scroll_to_ = TodaySection::None; // brought into view next frame
 };
 
 } // namespace rapport::ui

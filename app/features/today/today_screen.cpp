@@ -3,6 +3,7 @@
 #include "core/person.hpp"
 #include "features/conversation/conversation_feature.hpp"
 #include "features/follow_ups/follow_up_card.hpp"
+#include "features/follow_ups/follow_ups_feature.hpp"
 #include "features/people/people_feature.hpp"
 #include "features/person/person_feature.hpp"
 #include "features/speech/speech_feature.hpp"
@@ -54,6 +55,18 @@ void welcome(ScreenContext& screen, SpeechFeature& profile) {
     ImGui::SameLine();
     if (button("Skip for now", ButtonKind::Quiet)) screen.actions.add(FinishWelcome{});
     end_panel();
+}
+
+// Notes captured about nobody wait here until they are filed.
+void inbox_card(ScreenContext& screen, int count) {
+    const std::string title =
+        std::to_string(count) + (count == 1 ? " note in your inbox" : " notes in your inbox");
+    ListCard card;
+    card.id = "inbox";
+    card.title = title;
+    card.subtitle = "File each under a person, or delete it";
+    card.icon = icon::kDescription;
+    if (list_card(card)) screen.actions.add(OpenScreen{{Screen::Inbox, {}}});
 }
 
 void upcoming(ScreenContext& screen, const TodayModel& today) {
@@ -148,7 +161,23 @@ void TodayFeature::draw(const Route&, ScreenContext& screen) {
     const Stat stats[] = {{today.due_today, "due today"},
                           {today.due_this_week, "this week"},
                           {today.met_this_month, met}};
-    stat_row(stats, 3);
+    switch (stat_row(stats, 3)) {
+    case 0:
+        screen.actions.add(ShowTodaySection{TodaySection::Due});
+        break;
+    case 1:
+        screen.actions.add(ShowTodaySection{TodaySection::Soon});
+        break;
+    case 2: {
+        PeopleFilter filter;
+        filter.sort = store::PeopleSort::RecentlyMet;
+        screen.actions.add(SetFilter{filter});
+        screen.actions.add(SwitchTab{Screen::People});
+        break;
+    }
+    default:
+        break;
+    }
     const bool capture_tapped =
         button("Capture notes", ButtonKind::Filled, ImGui::GetContentRegionAvail().x);
     mark_keyboard_target();
@@ -160,16 +189,35 @@ void TodayFeature::draw(const Route&, ScreenContext& screen) {
         end_body();
         return;
     }
+    // A tapped tile brings its section to the top of the page.
+    const auto scroll_here_if = [this](TodaySection section) {
+        if (scroll_to_ != section) return;
+        ImGui::SetScrollHereY(0.0f);
+        scroll_to_ = TodaySection::None;
+    };
+    if (today.inbox > 0) inbox_card(screen, today.inbox);
+    const std::string& snoozing = shell_.feature<FollowUpsFeature>().snoozing();
     section_header("Due");
+    scroll_here_if(TodaySection::Due);
     if (today.due.empty())
         paragraph(ctx().fonts.secondary, colors().muted,
-                  "Nothing due today. Keep going: research someone new, or reach out.");
+                  today.soon.empty()
+                      ? "Nothing due today. Keep going: research someone new, or reach out."
+                      : "Nothing due today. Coming up below.");
     for (const store::DueFollowUp& due : today.due)
-        follow_up_card(screen, due);
+        follow_up_card(screen, due, snoozing == due.follow_up.id);
     if (const int more = today.due_today - static_cast<int>(today.due.size()); more > 0)
         paragraph(ctx().fonts.secondary, colors().muted,
                   "And " + std::to_string(more) +
                       " more, oldest first above. People, sorted by next action, lists them all.");
+    if (!today.soon.empty() || scroll_to_ == TodaySection::Soon) {
+        section_header("Due soon");
+        scroll_here_if(TodaySection::Soon);
+        if (today.soon.empty())
+            paragraph(ctx().fonts.secondary, colors().muted, "Nothing in the next six days.");
+        for (const store::DueFollowUp& due : today.soon)
+            follow_up_card(screen, due, snoozing == due.follow_up.id);
+    }
     upcoming(screen, today);
     losing_touch(screen, today);
     pipeline(screen, today);

@@ -45,7 +45,16 @@ bool list_card(const ListCard& card) {
     int sub_lines = 0;
     if (!card.subtitle.empty())
         sub_lines = (card.detail.empty() && text_width(sub_font, card.subtitle) > text_w) ? 2 : 1;
-    const int detail_lines = card.detail.empty() ? 0 : 1;
+    int detail_lines = card.detail.empty() ? 0 : 1;
+    if (detail_lines && card.detail_lines > 1) {
+        const float wrapped =
+            sub_font
+                ->CalcTextSizeA(sub_font->FontSize, FLT_MAX, text_w, card.detail.data(),
+                                card.detail.data() + card.detail.size())
+                .y;
+        detail_lines =
+            ImClamp(static_cast<int>(wrapped / sub_font->FontSize + 0.5f), 1, card.detail_lines);
+    }
     const int title_rows =
         card.title_lines > 1 && text_width(title_font, card.title) > text_w ? card.title_lines : 1;
     const float title_line = title_font->FontSize * 1.3f;
@@ -87,9 +96,12 @@ bool list_card(const ListCard& card) {
     if (sub_lines)
         draw_wrapped(draw, sub_font, ImVec2(pos.x + text_x, y), p.muted, card.subtitle, text_w,
                      sub_lines);
-    if (detail_lines)
+    if (detail_lines == 1)
         draw_line(draw, sub_font, ImVec2(pos.x + text_x, y + sub_lines * sub_line),
                   tone_colour(card.detail_tone), card.detail, text_w);
+    else if (detail_lines > 1)
+        draw_wrapped(draw, sub_font, ImVec2(pos.x + text_x, y + sub_lines * sub_line),
+                     tone_colour(card.detail_tone), card.detail, text_w, detail_lines);
     if (pill.x > 0)
         draw_pill(draw, ImVec2(max.x - pad - pill.x, mid_y - pill.y * 0.5f), card.pill,
                   card.pill_tone);

@@ -22,6 +22,7 @@ struct ListCard {
     float height = 0.0f;   // fixed height in px (for clipped lists); 0 fits the content
     float width = 0.0f;    // 0 fills the row; less leaves room for actions beside it
     int title_lines = 1;   // 2 lets a long title (a question) wrap
+    int detail_lines = 1;  // more lets the detail (a note's first lines) wrap
 };
 
 // The fixed height list_card uses for cards with a title, subtitle and detail.

@@ -9,7 +9,7 @@
 
 namespace rapport::ui {
 
-void stat_row(const Stat* stats, int count) {
+int stat_row(const Stat* stats, int count) {
     const float gap = em(metrics::kCardGap);
     const float width = (ImGui::GetContentRegionAvail().x - gap * (count - 1)) / count;
     ImFont* number_font = ctx().fonts.title;
@@ -32,10 +32,21 @@ void stat_row(const Stat* stats, int count) {
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const Palette& p = colors();
+    int tapped = -1;
     for (int i = 0; i < count; ++i) {
         const ImVec2 min(origin.x + i * (width + gap), origin.y);
         const ImVec2 max(min.x + width, min.y + height);
-        draw->AddRectFilled(min, max, p.surface, em(metrics::kCardRadius));
+        ImGui::SetCursorScreenPos(min);
+        ImGui::PushID(i);
+        if (ImGui::InvisibleButton("tile", ImVec2(width, height))) tapped = i;
+        ImGui::PopID();
+        ctx().hits.record(stats[i].label, min, max);
+        ImU32 fill = p.surface;
+        if (ImGui::IsItemActive())
+            fill = mix(fill, p.text, 0.08f);
+        else if (ImGui::IsItemHovered())
+            fill = mix(fill, p.text, 0.03f);
+        draw->AddRectFilled(min, max, fill, em(metrics::kCardRadius));
         draw->AddRect(min, max, p.line, em(metrics::kCardRadius), 0, ImMax(1.0f, ctx().scale));
         const std::string number = std::to_string(stats[i].value);
         draw->AddText(number_font, number_font->FontSize, ImVec2(min.x + pad, min.y + pad), p.text,
@@ -44,7 +55,9 @@ void stat_row(const Stat* stats, int count) {
                      ImVec2(min.x + pad, min.y + pad + number_font->FontSize * 1.2f), p.muted,
                      stats[i].label, label_width, 2);
     }
+    ImGui::SetCursorScreenPos(origin);
     ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, height));
+    return tapped;
 }
 
 } // namespace rapport::ui

@@ -9,6 +9,8 @@ struct Stat {
     std::string_view label;
 };
 
-void stat_row(const Stat* stats, int count);
+// Each tile is a button that opens what it counts: returns the index of the
+// tile tapped, or -1.
+int stat_row(const Stat* stats, int count);
 
 } // namespace rapport::ui

@@ -1,5 +1,8 @@
 #include "ui/widgets/text_area.hpp"
 
+#include "ui/icons.hpp"
+#include "ui/widgets/button.hpp"
+
 #include "ui/context.hpp"
 #include "ui/metrics.hpp"
 
@@ -154,10 +157,14 @@ bool search_field(const char* id, std::string& text, std::string_view hint, cons
     push_field_style(active);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(2.6f), pad_y));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, height * 0.5f);
-    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+    // With text in it, a clear button sits beside the field (never on it:
+    // 1.86 needs the pointer a frame early for overlapping targets).
+    const bool clearable = !text.empty();
+    const float clear_w = clearable ? em(metrics::kIconButton) + em(metrics::kGap) : 0.0f;
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - clear_w);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     std::string hint_text(hint);
-    const bool changed = ImGui::InputTextWithHint(id, hint_text.c_str(), &text);
+    bool changed = ImGui::InputTextWithHint(id, hint_text.c_str(), &text);
     mark_keyboard_target();
     ctx().hits.record(hint, pos, ImGui::GetItemRectMax());
     ImGui::PopStyleVar(2);
@@ -167,6 +174,15 @@ bool search_field(const char* id, std::string& text, std::string_view hint, cons
         icon_font, icon_font->FontSize,
         ImVec2(pos.x + em(0.85f), pos.y + (height - icon_font->FontSize) * 0.5f), colors().muted,
         glyph);
+    if (clearable) {
+        ImGui::SameLine(0, em(metrics::kGap));
+        ImGui::PushID(id);
+        if (icon_button("Clear search", icon::kClose)) {
+            text.clear();
+            changed = true;
+        }
+        ImGui::PopID();
+    }
     return changed;
 }
 

@@ -41,3 +41,43 @@ TEST_CASE("there are ten debrief prompts, from takeaways to fit") {
     CHECK(debrief_prompts().size() == 10);
     CHECK(std::string(debrief_prompts()[7].heading) == "People to contact");
 }
+
+TEST_CASE("debrief sections are read under any form of their heading") {
+    const DebriefSections s = read_debrief("Takeaways:\n"
+                                           "- Portfolios matter\n"
+                                           "ADVICE\n"
+                                           "• Talk to the team lead\n"
+                                           "Courses\n"
+                                           "· \n"
+                                           "What they like and dislike\n"
+                                           "· the travel\n"
+                                           "· Dislike - on-call weeks\n"
+                                           "Their typical day\n"
+                                           "· standups at 9\n");
+    CHECK(s.takeaways == "Portfolios matter");
+    CHECK(s.advice == "Talk to the team lead");
+    CHECK(s.courses.empty()); // an empty bullet is not a course
+    CHECK(s.likes == "the travel");
+    CHECK(s.dislikes == "on-call weeks");
+    CHECK(s.next_steps.empty());
+    CHECK(read_debrief("Just a line about the day").empty());
+}
+
+TEST_CASE("adding a debrief twice changes nothing the second time") {
+    Conversation c;
+    c.advice = "Ship small";
+    DebriefSections s;
+    s.advice = "Ship small";
+    s.takeaways = "Portfolios matter";
+    CHECK(add_debrief(c, s));
+    CHECK(c.advice == "Ship small");
+    CHECK(c.takeaways == "Portfolios matter");
+    CHECK_FALSE(add_debrief(c, s));
+    CHECK(c.takeaways == "Portfolios matter");
+}
+
+TEST_CASE("the first takeaway is the thank-you's [what I learned]") {
+    CHECK(first_takeaway("\n· Start with usability tests.\n· Portfolios win") ==
+          "Start with usability tests");
+    CHECK(first_takeaway("  \n").empty());
+}

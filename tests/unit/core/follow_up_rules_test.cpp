@@ -78,3 +78,20 @@ TEST_CASE("local dates and times parse in the user's zone and refuse impossible 
     CHECK_FALSE(parse_local("tomorrow", "10:00", central));
     CHECK(parse_local("2028-02-29", "00:00", central)); // a leap day
 }
+
+TEST_CASE("snooze choices land at sensible local times") {
+    // Wednesday 2026-11-25 10:00 in the manual clock's zone.
+    rapport::core::ManualClock clock(1'795'600'800'000);
+    using namespace rapport::core;
+    const Millis now = clock.now();
+    const Millis midnight = start_of_local_day(now, clock);
+    CHECK(snooze_until(SnoozeChoice::LaterToday, now, clock) == now + 3 * kHour);
+    CHECK(snooze_until(SnoozeChoice::Tomorrow, now, clock) == midnight + kDay + 9 * kHour);
+    // Next Monday morning, 5 days on from a Wednesday.
+    CHECK(local_weekday(snooze_until(SnoozeChoice::NextWeek, now, clock), clock) == 1);
+    CHECK(snooze_until(SnoozeChoice::NextWeek, now, clock) == midnight + 5 * kDay + 9 * kHour);
+    CHECK(snooze_until(SnoozeChoice::TwoWeeks, now, clock) == midnight + 14 * kDay + 9 * kHour);
+    // Late in the evening, later today is an hour on, not past midnight.
+    const Millis late = midnight + 22 * kHour;
+    CHECK(snooze_until(SnoozeChoice::LaterToday, late, clock) == late + kHour);
+}

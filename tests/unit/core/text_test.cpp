@@ -26,3 +26,8 @@ TEST_CASE("lists split on commas, semicolons and line ends, and join with commas
     CHECK(join_list({"GIS", "urban planning"}) == "GIS, urban planning");
     CHECK(join_list(split_list("x ,y")) == "x, y");
 }
+
+TEST_CASE("split_words gives the runs of non-space characters") {
+    CHECK(rapport::core::split_words("  a bc\tdé \n") == std::vector<std::string>{"a", "bc", "dé"});
+    CHECK(rapport::core::split_words(" \n ").empty());
+}

@@ -243,8 +243,8 @@ TEST_CASE_FIXTURE(StoreFixture, "the timeline shows everything about a person, n
         CHECK(timeline[i - 1].at >= timeline[i].at);
     bool has_note = false, has_stage = false, has_follow_up = false;
     for (const auto& e : timeline) {
-        has_note = has_note || (e.kind == store::TimelineKind::Note && e.detail == n.body);
-        has_stage = has_stage || (e.kind == store::TimelineKind::StageChange && e.title == "met");
+        has_note = has_note || (e.kind == store::TimelineKind::Note && e.text == n.body);
+        has_stage = has_stage || (e.kind == store::TimelineKind::StageChange && e.code == "met");
         has_follow_up = has_follow_up || e.kind == store::TimelineKind::FollowUp;
     }
     CHECK(has_note);
@@ -338,24 +338,51 @@ TEST_CASE_FIXTURE(StoreFixture, "profile, speeches, careers and evidence round-t
     CHECK(store->careers().at(0).title == "UX Researcher");
 }
 
-TEST_CASE_FIXTURE(StoreFixture, "a capture draft on a person becomes that person's note") {
-    const core::Person p = add("Amara Osei");
-    REQUIRE_FALSE(store->save_capture_draft({"Three takeaways", 5, 0, p.id, {}}));
+TEST_CASE_FIXTURE(StoreFixture, "a capture about someone with nothing to debrief is a plain note") {
+    const core::Person p = add("Amara Osei", "", core::Stage::Researched);
+    REQUIRE_FALSE(store->save_capture_draft({"Saw her talk on research ops", 5, 0, p.id, {}}));
     store::CaptureResult result;
     REQUIRE_FALSE(store->finish_capture(&result));
     CHECK(store->inbox_notes().empty());
     bool found = false;
     for (const auto& e : store->timeline(p.id))
-        found = found || (e.kind == store::TimelineKind::Note && e.detail == "Three takeaways");
+        found = found ||
+                (e.kind == store::TimelineKind::Note && e.text == "Saw her talk on research ops");
     CHECK(found);
-    // Finishing a capture about someone means you met: held, met, thank-you in 24 h.
+    // No conversation, no thank-you, no stage change, nothing counted as met.
+    CHECK_FALSE(result.conversation_id);
+    CHECK_FALSE(result.thank_you_due);
+    CHECK(store->person(p.id)->stage == core::Stage::Researched);
+    CHECK(store->due_follow_ups(kNow + 30 * kDay).empty());
+    CHECK(store->conversations_held_between(0, kNow + 1) == 0);
+}
+
+TEST_CASE_FIXTURE(StoreFixture, "\"We met\" records the conversation as held now, once") {
+    const core::Person p = add("Amara Osei");
+    REQUIRE_FALSE(store->save_capture_draft({"Three takeaways", 5, 0, p.id, {}, true}));
+    store::CaptureResult result;
+    REQUIRE_FALSE(store->finish_capture(&result));
     REQUIRE(result.conversation_id);
+    CHECK(result.debrief);
     CHECK(store->conversation(*result.conversation_id)->status == core::ConversationStatus::Held);
     CHECK(store->person(p.id)->stage == core::Stage::Met);
     CHECK(*result.thank_you_due == kNow + 24 * kHour);
     const auto due = store->due_follow_ups(kNow + 2 * kDay);
     REQUIRE(due.size() == 1);
     CHECK(due[0].follow_up.kind == core::FollowUpKind::ThankYou);
+    // A second note an hour later, "we met" again: the same conversation.
+    clock.advance(kHour);
+    const auto target = store->capture_target(clock.now(), std::nullopt);
+    REQUIRE(target);
+    CHECK(*target->conversation_id == *result.conversation_id);
+    store::CaptureResult second;
+    REQUIRE_FALSE(
+        store->file_capture("Advice\n· ship small", p.id, target->conversation_id, true, &second));
+    CHECK(*second.conversation_id == *result.conversation_id);
+    CHECK_FALSE(second.thank_you_due);
+    CHECK(store->due_follow_ups(kNow + 3 * kDay).size() == 1);
+    CHECK(store->conversations_held_between(0, clock.now() + 1) == 1);
+    CHECK(store->conversation(*result.conversation_id)->advice == "ship small");
 }
 
 TEST_CASE_FIXTURE(StoreFixture, "capturing about a planned conversation holds that one") {
@@ -374,16 +401,44 @@ TEST_CASE_FIXTURE(StoreFixture, "capturing about a planned conversation holds th
 }
 
 TEST_CASE_FIXTURE(StoreFixture,
-                  "capture target: ended recently, else scheduled today, else last viewed") {
+                  "capture target: the person on screen, else the latest conversation "
+                  "within hours, else nobody") {
     const core::Person a = add("Amara Osei");
     const core::Person b = add("Ines Duarte");
     CHECK_FALSE(store->capture_target(kNow, std::nullopt));
-    CHECK(store->capture_target(kNow, a.id)->reason == "last viewed");
-    plan(b, kNow + 4 * kHour); // later today
-    CHECK(store->capture_target(kNow, a.id)->person_name == "Ines Duarte");
-    CHECK(store->capture_target(kNow, a.id)->reason == "scheduled today");
+    CHECK(store->capture_target(kNow, a.id)->reason == "on their page");
+    plan(b, kNow + 4 * kHour); // later today: not yet a conversation to debrief
+    CHECK_FALSE(store->capture_target(kNow, std::nullopt));
     plan(a, kNow - 5 * kHour); // ended long ago: not it
-    CHECK(store->capture_target(kNow, a.id)->person_name == "Ines Duarte");
+    CHECK_FALSE(store->capture_target(kNow, std::nullopt));
+    CHECK_FALSE(store->capture_target(kNow, a.id)->conversation_id);
+}
+
+TEST_CASE_FIXTURE(StoreFixture,
+                  "a conversation held a day early beats one that ended minutes before") {
+    const core::Person early = add("Amara Osei");
+    const core::Person other = add("Ines Duarte");
+    const core::Conversation tomorrow = plan(early, kNow + kDay);
+    plan(other, kNow - 25 * core::kMinute); // ended 10 minutes ago
+    REQUIRE_FALSE(store->hold_conversation(tomorrow.id, kNow - 2 * core::kMinute));
+    const auto anyone = store->capture_target(kNow, std::nullopt);
+    REQUIRE(anyone);
+    CHECK(anyone->person_name == "Amara Osei");
+    CHECK(*anyone->conversation_id == tomorrow.id);
+    // On the other person's page, capture is about them.
+    const auto theirs = store->capture_target(kNow, other.id);
+    REQUIRE(theirs);
+    CHECK(theirs->person_name == "Ines Duarte");
+}
+
+TEST_CASE_FIXTURE(StoreFixture, "an empty capture changes nothing") {
+    const core::Person p = add("Amara Osei");
+    const core::Conversation c = plan(p, kNow - 30 * core::kMinute);
+    store::CaptureResult result;
+    REQUIRE_FALSE(store->file_capture(" \n ", p.id, c.id, true, &result));
+    CHECK(result.note_id.empty());
+    CHECK(store->conversation(c.id)->status == core::ConversationStatus::Planned);
+    CHECK(store->due_follow_ups(kNow + 3 * kDay).empty());
 }
 
 TEST_CASE_FIXTURE(StoreFixture, "merging keeps every note, conversation and follow-up") {

@@ -1,0 +1,215 @@
+// After the conversation: the conversation read back and corrected, moved or
+// cancelled; replies that stop nudges; snoozing to a chosen time; reminders
+// of your own; what is due soon; what everyone recommended.
+#include "ui/harness.hpp"
+
+#include "core/calendar.hpp"
+
+#include <doctest/doctest.h>
+
+using rapport::testing::Harness;
+namespace core = rapport::core;
+namespace store = rapport::store;
+using rapport::ui::Screen;
+
+namespace {
+
+core::Person add(Harness& h, const std::string& name, core::Stage stage = core::Stage::Identified) {
+    core::Person p;
+    p.name = name;
+    p.stage = stage;
+    REQUIRE_FALSE(h.store().save_person(p));
+    return p;
+}
+
+core::Conversation held(Harness& h, const core::Person& p, core::Millis at,
+                        const std::string& courses = "") {
+    core::Conversation c;
+    c.person_id = p.id;
+    c.when = at;
+    c.courses = courses;
+    c.takeaways = "Portfolios win";
+    REQUIRE_FALSE(h.store().save_conversation(c));
+    REQUIRE_FALSE(h.store().hold_conversation(c.id, at));
+    return c;
+}
+
+int open_nudges(Harness& h, const std::string& person_id) {
+    int n = 0;
+    for (const auto& d :
+         h.store().due_follow_ups(h.clock().now() + 60 * core::kDay, 100, person_id))
+        n += d.follow_up.kind == core::FollowUpKind::Nudge ||
+             d.follow_up.kind == core::FollowUpKind::LastNudge;
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("a conversation opens whole from the timeline and its fields are edited in place") {
+    Harness h;
+    const core::Person p = add(h, "Amara Osei");
+    const core::Conversation c = held(h, p, h.clock().now() - 2 * core::kDay);
+    h.app().reload();
+    h.tap("People");
+    h.tap("Amara Osei");
+    h.reveal("Conversation · in person");
+    h.tap("Conversation · in person");
+    REQUIRE(h.app().navigator().current().screen == Screen::Debrief);
+    CHECK(h.debrief().conversation.takeaways == "Portfolios win");
+    h.reveal("Advice they gave");
+    h.tap("Advice they gave");
+    h.type("Start with usability tests");
+    h.wait(0.6);
+    CHECK(h.store().conversation(c.id)->advice == "Start with usability tests");
+}
+
+TEST_CASE("a planned conversation is cancelled from the person's page and the stage follows") {
+    Harness h;
+    const core::Person p = add(h, "Amara Osei", core::Stage::ReachedOut);
+    core::Conversation c;
+    c.person_id = p.id;
+    c.when = h.clock().now() + 2 * core::kDay;
+    REQUIRE_FALSE(h.store().save_conversation(c));
+    REQUIRE(h.store().person(p.id)->stage == core::Stage::Scheduled);
+    h.app().reload();
+    h.tap("People");
+    h.tap("Amara Osei");
+    h.reveal("Move or cancel");
+    h.tap("Move or cancel");
+    REQUIRE(h.app().navigator().current().screen == Screen::Debrief);
+    h.tap("Cancel");
+    h.tap("Yes, cancel");
+    CHECK(h.store().conversation(c.id)->status == core::ConversationStatus::Cancelled);
+    CHECK(h.store().person(p.id)->stage == core::Stage::ReachedOut);
+    CHECK(h.app().snackbar().text == "Conversation cancelled");
+}
+
+TEST_CASE("a planned conversation is moved to another day; a bad date changes nothing") {
+    Harness h;
+    const core::Person p = add(h, "Amara Osei");
+    core::Conversation c;
+    c.person_id = p.id;
+    c.when = h.clock().now() + 2 * core::kDay;
+    REQUIRE_FALSE(h.store().save_conversation(c));
+    h.app().reload();
+    h.app().open({Screen::Debrief, c.id});
+    h.frames(2);
+    h.tap("Move");
+    h.tap("Date");
+    h.press_char_key('A', true);
+    h.type("2026-13-40");
+    h.tap("Move it");
+    CHECK(h.debrief().move_error == "Give the date as 2026-12-02 and the time as 14:30.");
+    CHECK(h.store().conversation(c.id)->when == c.when);
+    h.tap("Date");
+    h.press_char_key('A', true);
+    h.type("2026-12-09");
+    h.tap("Time");
+    h.press_char_key('A', true);
+    h.type("16:00");
+    h.tap("Move it");
+    const auto expected = core::parse_local("2026-12-09", "16:00", h.store().clock());
+    REQUIRE(expected);
+    CHECK(h.store().conversation(c.id)->when == *expected);
+}
+
+TEST_CASE("\"They replied\" on a person stops the nudges") {
+    Harness h;
+    const core::Person p = add(h, "Amara Osei", core::Stage::Researched);
+    core::Message m;
+    m.person_id = p.id;
+    m.kind = core::MessageKind::Outreach;
+    m.body = "Could we talk for 15 minutes?";
+    REQUIRE_FALSE(h.store().save_message(m));
+    REQUIRE_FALSE(h.store().mark_message_sent(m.id, h.clock().now()));
+    REQUIRE(open_nudges(h, p.id) == 2);
+    h.app().reload();
+    h.tap("People");
+    h.tap("Amara Osei");
+    h.tap("They replied");
+    CHECK(open_nudges(h, p.id) == 0);
+    CHECK(h.app().snackbar().text == "Reply noted · nudges stopped · plan the conversation next");
+    CHECK(h.shows("Plan a conversation"));
+    CHECK_FALSE(h.shows("They replied")); // nothing left to wait for
+}
+
+TEST_CASE("a due nudge snoozes to next week, and \"They replied\" on it stops the rest") {
+    Harness h;
+    const core::Person p = add(h, "Amara Osei", core::Stage::Researched);
+    core::Message m;
+    m.person_id = p.id;
+    m.kind = core::MessageKind::Outreach;
+    m.body = "Could we talk for 15 minutes?";
+    REQUIRE_FALSE(h.store().save_message(m));
+    REQUIRE_FALSE(h.store().mark_message_sent(m.id, h.clock().now() - 14 * core::kDay));
+    h.app().reload();
+    h.frames(2);
+    REQUIRE(h.today().due.size() == 2);
+    const store::DueFollowUp first = h.today().due[0];
+    h.tap("Snooze: Nudge Amara Osei");
+    h.tap("Next week");
+    const auto moved = h.store().due_follow_ups(h.clock().now() + 30 * core::kDay, 10, p.id);
+    bool found = false;
+    for (const auto& d : moved)
+        if (d.follow_up.id == first.follow_up.id) {
+            found = true;
+            // The harness's clock is a Sunday afternoon: next week is tomorrow, 9:00.
+            CHECK(core::local_weekday(d.follow_up.due, h.store().clock()) == 1);
+            CHECK(d.follow_up.due == core::start_of_local_day(h.clock().now(), h.store().clock()) +
+                                         core::kDay + 9 * core::kHour);
+        }
+    CHECK(found);
+    h.tap("They replied");
+    CHECK(open_nudges(h, p.id) == 0);
+}
+
+TEST_CASE("a reminder of your own, from the person's page, with a note and a date") {
+    Harness h;
+    const core::Person p = add(h, "Amara Osei");
+    h.app().reload();
+    h.tap("People");
+    h.tap("Amara Osei");
+    h.reveal("Remind me to");
+    h.tap("Remind me to");
+    h.type("send her the GIS article");
+    h.tap("In 2 weeks");
+    const auto due = h.store().due_follow_ups(h.clock().now() + 30 * core::kDay, 10, p.id);
+    REQUIRE(due.size() == 1);
+    CHECK(due[0].follow_up.kind == core::FollowUpKind::Custom);
+    CHECK(due[0].follow_up.title == "send her the GIS article");
+    CHECK(due[0].follow_up.due == core::morning_in_days(14, h.clock().now(), h.store().clock()));
+}
+
+TEST_CASE("Today shows what is due soon under what is due now, and its tiles open them") {
+    Harness h;
+    const core::Person p = add(h, "Amara Osei");
+    // Held this morning: the thank-you is due tomorrow, not today.
+    held(h, p, h.clock().now() - core::kHour);
+    h.app().reload();
+    h.frames(2);
+    CHECK(h.today().due.empty());
+    REQUIRE(h.today().soon.size() == 1);
+    CHECK(h.shows("Thank Amara Osei")); // under "Due soon"
+    h.tap("met in Jun");                // the harness's clock is in June
+    CHECK(h.app().navigator().tab() == Screen::People);
+}
+
+TEST_CASE("What I've heard sums up courses across conversations, with who said them") {
+    Harness h;
+    const core::Person a = add(h, "Amara Osei");
+    const core::Person d = add(h, "Dana Kim");
+    held(h, a, h.clock().now() - 3 * core::kDay, "Google UX certificate\nIntro to GIS");
+    held(h, d, h.clock().now() - core::kDay, "google ux certificate");
+    h.app().reload();
+    h.tap("Prepare");
+    h.reveal("What I've heard");
+    h.tap("What I've heard");
+    REQUIRE(h.app().navigator().current().screen == Screen::Heard);
+    CHECK(h.shows("Google UX certificate"));
+    CHECK(h.shows("Intro to GIS"));
+    const auto& courses = h.heard().sections()[0].items;
+    REQUIRE(courses.size() == 2);
+    CHECK(courses[0].people == std::vector<std::string>{"Amara Osei", "Dana Kim"});
+    h.tap("Google UX certificate");
+    CHECK(h.app().navigator().current().screen == Screen::Debrief);
+}
