@@ -108,17 +108,17 @@ constexpr std::array<const char*, 20> kNotes = {
     "Thinks remote work makes mentoring harder; seek in-person teams early."};
 // What people recommend, for the debrief fields ("What I've heard" sums them).
 constexpr std::array<const char*, 5> kCourses = {
-    "Intro to statistics", "Google UX Design certificate", "Technical writing",
-    "Intro to GIS", "Public speaking"};
-constexpr std::array<const char*, 4> kCertifications = {
-    "NN/g UX certification", "Google Data Analytics certificate", "Project+",
-    "First aid and field safety"};
-constexpr std::array<const char*, 4> kMentors = {
-    "Dana Whitfield", "Professor Ruth Adeyemi", "Sam Ortiz", "The local meetup's organisers"};
+    "Intro to statistics", "Google UX Design certificate", "Technical writing", "Intro to GIS",
+    "Public speaking"};
+constexpr std::array<const char*, 4> kCertifications = {"NN/g UX certification",
+                                                        "Google Data Analytics certificate",
+                                                        "Project+", "First aid and field safety"};
+constexpr std::array<const char*, 4> kMentors = {"Dana Whitfield", "Professor Ruth Adeyemi",
+                                                 "Sam Ortiz", "The local meetup's organisers"};
 constexpr std::array<const char*, 4> kLikes = {"The variety of problems", "Seeing work ship",
                                                "Mentoring juniors", "Time outdoors"};
-constexpr std::array<const char*, 4> kDislikes = {"Paperwork", "On-call weeks",
-                                                  "Slow decisions", "Funding cycles"};
+constexpr std::array<const char*, 4> kDislikes = {"Paperwork", "On-call weeks", "Slow decisions",
+                                                  "Funding cycles"};
 // Answers to the six starters, four ways each, so comparing one question
 // across people shows different careers.
 constexpr std::array<std::array<const char*, 4>, 6> kAnswers = {{
