@@ -159,6 +159,7 @@ TEST_CASE("a due nudge snoozes to next week, and \"They replied\" on it stops th
                                          core::kDay + 9 * core::kHour);
         }
     CHECK(found);
+    h.tap("Snooze: Last nudge to Amara Osei");
     h.tap("They replied");
     CHECK(open_nudges(h, p.id) == 0);
 }
@@ -212,4 +213,76 @@ TEST_CASE("What I've heard sums up courses across conversations, with who said t
     CHECK(courses[0].people == std::vector<std::string>{"Amara Osei", "Dana Kim"});
     h.tap("Google UX certificate");
     CHECK(h.app().navigator().current().screen == Screen::Debrief);
+}
+
+TEST_CASE("the whole loop: outreach, reply, plan, hold, debrief, thank-you, a note a week later") {
+    Harness h;
+    REQUIRE_FALSE(
+        h.store().save_profile({"Jordan", "a junior studying geography", "", "", "", "", ""}));
+    core::Person p;
+    p.name = "Amara Osei";
+    p.organisation = "Brightline Labs";
+    p.field = "UX research";
+    p.source = core::Source::CareerFair;
+    p.stage = core::Stage::Researched;
+    REQUIRE_FALSE(h.store().save_person(p));
+    h.app().reload();
+    // Outreach: written from the template, checked, marked sent.
+    h.tap("People");
+    h.tap("Amara Osei");
+    h.tap("Write");
+    h.tap("Mark as sent");
+    CHECK(h.store().person(p.id)->stage == core::Stage::ReachedOut);
+    CHECK(open_nudges(h, p.id) == 2);
+    // Two days later she answers.
+    h.clock().advance(2 * core::kDay);
+    h.app().reload();
+    h.frames(2);
+    h.tap("They replied");
+    CHECK(open_nudges(h, p.id) == 0);
+    // The conversation is planned for the next day at this time.
+    core::Conversation c;
+    c.person_id = p.id;
+    c.when = h.clock().now() + core::kDay;
+    REQUIRE_FALSE(h.store().save_conversation(c));
+    CHECK(h.store().person(p.id)->stage == core::Stage::Scheduled);
+    // Twenty minutes after it began: Ctrl+N from Today is about her.
+    h.clock().advance(core::kDay + 20 * core::kMinute);
+    h.app().reload();
+    h.tap("Back");
+    h.tap("Today");
+    h.press_char_key('N', true);
+    REQUIRE(h.capture().person_name == "Amara Osei");
+    REQUIRE(*h.capture().conversation_id == c.id);
+    h.type("Met in her office");
+    h.tap("Takeaways");
+    h.frames(3);
+    h.type("Start with usability tests");
+    h.tap("Done");
+    CHECK(h.store().conversation(c.id)->status == core::ConversationStatus::Held);
+    CHECK(h.store().conversation(c.id)->takeaways == "Start with usability tests");
+    CHECK(h.store().person(p.id)->stage == core::Stage::Met);
+    CHECK(h.app().snackbar().text ==
+          "Saved as your conversation with Amara Osei · thank-you due tomorrow");
+    // The thank-you, due tomorrow, shows under "Due soon" and names the takeaway.
+    h.frames(2);
+    REQUIRE(h.today().soon.size() == 1);
+    h.tap("Thank Amara Osei");
+    CHECK(h.compose().message.body.find("Start with usability tests") != std::string::npos);
+    h.tap("Mark as sent");
+    CHECK(h.store().person(p.id)->stage == core::Stage::Thanked);
+    CHECK(h.store().due_follow_ups(h.clock().now() + 5 * core::kDay).empty());
+    // A week later, a note from her page: a plain note, nothing more is due.
+    h.clock().advance(7 * core::kDay);
+    h.app().reload();
+    h.tap("People");
+    h.tap("Amara Osei");
+    h.tap("Capture notes");
+    CHECK_FALSE(h.capture().conversation_id);
+    h.type("Sent her my usability test plan");
+    h.tap("Done");
+    CHECK(h.app().snackbar().text == "Saved on Amara Osei");
+    CHECK(h.store().conversations_held_between(0, h.clock().now() + 1) == 1);
+    CHECK(h.store().due_follow_ups(h.clock().now() + 5 * core::kDay).empty());
+    CHECK(h.store().person(p.id)->stage == core::Stage::Thanked);
 }

@@ -87,9 +87,13 @@ void follow_up_card(ScreenContext& screen, const store::DueFollowUp& due, bool s
     if (icon_button("Snooze: " + title, icon::kSchedule))
         screen.actions.add(SnoozeFollowUp{due.follow_up.id});
     ImGui::SetCursorScreenPos(next);
-    const bool nudge = due.follow_up.kind == core::FollowUpKind::Nudge ||
-                       due.follow_up.kind == core::FollowUpKind::LastNudge;
+    // The clock opens the choices: when to come back to it, and for a
+    // nudge, that the answer already came (Today stays one line a card).
     if (snoozing) {
+        const bool nudge = due.follow_up.kind == core::FollowUpKind::Nudge ||
+                           due.follow_up.kind == core::FollowUpKind::LastNudge;
+        if (nudge && button("They replied", ButtonKind::Filled))
+            screen.actions.add(RecordReply{due.follow_up.person_id});
         std::vector<std::string_view> labels;
         for (core::SnoozeChoice choice : core::kSnoozeChoices)
             labels.push_back(core::snooze_label(choice));
@@ -97,8 +101,6 @@ void follow_up_card(ScreenContext& screen, const store::DueFollowUp& due, bool s
         if (tapped >= 0)
             screen.actions.add(SnoozeUntil{due.follow_up.id, core::kSnoozeChoices[tapped]});
     }
-    if (nudge && button("They replied", ButtonKind::Tonal))
-        screen.actions.add(RecordReply{due.follow_up.person_id});
     ImGui::PopID();
 }
 
