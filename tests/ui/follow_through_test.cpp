@@ -84,7 +84,8 @@ TEST_CASE("a planned conversation is cancelled from the person's page and the st
     CHECK(h.app().snackbar().text == "Conversation cancelled");
 }
 
-TEST_CASE("a planned conversation is moved to another day; a bad date changes nothing") {
+TEST_CASE("a planned conversation opens from Today and moves to another day; a bad date changes "
+          "nothing") {
     Harness h;
     const core::Person p = add(h, "Amara Osei");
     core::Conversation c;
@@ -92,8 +93,10 @@ TEST_CASE("a planned conversation is moved to another day; a bad date changes no
     c.when = h.clock().now() + 2 * core::kDay;
     REQUIRE_FALSE(h.store().save_conversation(c));
     h.app().reload();
-    h.app().open({Screen::Debrief, c.id});
     h.frames(2);
+    h.reveal("Amara Osei · 15 min");
+    h.tap("Amara Osei · 15 min"); // the upcoming conversation on Today
+    REQUIRE(h.app().navigator().current().screen == Screen::Debrief);
     h.tap("Move");
     h.tap("Date");
     h.press_char_key('A', true);

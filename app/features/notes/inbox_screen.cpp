@@ -35,6 +35,7 @@ void NotesFeature::draw_inbox(ScreenContext& screen) {
         ListCard card;
         card.id = note.id;
         card.title = title;
+        card.title_lines = 2; // a one-line thought shows whole
         card.subtitle = when;
         card.detail = rest;
         card.detail_lines = 2;

@@ -91,8 +91,8 @@ void upcoming(ScreenContext& screen, const TodayModel& today) {
             u.conversation.mode == core::ConversationMode::Phone ? icon::kPhone : icon::kEvent;
         card.pill = when_due(u.conversation.when, screen.model);
         card.width = ImGui::GetContentRegionAvail().x - prepare_w - em(metrics::kGap);
-        if (list_card(card))
-            screen.actions.add(OpenScreen{{Screen::Person, u.conversation.person_id}});
+        // The conversation itself: its plan, its time, Move or Cancel, the person.
+        if (list_card(card)) screen.actions.add(OpenScreen{{Screen::Debrief, u.conversation.id}});
         const ImVec2 next = beside_card(em(metrics::kButtonHeight));
         if (button("Start", ButtonKind::Tonal, prepare_w))
             screen.actions.add(StartConversation{u.conversation.id});
