@@ -10,19 +10,20 @@ namespace rapport::store {
 namespace {
 
 constexpr const char* kDraftId = "capture";
-// A conversation held or planned this long ago (or starting within the
-// lead) is the one a capture debriefs.
+// A conversation held or planned this long ago (or still going, with up to
+// the lead left) is the one a capture debriefs.
 constexpr core::Millis kDebriefWindow = 3 * core::kHour;
 constexpr core::Millis kDebriefLead = core::kHour;
 
 // The conversations a capture may debrief, most recent first: held (by when
-// it was held) or planned and not cancelled (by when it ends), within the
-// window. ?1 now, ?2 a person or NULL for anyone.
+// it was held) or planned, begun and not cancelled (by when it ends), within
+// the window. One that has not begun is not: notes written before a meeting
+// must not mark it held. ?1 now, ?2 a person or NULL for anyone.
 constexpr const char* kRecentConversations =
     "SELECT c.id, c.person_id, p.name, coalesce(c.held_at, c.when_at + c.duration_minutes * "
     "60000) AS ended FROM conversation c JOIN person p ON p.id = c.person_id "
     "WHERE c.deleted_at IS NULL AND p.deleted_at IS NULL AND c.status <> 'cancelled' "
-    "AND (c.held_at IS NOT NULL OR c.when_at <= ?1 + ?4) "
+    "AND (c.held_at IS NOT NULL OR c.when_at <= ?1) "
     "AND coalesce(c.held_at, c.when_at + c.duration_minutes * 60000) BETWEEN ?1 - ?3 AND ?1 + ?4 "
     "AND (?2 IS NULL OR c.person_id = ?2) ORDER BY ended DESC LIMIT 1";
 

@@ -409,6 +409,15 @@ TEST_CASE_FIXTURE(StoreFixture,
     CHECK(store->capture_target(kNow, a.id)->reason == "on their page");
     plan(b, kNow + 4 * kHour); // later today: not yet a conversation to debrief
     CHECK_FALSE(store->capture_target(kNow, std::nullopt));
+    // Half an hour before it begins: notes written to prepare are not its debrief.
+    const core::Conversation soon = plan(b, kNow + 30 * core::kMinute);
+    CHECK_FALSE(store->capture_target(kNow, std::nullopt));
+    // Five minutes in, it is.
+    const auto during = store->capture_target(kNow + 35 * core::kMinute, std::nullopt);
+    REQUIRE(during);
+    CHECK(*during->conversation_id == soon.id);
+    CHECK(during->reason == "conversation in progress");
+    REQUIRE_FALSE(store->cancel_conversation(soon.id));
     plan(a, kNow - 5 * kHour); // ended long ago: not it
     CHECK_FALSE(store->capture_target(kNow, std::nullopt));
     CHECK_FALSE(store->capture_target(kNow, a.id)->conversation_id);
