@@ -48,12 +48,6 @@ bool strip_prefix(std::string& line, const char* prefix) {
     return true;
 }
 
-std::string strip_bullet(std::string line) {
-    for (const char* bullet : {"·", "•", "-", "*", "–"})
-        if (line.rfind(bullet, 0) == 0) return trim(line.substr(std::string(bullet).size()));
-    return line;
-}
-
 } // namespace
 
 std::span<const DebriefPrompt> debrief_prompts() {
@@ -79,12 +73,7 @@ DebriefSections read_debrief(const std::string& text) {
     DebriefSections out;
     std::string* section = nullptr;
     bool likes_section = false;
-    size_t start = 0;
-    while (start <= text.size()) {
-        size_t end = text.find('\n', start);
-        if (end == std::string::npos) end = text.size();
-        const std::string line = trim(text.substr(start, end - start));
-        start = end + 1;
+    for (const std::string& line : trimmed_lines(text)) {
         if (const int index = heading_index(line); index >= 0) {
             const std::string_view chip = kPrompts[static_cast<size_t>(index)].chip;
             likes_section = chip == "Likes and dislikes";
@@ -99,7 +88,7 @@ DebriefSections read_debrief(const std::string& text) {
             continue;
         }
         if (!section) continue;
-        std::string entry = strip_bullet(line);
+        std::string entry = without_bullet(line);
         if (entry.empty()) continue;
         if (likes_section) {
             if (strip_prefix(entry, "dislikes") || strip_prefix(entry, "dislike")) {
@@ -133,12 +122,8 @@ bool add_debrief(Conversation& c, const DebriefSections& s) {
 }
 
 std::string first_takeaway(const std::string& takeaways) {
-    size_t start = 0;
-    while (start <= takeaways.size()) {
-        size_t end = takeaways.find('\n', start);
-        if (end == std::string::npos) end = takeaways.size();
-        std::string line = strip_bullet(trim(takeaways.substr(start, end - start)));
-        start = end + 1;
+    for (const std::string& raw : trimmed_lines(takeaways)) {
+        std::string line = without_bullet(raw);
         while (!line.empty() && line.back() == '.')
             line.pop_back();
         if (!line.empty()) return line;
@@ -149,19 +134,14 @@ std::string first_takeaway(const std::string& takeaways) {
 std::vector<ReferralLead> referral_leads(const std::string& text) {
     std::vector<ReferralLead> leads;
     bool inside = false;
-    size_t start = 0;
-    while (start <= text.size()) {
-        size_t end = text.find('\n', start);
-        if (end == std::string::npos) end = text.size();
-        const std::string line = trim(text.substr(start, end - start));
-        start = end + 1;
+    for (const std::string& line : trimmed_lines(text)) {
         if (const int index = heading_index(line); index >= 0) {
             inside =
                 std::string_view(kPrompts[static_cast<size_t>(index)].chip) == "People to contact";
             continue;
         }
         if (!inside) continue;
-        std::string entry = strip_bullet(line);
+        std::string entry = without_bullet(line);
         if (entry.empty()) continue;
         ReferralLead lead;
         const size_t split = entry.find_first_of("(,—:");

@@ -32,12 +32,6 @@ std::string key_of(const std::string& item) {
     return key;
 }
 
-std::string without_bullet(std::string line) {
-    for (const char* bullet : {"·", "•", "-", "*", "–"})
-        if (line.rfind(bullet, 0) == 0) return trim(line.substr(std::string(bullet).size()));
-    return line;
-}
-
 } // namespace
 
 std::vector<HeardSection> what_ive_heard(const std::vector<HeardConversation>& conversations) {
@@ -57,12 +51,8 @@ std::vector<HeardSection> what_ive_heard(const std::vector<HeardConversation>& c
         std::vector<std::string> keys;
         for (const HeardConversation* c : ordered) {
             const std::string& field = c->conversation.*(topic.field);
-            size_t start = 0;
-            while (start <= field.size()) {
-                size_t end = field.find('\n', start);
-                if (end == std::string::npos) end = field.size();
-                const std::string item = without_bullet(trim(field.substr(start, end - start)));
-                start = end + 1;
+            for (const std::string& line : trimmed_lines(field)) {
+                const std::string item = without_bullet(line);
                 const std::string key = key_of(item);
                 if (key.empty()) continue;
                 const auto found = std::find(keys.begin(), keys.end(), key);

@@ -62,4 +62,23 @@ std::vector<std::string> split_words(std::string_view text) {
     return words;
 }
 
+std::vector<std::string> trimmed_lines(std::string_view text) {
+    std::vector<std::string> lines;
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        lines.push_back(trim(text.substr(start, end - start)));
+        start = end + 1;
+    }
+    return lines;
+}
+
+std::string without_bullet(std::string_view line) {
+    const std::string text = trim(line);
+    for (std::string_view bullet : {"·", "•", "-", "*", "–"})
+        if (text.rfind(bullet, 0) == 0) return trim(std::string_view(text).substr(bullet.size()));
+    return text;
+}
+
 } // namespace rapport::core

@@ -15,6 +15,10 @@ std::string lower_ascii(std::string text);
 
 // Runs of non-space characters.
 int word_count(std::string_view text);
+// Each line, trimmed, empty ones kept (a blank line can end a section).
+std::vector<std::string> trimmed_lines(std::string_view text);
+// A list line without its bullet ("· ", "• ", "- ", "* ", "– "), trimmed.
+std::string without_bullet(std::string_view line);
 // Those runs themselves: "  a bc " → {"a", "bc"}.
 std::vector<std::string> split_words(std::string_view text);
 
