@@ -15,6 +15,7 @@
 #include "ui/widgets/button.hpp"
 #include "ui/widgets/card.hpp"
 #include "ui/widgets/chip.hpp"
+#include "ui/widgets/name_picker.hpp"
 #include "ui/widgets/text.hpp"
 #include "ui/widgets/text_area.hpp"
 #include "ui/widgets/text_field.hpp"
@@ -51,24 +52,9 @@ void who_card(CaptureEditor& editor) {
 }
 
 void picker(ScreenContext& screen, CaptureEditor& editor) {
-    begin_panel("picker");
-    text_field("Name", editor.pick_query, "Type a name", std::exchange(editor.pick_focus, false));
-    const std::string query = core::lower_ascii(editor.pick_query);
-    int shown = 0;
-    bool exact = false;
-    for (const store::PersonName& p : screen.model.names) {
-        if (shown >= 6) break;
-        if (!query.empty() && p.key.find(query) == std::string::npos) continue;
-        exact = exact || p.key == query;
-        ImGui::PushID(p.id.c_str());
-        if (button(p.name)) screen.actions.add(CapturePick{p.id, p.name});
-        ImGui::PopID();
-        ++shown;
-    }
-    if (!editor.pick_query.empty() && !exact &&
-        button("Add " + editor.pick_query, ButtonKind::Filled))
-        screen.actions.add(CapturePick{"", editor.pick_query});
-    end_panel();
+    if (auto pick = name_picker("picker", "Name", editor.pick_query,
+                                std::exchange(editor.pick_focus, false), screen.model.names))
+        screen.actions.add(CapturePick{pick->person_id, pick->name});
 }
 
 void prompts(ScreenContext& screen) {

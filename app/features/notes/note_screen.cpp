@@ -12,6 +12,7 @@
 #include "ui/widgets/button.hpp"
 #include "ui/widgets/card.hpp"
 #include "ui/widgets/empty_state.hpp"
+#include "ui/widgets/name_picker.hpp"
 #include "ui/widgets/text.hpp"
 #include "ui/widgets/text_area.hpp"
 #include "ui/widgets/text_field.hpp"
@@ -23,27 +24,10 @@
 namespace rapport::ui {
 namespace {
 
-// Everyone whose name has what was typed, and "Add NAME" when no one does.
 void person_picker(ScreenContext& screen, NoteEditor& editor) {
-    begin_panel("file-under");
-    text_field("File under", editor.pick_query, "Type a name",
-               std::exchange(editor.pick_focus, false));
-    const std::string query = core::lower_ascii(core::trim(editor.pick_query));
-    int shown = 0;
-    bool exact = false;
-    for (const store::PersonName& p : screen.model.names) {
-        if (shown >= 6) break;
-        if (!query.empty() && p.key.find(query) == std::string::npos) continue;
-        exact = exact || p.key == query;
-        ImGui::PushID(p.id.c_str());
-        if (button(p.name)) screen.actions.add(FileNote{editor.note.id, p.id, p.name});
-        ImGui::PopID();
-        ++shown;
-    }
-    const std::string name = core::trim(editor.pick_query);
-    if (!name.empty() && !exact && button("Add " + name, ButtonKind::Filled))
-        screen.actions.add(FileNote{editor.note.id, "", name});
-    end_panel();
+    if (auto pick = name_picker("file-under", "File under", editor.pick_query,
+                                std::exchange(editor.pick_focus, false), screen.model.names))
+        screen.actions.add(FileNote{editor.note.id, pick->person_id, pick->name});
 }
 
 } // namespace

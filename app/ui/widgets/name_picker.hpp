@@ -1,0 +1,22 @@
+#pragma once
+// Picking a person by typing their name: a field, the first six people whose
+// name holds what was typed, and "Add NAME" when no one has exactly that
+// name. Used wherever something is filed under someone (capture, a note).
+#include "store/store.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rapport::ui {
+
+struct NamePick {
+    std::string person_id; // "" when the name is someone new, to add
+    std::string name;
+};
+
+// Draws inside its own panel `id`; returns the pick made this frame.
+std::optional<NamePick> name_picker(const char* id, const char* label, std::string& query,
+                                    bool take_focus, const std::vector<store::PersonName>& names);
+
+} // namespace rapport::ui
