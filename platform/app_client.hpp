@@ -9,6 +9,13 @@
 
 namespace rapport::platform {
 
+// A labelled control drawn in the last frame (ImGui coordinates): what the
+// web page mirrors for automation and assistive technology.
+struct Control {
+    std::string label;
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
 struct FrameOutcome {
     FrameNeeds needs;
     bool rebuild_fonts = false; // text size changed: rebuild the atlas
@@ -35,6 +42,8 @@ class AppClient {
     // Where a tap opens a text box, as x0 y0 x1 y1 in ImGui's coordinates
     // (the web focuses its keyboard input during such a tap).
     virtual std::vector<float> keyboard_targets() const { return {}; }
+    // Every labelled control the last frame drew, visible part only.
+    virtual std::vector<Control> controls() const { return {}; }
 };
 
 } // namespace rapport::platform

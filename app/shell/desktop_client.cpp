@@ -54,4 +54,11 @@ platform::FrameOutcome DesktopClient::frame() {
     return outcome;
 }
 
+std::vector<platform::Control> DesktopClient::controls() const {
+    std::vector<platform::Control> out;
+    for (const ui::HitRegistry::Hit& hit : app_.context().hits.all())
+        out.push_back({hit.label, hit.min.x, hit.min.y, hit.max.x, hit.max.y});
+    return out;
+}
+
 } // namespace rapport

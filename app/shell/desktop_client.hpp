@@ -19,6 +19,7 @@ class DesktopClient final : public platform::AppClient {
     void on_close() override;
     bool keyboard_on_hold() const override { return app_.keyboard_on_hold(); }
     std::vector<float> keyboard_targets() const override { return app_.context().keyboard_targets; }
+    std::vector<platform::Control> controls() const override;
 
   private:
     ui::App& app_;

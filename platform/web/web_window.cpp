@@ -13,6 +13,7 @@
 
 #include <cfloat>
 #include <cmath>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -32,7 +33,8 @@ struct WebWindow::State {
     bool dirty = true; // something happened since the last frame
     FramePacer pacer;  // as on the desktop: a few frames after each event, then idle
     double last_frame = 0;
-    double next_draw = 0; // when the pacer wants the next frame; < 0: on the next event
+    double next_draw = 0;           // when the pacer wants the next frame; < 0: on the next event
+    std::string published_controls; // what the page last got (publish_controls)
 };
 
 namespace {
@@ -49,6 +51,36 @@ EM_JS(void, publish_keyboard_targets, (const float* rects, int count), {
     Module.rapportKeyboardTargets =
         Array.from(HEAPF32.subarray(rects >> 2, (rects >> 2) + count * 4));
 });
+
+// The labelled controls of the last frame, as JSON [{label, x0, y0, x1, y1}]
+// in device pixels: a page script or a test finds "Done" by name.
+EM_JS(void, publish_controls, (const char* json),
+      { Module.rapportControls = JSON.parse(UTF8ToString(json)); });
+
+std::string controls_json(const std::vector<Control>& controls) {
+    std::string json = "[";
+    char number[160];
+    for (const Control& c : controls) {
+        if (json.size() > 1) json += ',';
+        json += "{\"label\":\"";
+        for (const unsigned char ch : c.label) {
+            if (ch == '"' || ch == '\\') {
+                json += '\\';
+                json += static_cast<char>(ch);
+            } else if (ch < 0x20) {
+                std::snprintf(number, sizeof number, "\\u%04x", ch);
+                json += number;
+            } else {
+                json += static_cast<char>(ch);
+            }
+        }
+        std::snprintf(number, sizeof number, "\",\"x0\":%.1f,\"y0\":%.1f,\"x1\":%.1f,\"y1\":%.1f}",
+                      static_cast<double>(c.x0), static_cast<double>(c.y0),
+                      static_cast<double>(c.x1), static_cast<double>(c.y1));
+        json += number;
+    }
+    return json + "]";
+}
 
 double now_seconds() {
     return emscripten_get_now() / 1000.0;
@@ -172,6 +204,12 @@ void frame(void* user) {
     s.next_draw = wait < 0 ? -1 : now + wait;
     const std::vector<float> targets = s.client->keyboard_targets();
     publish_keyboard_targets(targets.data(), static_cast<int>(targets.size() / 4));
+    // Only when it changed: most frames redraw the same screen.
+    std::string controls = controls_json(s.client->controls());
+    if (controls != s.published_controls) {
+        publish_controls(controls.c_str());
+        s.published_controls = std::move(controls);
+    }
     if (io.WantTextInput != s.keyboard_shown) {
         s.keyboard_shown = io.WantTextInput;
         show_keyboard(s.keyboard_shown ? 1 : 0);

@@ -6,6 +6,8 @@ import { chromium } from 'playwright-core';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
+import { execFileSync } from 'node:child_process';
 
 const [webArg, outDir] = process.argv.slice(2);
 const webDir = webArg && path.resolve(webArg);
@@ -47,6 +49,63 @@ const dbText = () => page.evaluate(() => {
   const bytes = Module.FS.readFile('/data/rapport.db');
   return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
 });
+// The database as the app wrote it, queried with Debian's sqlite3.
+const query = async (sql) => {
+  const bytes = await page.evaluate(() => Array.from(Module.FS.readFile('/data/rapport.db')));
+  const file = path.join(os.tmpdir(), `rapport-web-${process.pid}.db`);
+  fs.writeFileSync(file, Buffer.from(bytes));
+  try {
+    const out = execFileSync('sqlite3', ['-json', file, sql], { encoding: 'utf8' });
+    return out.trim() ? JSON.parse(out) : [];
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+};
+// The app publishes each frame's labelled controls (Module.rapportControls,
+// device pixels): a tap finds its target by name, as a person reads it.
+const waitForControl = async (label, timeout = 10000) => {
+  try {
+    await page.waitForFunction((l) => (Module.rapportControls || []).some((c) => c.label === l), label, { timeout });
+  } catch (error) {
+    const seen = await page.evaluate(() => (Module.rapportControls || []).map((c) => c.label));
+    await page.screenshot({ path: path.join(outDir, 'phone-failed.png') });
+    throw new Error(`no control "${label}" on screen after ${timeout} ms; it shows: ${JSON.stringify(seen)}`);
+  }
+};
+const tapControl = async (label) => {
+  await waitForControl(label);
+  const [x, y] = await page.evaluate((l) => {
+    const c = (Module.rapportControls || []).filter((c) => c.label === l).pop();
+    const dpr = window.devicePixelRatio;
+    return [(c.x0 + c.x1) / 2 / dpr, (c.y0 + c.y1) / 2 / dpr];
+  }, label);
+  await page.touchscreen.tap(x, y);
+  for (let i = 0; i < 3; ++i) await frame();
+};
+// A finger drag up the middle of the screen, as the browser's touch input.
+const swipeUp = async () => {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 195, y: 600 }] });
+  for (let y = 580; y >= 300; y -= 20) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: 195, y }] });
+    await frame();
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+  for (let i = 0; i < 10; ++i) await frame(); // the fling settles
+};
+// Scrolls the screen down, a wheel step at a time, until a control whose label
+// matches appears; returns that label.
+const scrollTo = async (pattern) => {
+  for (let step = 0; step < 20; ++step) {
+    const found = await page.evaluate((source) =>
+      (Module.rapportControls || []).map((c) => c.label).find((l) => new RegExp(source).test(l)), pattern.source);
+    if (found) return found;
+    await swipeUp();
+  }
+  return undefined;
+};
+const shows = (label) => page.evaluate((l) => (Module.rapportControls || []).some((c) => c.label === l), label);
 const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 const firstLoad = await ready();
@@ -95,6 +154,64 @@ await page.touchscreen.tap(195, 223); // "Import 1 person", under the counts
 for (let i = 0; i < 10; ++i) await frame();
 await page.waitForFunction((n) => (window.rapportSynced || 0) > n, await page.evaluate(() => window.rapportSynced || 0) - 1, { timeout: 10000 });
 check((await dbText()).includes('Zeynep Yılmaz'), 'a vCard picked on the phone is previewed and imported with one tap');
+
+// Close the loop on the phone: the note typed above is still a draft; Done
+// with nobody chosen puts it in the inbox, and it is filed under Zeynep. Then, from her page, notes
+// on a conversation that just happened ("We met", a Takeaways heading)
+// become its debrief, with one thank-you due, which Today lists.
+await tapControl('Capture');
+await tapControl('Done');
+await tapControl('Today');
+if (await shows('Skip for now')) await tapControl('Skip for now'); // the welcome card
+await tapControl('1 note in your inbox');
+await tapControl('Met Dana at the fair, café chat!…'); // more lines follow
+await tapControl('File under…');
+await page.keyboard.type('Zeyn', { delay: 15 });
+await tapControl('Zeynep Yılmaz');
+const [zeynep] = await query("SELECT id FROM person WHERE name = 'Zeynep Yılmaz'");
+const filed = await query("SELECT person_id FROM note WHERE body LIKE 'Met Dana%' AND deleted_at IS NULL");
+check(filed.length === 1 && filed[0].person_id === zeynep.id,
+      'the inbox note opens from Today, and "File under…" files it under the person picked');
+await page.screenshot({ path: path.join(outDir, 'phone-inbox.png') });
+
+await tapControl('Back'); // the empty inbox
+await tapControl('People');
+await tapControl('Zeynep Yılmaz');
+await tapControl('Capture notes');
+await page.keyboard.type('Toured the drip lines', { delay: 15 });
+await tapControl('We met');
+await tapControl('Takeaways');
+await page.keyboard.type('Drip lines save a third of the water', { delay: 15 });
+await tapControl('Done');
+const held = await query(`SELECT status, takeaways FROM conversation WHERE person_id = '${zeynep.id}' AND deleted_at IS NULL`);
+const thanks = await query(`SELECT count(*) AS n FROM follow_up WHERE person_id = '${zeynep.id}' AND kind = 'thank_you' AND done_at IS NULL AND deleted_at IS NULL`);
+check(held.length === 1 && held[0].status === 'held' && held[0].takeaways === 'Drip lines save a third of the water',
+      `"We met" and a Takeaways heading make one held conversation with the takeaway read in (${JSON.stringify(held)})`);
+check(thanks[0].n === 1, `one thank-you is due for it (${thanks[0].n})`);
+
+await tapControl('Back'); // her page
+await tapControl('Today');
+check(await shows('Thank Zeynep Yılmaz'), 'Today lists the thank-you under what is due soon');
+// Not this week: the clock on the card offers later times; "Next week" moves it.
+const dueBefore = (await query(`SELECT due FROM follow_up WHERE person_id = '${zeynep.id}' AND kind = 'thank_you'`))[0].due;
+await tapControl('Snooze: Thank Zeynep Yılmaz');
+await page.screenshot({ path: path.join(outDir, 'phone-today-due.png') });
+await tapControl('Next week');
+const dueAfter = (await query(`SELECT due FROM follow_up WHERE person_id = '${zeynep.id}' AND kind = 'thank_you'`))[0].due;
+const days = (dueAfter - dueBefore) / 86400000;
+check(days > 4 && days < 8, `snoozed to next week, the thank-you is due ${days.toFixed(1)} days later`);
+
+// The conversation opens whole from her timeline, with its debrief editable.
+await tapControl('People');
+await tapControl('Zeynep Yılmaz');
+const timelineCard = await scrollTo(/^Conversation/);
+check(Boolean(timelineCard), `her timeline lists the conversation (${timelineCard})`);
+if (timelineCard) {
+  await tapControl(timelineCard);
+  await waitForControl('It did not happen');
+  check(await shows('What stayed with you, one per line'), 'the conversation screen opens with its debrief fields');
+  await page.screenshot({ path: path.join(outDir, 'phone-debrief.png') });
+}
 
 // Offline after the first visit: the service worker serves the app.
 await page.evaluate(() => navigator.serviceWorker.ready);

@@ -50,6 +50,7 @@ void follow_up_card(ScreenContext& screen, const store::DueFollowUp& due, bool s
     ListCard card;
     card.id = due.follow_up.id;
     card.title = title;
+    card.title_lines = 2; // a phone is narrow beside two buttons: the whole name
     card.subtitle = detail;
     card.avatar = initials;
     // "When" goes on its own coloured line, so the title keeps the width.

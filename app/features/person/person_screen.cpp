@@ -51,8 +51,7 @@ void header(ScreenContext& screen, const core::Person& p, bool waiting) {
     draw_avatar(ImGui::GetWindowDrawList(), ImVec2(pos.x + avatar * 0.5f, pos.y + avatar * 0.5f),
                 avatar, core::initials(p.name), nullptr);
     const ImVec2 pill = pill_size(core::stage_label(p.stage));
-    draw_pill(ImGui::GetWindowDrawList(),
-              ImVec2(pos.x + ImGui::GetContentRegionAvail().x - pill.x, pos.y),
+    draw_pill(ImGui::GetWindowDrawList(), ImVec2(content_right() - pill.x, pos.y),
               core::stage_label(p.stage), stage_tone(p.stage));
     ImGui::Dummy(ImVec2(avatar, avatar));
     paragraph(ctx().fonts.title, colors().text, p.name);
