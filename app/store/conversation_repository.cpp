@@ -1,110 +1,64 @@
 // Conversations: planning, holding (with the follow-ups it starts), answers.
 #include "store/row_codec.hpp"
-#include "store/store.hpp"
+#include "store/save_ritual.hpp"
+#include "store/tables.hpp"
 #include "store/uuid.hpp"
 
 namespace rapport::store {
-namespace {
 
-constexpr const char* kConversationColumns =
-    "id, person_id, when_at, duration_minutes, mode, place, status, held_at, notes, takeaways, "
-    "advice, courses, certifications, mentors, likes, dislikes, next_steps, created_at, "
-    "updated_at";
-
-core::Conversation read_conversation(const Statement& r) {
-    core::Conversation c;
-    c.id = r.text(0);
-    c.person_id = r.text(1);
-    c.when = r.integer(2);
-    c.duration_minutes = static_cast<int>(r.integer(3));
-    c.mode = decode(core::conversation_mode_names(), r.text(4));
-    c.place = r.text(5);
-    c.status = decode(core::conversation_status_names(), r.text(6));
-    if (!r.is_null(7)) c.held_at = r.integer(7);
-    c.notes = r.text(8);
-    c.takeaways = r.text(9);
-    c.advice = r.text(10);
-    c.courses = r.text(11);
-    c.certifications = r.text(12);
-    c.mentors = r.text(13);
-    c.likes = r.text(14);
-    c.dislikes = r.text(15);
-    c.next_steps = r.text(16);
-    c.created_at = r.integer(17);
-    c.updated_at = r.integer(18);
-    return c;
+// The conversation table's columns, once (its questions are a table of their own).
+const Table<core::Conversation>& conversations_table() {
+    using C = core::Conversation;
+    static const Table<C> table(
+        "conversation",
+        {column<&C::id>("id"), column<&C::person_id>("person_id"), column<&C::when>("when_at"),
+         column<&C::duration_minutes>("duration_minutes"),
+         code_column<&C::mode, &core::conversation_mode_names>("mode"), column<&C::place>("place"),
+         code_column<&C::status, &core::conversation_status_names>("status"),
+         column<&C::held_at>("held_at"), column<&C::notes>("notes"),
+         column<&C::takeaways>("takeaways"), column<&C::advice>("advice"),
+         column<&C::courses>("courses"), column<&C::certifications>("certifications"),
+         column<&C::mentors>("mentors"), column<&C::likes>("likes"),
+         column<&C::dislikes>("dislikes"), column<&C::next_steps>("next_steps")},
+        Stamps::CreatedAndUpdated);
+    return table;
 }
 
-} // namespace
-
 Error Store::save_conversation(core::Conversation& c) {
-    if (Error e = refuse_if_read_only()) return e;
-    if (std::string problem = core::validate_conversation(c); !problem.empty())
-        return {ErrorKind::Invalid, problem};
-    if (!person(c.person_id)) return {ErrorKind::Invalid, "That person no longer exists"};
-    Transaction transaction(db_);
-    if (transaction.begin_error()) return transaction.begin_error();
-    const core::Millis now = clock_.now();
-    const bool is_new = c.id.empty();
-    if (is_new) {
-        c.id = new_uuid();
-        c.created_at = now;
-    }
-    c.updated_at = now;
-    Statement upsert = db_.prepare(
-        "INSERT INTO conversation(id, person_id, when_at, duration_minutes, mode, place, status, "
-        "held_at, notes, takeaways, advice, courses, certifications, mentors, likes, dislikes, "
-        "next_steps, created_at, updated_at) VALUES "
-        "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19) "
-        "ON CONFLICT(id) DO UPDATE SET person_id=excluded.person_id, when_at=excluded.when_at, "
-        "duration_minutes=excluded.duration_minutes, mode=excluded.mode, place=excluded.place, "
-        "status=excluded.status, held_at=excluded.held_at, notes=excluded.notes, "
-        "takeaways=excluded.takeaways, advice=excluded.advice, courses=excluded.courses, "
-        "certifications=excluded.certifications, mentors=excluded.mentors, likes=excluded.likes, "
-        "dislikes=excluded.dislikes, next_steps=excluded.next_steps, "
-        "updated_at=excluded.updated_at");
-    upsert.bind(1, c.id).bind(2, c.person_id).bind(3, c.when).bind(4, c.duration_minutes);
-    upsert.bind(5, core::code_of(core::conversation_mode_names(), c.mode)).bind(6, c.place);
-    upsert.bind(7, core::code_of(core::conversation_status_names(), c.status));
-    if (c.held_at)
-        upsert.bind(8, *c.held_at);
-    else
-        upsert.bind_null(8);
-    upsert.bind(9, c.notes).bind(10, c.takeaways).bind(11, c.advice).bind(12, c.courses);
-    upsert.bind(13, c.certifications).bind(14, c.mentors).bind(15, c.likes);
-    upsert.bind(16, c.dislikes).bind(17, c.next_steps).bind(18, c.created_at);
-    upsert.bind(19, c.updated_at);
-    if (!upsert.run()) return upsert.error();
-
-    // Questions are replaced as a list: their order is the plan.
-    Statement trim = db_.prepare(
-        "DELETE FROM conversation_question WHERE conversation_id = ?1 AND position >= ?2");
-    trim.bind(1, c.id).bind(2, static_cast<int>(c.questions.size()));
-    if (!trim.run()) return trim.error();
-    Statement put = db_.prepare(
-        "INSERT INTO conversation_question(conversation_id, position, question_id, text, answer) "
-        "VALUES (?1,?2,?3,?4,?5) ON CONFLICT(conversation_id, position) DO UPDATE SET "
-        "question_id=excluded.question_id, text=excluded.text, answer=excluded.answer");
-    for (size_t i = 0; i < c.questions.size(); ++i) {
-        const core::PlannedQuestion& q = c.questions[i];
-        put.bind(1, c.id).bind(2, static_cast<int>(i)).bind(3, q.question_id).bind(4, q.text);
-        put.bind(5, q.answer);
-        if (!put.run()) return put.error();
-    }
-    if (is_new && c.status == core::ConversationStatus::Planned) {
-        if (Error e = change_stage(c.person_id, core::StageEvent::ConversationPlanned, now))
-            return e;
-        if (Error e = close_nudges(c.person_id, now)) return e;
-    }
-    return transaction.commit();
+    std::string problem = core::validate_conversation(c);
+    if (problem.empty() && !person(c.person_id)) problem = "That person no longer exists";
+    const auto after = [&](bool is_new, core::Millis now) -> Error {
+        // Questions are replaced as a list: their order is the plan.
+        Statement trim = db_.prepare(
+            "DELETE FROM conversation_question WHERE conversation_id = ?1 AND position >= ?2");
+        trim.bind(1, c.id).bind(2, static_cast<int>(c.questions.size()));
+        if (!trim.run()) return trim.error();
+        Statement put = db_.prepare(
+            "INSERT INTO conversation_question(conversation_id, position, question_id, text, "
+            "answer) VALUES (?1,?2,?3,?4,?5) ON CONFLICT(conversation_id, position) DO UPDATE SET "
+            "question_id=excluded.question_id, text=excluded.text, answer=excluded.answer");
+        for (size_t i = 0; i < c.questions.size(); ++i) {
+            const core::PlannedQuestion& q = c.questions[i];
+            put.bind(1, c.id).bind(2, static_cast<int>(i)).bind(3, q.question_id).bind(4, q.text);
+            put.bind(5, q.answer);
+            if (!put.run()) return put.error();
+        }
+        if (is_new && c.status == core::ConversationStatus::Planned) {
+            if (Error e = change_stage(c.person_id, core::StageEvent::ConversationPlanned, now))
+                return e;
+            if (Error e = close_nudges(c.person_id, now)) return e;
+        }
+        return {};
+    };
+    return save_record(conversations_table(), c, problem, after);
 }
 
 std::optional<core::Conversation> Store::conversation(const std::string& id) {
-    Statement q = db_.prepare(std::string("SELECT ") + kConversationColumns +
+    Statement q = db_.prepare("SELECT " + conversations_table().select_list() +
                               " FROM conversation WHERE id = ?1 AND deleted_at IS NULL");
     q.bind(1, id);
     if (!q.step()) return std::nullopt;
-    core::Conversation c = read_conversation(q);
+    core::Conversation c = conversations_table().read(q);
     Statement questions = db_.prepare("SELECT question_id, text, answer FROM "
                                       "conversation_question WHERE conversation_id = ?1 ORDER BY "
                                       "position");
@@ -266,16 +220,14 @@ Error Store::restore_conversation(const std::string& conversation_id) {
 }
 
 std::vector<HeldConversation> Store::held_conversations() {
-    Statement q = db_.prepare(
-        "SELECT c.id, c.person_id, c.when_at, c.duration_minutes, c.mode, c.place, c.status, "
-        "c.held_at, c.notes, c.takeaways, c.advice, c.courses, c.certifications, c.mentors, "
-        "c.likes, c.dislikes, c.next_steps, c.created_at, c.updated_at, p.name "
-        "FROM conversation c JOIN person p ON p.id = c.person_id "
-        "WHERE c.status = 'held' AND c.deleted_at IS NULL AND p.deleted_at IS NULL "
-        "ORDER BY c.held_at");
+    Statement q =
+        db_.prepare("SELECT p.name, " + conversations_table().select_list("c") +
+                    " FROM conversation c JOIN person p ON p.id = c.person_id "
+                    "WHERE c.status = 'held' AND c.deleted_at IS NULL AND p.deleted_at IS NULL "
+                    "ORDER BY c.held_at");
     std::vector<HeldConversation> list;
     while (q.step())
-        list.push_back({q.text(19), read_conversation(q)});
+        list.push_back({q.text(0), conversations_table().read(q, 1)});
     return list;
 }
 
@@ -283,18 +235,18 @@ std::vector<UpcomingConversation>
 Store::upcoming_conversations(core::Millis from, int limit,
                               const std::optional<std::string>& person_id) {
     Statement q = db_.prepare(
-        "SELECT c.id, c.person_id, c.when_at, c.duration_minutes, c.mode, c.place, c.status, "
-        "c.held_at, c.notes, c.takeaways, c.advice, c.courses, c.certifications, c.mentors, "
-        "c.likes, c.dislikes, c.next_steps, c.created_at, c.updated_at, p.name, "
-        "(SELECT count(*) FROM conversation_question q WHERE q.conversation_id = c.id) "
-        "FROM conversation c JOIN person p ON p.id = c.person_id "
+        "SELECT p.name, (SELECT count(*) FROM conversation_question q WHERE q.conversation_id = "
+        "c.id), " +
+        conversations_table().select_list("c") +
+        " FROM conversation c JOIN person p ON p.id = c.person_id "
         "WHERE c.status = 'planned' AND c.deleted_at IS NULL AND p.deleted_at IS NULL "
         "AND c.when_at + c.duration_minutes * 60000 >= ?1 AND (?3 IS NULL OR c.person_id = ?3) "
         "ORDER BY c.when_at LIMIT ?2");
     q.bind(1, from).bind(2, limit).bind(3, person_id);
     std::vector<UpcomingConversation> list;
     while (q.step())
-        list.push_back({read_conversation(q), q.text(19), static_cast<int>(q.integer(20))});
+        list.push_back(
+            {conversations_table().read(q, 2), q.text(0), static_cast<int>(q.integer(1))});
     return list;
 }
 

@@ -2,6 +2,7 @@
 // pipeline counts, and the timeline, each as one query.
 #include "store/row_codec.hpp"
 #include "store/store.hpp"
+#include "store/tables.hpp"
 
 #include <limits>
 
@@ -18,29 +19,25 @@ int Store::count_due_follow_ups(core::Millis until) {
 
 namespace {
 
-// ?1 until, ?2 limit, ?3 a person or NULL, ?4 from.
-constexpr const char* kOpenFollowUps =
-    "SELECT f.id, f.person_id, f.kind, f.title, f.due, f.conversation_id, f.message_id, "
-    "f.about_person_id, f.created_at, p.name, coalesce(a.name, '') FROM follow_up f "
-    "JOIN person p ON p.id = f.person_id LEFT JOIN person a ON a.id = f.about_person_id "
-    "WHERE f.done_at IS NULL AND f.deleted_at IS NULL AND p.deleted_at IS NULL "
-    "AND f.due <= ?1 AND f.due >= ?4 AND (?3 IS NULL OR f.person_id = ?3) ORDER BY f.due LIMIT ?2";
+// Open follow-ups with who they are for: ?1 until, ?2 limit, ?3 a person or
+// NULL, ?4 from.
+const std::string& open_follow_ups_sql() {
+    static const std::string sql =
+        "SELECT p.name, coalesce(a.name, ''), " + follow_ups_table().select_list("f") +
+        " FROM follow_up f JOIN person p ON p.id = f.person_id LEFT JOIN person a ON a.id = "
+        "f.about_person_id WHERE f.done_at IS NULL AND f.deleted_at IS NULL AND p.deleted_at IS "
+        "NULL AND f.due <= ?1 AND f.due >= ?4 AND (?3 IS NULL OR f.person_id = ?3) ORDER BY f.due "
+        "LIMIT ?2";
+    return sql;
+}
 
 std::vector<DueFollowUp> read_follow_ups(Statement& q) {
     std::vector<DueFollowUp> list;
     while (q.step()) {
         DueFollowUp d;
-        d.follow_up.id = q.text(0);
-        d.follow_up.person_id = q.text(1);
-        d.follow_up.kind = decode(core::follow_up_kind_names(), q.text(2));
-        d.follow_up.title = q.text(3);
-        d.follow_up.due = q.integer(4);
-        d.follow_up.conversation_id = q.optional_text(5);
-        d.follow_up.message_id = q.optional_text(6);
-        d.follow_up.about_person_id = q.optional_text(7);
-        d.follow_up.created_at = q.integer(8);
-        d.person_name = q.text(9);
-        d.about_person_name = q.text(10);
+        d.person_name = q.text(0);
+        d.about_person_name = q.text(1);
+        d.follow_up = follow_ups_table().read(q, 2);
         list.push_back(std::move(d));
     }
     return list;
@@ -50,7 +47,7 @@ std::vector<DueFollowUp> read_follow_ups(Statement& q) {
 
 std::vector<DueFollowUp> Store::due_follow_ups(core::Millis until, int limit,
                                                const std::optional<std::string>& person_id) {
-    Statement q = db_.prepare(kOpenFollowUps);
+    Statement q = db_.prepare(open_follow_ups_sql());
     q.bind(1, until)
         .bind(2, limit)
         .bind(3, person_id)
@@ -60,7 +57,7 @@ std::vector<DueFollowUp> Store::due_follow_ups(core::Millis until, int limit,
 
 std::vector<DueFollowUp> Store::due_follow_ups_between(core::Millis from, core::Millis until,
                                                        int limit) {
-    Statement q = db_.prepare(kOpenFollowUps);
+    Statement q = db_.prepare(open_follow_ups_sql());
     q.bind(1, until).bind(2, limit).bind(3, std::optional<std::string>()).bind(4, from);
     return read_follow_ups(q);
 }

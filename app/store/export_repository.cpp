@@ -2,6 +2,7 @@
 #include "core/export_set.hpp"
 #include "store/row_codec.hpp"
 #include "store/store.hpp"
+#include "store/tables.hpp"
 
 #include <unordered_set>
 
@@ -24,32 +25,19 @@ core::ExportSet Store::export_set(const std::vector<std::string>& person_ids) {
             if (auto c = conversation(conversations.text(0)))
                 set.conversations.push_back(std::move(*c));
     Statement follow_ups = db_.prepare(
-        "SELECT f.id, f.person_id, f.kind, f.title, f.due, f.done_at, f.conversation_id, "
-        "f.message_id, f.about_person_id, f.created_at FROM follow_up f JOIN person p ON p.id = "
-        "f.person_id WHERE f.deleted_at IS NULL AND p.deleted_at IS NULL ORDER BY f.due, f.id");
+        "SELECT " + follow_ups_table().select_list("f") +
+        " FROM follow_up f JOIN person p ON p.id = f.person_id WHERE f.deleted_at IS NULL AND "
+        "p.deleted_at IS NULL ORDER BY f.due, f.id");
     while (follow_ups.step()) {
-        if (!included(follow_ups.text(1))) continue;
-        core::FollowUp f;
-        f.id = follow_ups.text(0);
-        f.person_id = follow_ups.text(1);
-        f.kind = decode(core::follow_up_kind_names(), follow_ups.text(2));
-        f.title = follow_ups.text(3);
-        f.due = follow_ups.integer(4);
-        if (!follow_ups.is_null(5)) f.done_at = follow_ups.integer(5);
-        f.conversation_id = follow_ups.optional_text(6);
-        f.message_id = follow_ups.optional_text(7);
-        f.about_person_id = follow_ups.optional_text(8);
-        f.created_at = follow_ups.integer(9);
-        set.follow_ups.push_back(std::move(f));
+        core::FollowUp f = follow_ups_table().read(follow_ups);
+        if (included(f.person_id)) set.follow_ups.push_back(std::move(f));
     }
-    Statement notes = db_.prepare(
-        "SELECT id, person_id, conversation_id, body, created_at, updated_at FROM note WHERE "
-        "deleted_at IS NULL ORDER BY created_at, id");
+    Statement notes = db_.prepare("SELECT " + notes_table().select_list() +
+                                  " FROM note WHERE deleted_at IS NULL ORDER BY created_at, id");
     while (notes.step()) {
-        const auto person_id = notes.optional_text(1);
-        if (!wanted.empty() && (!person_id || !wanted.count(*person_id))) continue;
-        set.notes.push_back({notes.text(0), person_id, notes.optional_text(2), notes.text(3),
-                             notes.integer(4), notes.integer(5)});
+        core::Note n = notes_table().read(notes);
+        if (!wanted.empty() && (!n.person_id || !wanted.count(*n.person_id))) continue;
+        set.notes.push_back(std::move(n));
     }
     return set;
 }

@@ -1,50 +1,55 @@
 // People, organisations, stages and duplicates.
 #include "core/links.hpp"
 #include "store/row_codec.hpp"
-#include "store/store.hpp"
+#include "store/save_ritual.hpp"
+#include "store/tables.hpp"
 #include "store/uuid.hpp"
 
 #include <algorithm>
 
 namespace rapport::store {
-namespace {
 
-constexpr const char* kPersonColumns =
-    "id, name, pronouns, role, organisation, field, location, emails, phones, links, linkedin, "
-    "source, referred_by, tags, stage, cadence_days, education, specialty, past_careers, "
-    "inspirations, research_links, research_notes, last_interaction_at, created_at, updated_at";
-
-core::Person read_person(const Statement& row) {
-    core::Person p;
-    p.id = row.text(0);
-    p.name = row.text(1);
-    p.pronouns = row.text(2);
-    p.role = row.text(3);
-    p.organisation = row.text(4);
-    p.field = row.text(5);
-    p.location = row.text(6);
-    p.emails = split_lines(row.text(7));
-    p.phones = split_lines(row.text(8));
-    p.links = split_lines(row.text(9));
-    p.linkedin = row.text(10);
-    p.source = decode(core::source_names(), row.text(11));
-    p.referred_by = row.optional_text(12);
-    p.tags = split_lines(row.text(13));
-    p.stage = decode(core::stage_names(), row.text(14));
-    p.cadence_days = static_cast<int>(row.integer(15));
-    p.research.education = row.text(16);
-    p.research.specialty = row.text(17);
-    p.research.past_careers = row.text(18);
-    p.research.inspirations = row.text(19);
-    p.research.links = split_lines(row.text(20));
-    p.research.notes = row.text(21);
-    if (!row.is_null(22)) p.last_interaction_at = row.integer(22);
-    p.created_at = row.integer(23);
-    p.updated_at = row.integer(24);
-    return p;
+// The person table's columns, once: what a person reads as and saves as.
+const Table<core::Person>& people_table() {
+    using P = core::Person;
+    using R = core::Research;
+    static const Table<P> table("person",
+                                {column<&P::id>("id"),
+                                 column<&P::name>("name"),
+                                 column<&P::pronouns>("pronouns"),
+                                 column<&P::role>("role"),
+                                 column<&P::organisation>("organisation"),
+                                 column<&P::field>("field"),
+                                 column<&P::location>("location"),
+                                 column<&P::emails>("emails"),
+                                 column<&P::phones>("phones"),
+                                 column<&P::links>("links"),
+                                 column<&P::linkedin>("linkedin"),
+                                 code_column<&P::source, &core::source_names>("source"),
+                                 column<&P::referred_by>("referred_by"),
+                                 column<&P::tags>("tags"),
+                                 code_column<&P::stage, &core::stage_names>("stage"),
+                                 column<&P::cadence_days>("cadence_days"),
+                                 nested_column<&P::research, &R::education>("education"),
+                                 nested_column<&P::research, &R::specialty>("specialty"),
+                                 nested_column<&P::research, &R::past_careers>("past_careers"),
+                                 nested_column<&P::research, &R::inspirations>("inspirations"),
+                                 nested_column<&P::research, &R::links>("research_links"),
+                                 nested_column<&P::research, &R::notes>("research_notes"),
+                                 column<&P::last_interaction_at>("last_interaction_at")},
+                                Stamps::CreatedAndUpdated, {"organisation_id"});
+    return table;
 }
 
-} // namespace
+const Table<core::Organisation>& organisations_table() {
+    using O = core::Organisation;
+    static const Table<O> table("organisation",
+                                {column<&O::id>("id"), column<&O::name>("name"),
+                                 column<&O::principles>("principles"),
+                                 column<&O::core_beliefs>("core_beliefs")},
+                                Stamps::CreatedAndUpdated, {"name_key"});
+    return table;
+}
 
 Error Store::save_person(core::Person& p) {
     if (Error e = refuse_if_read_only()) return e;
@@ -63,29 +68,23 @@ Error Store::save_person(core::Person& p) {
             return {ErrorKind::Invalid, "'" + p.linkedin + "' is not a LinkedIn profile link"};
         p.linkedin = normal;
     }
+    // A saved person (they have a creation time) must still be there; an
+    // id from elsewhere (a vCard UID) may be new, but not a deleted one's.
+    std::optional<core::Stage> old_stage;
+    if (!p.id.empty()) {
+        if (auto existing = person(p.id)) {
+            old_stage = existing->stage;
+        } else {
+            Statement taken = db_.prepare("SELECT 1 FROM person WHERE id = ?1");
+            taken.bind(1, p.id);
+            if (p.created_at != 0 || taken.step())
+                return {ErrorKind::Invalid, "That person no longer exists"};
+        }
+    }
 
+    // The organisation, the person and their emails together, or none.
     Transaction transaction(db_);
     if (transaction.begin_error()) return transaction.begin_error();
-    const core::Millis now = clock_.now();
-    // New: no id, or (an import keeping a vCard UID) an unused id and no
-    // creation time.
-    bool is_new = p.id.empty();
-    if (!is_new && p.created_at == 0) {
-        Statement taken = db_.prepare("SELECT 1 FROM person WHERE id = ?1");
-        taken.bind(1, p.id);
-        is_new = !taken.step();
-    }
-    std::optional<core::Stage> old_stage;
-    if (is_new) {
-        if (p.id.empty()) p.id = new_uuid();
-        p.created_at = now;
-    } else if (auto existing = person(p.id)) {
-        old_stage = existing->stage;
-    } else {
-        return {ErrorKind::Invalid, "That person no longer exists"};
-    }
-    p.updated_at = now;
-
     std::optional<std::string> organisation_id;
     if (!p.organisation.empty()) {
         if (auto org = organisation_named(p.organisation)) {
@@ -96,80 +95,49 @@ Error Store::save_person(core::Person& p) {
             organisation_id = created.id;
         }
     }
-
-    Statement upsert = db_.prepare(
-        "INSERT INTO person(id, name, pronouns, role, organisation, organisation_id, field, "
-        "location, emails, phones, links, linkedin, source, referred_by, tags, stage, "
-        "cadence_days, education, specialty, past_careers, inspirations, research_links, "
-        "research_notes, last_interaction_at, created_at, updated_at) VALUES "
-        "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,"
-        "?25,?26) ON CONFLICT(id) DO UPDATE SET name=excluded.name, pronouns=excluded.pronouns, "
-        "role=excluded.role, organisation=excluded.organisation, "
-        "organisation_id=excluded.organisation_id, field=excluded.field, "
-        "location=excluded.location, emails=excluded.emails, phones=excluded.phones, "
-        "links=excluded.links, linkedin=excluded.linkedin, source=excluded.source, "
-        "referred_by=excluded.referred_by, tags=excluded.tags, stage=excluded.stage, "
-        "cadence_days=excluded.cadence_days, education=excluded.education, "
-        "specialty=excluded.specialty, past_careers=excluded.past_careers, "
-        "inspirations=excluded.inspirations, research_links=excluded.research_links, "
-        "research_notes=excluded.research_notes, "
-        "last_interaction_at=excluded.last_interaction_at, updated_at=excluded.updated_at");
-    upsert.bind(1, p.id).bind(2, p.name).bind(3, p.pronouns).bind(4, p.role);
-    upsert.bind(5, p.organisation).bind(6, organisation_id).bind(7, p.field).bind(8, p.location);
-    upsert.bind(9, join_lines(p.emails)).bind(10, join_lines(p.phones));
-    upsert.bind(11, join_lines(p.links)).bind(12, p.linkedin);
-    upsert.bind(13, core::source_code(p.source)).bind(14, p.referred_by);
-    upsert.bind(15, join_lines(p.tags)).bind(16, core::stage_code(p.stage));
-    upsert.bind(17, p.cadence_days).bind(18, p.research.education);
-    upsert.bind(19, p.research.specialty).bind(20, p.research.past_careers);
-    upsert.bind(21, p.research.inspirations).bind(22, join_lines(p.research.links));
-    upsert.bind(23, p.research.notes);
-    if (p.last_interaction_at)
-        upsert.bind(24, *p.last_interaction_at);
-    else
-        upsert.bind_null(24);
-    upsert.bind(25, p.created_at).bind(26, p.updated_at);
-    if (!upsert.run()) return upsert.error();
-
-    Statement clear = db_.prepare("DELETE FROM person_email WHERE person_id = ?1");
-    clear.bind(1, p.id);
-    if (!clear.run()) return clear.error();
-    Statement add_email =
-        db_.prepare("INSERT OR IGNORE INTO person_email(email, person_id) VALUES (?1, ?2)");
-    for (const std::string& email : p.emails) {
-        add_email.bind(1, email).bind(2, p.id);
-        if (!add_email.run()) return add_email.error();
-    }
-    if (!old_stage || *old_stage != p.stage)
-        if (Error e = write_stage(p.id, old_stage.value_or(p.stage), p.stage, now); e) return e;
+    const auto after = [&](bool, core::Millis now) -> Error {
+        Statement clear = db_.prepare("DELETE FROM person_email WHERE person_id = ?1");
+        clear.bind(1, p.id);
+        if (!clear.run()) return clear.error();
+        Statement add_email =
+            db_.prepare("INSERT OR IGNORE INTO person_email(email, person_id) VALUES (?1, ?2)");
+        for (const std::string& email : p.emails) {
+            add_email.bind(1, email).bind(2, p.id);
+            if (!add_email.run()) return add_email.error();
+        }
+        if (!old_stage || *old_stage != p.stage)
+            return write_stage(p.id, old_stage.value_or(p.stage), p.stage, now);
+        return {};
+    };
+    if (Error e = save_record(people_table(), p, "", after, {organisation_id})) return e;
     return transaction.commit();
 }
 
 std::optional<core::Person> Store::person(const std::string& id) {
-    Statement query = db_.prepare(std::string("SELECT ") + kPersonColumns +
+    Statement query = db_.prepare("SELECT " + people_table().select_list() +
                                   " FROM person WHERE id = ?1 AND deleted_at IS NULL");
     query.bind(1, id);
     if (!query.step()) return std::nullopt;
-    return read_person(query);
+    return people_table().read(query);
 }
 
 std::optional<core::Person> Store::person_by_name(const std::string& name) {
-    Statement query = db_.prepare(std::string("SELECT ") + kPersonColumns +
+    Statement query = db_.prepare("SELECT " + people_table().select_list() +
                                   " FROM person WHERE name = ?1 COLLATE NOCASE AND deleted_at "
                                   "IS NULL ORDER BY updated_at DESC LIMIT 1");
     query.bind(1, name);
     if (!query.step()) return std::nullopt;
-    return read_person(query);
+    return people_table().read(query);
 }
 
 std::vector<core::Person> Store::referred_by(const std::string& person_id) {
-    Statement query = db_.prepare(std::string("SELECT ") + kPersonColumns +
+    Statement query = db_.prepare("SELECT " + people_table().select_list() +
                                   " FROM person WHERE referred_by = ?1 AND deleted_at IS NULL "
                                   "ORDER BY created_at");
     query.bind(1, person_id);
     std::vector<core::Person> people;
     while (query.step())
-        people.push_back(read_person(query));
+        people.push_back(people_table().read(query));
     return people;
 }
 
@@ -399,33 +367,19 @@ Error Store::merge_people(const std::string& keep_id, const std::string& other_i
 }
 
 Error Store::save_organisation(core::Organisation& o) {
-    if (Error e = refuse_if_read_only()) return e;
     const std::string key = core::normalize_words(o.name);
-    if (key.empty()) return {ErrorKind::Invalid, "An organisation needs a name"};
-    const core::Millis now = clock_.now();
-    if (o.id.empty()) {
-        if (auto existing = organisation_named(o.name))
-            o.id = existing->id;
-        else
-            o.id = new_uuid();
-    }
-    Statement upsert = db_.prepare(
-        "INSERT INTO organisation(id, name, name_key, principles, core_beliefs, created_at, "
-        "updated_at) VALUES (?1,?2,?3,?4,?5,?6,?6) ON CONFLICT(id) DO UPDATE SET "
-        "name=excluded.name, name_key=excluded.name_key, principles=excluded.principles, "
-        "core_beliefs=excluded.core_beliefs, updated_at=excluded.updated_at");
-    upsert.bind(1, o.id).bind(2, o.name).bind(3, key).bind(4, o.principles);
-    upsert.bind(5, o.core_beliefs).bind(6, now);
-    upsert.run();
-    return upsert.error();
+    if (o.id.empty() && !key.empty())
+        if (auto existing = organisation_named(o.name)) o.id = existing->id;
+    return save_record(organisations_table(), o, key.empty() ? "An organisation needs a name" : "",
+                       nothing_more, {key});
 }
 
 std::optional<core::Organisation> Store::organisation_named(const std::string& name) {
-    Statement q = db_.prepare("SELECT id, name, principles, core_beliefs FROM organisation "
-                              "WHERE name_key = ?1 AND deleted_at IS NULL");
+    Statement q = db_.prepare("SELECT " + organisations_table().select_list() +
+                              " FROM organisation WHERE name_key = ?1 AND deleted_at IS NULL");
     q.bind(1, core::normalize_words(name));
     if (!q.step()) return std::nullopt;
-    return core::Organisation{q.text(0), q.text(1), q.text(2), q.text(3)};
+    return organisations_table().read(q);
 }
 
 } // namespace rapport::store

@@ -1,14 +1,48 @@
 // Notes, messages and follow-ups, and the clocks they start and stop.
 #include "store/row_codec.hpp"
-#include "store/store.hpp"
+#include "store/save_ritual.hpp"
+#include "store/tables.hpp"
 #include "store/uuid.hpp"
 
 namespace rapport::store {
-namespace {
 
-void bind_optional(Statement& s, int index, const std::optional<std::string>& v) {
-    s.bind(index, v);
+// A message's person and sent time are set once: a draft saved after it
+// was sent must not make it unsent.
+const Table<core::Message>& messages_table() {
+    using M = core::Message;
+    static const Table<M> table("message",
+                                {column<&M::id>("id"), column<&M::person_id>("person_id", false),
+                                 code_column<&M::kind, &core::message_kind_names>("kind"),
+                                 column<&M::subject>("subject"), column<&M::body>("body"),
+                                 column<&M::sent_at>("sent_at", false)},
+                                Stamps::CreatedAndUpdated);
+    return table;
 }
+
+const Table<core::Note>& notes_table() {
+    using N = core::Note;
+    static const Table<N> table("note",
+                                {column<&N::id>("id"), column<&N::person_id>("person_id"),
+                                 column<&N::conversation_id>("conversation_id"),
+                                 column<&N::body>("body")},
+                                Stamps::CreatedAndUpdated);
+    return table;
+}
+
+const Table<core::FollowUp>& follow_ups_table() {
+    using F = core::FollowUp;
+    static const Table<F> table(
+        "follow_up",
+        {column<&F::id>("id"), column<&F::person_id>("person_id"),
+         code_column<&F::kind, &core::follow_up_kind_names>("kind"), column<&F::title>("title"),
+         column<&F::due>("due"), column<&F::done_at>("done_at"),
+         column<&F::conversation_id>("conversation_id"), column<&F::message_id>("message_id"),
+         column<&F::about_person_id>("about_person_id")},
+        Stamps::CreatedAndUpdated);
+    return table;
+}
+
+namespace {
 
 Error complete_open(Database& db, const std::string& person_id,
                     std::initializer_list<core::FollowUpKind> kinds, core::Millis at) {
@@ -26,26 +60,8 @@ Error complete_open(Database& db, const std::string& person_id,
 } // namespace
 
 Error Store::save_note(core::Note& n) {
-    if (Error e = refuse_if_read_only()) return e;
-    if (n.body.find_first_not_of(" \t\r\n") == std::string::npos)
-        return {ErrorKind::Invalid, "A note needs some text"};
-    const core::Millis now = clock_.now();
-    if (n.id.empty()) {
-        n.id = new_uuid();
-        n.created_at = now;
-    }
-    n.updated_at = now;
-    Statement upsert = db_.prepare(
-        "INSERT INTO note(id, person_id, conversation_id, body, created_at, updated_at) VALUES "
-        "(?1,?2,?3,?4,?5,?6) ON CONFLICT(id) DO UPDATE SET person_id=excluded.person_id, "
-        "conversation_id=excluded.conversation_id, body=excluded.body, "
-        "updated_at=excluded.updated_at");
-    upsert.bind(1, n.id);
-    bind_optional(upsert, 2, n.person_id);
-    bind_optional(upsert, 3, n.conversation_id);
-    upsert.bind(4, n.body).bind(5, n.created_at).bind(6, n.updated_at);
-    upsert.run();
-    return upsert.error();
+    const bool empty = n.body.find_first_not_of(" \t\r\n") == std::string::npos;
+    return save_record(notes_table(), n, empty ? "A note needs some text" : "", nothing_more);
 }
 
 std::int64_t Store::count_notes() {
@@ -57,39 +73,32 @@ bool Store::has_notes() {
 }
 
 std::optional<core::Note> Store::note(const std::string& id) {
-    Statement q = db_.prepare("SELECT id, person_id, conversation_id, body, created_at, "
-                              "updated_at FROM note WHERE id = ?1 AND deleted_at IS NULL");
+    Statement q = db_.prepare("SELECT " + notes_table().select_list() +
+                              " FROM note WHERE id = ?1 AND deleted_at IS NULL");
     q.bind(1, id);
     if (!q.step()) return std::nullopt;
-    return core::Note{q.text(0), q.optional_text(1), q.optional_text(2),
-                      q.text(3), q.integer(4),       q.integer(5)};
+    return notes_table().read(q);
 }
 
 std::vector<core::Note> Store::inbox_notes(int limit) {
-    Statement q = db_.prepare("SELECT id, body, created_at, updated_at FROM note WHERE person_id "
-                              "IS NULL AND deleted_at IS NULL ORDER BY created_at DESC LIMIT ?1");
+    Statement q = db_.prepare("SELECT " + notes_table().select_list() +
+                              " FROM note WHERE person_id IS NULL AND deleted_at IS NULL ORDER BY "
+                              "created_at DESC LIMIT ?1");
     q.bind(1, limit);
     std::vector<core::Note> notes;
-    while (q.step()) {
-        core::Note n;
-        n.id = q.text(0);
-        n.body = q.text(1);
-        n.created_at = q.integer(2);
-        n.updated_at = q.integer(3);
-        notes.push_back(std::move(n));
-    }
+    while (q.step())
+        notes.push_back(notes_table().read(q));
     return notes;
 }
 
 std::vector<core::Note> Store::notes_about(const std::string& conversation_id) {
-    Statement q = db_.prepare("SELECT id, person_id, conversation_id, body, created_at, "
-                              "updated_at FROM note WHERE conversation_id = ?1 AND deleted_at IS "
-                              "NULL ORDER BY created_at");
+    Statement q = db_.prepare("SELECT " + notes_table().select_list() +
+                              " FROM note WHERE conversation_id = ?1 AND deleted_at IS NULL ORDER "
+                              "BY created_at");
     q.bind(1, conversation_id);
     std::vector<core::Note> notes;
     while (q.step())
-        notes.push_back({q.text(0), q.optional_text(1), q.optional_text(2), q.text(3), q.integer(4),
-                         q.integer(5)});
+        notes.push_back(notes_table().read(q));
     return notes;
 }
 
@@ -117,28 +126,9 @@ Error Store::restore_note(const std::string& id) {
 }
 
 Error Store::save_message(core::Message& m) {
-    if (Error e = refuse_if_read_only()) return e;
-    if (!person(m.person_id)) return {ErrorKind::Invalid, "That person no longer exists"};
-    const core::Millis now = clock_.now();
-    if (m.id.empty()) {
-        m.id = new_uuid();
-        m.created_at = now;
-    }
-    m.updated_at = now;
-    Statement upsert = db_.prepare(
-        "INSERT INTO message(id, person_id, kind, subject, body, sent_at, created_at, updated_at) "
-        "VALUES (?1,?2,?3,?4,?5,?6,?7,?8) ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, "
-        "subject=excluded.subject, body=excluded.body, updated_at=excluded.updated_at");
-    upsert.bind(1, m.id).bind(2, m.person_id);
-    upsert.bind(3, core::code_of(core::message_kind_names(), m.kind));
-    upsert.bind(4, m.subject).bind(5, m.body);
-    if (m.sent_at)
-        upsert.bind(6, *m.sent_at);
-    else
-        upsert.bind_null(6);
-    upsert.bind(7, m.created_at).bind(8, m.updated_at);
-    upsert.run();
-    return upsert.error();
+    const bool known = person(m.person_id).has_value();
+    return save_record(messages_table(), m, known ? "" : "That person no longer exists",
+                       nothing_more);
 }
 
 Error Store::mark_message_sent(const std::string& message_id, core::Millis sent_at) {
@@ -240,22 +230,9 @@ Error Store::touch(const std::string& person_id, core::Millis at) {
 }
 
 Error Store::insert_follow_up(core::FollowUp& f) {
-    const core::Millis now = clock_.now();
-    if (f.id.empty()) f.id = new_uuid();
-    f.created_at = now;
-    Statement insert = db_.prepare(
-        "INSERT INTO follow_up(id, person_id, kind, title, due, done_at, conversation_id, "
-        "message_id, about_person_id, created_at, updated_at) VALUES "
-        "(?1,?2,?3,?4,?5,NULL,?6,?7,?8,?9,?9)");
-    insert.bind(1, f.id).bind(2, f.person_id);
-    insert.bind(3, core::code_of(core::follow_up_kind_names(), f.kind)).bind(4, f.title);
-    insert.bind(5, f.due);
-    bind_optional(insert, 6, f.conversation_id);
-    bind_optional(insert, 7, f.message_id);
-    bind_optional(insert, 8, f.about_person_id);
-    insert.bind(9, now);
-    insert.run();
-    return insert.error();
+    f.created_at = 0; // always a new row, whatever it was copied from
+    f.done_at.reset();
+    return save_record(follow_ups_table(), f, "", nothing_more);
 }
 
 Error Store::add_follow_up(core::FollowUp& f) {

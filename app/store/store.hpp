@@ -15,12 +15,15 @@
 #include "store/database.hpp"
 #include "store/import.hpp"
 
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace rapport::store {
+
+template <class R> class Table;
 
 struct CaptureDraft {
     std::string body;
@@ -353,6 +356,10 @@ class Store {
     // it now (for undoing what a cancelled conversation did).
     std::optional<core::Stage> stage_before(const std::string& person_id, core::Stage stage);
     Error refuse_if_read_only() const;
+    // The save ritual every record shares (defined in save_ritual.hpp).
+    template <class R, class After>
+    Error save_record(const Table<R>& table, R& record, const std::string& problem, After&& after,
+                      std::initializer_list<std::optional<std::string>> computed = {});
     // Moves a person's last interaction forward to `at` (never back).
     Error touch(const std::string& person_id, core::Millis at);
 
