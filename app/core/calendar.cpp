@@ -23,17 +23,6 @@ int local_weekday(Millis t, const Clock& clock) {
     return static_cast<int>(((local_day(t, clock) + 4) % 7 + 7) % 7);
 }
 
-int day_of_month(Millis t, const Clock& clock) {
-    // Civil-from-days (Howard Hinnant's algorithm), on the local day number.
-    long long z = local_day(t, clock) + 719468;
-    const long long era = (z >= 0 ? z : z - 146096) / 146097;
-    const long long doe = z - era * 146097;
-    const long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const long long mp = (5 * doy + 2) / 153;
-    return static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-}
-
 namespace {
 
 long long days_from_civil(long long y, unsigned m, unsigned d) {
@@ -49,12 +38,50 @@ bool leap(int y) {
     return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
 
-int days_in_month(int y, int m) {
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && leap(y) ? 29 : days[m - 1];
+LocalDate civil_from_days(long long days) {
+    const long long z = days + 719468;
+    const long long era = (z >= 0 ? z : z - 146096) / 146097;
+    const long long doe = z - era * 146097;
+    const long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const long long mp = (5 * doy + 2) / 153;
+    const long long day = doy - (153 * mp + 2) / 5 + 1;
+    const long long month = mp < 10 ? mp + 3 : mp - 9;
+    return {static_cast<int>(yoe + era * 400 + (month <= 2)), static_cast<int>(month),
+            static_cast<int>(day)};
+}
+
+long long days_of(LocalDate d) {
+    return days_from_civil(d.year, static_cast<unsigned>(d.month), static_cast<unsigned>(d.day));
 }
 
 } // namespace
+
+int days_in_month(int y, int m) {
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12) return 0;
+    return m == 2 && leap(y) ? 29 : days[m - 1];
+}
+
+LocalDate local_date(Millis t, const Clock& clock) {
+    return civil_from_days(local_day(t, clock));
+}
+
+int day_of_month(Millis t, const Clock& clock) {
+    return local_date(t, clock).day;
+}
+
+LocalDate add_days(LocalDate date, int days) {
+    return civil_from_days(days_of(date) + days);
+}
+
+int weekday_of(LocalDate date) {
+    return static_cast<int>(((days_of(date) + 4) % 7 + 7) % 7);
+}
+
+Millis morning_of(LocalDate date, const Clock& clock) {
+    return local_instant(date.year, date.month, date.day, 9, 0, clock).value_or(0);
+}
 
 std::optional<Millis> local_instant(int year, int month, int day, int hour, int minute,
                                     const Clock& clock) {
@@ -78,17 +105,35 @@ std::optional<Millis> parse_local(const std::string& date, const std::string& ti
 }
 
 std::string local_date_text(Millis t, const Clock& clock) {
-    const long long z = local_day(t, clock) + 719468;
-    const long long era = (z >= 0 ? z : z - 146096) / 146097;
-    const long long doe = z - era * 146097;
-    const long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const long long mp = (5 * doy + 2) / 153;
-    const long long day = doy - (153 * mp + 2) / 5 + 1;
-    const long long month = mp < 10 ? mp + 3 : mp - 9;
-    const long long year = yoe + era * 400 + (month <= 2);
+    return date_text(local_date(t, clock));
+}
+
+std::optional<LocalDate> parse_date(const std::string& text) {
+    int y = 0, m = 0, d = 0;
+    char tail = 0;
+    if (std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) return std::nullopt;
+    if (y < 1970 || y > 9999 || d < 1 || d > days_in_month(y, m)) return std::nullopt;
+    return LocalDate{y, m, d};
+}
+
+std::string date_text(LocalDate d) {
     char text[48];
-    std::snprintf(text, sizeof text, "%04lld-%02lld-%02lld", year, month, day);
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d", d.year, d.month, d.day);
+    return text;
+}
+
+std::optional<int> parse_time(const std::string& text) {
+    int h = 0, m = 0;
+    char tail = 0;
+    if (std::sscanf(text.c_str(), "%2d:%2d%c", &h, &m, &tail) != 2) return std::nullopt;
+    if (h < 0 || h > 23 || m < 0 || m > 59) return std::nullopt;
+    return h * 60 + m;
+}
+
+std::string time_text(int minutes) {
+    minutes = ((minutes % 1440) + 1440) % 1440;
+    char text[24];
+    std::snprintf(text, sizeof text, "%02d:%02d", minutes / 60, minutes % 60);
     return text;
 }
 

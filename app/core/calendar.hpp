@@ -8,6 +8,29 @@
 
 namespace rapport::core {
 
+// A day on the user's calendar.
+struct LocalDate {
+    int year = 1970;
+    int month = 1; // 1…12
+    int day = 1;   // 1…31
+    auto operator<=>(const LocalDate&) const = default;
+};
+LocalDate local_date(Millis t, const Clock& clock);
+// The date `days` later (or earlier, when negative).
+LocalDate add_days(LocalDate date, int days);
+// 0 = Sunday … 6 = Saturday.
+int weekday_of(LocalDate date);
+int days_in_month(int year, int month);
+// "2026-12-02" and back; nullopt for text that is not a real date.
+std::optional<LocalDate> parse_date(const std::string& text);
+std::string date_text(LocalDate date);
+// "14:30" as minutes after midnight, and back; nullopt for text that is not
+// a time of day.
+std::optional<int> parse_time(const std::string& text);
+std::string time_text(int minutes);
+// 09:00 on that day: when a follow-up set for a day comes due.
+Millis morning_of(LocalDate date, const Clock& clock);
+
 // Whole local days since 1970-01-01.
 long long local_day(Millis t, const Clock& clock);
 // 0 = Sunday … 6 = Saturday, in local time.

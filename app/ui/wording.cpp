@@ -78,6 +78,11 @@ std::string ago(core::Millis then, const ReadModel& model) {
     return std::to_string(days) + " days ago";
 }
 
+core::LocalDate today_of(const ReadModel& model) {
+    const core::Millis now = model.now_precise ? model.now_precise : model.now;
+    return core::local_date(now, clock_of(model));
+}
+
 std::string day_and_time(core::Millis t, const ReadModel& model) {
     const std::time_t seconds =
         static_cast<std::time_t>(t / 1000 + static_cast<long long>(model.utc_offset_minutes) * 60);

@@ -1,6 +1,7 @@
 #pragma once
 // How records read on cards: "Role · Organisation", "Thank-you · overdue",
 // "in 3 days", and the pill colour for a stage.
+#include "core/calendar.hpp"
 #include "core/follow_up_rules.hpp"
 #include "core/records.hpp"
 #include "core/stage.hpp"
@@ -19,6 +20,8 @@ Tone due_tone(core::DueState state);
 std::string when_due(core::Millis due, const ReadModel& model);
 // "2 h ago", "yesterday", "12 days ago".
 std::string ago(core::Millis then, const ReadModel& model);
+// The user's calendar day now (for a date picker's "today").
+core::LocalDate today_of(const ReadModel& model);
 // "Thu 10:30".
 std::string day_and_time(core::Millis t, const ReadModel& model);
 // What a follow-up asks of the user: "Thank Amara Osei".

@@ -3,6 +3,8 @@
 #include "ui/fixtures.hpp"
 #include "ui/harness.hpp"
 
+#include "core/calendar.hpp"
+
 #include <doctest/doctest.h>
 
 using rapport::testing::Harness;
@@ -92,6 +94,33 @@ TEST_CASE("a conversation without a plan uses the guide's six starters") {
     CHECK(h.store().conversation(c.id)->questions.size() == 6);
 }
 
+TEST_CASE("planning by touch: a day from the month, the time in quarter-hour steps") {
+    Harness h; // Sunday 15 June 2025, 15:06 UTC
+    core::Person p;
+    p.name = "Kenji Tanaka";
+    p.stage = core::Stage::ReachedOut;
+    REQUIRE_FALSE(h.store().save_person(p));
+    h.app().reload();
+    h.tap("People");
+    h.tap("Kenji Tanaka");
+    h.reveal("Plan a conversation");
+    h.tap("Plan a conversation");
+    CHECK_FALSE(h.shows("Sat 14 June")); // no planning in the past
+    h.tap("Tomorrow");
+    h.reveal("Thu 19 June");
+    h.tap("Thu 19 June"); // changed their mind: the grid wins
+    h.reveal("15 minutes later");
+    h.tap("15 minutes later");
+    h.tap("15 minutes later");
+    h.tap("15 minutes earlier");
+    h.tap("Save");
+    const auto upcoming = h.store().upcoming_conversations(h.clock().now());
+    REQUIRE(upcoming.size() == 1);
+    // A new plan starts at 10:00 (the default); one quarter on, net.
+    const core::Millis expected = *core::local_instant(2025, 6, 19, 10, 15, h.store().clock());
+    CHECK(upcoming[0].conversation.when == expected);
+}
+
 TEST_CASE("planning a conversation: when, how long, how and where") {
     Harness h;
     core::Person p;
@@ -110,8 +139,11 @@ TEST_CASE("planning a conversation: when, how long, how and where") {
     h.tap("Time");
     h.press_char_key('A', true);
     h.type("14:30");
+    h.reveal("20 min"); // below the month on a phone
     h.tap("20 min");
+    h.reveal("video call");
     h.tap("video call");
+    h.reveal("Call link");
     h.tap("Call link");
     h.type("https://meet.example.org/kenji");
     h.tap("Save");

@@ -184,6 +184,48 @@ TEST_CASE("a reminder of your own, from the person's page, with a note and a dat
     CHECK(due[0].follow_up.due == core::morning_in_days(14, h.clock().now(), h.store().clock()));
 }
 
+TEST_CASE("a follow-up snoozes to a day picked on a month grid; past days cannot be picked") {
+    Harness h; // the harness's clock: Sunday 15 June 2025, afternoon
+    const core::Person p = add(h, "Amara Osei");
+    held(h, p, h.clock().now() - 2 * core::kDay); // its thank-you is overdue
+    h.app().reload();
+    h.frames(2);
+    REQUIRE(h.today().due.size() == 1);
+    const std::string id = h.today().due[0].follow_up.id;
+    h.tap("Snooze: Thank Amara Osei");
+    h.tap("Pick a day");
+    h.reveal("Mon 16 June");
+    CHECK(h.shows("Mon 16 June"));
+    CHECK_FALSE(h.shows("Sat 14 June")); // yesterday is not offered
+    h.tap("Next month");
+    h.reveal("Thu 24 July");
+    h.tap("Thu 24 July");
+    const auto due = h.store().due_follow_ups(h.clock().now() + 60 * core::kDay, 10, p.id);
+    REQUIRE(due.size() == 1);
+    CHECK(due[0].follow_up.id == id);
+    CHECK(due[0].follow_up.due == core::morning_of({2025, 7, 24}, h.store().clock()));
+    CHECK(h.app().snackbar().text == "Snoozed until Thu 24 July");
+}
+
+TEST_CASE("a reminder of your own on a day picked from the month") {
+    Harness h;
+    const core::Person p = add(h, "Amara Osei");
+    h.app().reload();
+    h.tap("People");
+    h.tap("Amara Osei");
+    h.reveal("Remind me to");
+    h.tap("Remind me to");
+    h.type("ask about the summer internship");
+    h.tap("Pick a day");
+    CHECK_FALSE(h.shows("Sun 15 June")); // a reminder is for tomorrow at the earliest
+    h.reveal("Fri 20 June");
+    h.tap("Fri 20 June");
+    const auto due = h.store().due_follow_ups(h.clock().now() + 30 * core::kDay, 10, p.id);
+    REQUIRE(due.size() == 1);
+    CHECK(due[0].follow_up.title == "ask about the summer internship");
+    CHECK(due[0].follow_up.due == core::morning_of({2025, 6, 20}, h.store().clock()));
+}
+
 TEST_CASE("Today shows what is due soon under what is due now, and its tiles open them") {
     Harness h;
     const core::Person p = add(h, "Amara Osei");

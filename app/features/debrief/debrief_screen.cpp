@@ -15,6 +15,7 @@
 #include "ui/widgets/text.hpp"
 #include "ui/widgets/text_area.hpp"
 #include "ui/widgets/text_field.hpp"
+#include "ui/widgets/when_picker.hpp"
 #include "ui/wording.hpp"
 
 #include <imgui_internal.h>
@@ -75,8 +76,13 @@ void when_and_how(ScreenContext& screen, DebriefEditor& editor) {
     }
     if (editor.moving) {
         begin_panel("move");
-        text_field("Date", editor.move_date, "2026-12-02");
-        text_field("Time", editor.move_time, "14:30");
+        // A held conversation moves into the past only (the store refuses
+        // the future); a planned one anywhere from today on.
+        const core::LocalDate today = today_of(screen.model);
+        const bool held = c.status == core::ConversationStatus::Held;
+        when_picker("move to", editor.move_date, editor.move_time, today,
+                    held ? std::nullopt : std::optional<core::LocalDate>(today),
+                    held ? std::optional<core::LocalDate>(today) : std::nullopt);
         if (!editor.move_error.empty())
             paragraph(ctx().fonts.secondary, colors().late, editor.move_error);
         if (button("Move it", ButtonKind::Filled)) screen.actions.add(MoveConversation{});

@@ -2,6 +2,7 @@
 
 #include "core/calendar.hpp"
 #include "store/store.hpp"
+#include "ui/widgets/date_picker.hpp"
 #include "ui/wording.hpp"
 
 namespace rapport::ui {
@@ -20,11 +21,14 @@ FollowUpsFeature::FollowUpsFeature(Shell& shell) : shell_(shell) {
         [this](SnoozeFollowUp& a) { snoozing_ = snoozing_ == a.id ? std::string() : a.id; });
     bus.handle<SnoozeUntil>([this](SnoozeUntil& a) {
         store::Store& store = shell_.store();
-        const core::Millis until = core::snooze_until(a.choice, store.clock().now(), store.clock());
+        const core::Millis until =
+            a.day ? core::morning_of(*a.day, store.clock())
+                  : core::snooze_until(a.choice, store.clock().now(), store.clock());
         if (store::Error e = store.snooze_follow_up(a.id, until)) return shell_.show_error(e);
         snoozing_.clear();
         shell_.people_changed();
-        shell_.notify("Snoozed until " + day_and_time(until, shell_.model()));
+        shell_.notify("Snoozed until " +
+                      (a.day ? day_label(*a.day) : day_and_time(until, shell_.model())));
     });
     bus.handle<RecordReply>([this](RecordReply& a) {
         store::Store& store = shell_.store();
@@ -40,10 +44,12 @@ FollowUpsFeature::FollowUpsFeature(Shell& shell) : shell_(shell) {
         reminder.person_id = a.person_id;
         reminder.kind = core::FollowUpKind::Custom;
         reminder.title = a.title;
-        reminder.due = core::morning_in_days(a.days, store.clock().now(), store.clock());
+        reminder.due = a.day ? core::morning_of(*a.day, store.clock())
+                             : core::morning_in_days(a.days, store.clock().now(), store.clock());
         if (store::Error e = store.add_follow_up(reminder)) return shell_.show_error(e);
         shell_.people_changed();
-        shell_.notify("Reminder set for " + day_and_time(reminder.due, shell_.model()));
+        shell_.notify("Reminder set for " +
+                      (a.day ? day_label(*a.day) : day_and_time(reminder.due, shell_.model())));
     });
 }
 

@@ -3,9 +3,11 @@
 // on Today and on a person: done, snooze to a chosen time, "they replied",
 // and reminders you add. No screen of its own; its card is
 // features/follow_ups/follow_up_card.hpp.
+#include "core/calendar.hpp"
 #include "core/follow_up_rules.hpp"
 #include "ui/feature.hpp"
 
+#include <optional>
 #include <string>
 
 namespace rapport::ui {
@@ -20,6 +22,7 @@ struct SnoozeFollowUp {
 struct SnoozeUntil {
     std::string id;
     core::SnoozeChoice choice;
+    std::optional<core::LocalDate> day; // a day picked instead: its morning
 };
 // They answered the outreach: the nudges stop.
 struct RecordReply {
@@ -30,6 +33,7 @@ struct AddReminder {
     std::string person_id;
     std::string title;
     int days = 1;
+    std::optional<core::LocalDate> day; // a day picked instead: its morning
 };
 
 class FollowUpsFeature final : public Feature {

@@ -22,6 +22,7 @@
 #include "ui/widgets/button.hpp"
 #include "ui/widgets/card.hpp"
 #include "ui/widgets/chip.hpp"
+#include "ui/widgets/date_picker.hpp"
 #include "ui/widgets/empty_state.hpp"
 #include "ui/widgets/text.hpp"
 #include "ui/widgets/text_field.hpp"
@@ -269,14 +270,30 @@ void reminder(ScreenContext& screen, const core::Person& p, std::string& text) {
                                                                                {"Next week", 7},
                                                                                {"In 2 weeks", 14},
                                                                                {"In a month", 30}}};
-    std::array<std::string_view, kWhen.size()> labels{};
+    // The last chip, "Pick a day", opens a month to choose from.
+    std::array<std::string_view, kWhen.size() + 1> labels{};
     for (size_t i = 0; i < kWhen.size(); ++i)
         labels[i] = kWhen[i].first;
-    const int tapped = chip_row(labels.data(), static_cast<int>(labels.size()), -1);
-    if (tapped >= 0) {
+    labels.back() = "Pick a day";
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID picking_key = ImGui::GetID("picking");
+    const bool picking = storage->GetBool(picking_key, false);
+    const int count = static_cast<int>(labels.size());
+    const int tapped = chip_row(labels.data(), count, picking ? count - 1 : -1);
+    if (tapped == count - 1) {
+        storage->SetBool(picking_key, !picking);
+    } else if (tapped >= 0) {
         screen.actions.add(
-            AddReminder{p.id, core::trim(text), kWhen[static_cast<size_t>(tapped)].second});
+            AddReminder{p.id, core::trim(text), kWhen[static_cast<size_t>(tapped)].second, {}});
         text.clear();
+    }
+    if (picking) {
+        const core::LocalDate today = today_of(screen.model);
+        if (auto day = date_picker("reminder day", std::nullopt, today, core::add_days(today, 1))) {
+            screen.actions.add(AddReminder{p.id, core::trim(text), 1, day});
+            text.clear();
+            storage->SetBool(picking_key, false);
+        }
     }
     end_panel();
 }

@@ -10,6 +10,8 @@
 #include "ui/widgets/chip.hpp"
 #include "ui/widgets/text.hpp"
 #include "ui/widgets/text_field.hpp"
+#include "ui/widgets/when_picker.hpp"
+#include "ui/wording.hpp"
 
 #include <array>
 #include <vector>
@@ -27,8 +29,7 @@ void PlanFeature::draw(const Route&, ScreenContext& screen) {
     begin_body("plan");
     paragraph(ctx().fonts.body, colors().text, "Conversation with " + plan.person_name);
     if (!plan.error.empty()) paragraph(ctx().fonts.body, colors().late, plan.error);
-    text_field("Date", plan.date, "2026-12-02");
-    text_field("Time", plan.time, "14:30");
+    when_picker("when", plan.date, plan.time, today_of(screen.model), today_of(screen.model));
 
     paragraph(ctx().fonts.secondary, colors().muted, "Length");
     static constexpr std::array<int, 4> kMinutes = {15, 20, 30, 45};
