@@ -27,7 +27,7 @@ const std::vector<std::string>& screen_names() {
     static const std::vector<std::string> names = {
         "today",  "people",  "person",  "capture", "prepare",  "questions",
         "speech", "compose", "compare", "careers", "settings", "conversation",
-        "data",   "note",    "debrief", "inbox",   "heard"};
+        "data",   "note",    "debrief", "inbox",   "heard",    "plan"};
     return names;
 }
 

@@ -192,10 +192,12 @@ rapport::ui::Route start_route(const rapport::CommandLine& command, rapport::sto
         if (!next.empty()) return {Screen::Conversation, next.front().conversation.id};
         return {Screen::Today, {}};
     }
-    if (command.screen == "questions") {
-        // The questions of the next planned conversation.
+    if (command.screen == "questions" || command.screen == "plan") {
+        // The next planned conversation's plan, at its top or at its questions.
         const auto next = store.upcoming_conversations(store.clock().now(), 1);
-        if (!next.empty()) return {Screen::PlanConversation, next.front().conversation.id};
+        if (!next.empty())
+            return {Screen::PlanConversation, next.front().conversation.id,
+                    command.screen == "questions" ? "questions" : ""};
         return {Screen::Prepare, {}};
     }
     if (command.screen == "compare") return {Screen::Compare, "builtin-typical-day"};

@@ -16,7 +16,7 @@ PlanFeature::PlanFeature(Shell& shell) : shell_(shell) {
 bool PlanFeature::launch(const Route& route) {
     const auto c = shell_.store().conversation(route.argument);
     begin({c ? c->person_id : "", route.argument});
-    editor_.show_questions = true;
+    editor_.show_questions = route.find == "questions"; // --screen questions
     return true;
 }
 

@@ -50,25 +50,29 @@ std::optional<core::LocalDate> date_picker(const char* id, std::optional<core::L
     const Palette& p = colors();
     ImDrawList* draw = ImGui::GetWindowDrawList();
 
-    // Month header: ‹ December 2026 ›
+    // The grid's width: seven finger-sized columns at most, centred.
     const float left = ImGui::GetCursorScreenPos().x;
     const float width = content_right() - left;
+    const float cell = ImMin(width / 7.0f, em(metrics::kHitTarget) * 1.2f);
+    const float grid_left = left + (width - cell * 7.0f) * 0.5f;
+    const float grid_width = cell * 7.0f;
+
+    // Month header over the grid: ‹ December 2026 ›
     const float icon = em(metrics::kIconButton);
     const ImVec2 top = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(ImVec2(grid_left, top.y));
     if (icon_button("Previous month", icon::kChevronLeft)) --shown;
     ImGui::SameLine(0, 0);
-    ImGui::SetCursorScreenPos(ImVec2(left + width - icon, top.y));
+    ImGui::SetCursorScreenPos(ImVec2(grid_left + grid_width - icon, top.y));
     if (icon_button("Next month", icon::kChevronRight)) ++shown;
     storage->SetInt(month_key, shown);
     const int year = shown / 12, month = shown % 12 + 1;
     const std::string title =
         std::string(kMonths[static_cast<size_t>(month - 1)]) + " " + std::to_string(year);
-    centred_text(ctx().fonts.header, p.text, ImVec2(left + width * 0.5f, top.y + icon * 0.5f),
-                 title);
+    centred_text(ctx().fonts.header, p.text,
+                 ImVec2(grid_left + grid_width * 0.5f, top.y + icon * 0.5f), title);
 
     // Weekday initials, Monday first.
-    const float cell = ImMin(width / 7.0f, em(metrics::kHitTarget) * 1.2f);
-    const float grid_left = left + (width - cell * 7.0f) * 0.5f;
     const float head_y = top.y + icon + em(0.25f);
     for (int column = 0; column < 7; ++column) {
         const std::string initial(1, kWeekdays[static_cast<size_t>((column + 1) % 7)][0]);

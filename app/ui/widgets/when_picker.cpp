@@ -10,6 +10,8 @@
 #include "ui/widgets/text.hpp"
 #include "ui/widgets/text_field.hpp"
 
+#include <imgui_internal.h>
+
 #include <array>
 #include <vector>
 
@@ -29,8 +31,11 @@ std::string chip_label(core::LocalDate day, core::LocalDate today) {
 // ‹ 14:30 ›: a quarter of an hour each way.
 bool time_stepper(std::string& time) {
     const int minutes = core::parse_time(time).value_or(9 * 60);
-    const float left = ImGui::GetCursorScreenPos().x;
-    const float width = content_right() - left;
+    // As wide as the month above it, centred.
+    const float full = content_right() - ImGui::GetCursorScreenPos().x;
+    const float width = ImMin(full, em(metrics::kHitTarget) * 1.2f * 7.0f);
+    const float left = ImGui::GetCursorScreenPos().x + (full - width) * 0.5f;
+    ImGui::SetCursorScreenPos(ImVec2(left, ImGui::GetCursorScreenPos().y));
     const float icon = em(metrics::kIconButton);
     const ImVec2 top = ImGui::GetCursorScreenPos();
     bool changed = false;
