@@ -2,6 +2,7 @@
 
 #include "core/calendar.hpp"
 
+#include <array>
 #include <cctype>
 #include <cstdio>
 #include <ctime>
@@ -63,7 +64,8 @@ std::string when_due(core::Millis due, const ReadModel& model) {
     if (days == 0) return "today";
     if (days == 1) return "tomorrow";
     if (days < 7) return "in " + std::to_string(days) + " days";
-    return day_and_time(due, model).substr(0, 3) + " in " + std::to_string(days) + " days";
+    const std::string day = day_label(core::local_date(due, clock)); // "Thu 31 December"
+    return day.substr(0, day.rfind(' ') + 4);                        // "Thu 31 Dec"
 }
 
 std::string ago(core::Millis then, const ReadModel& model) {
@@ -76,6 +78,20 @@ std::string ago(core::Millis then, const ReadModel& model) {
     const long long days = core::local_day(model.now, clock) - core::local_day(then, clock);
     if (days <= 1) return "yesterday";
     return std::to_string(days) + " days ago";
+}
+
+const char* month_name(int month) {
+    static constexpr std::array<const char*, 12> kMonths = {
+        "January", "February", "March",     "April",   "May",      "June",
+        "July",    "August",   "September", "October", "November", "December"};
+    return month >= 1 && month <= 12 ? kMonths[static_cast<size_t>(month - 1)] : "";
+}
+
+std::string day_label(core::LocalDate date) {
+    static constexpr std::array<const char*, 7> kWeekdays = {"Sun", "Mon", "Tue", "Wed",
+                                                             "Thu", "Fri", "Sat"};
+    return std::string(kWeekdays[static_cast<size_t>(core::weekday_of(date))]) + " " +
+           std::to_string(date.day) + " " + month_name(date.month);
 }
 
 core::LocalDate today_of(const ReadModel& model) {

@@ -16,10 +16,14 @@ std::string role_at(const std::string& role, const std::string& organisation);
 Tone stage_tone(core::Stage stage);
 core::DueState due_state_of(core::Millis due, const ReadModel& model);
 Tone due_tone(core::DueState state);
-// "overdue", "today", "tomorrow", "in 3 days", "Mon 2 Dec".
+// "overdue", "today", "tomorrow", "in 3 days", "Mon 2 Feb".
 std::string when_due(core::Millis due, const ReadModel& model);
 // "2 h ago", "yesterday", "12 days ago".
 std::string ago(core::Millis then, const ReadModel& model);
+// "December" for 12.
+const char* month_name(int month);
+// "Thu 24 December": a day as a date picker names it.
+std::string day_label(core::LocalDate date);
 // The user's calendar day now (for a date picker's "today").
 core::LocalDate today_of(const ReadModel& model);
 // "Thu 10:30".

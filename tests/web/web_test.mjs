@@ -201,9 +201,29 @@ const dueAfter = (await query(`SELECT due FROM follow_up WHERE person_id = '${ze
 const days = (dueAfter - dueBefore) / 86400000;
 check(days > 4 && days < 8, `snoozed to next week, the thank-you is due ${days.toFixed(1)} days later`);
 
-// The conversation opens whole from her timeline, with its debrief editable.
+// A reminder of her own, on a day picked from the month grid with a tap.
 await tapControl('People');
 await tapControl('Zeynep Yılmaz');
+await scrollTo(/^Remind me to$/);
+await tapControl('Remind me to');
+await page.keyboard.type('Send the drip irrigation paper', { delay: 15 });
+await scrollTo(/^Pick a day$/);
+await tapControl('Pick a day');
+const dayLabel = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]+$/;
+await scrollTo(/^Next month$/);
+await swipeUp(); // the whole month in view
+const offered = await page.evaluate((source) =>
+  (Module.rapportControls || []).map((c) => c.label).filter((l) => new RegExp(source).test(l)), dayLabel.source);
+const picked = offered[offered.length - 1];
+await tapControl(picked);
+const reminder = await query(`SELECT title, due FROM follow_up WHERE person_id = '${zeynep.id}' AND kind = 'custom'`);
+const due = reminder.length ? new Date(reminder[0].due) : null;
+check(reminder.length === 1 && reminder[0].title === 'Send the drip irrigation paper' &&
+      due.getDate() === Number(picked.split(' ')[1]) && due.getHours() === 9,
+      `a reminder set on a day tapped in the month ("${picked}") is due that morning at 9:00 (${due})`);
+await page.screenshot({ path: path.join(outDir, 'phone-picked-day.png') });
+
+// The conversation opens whole from her timeline, with its debrief editable.
 const timelineCard = await scrollTo(/^Conversation/);
 check(Boolean(timelineCard), `her timeline lists the conversation (${timelineCard})`);
 if (timelineCard) {

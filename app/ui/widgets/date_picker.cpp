@@ -6,6 +6,7 @@
 #include "ui/widgets/button.hpp"
 #include "ui/widgets/card.hpp"
 #include "ui/widgets/text.hpp"
+#include "ui/wording.hpp"
 
 #include <imgui_internal.h>
 
@@ -15,10 +16,7 @@
 namespace rapport::ui {
 namespace {
 
-constexpr std::array<const char*, 12> kMonths = {"January",   "February", "March",    "April",
-                                                 "May",       "June",     "July",     "August",
-                                                 "September", "October",  "November", "December"};
-constexpr std::array<const char*, 7> kWeekdays = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+constexpr std::array<char, 7> kInitials = {'S', 'M', 'T', 'W', 'T', 'F', 'S'};
 
 int month_index(core::LocalDate d) {
     return d.year * 12 + (d.month - 1);
@@ -32,11 +30,6 @@ void centred_text(ImFont* font, ImU32 colour, ImVec2 centre, std::string_view te
 }
 
 } // namespace
-
-std::string day_label(core::LocalDate date) {
-    return std::string(kWeekdays[static_cast<size_t>(core::weekday_of(date))]) + " " +
-           std::to_string(date.day) + " " + kMonths[static_cast<size_t>(date.month - 1)];
-}
 
 std::optional<core::LocalDate> date_picker(const char* id, std::optional<core::LocalDate> selected,
                                            core::LocalDate today,
@@ -67,15 +60,14 @@ std::optional<core::LocalDate> date_picker(const char* id, std::optional<core::L
     if (icon_button("Next month", icon::kChevronRight)) ++shown;
     storage->SetInt(month_key, shown);
     const int year = shown / 12, month = shown % 12 + 1;
-    const std::string title =
-        std::string(kMonths[static_cast<size_t>(month - 1)]) + " " + std::to_string(year);
+    const std::string title = std::string(month_name(month)) + " " + std::to_string(year);
     centred_text(ctx().fonts.header, p.text,
                  ImVec2(grid_left + grid_width * 0.5f, top.y + icon * 0.5f), title);
 
     // Weekday initials, Monday first.
     const float head_y = top.y + icon + em(0.25f);
     for (int column = 0; column < 7; ++column) {
-        const std::string initial(1, kWeekdays[static_cast<size_t>((column + 1) % 7)][0]);
+        const std::string initial(1, kInitials[static_cast<size_t>((column + 1) % 7)]);
         centred_text(
             ctx().fonts.label, p.muted,
             ImVec2(grid_left + cell * (static_cast<float>(column) + 0.5f), head_y + em(0.6f)),

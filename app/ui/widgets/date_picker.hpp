@@ -11,13 +11,10 @@
 namespace rapport::ui {
 
 // Returns the day tapped, if any. Each day is recorded for tests and
-// assistive technology as "Thu 24 December".
+// assistive technology by its day_label (ui/wording.hpp): "Thu 24 December".
 std::optional<core::LocalDate> date_picker(const char* id, std::optional<core::LocalDate> selected,
                                            core::LocalDate today,
                                            std::optional<core::LocalDate> earliest = {},
                                            std::optional<core::LocalDate> latest = {});
-
-// "Thu 24 December", the name a day cell is known by.
-std::string day_label(core::LocalDate date);
 
 } // namespace rapport::ui

@@ -9,6 +9,7 @@
 #include "ui/widgets/date_picker.hpp"
 #include "ui/widgets/text.hpp"
 #include "ui/widgets/text_field.hpp"
+#include "ui/wording.hpp"
 
 #include <imgui_internal.h>
 
@@ -25,7 +26,8 @@ std::string chip_label(core::LocalDate day, core::LocalDate today) {
     if (day == today) return "Today";
     if (day == core::add_days(today, 1)) return "Tomorrow";
     if (day == core::add_days(today, -1)) return "Yesterday";
-    return day_label(day).substr(0, day_label(day).rfind(' ')); // "Thu 24"
+    const std::string label = day_label(day); // "Thu 24 December"
+    return label.substr(0, label.rfind(' ')); // "Thu 24"
 }
 
 // ‹ 14:30 ›: a quarter of an hour each way.
