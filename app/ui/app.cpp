@@ -216,7 +216,12 @@ FrameReport App::frame() {
     for (const auto& feature : features_)
         feature->tick();
     changed = changed || model_.people_version != people_before;
-    if (changed || !(navigator_.current() == before)) refresh();
+    // What this frame's taps did (an action applied, another screen) is
+    // only drawn by the next frame: ask for it now. A quick click's move,
+    // press and release can use up the frames drawn after the input, and
+    // its result then waited for the next event.
+    const bool acted = changed || !(navigator_.current() == before);
+    if (acted) refresh();
     if (!snackbar_.text.empty() && ImGui::GetTime() >= snackbar_.until) snackbar_ = Snackbar{};
 
     if (maintenance_ && maintenance_->done) finish_maintenance();
@@ -224,7 +229,7 @@ FrameReport App::frame() {
 
     FrameReport report;
     report.animating = context_.animating;
-    report.settling = context_.settling || first_screen_pending_;
+    report.settling = context_.settling || first_screen_pending_ || acted;
     report.caret_blinking = io.WantTextInput;
     if (!snackbar_.text.empty()) report.wake_after = snackbar_.until - ImGui::GetTime();
     for (const auto& feature : features_)

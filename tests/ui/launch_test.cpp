@@ -55,3 +55,18 @@ TEST_CASE("when the database cannot be opened, the window says why and offers Tr
     h.tap("Try again");
     CHECK(choice == ui::ProblemChoice::TryAgain);
 }
+
+TEST_CASE("the frame that applies a tap's action asks for the next one, so its result is drawn") {
+    // A quick click's move, press and release can use up the frames drawn
+    // after input; the result then waited for the next event (the snooze
+    // choices did not open until the mouse moved again).
+    Harness h;
+    h.frames(3);
+    const size_t before = h.reports().size();
+    h.tap("People"); // press frame, release frame (the action), then three more
+    REQUIRE(h.reports().size() == before + 5);
+    CHECK_FALSE(h.reports()[before].settling); // the press alone does nothing yet
+    CHECK(h.reports()[before + 1].settling);   // the release switched tabs: draw that now
+    CHECK_FALSE(h.reports().back().settling);  // and then the loop idles again
+    CHECK(h.app().navigator().tab() == Screen::People);
+}
