@@ -1,5 +1,7 @@
 #include "interop/icalendar.hpp"
 
+#include <cctype>
+
 #include <ctime>
 
 namespace rapport::interop {
@@ -93,6 +95,22 @@ std::string conversation_invite(const core::Conversation& c, const std::string& 
     out += ical_line("END", "VEVENT");
     out += ical_line("END", "VCALENDAR");
     return out;
+}
+
+std::string invite_file_name(const std::string& person_name) {
+    std::string name = "rapport";
+    bool dash = true; // one dash between words, however they were separated
+    for (char ch : person_name) {
+        const auto byte = static_cast<unsigned char>(ch);
+        if (std::isalnum(byte) || byte >= 0x80) { // UTF-8 letters stay: "yılmaz"
+            if (dash) name += '-';
+            name += static_cast<char>(std::tolower(byte));
+            dash = false;
+        } else {
+            dash = true;
+        }
+    }
+    return name + ".ics";
 }
 
 } // namespace rapport::interop

@@ -19,5 +19,9 @@ std::string ical_utc(core::Millis t);
 // A one-event calendar for inviting yourself (or them) to a conversation.
 std::string conversation_invite(const core::Conversation& conversation,
                                 const std::string& person_name, core::Millis now);
+// Its file name: "rapport-amara-osei.ics", "rapport-zeynep-yılmaz.ics" (letters
+// and digits kept, lower-cased where ASCII, anything else one dash), the same
+// on the desktop and as a browser download.
+std::string invite_file_name(const std::string& person_name);
 
 } // namespace rapport::interop

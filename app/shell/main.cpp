@@ -121,12 +121,7 @@ std::string write_invite(const rapport::core::Conversation& c, const std::string
     using namespace rapport;
     std::string folder = platform::documents_dir();
     if (folder.empty() || folder == std::getenv("HOME")) folder = platform::data_dir();
-    std::string file_name = "rapport-";
-    for (char ch : name)
-        file_name += std::isalnum(static_cast<unsigned char>(ch))
-                         ? static_cast<char>(std::tolower(static_cast<unsigned char>(ch)))
-                         : '-';
-    const std::string path = folder + "/" + file_name + ".ics";
+    const std::string path = folder + "/" + interop::invite_file_name(name);
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out << interop::conversation_invite(c, name, core::SystemClock().now());
     if (!out.flush()) {

@@ -35,11 +35,24 @@ Module.rapportSync = () => {
     syncing = false;
     if (error) console.error('rapport: saving to the browser failed', error);
     window.rapportSynced = (window.rapportSynced || 0) + 1;
+    if (!error) keepStorage();
     // IndexedDB has everything now, the draft included.
     if (!error) { try { localStorage.removeItem(DRAFT_KEY); } catch (e) { /* private mode */ } }
     if (again) { again = false; Module.rapportSync(); }
   });
 };
+// Once there is data, ask the browser to keep it under storage pressure
+// (otherwise it may clear the site's IndexedDB). Asked once a page load;
+// the answer is in window.rapportPersisted.
+let persistAsked = false;
+function keepStorage() {
+  if (persistAsked || !navigator.storage || !navigator.storage.persist) return;
+  persistAsked = true;
+  navigator.storage.persisted()
+    .then((already) => already || navigator.storage.persist())
+    .then((granted) => { window.rapportPersisted = granted; })
+    .catch((e) => console.warn('rapport: could not ask to keep storage', e));
+}
 // Leaving the page (reload, closed tab, another app on a phone): what was
 // typed in the last moments is saved at once, not after the autosave pause,
 // and written to IndexedDB. That write may not finish before the page goes,

@@ -35,6 +35,7 @@ struct WebWindow::State {
     double last_frame = 0;
     double next_draw = 0;           // when the pacer wants the next frame; < 0: on the next event
     std::string published_controls; // what the page last got (publish_controls)
+    std::string clipboard;          // the last Copy (the browser's cannot be read back)
 };
 
 namespace {
@@ -81,6 +82,16 @@ std::string controls_json(const std::vector<Control>& controls) {
     }
     return json + "]";
 }
+
+// Emscripten's GLFW clipboard is a stub: Copy goes to the browser's
+// clipboard (and is kept here, so the app's own paste still works).
+EM_JS(void, copy_to_browser, (const char* text), {
+    const t = UTF8ToString(text);
+    Module.rapportCopied = t;
+    if (navigator.clipboard && navigator.clipboard.writeText)
+        navigator.clipboard.writeText(t).catch(
+            function(e) { console.warn('rapport: the browser did not take the copy', e); });
+});
 
 double now_seconds() {
     return emscripten_get_now() / 1000.0;
@@ -254,6 +265,15 @@ std::unique_ptr<WebWindow> WebWindow::create(std::string& error) {
         st->dirty = true;
     });
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    ImGuiIO& io = ImGui::GetIO();
+    io.ClipboardUserData = &s;
+    io.SetClipboardTextFn = [](void* user, const char* text) {
+        static_cast<WebWindow::State*>(user)->clipboard = text;
+        copy_to_browser(text);
+    };
+    io.GetClipboardTextFn = [](void* user) -> const char* {
+        return static_cast<WebWindow::State*>(user)->clipboard.c_str();
+    };
     emscripten_set_touchstart_callback("#canvas", &s, EM_TRUE, on_touch);
     emscripten_set_touchmove_callback("#canvas", &s, EM_TRUE, on_touch);
     emscripten_set_touchend_callback("#canvas", &s, EM_TRUE, on_touch);

@@ -34,7 +34,8 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'],
 });
 const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3,
-                                           isMobile: true, hasTouch: true });
+                                           isMobile: true, hasTouch: true,
+                                           permissions: ['clipboard-read', 'clipboard-write'] });
 const page = await context.newPage();
 page.on('console', (m) => { if (m.type() === 'error') console.log('page error:', m.text()); });
 page.on('pageerror', (e) => console.log('page exception:', e.message));
@@ -83,10 +84,11 @@ const tapControl = async (label) => {
   for (let i = 0; i < 3; ++i) await frame();
 };
 // A finger drag up the middle of the screen, as the browser's touch input.
-const swipeUp = async () => {
+const swipeUp = async (down = false) => {
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 195, y: 600 }] });
-  for (let y = 580; y >= 300; y -= 20) {
+  const [from, to, step] = down ? [300, 600, 20] : [600, 300, -20];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 195, y: from }] });
+  for (let y = from + step; down ? y <= to : y >= to; y += step) {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: 195, y }] });
     await frame();
   }
@@ -96,12 +98,12 @@ const swipeUp = async () => {
 };
 // Scrolls the screen down, a wheel step at a time, until a control whose label
 // matches appears; returns that label.
-const scrollTo = async (pattern) => {
+const scrollTo = async (pattern, up = false) => {
   for (let step = 0; step < 20; ++step) {
     const found = await page.evaluate((source) =>
       (Module.rapportControls || []).map((c) => c.label).find((l) => new RegExp(source).test(l)), pattern.source);
     if (found) return found;
-    await swipeUp();
+    await swipeUp(up);
   }
   return undefined;
 };
@@ -201,6 +203,19 @@ const dueAfter = (await query(`SELECT due FROM follow_up WHERE person_id = '${ze
 const days = (dueAfter - dueBefore) / 86400000;
 check(days > 4 && days < 8, `snoozed to next week, the thank-you is due ${days.toFixed(1)} days later`);
 
+// The thank-you, written over the template's gaps and copied: Copy reaches
+// the browser's clipboard (Emscripten's GLFW clipboard copies nothing).
+await tapControl('Thank Zeynep Yılmaz');
+await tapControl('Write your message');
+await page.keyboard.press('Control+A');
+await page.keyboard.type('Thank you for the tour of the drip lines.', { delay: 10 });
+await scrollTo(/^Copy$/);
+await tapControl('Copy');
+const copied = await page.evaluate(() => navigator.clipboard.readText());
+check(copied.includes('Thank you for the tour of the drip lines.'),
+      `Copy puts the message on the browser's clipboard (${JSON.stringify(copied.slice(-60))})`);
+await tapControl('Back');
+
 // A reminder of her own, on a day picked from the month grid with a tap.
 await tapControl('People');
 await tapControl('Zeynep Yılmaz');
@@ -223,8 +238,23 @@ check(reminder.length === 1 && reminder[0].title === 'Send the drip irrigation p
       `a reminder set on a day tapped in the month ("${picked}") is due that morning at 9:00 (${due})`);
 await page.screenshot({ path: path.join(outDir, 'phone-picked-day.png') });
 
+// A conversation planned on the phone becomes an invite the browser downloads.
+await scrollTo(/^Plan a conversation$/, true); // back up her page
+await tapControl('Plan a conversation');
+await tapControl('Tomorrow');
+await tapControl('Save');
+await scrollTo(/^Export invite \(\.ics\)$/);
+const downloading = page.waitForEvent('download', { timeout: 10000 });
+await tapControl('Export invite (.ics)');
+const download = await downloading;
+const icsPath = path.join(outDir, download.suggestedFilename());
+await download.saveAs(icsPath);
+const ics = fs.readFileSync(icsPath, 'utf8');
+check(download.suggestedFilename() === 'rapport-zeynep-yılmaz.ics' && ics.includes('BEGIN:VEVENT'),
+      `"Export invite (.ics)" downloads ${download.suggestedFilename()}, one event`);
+
 // The conversation opens whole from her timeline, with its debrief editable.
-const timelineCard = await scrollTo(/^Conversation/);
+const timelineCard = await scrollTo(/^Conversation · /); // the held one
 check(Boolean(timelineCard), `her timeline lists the conversation (${timelineCard})`);
 if (timelineCard) {
   await tapControl(timelineCard);
@@ -232,6 +262,11 @@ if (timelineCard) {
   check(await shows('What stayed with you, one per line'), 'the conversation screen opens with its debrief fields');
   await page.screenshot({ path: path.join(outDir, 'phone-debrief.png') });
 }
+
+// With data saved, the page has asked the browser to keep its storage.
+await page.waitForFunction(() => typeof window.rapportPersisted === 'boolean', null, { timeout: 10000 });
+const persisted = await page.evaluate(() => window.rapportPersisted);
+check(typeof persisted === 'boolean', `the page asked to keep its storage once there was data; the browser said ${persisted ? 'yes' : 'no'}`);
 
 // Offline after the first visit: the service worker serves the app.
 await page.evaluate(() => navigator.serviceWorker.ready);

@@ -1,5 +1,7 @@
 #include "features/plan/plan_feature.hpp"
 
+#include "interop/icalendar.hpp"
+
 #include "core/calendar.hpp"
 #include "core/conversation_plan.hpp"
 #include "store/store.hpp"
@@ -67,9 +69,19 @@ void PlanFeature::export_invite(const std::string& conversation_id) {
     store::Store& store = shell_.store();
     const auto c = store.conversation(conversation_id);
     const auto person = c ? store.person(c->person_id) : std::nullopt;
-    if (!c || !person || !shell_.services().export_invite) return;
+    if (!c || !person) return shell_.notify("That conversation is no longer there");
     std::string error;
-    const std::string path = shell_.services().export_invite(*c, person->name, error);
+    const AppServices& services = shell_.services();
+    if (services.download) { // the browser: a download the calendar app opens
+        const std::string name = interop::invite_file_name(person->name);
+        const std::string ics = interop::conversation_invite(*c, person->name, store.clock().now());
+        if (!services.download(name, ics, error))
+            return shell_.show_error({store::ErrorKind::Other, error});
+        return shell_.notify("Invite downloaded: " + name);
+    }
+    if (!services.export_invite)
+        return shell_.notify("Invites cannot be saved from here"); // never a silent tap
+    const std::string path = services.export_invite(*c, person->name, error);
     if (path.empty()) return shell_.show_error({store::ErrorKind::Other, error});
     shell_.notify("Invite saved: " + path);
 }

@@ -47,3 +47,11 @@ TEST_CASE("a conversation invite is a valid one-event calendar") {
     CHECK(ics.substr(ics.size() - 15) == "END:VCALENDAR\r\n");
     CHECK(ics.find('\n') == ics.find("\r\n") + 1); // CRLF everywhere
 }
+
+TEST_CASE("an invite's file name keeps the person's name readable") {
+    using rapport::interop::invite_file_name;
+    CHECK(invite_file_name("Amara Osei") == "rapport-amara-osei.ics");
+    CHECK(invite_file_name("Zeynep Yılmaz") == "rapport-zeynep-yılmaz.ics");
+    CHECK(invite_file_name("Dr. Chloé  Brennan, PhD") == "rapport-dr-chloé-brennan-phd.ics");
+    CHECK(invite_file_name("../../etc/passwd") == "rapport-etc-passwd.ics"); // never a path
+}
