@@ -20,7 +20,10 @@
 namespace rapport::ui {
 namespace {
 
-constexpr double kSnackbarSeconds = 6.0;
+// A confirmation leaves by itself; one that offers Undo stays longer, so
+// there is time to read it and reach the button.
+constexpr double kSnackbarSeconds = 5.0;
+constexpr double kUndoSnackbarSeconds = 10.0;
 
 } // namespace
 
@@ -170,7 +173,8 @@ void App::open(Route route) {
 }
 
 void App::notify(std::string text, std::function<void()> undo) {
-    snackbar_ = {std::move(text), std::move(undo), ImGui::GetTime() + kSnackbarSeconds};
+    const double seconds = undo ? kUndoSnackbarSeconds : kSnackbarSeconds;
+    snackbar_ = {std::move(text), std::move(undo), ImGui::GetTime() + seconds};
 }
 
 void App::show_error(const store::Error& error) {

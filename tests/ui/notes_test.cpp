@@ -71,6 +71,36 @@ TEST_CASE("deleting a note can be undone") {
     CHECK(h.store().note(filed.note_id)->body == "Ask about the GIS course");
 }
 
+TEST_CASE("a confirmation leaves by itself; one with Undo stays long enough to reach it") {
+    Harness h;
+    const core::Person p = add(h, "Amara Osei");
+    store::CaptureResult filed;
+    REQUIRE_FALSE(
+        h.store().file_capture("Ask about the GIS course", p.id, std::nullopt, false, &filed));
+    h.app().reload();
+    h.tap("People");
+    h.tap("Amara Osei");
+    h.reveal("Note");
+    h.tap("Note");
+    h.tap("Delete");
+    REQUIRE(h.app().snackbar().text == "Note deleted");
+    h.wait(7.0);
+    CHECK(h.app().snackbar().text == "Note deleted"); // Undo is still there at 7 s
+    CHECK(h.shows("Undo"));
+    h.wait(4.0);
+    CHECK(h.app().snackbar().text.empty()); // gone by 11 s, without a touch
+    // A plain confirmation: gone after 5 s.
+    h.reveal("Remind me to");
+    h.tap("Remind me to");
+    h.type("send the GIS article");
+    h.tap("Tomorrow");
+    REQUIRE_FALSE(h.app().snackbar().text.empty());
+    h.wait(4.0);
+    CHECK_FALSE(h.app().snackbar().text.empty());
+    h.wait(1.5);
+    CHECK(h.app().snackbar().text.empty());
+}
+
 TEST_CASE("the inbox: Today counts it, a note is filed under someone new, then it is empty") {
     Harness h;
     add(h, "Amara Osei");
