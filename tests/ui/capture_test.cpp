@@ -123,3 +123,16 @@ TEST_CASE("a full disk while typing: the note stays on screen, says so, and save
     CHECK(h.app().model().last_error.empty());
     CHECK(h.store().capture_draft()->body == "First thoughts " + more);
 }
+
+TEST_CASE("the headings row scrolls sideways and starts at its first chip each time") {
+    Harness h; // 420 px wide: the headings do not all fit
+    h.tap("Capture");
+    REQUIRE(h.shows("Takeaways"));
+    const ImVec2 from = h.centre_of("Courses");
+    h.drag(from, ImVec2(from.x - 300, from.y));
+    h.frames(30);                      // the fling settles
+    CHECK_FALSE(h.shows("Takeaways")); // scrolled out of sight on the left
+    h.tap("Close");
+    h.tap("Capture");
+    CHECK(h.shows("Takeaways")); // back at the start, not where it was left
+}

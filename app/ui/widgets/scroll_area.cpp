@@ -84,12 +84,32 @@ void end_scroll_area() {
 
 bool begin_strip(const char* id, float height) {
     // Horizontal scrolling needs the flag; the bar itself stays hidden.
-    return ImGui::BeginChild(id, ImVec2(ImGui::GetContentRegionAvail().x, height), false,
-                             ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NoScrollbar);
+    const bool open =
+        ImGui::BeginChild(id, ImVec2(ImGui::GetContentRegionAvail().x, height), false,
+                          ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NoScrollbar);
+    // A strip shown again (its screen reopened) starts at its first chip,
+    // with no fling left over from last time.
+    if (ImGui::IsWindowAppearing()) {
+        ImGui::SetScrollX(0.0f);
+        ctx().scrolls.erase(ImGui::GetCurrentWindow()->ID);
+    }
+    return open;
 }
 
 void end_strip() {
-    follow_finger(ImGui::GetCurrentWindow(), true);
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    follow_finger(window, true);
+    // Chips cut at an edge fade out there: a sign the row scrolls.
+    const float fade = em(2.0f);
+    const ImU32 solid = colors().background;
+    const ImU32 clear = solid & ~IM_COL32_A_MASK;
+    ImDrawList* draw = window->DrawList;
+    const ImVec2 min = window->Pos;
+    const ImVec2 max(window->Pos.x + window->Size.x, window->Pos.y + window->Size.y);
+    if (window->Scroll.x < window->ScrollMax.x - 1.0f)
+        draw->AddRectFilledMultiColor(ImVec2(max.x - fade, min.y), max, clear, solid, solid, clear);
+    if (window->Scroll.x > 1.0f)
+        draw->AddRectFilledMultiColor(min, ImVec2(min.x + fade, max.y), solid, clear, clear, solid);
     ImGui::EndChild();
 }
 
