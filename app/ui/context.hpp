@@ -57,6 +57,7 @@ struct Context {
     // fields, and buttons that open capture.
     std::vector<float> keyboard_targets;
     int focus_landing_frames = 0; // frames since it asked
+    bool field_entered = false;   // Enter in the last text_field drawn (text_field_entered)
     struct Panel {
         ImVec2 origin;
         float width;

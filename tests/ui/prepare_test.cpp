@@ -115,3 +115,15 @@ TEST_CASE("the guide's questions have no edit or archive, only your own do") {
     CHECK_FALSE(h.shows("Edit What do you do in a typical day?"));
     CHECK_FALSE(h.shows("Archive What do you do in a typical day?"));
 }
+
+TEST_CASE("Enter adds your own question, like the button") {
+    Harness h;
+    h.tap("Prepare");
+    h.reveal("Question");
+    h.tap("Question");
+    h.type("What surprised you most?");
+    h.press(ImGuiKey_Enter);
+    const auto bank = h.store().questions();
+    CHECK(bank.back().text == "What surprised you most?");
+    CHECK(h.shows("Question")); // the field stays for the next one
+}

@@ -75,3 +75,14 @@ TEST_CASE("the profile is edited in Settings") {
     CHECK(h.store().profile().goals == "work in museums");
     CHECK(h.store().profile().name == "Jordan Reyes");
 }
+
+TEST_CASE("Enter in the welcome card's last field saves it, as a form does") {
+    Harness h(ImVec2(420, 860), {ui::Screen::Today, {}}, {}, Harness::User::FirstRun);
+    h.reveal("Future goals");
+    h.tap("Future goals");
+    h.type("work in museums");
+    h.press(ImGuiKey_Enter);
+    CHECK(h.store().has_profile());
+    CHECK(h.store().profile().goals == "work in museums");
+    CHECK_FALSE(h.shows("Skip for now")); // the card is done
+}

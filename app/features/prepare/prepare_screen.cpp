@@ -77,6 +77,7 @@ void own_question(ScreenContext& screen, QuestionForm& form) {
     std::string& text = form.text;
     int& category = form.category;
     text_field("Question", text, "What would you like to ask?");
+    const bool entered = text_field_entered(); // Enter adds it, like the button
     std::vector<std::string_view> labels;
     for (const auto& c : core::question_category_names())
         labels.push_back(c.label);
@@ -84,7 +85,8 @@ void own_question(ScreenContext& screen, QuestionForm& form) {
         chip_strip("categories", labels.data(), static_cast<int>(labels.size()), category);
     if (tapped >= 0) category = tapped;
     const bool has_text = text.find_first_not_of(" \t") != std::string::npos;
-    if (button(editing.empty() ? "Add question" : "Save question", ButtonKind::Filled) &&
+    if ((button(editing.empty() ? "Add question" : "Save question", ButtonKind::Filled) ||
+         entered) &&
         has_text) {
         screen.actions.add(
             SaveQuestion{editing, text, static_cast<core::QuestionCategory>(category)});

@@ -20,6 +20,7 @@
 #include "ui/widgets/empty_state.hpp"
 #include "ui/widgets/stat_tile.hpp"
 #include "ui/widgets/text.hpp"
+#include "ui/widgets/text_field.hpp"
 #include "ui/wording.hpp"
 
 #include <cstdlib>
@@ -51,7 +52,8 @@ void welcome(ScreenContext& screen, SpeechFeature& profile) {
               "Your name, background and goals fill in your messages and your elevator "
               "speech. You can change them any time in Settings.");
     profile.profile_fields();
-    if (button("Save", ButtonKind::Filled)) screen.actions.add(FinishWelcome{});
+    const bool entered = text_field_entered(); // Enter in the last field saves
+    if (button("Save", ButtonKind::Filled) || entered) screen.actions.add(FinishWelcome{});
     ImGui::SameLine();
     if (button("Skip for now", ButtonKind::Quiet)) screen.actions.add(FinishWelcome{});
     end_panel();

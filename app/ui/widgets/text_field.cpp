@@ -33,12 +33,17 @@ bool text_field(std::string_view label, std::string& text, std::string_view hint
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const std::string hint_text(hint);
     const bool changed = ImGui::InputTextWithHint(id.c_str(), hint_text.c_str(), &text);
+    ctx().field_entered = active && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
     ctx().hits.record(label, pos, ImGui::GetItemRectMax());
     if (active && ImGui::IsItemActive()) keyboard_landed(widget_id); // and before this frame
     mark_keyboard_target();
     ImGui::PopStyleVar(3);
     ImGui::PopStyleColor(3);
     return changed;
+}
+
+bool text_field_entered() {
+    return ctx().field_entered;
 }
 
 } // namespace rapport::ui

@@ -9,5 +9,8 @@ namespace rapport::ui {
 // Returns true when the text changed.
 bool text_field(std::string_view label, std::string& text, std::string_view hint = {},
                 bool take_focus = false);
+// True when Enter was pressed in the last text_field drawn: a form whose
+// last field that is submits on it, as a form on the web or a phone does.
+bool text_field_entered();
 
 } // namespace rapport::ui
