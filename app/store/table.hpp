@@ -122,34 +122,24 @@ template <class R> class Table {
     // saved (a person's organisation_id), bound after everything else.
     Table(const char* name, std::initializer_list<Column<R>> columns, Stamps stamps,
           std::initializer_list<const char*> computed = {})
-        : name_(name), columns_(columns), stamps_(stamps), computed_(computed) {
-        std::vector<std::string> all;
+        : name_(name), columns_(columns), stamps_(stamps) {
         for (const Column<R>& c : columns_)
-            all.emplace_back(c.name);
-        if (has_created()) all.emplace_back("created_at");
-        if (has_updated()) all.emplace_back("updated_at");
-        const size_t own = all.size();
-        for (const char* c : computed_)
-            all.emplace_back(c);
-        std::string values, updates;
-        for (size_t i = 0; i < all.size(); ++i) {
-            if (i) values += ',';
-            values += '?' + std::to_string(i + 1);
-            const bool kept = all[i] == "id" || all[i] == "created_at" ||
+            written_.emplace_back(c.name);
+        if (has_created()) written_.emplace_back("created_at");
+        if (has_updated()) written_.emplace_back("updated_at");
+        for (const char* c : computed)
+            written_.emplace_back(c);
+        std::string names, values, updates;
+        for (size_t i = 0; i < written_.size(); ++i) {
+            const std::string& column = written_[i];
+            names += (i ? ", " : "") + column;
+            values += (i ? ",?" : "?") + std::to_string(i + 1);
+            const bool kept = column == "id" || column == "created_at" ||
                               (i < columns_.size() && !columns_[i].updated);
-            if (kept) continue;
-            if (!updates.empty()) updates += ", ";
-            updates += all[i] + "=excluded." + all[i];
+            if (!kept) updates += (updates.empty() ? "" : ", ") + column + "=excluded." + column;
         }
-        std::string names;
-        for (size_t i = 0; i < all.size(); ++i)
-            names += (i ? ", " : "") + all[i];
         upsert_ = std::string("INSERT INTO ") + name_ + "(" + names + ") VALUES (" + values +
                   ") ON CONFLICT(id) DO UPDATE SET " + updates;
-        written_ = all;
-        all.resize(own);
-        for (size_t i = 0; i < all.size(); ++i)
-            select_ += (i ? ", " : "") + all[i];
     }
 
     const char* name() const { return name_; }
@@ -163,16 +153,11 @@ template <class R> class Table {
 
     // "id, name, …, created_at, updated_at"; with an alias "p.id, p.name, …".
     std::string select_list(std::string_view alias = {}) const {
-        if (alias.empty()) return select_;
         std::string out;
-        size_t start = 0;
-        while (start <= select_.size()) {
-            const size_t comma = select_.find(", ", start);
-            if (!out.empty()) out += ", ";
-            out += std::string(alias) + "." +
-                   select_.substr(start, comma == std::string::npos ? comma : comma - start);
-            if (comma == std::string::npos) break;
-            start = comma + 2;
+        for (int i = 0; i < width(); ++i) {
+            if (i) out += ", ";
+            if (!alias.empty()) (out += alias) += '.';
+            out += written_[static_cast<size_t>(i)];
         }
         return out;
     }
@@ -224,9 +209,8 @@ template <class R> class Table {
     const char* name_;
     std::vector<Column<R>> columns_;
     Stamps stamps_;
-    std::vector<const char*> computed_;
-    std::string select_, upsert_;
-    std::vector<std::string> written_;
+    std::vector<std::string> written_; // the columns, the stamps, then the computed ones
+    std::string upsert_;
 };
 
 } // namespace rapport::store

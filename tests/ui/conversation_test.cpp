@@ -94,8 +94,10 @@ TEST_CASE("a conversation without a plan uses the guide's six starters") {
     CHECK(h.store().conversation(c.id)->questions.size() == 6);
 }
 
-TEST_CASE("planning by touch: a day from the month, the time in quarter-hour steps") {
-    Harness h; // Sunday 15 June 2025, 15:06 UTC
+namespace {
+
+// Kenji Tanaka, who replied: his page, then "Plan a conversation".
+core::Person open_plan_for_kenji(Harness& h) {
     core::Person p;
     p.name = "Kenji Tanaka";
     p.stage = core::Stage::ReachedOut;
@@ -105,6 +107,14 @@ TEST_CASE("planning by touch: a day from the month, the time in quarter-hour ste
     h.tap("Kenji Tanaka");
     h.reveal("Plan a conversation");
     h.tap("Plan a conversation");
+    return p;
+}
+
+} // namespace
+
+TEST_CASE("planning by touch: a day from the month, the time in quarter-hour steps") {
+    Harness h; // Sunday 15 June 2025, 15:06 UTC
+    open_plan_for_kenji(h);
     CHECK_FALSE(h.shows("Sat 14 June")); // no planning in the past
     h.tap("Tomorrow");
     h.reveal("Thu 19 June");
@@ -123,15 +133,7 @@ TEST_CASE("planning by touch: a day from the month, the time in quarter-hour ste
 
 TEST_CASE("planning a conversation: when, how long, how and where") {
     Harness h;
-    core::Person p;
-    p.name = "Kenji Tanaka";
-    p.stage = core::Stage::ReachedOut;
-    REQUIRE_FALSE(h.store().save_person(p));
-    h.app().reload();
-    h.tap("People");
-    h.tap("Kenji Tanaka");
-    h.reveal("Plan a conversation");
-    h.tap("Plan a conversation");
+    const core::Person p = open_plan_for_kenji(h);
     REQUIRE(h.app().navigator().current().screen == Screen::PlanConversation);
     h.tap("Date");
     h.press_char_key('A', true); // select all, then type over it

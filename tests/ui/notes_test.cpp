@@ -29,6 +29,20 @@ std::string long_note() {
     return body + "The end of the note.";
 }
 
+// Amara Osei with one note, open on its own screen; returns the note's id.
+std::string open_amaras_note(Harness& h) {
+    const core::Person p = add(h, "Amara Osei");
+    store::CaptureResult filed;
+    REQUIRE_FALSE(
+        h.store().file_capture("Ask about the GIS course", p.id, std::nullopt, false, &filed));
+    h.app().reload();
+    h.tap("People");
+    h.tap("Amara Osei");
+    h.reveal("Note");
+    h.tap("Note");
+    return filed.note_id;
+}
+
 } // namespace
 
 TEST_CASE("a note opens whole from the timeline, edits are saved as typed") {
@@ -53,35 +67,19 @@ TEST_CASE("a note opens whole from the timeline, edits are saved as typed") {
 
 TEST_CASE("deleting a note can be undone") {
     Harness h;
-    const core::Person p = add(h, "Amara Osei");
-    store::CaptureResult filed;
-    REQUIRE_FALSE(
-        h.store().file_capture("Ask about the GIS course", p.id, std::nullopt, false, &filed));
-    h.app().reload();
-    h.tap("People");
-    h.tap("Amara Osei");
-    h.reveal("Note");
-    h.tap("Note");
+    const std::string note_id = open_amaras_note(h);
     h.tap("Delete");
-    CHECK_FALSE(h.store().note(filed.note_id));
+    CHECK_FALSE(h.store().note(note_id));
     CHECK(h.app().navigator().current().screen == Screen::Person);
     CHECK(h.app().snackbar().text == "Note deleted");
     h.tap("Undo");
-    REQUIRE(h.store().note(filed.note_id));
-    CHECK(h.store().note(filed.note_id)->body == "Ask about the GIS course");
+    REQUIRE(h.store().note(note_id));
+    CHECK(h.store().note(note_id)->body == "Ask about the GIS course");
 }
 
 TEST_CASE("a confirmation leaves by itself; one with Undo stays long enough to reach it") {
     Harness h;
-    const core::Person p = add(h, "Amara Osei");
-    store::CaptureResult filed;
-    REQUIRE_FALSE(
-        h.store().file_capture("Ask about the GIS course", p.id, std::nullopt, false, &filed));
-    h.app().reload();
-    h.tap("People");
-    h.tap("Amara Osei");
-    h.reveal("Note");
-    h.tap("Note");
+    open_amaras_note(h);
     h.tap("Delete");
     REQUIRE(h.app().snackbar().text == "Note deleted");
     h.wait(7.0);

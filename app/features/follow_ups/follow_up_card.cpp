@@ -96,28 +96,19 @@ void follow_up_card(ScreenContext& screen, const store::DueFollowUp& due, bool s
                            due.follow_up.kind == core::FollowUpKind::LastNudge;
         if (nudge && button("They replied", ButtonKind::Filled))
             screen.actions.add(RecordReply{due.follow_up.person_id});
-        // "Pick a day" opens a month to choose from (its morning, 09:00).
-        ImGuiStorage* storage = ImGui::GetStateStorage();
-        const ImGuiID picking_key = ImGui::GetID("picking");
-        const bool picking = storage->GetBool(picking_key, false);
+        // When to come back to it: a quick choice, or a day picked in the
+        // month (its morning, 09:00).
         std::vector<std::string_view> labels;
         for (core::SnoozeChoice choice : core::kSnoozeChoices)
             labels.push_back(core::snooze_label(choice));
-        labels.push_back("Pick a day");
-        const int count = static_cast<int>(labels.size());
-        const int tapped = chip_row(labels.data(), count, picking ? count - 1 : -1);
-        if (tapped == count - 1)
-            storage->SetBool(picking_key, !picking);
-        else if (tapped >= 0)
-            screen.actions.add(SnoozeUntil{due.follow_up.id, core::kSnoozeChoices[tapped], {}});
-        if (picking) {
-            const core::LocalDate today = today_of(screen.model);
-            if (auto day = date_picker("snooze day", std::nullopt, today, today)) {
-                screen.actions.add(
-                    SnoozeUntil{due.follow_up.id, core::SnoozeChoice::Tomorrow, day});
-                storage->SetBool(picking_key, false);
-            }
-        }
+        const core::LocalDate today = today_of(screen.model);
+        const ChoiceOrDay later = choices_or_day("snooze", std::move(labels), today, today);
+        if (later.choice >= 0)
+            screen.actions.add(
+                SnoozeUntil{due.follow_up.id, core::kSnoozeChoices[later.choice], {}});
+        else if (later.day)
+            screen.actions.add(
+                SnoozeUntil{due.follow_up.id, core::SnoozeChoice::Tomorrow, later.day});
     }
     ImGui::PopID();
 }

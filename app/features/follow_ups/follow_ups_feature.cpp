@@ -2,7 +2,6 @@
 
 #include "core/calendar.hpp"
 #include "store/store.hpp"
-#include "ui/widgets/date_picker.hpp"
 #include "ui/wording.hpp"
 
 namespace rapport::ui {

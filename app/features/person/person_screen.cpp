@@ -31,6 +31,7 @@
 #include <array>
 #include <imgui_internal.h>
 #include <string>
+#include <vector>
 
 namespace rapport::ui {
 namespace {
@@ -270,31 +271,19 @@ void reminder(ScreenContext& screen, const core::Person& p, std::string& text) {
                                                                                {"Next week", 7},
                                                                                {"In 2 weeks", 14},
                                                                                {"In a month", 30}}};
-    // The last chip, "Pick a day", opens a month to choose from.
-    std::array<std::string_view, kWhen.size() + 1> labels{};
-    for (size_t i = 0; i < kWhen.size(); ++i)
-        labels[i] = kWhen[i].first;
-    labels.back() = "Pick a day";
-    ImGuiStorage* storage = ImGui::GetStateStorage();
-    const ImGuiID picking_key = ImGui::GetID("picking");
-    const bool picking = storage->GetBool(picking_key, false);
-    const int count = static_cast<int>(labels.size());
-    const int tapped = chip_row(labels.data(), count, picking ? count - 1 : -1);
-    if (tapped == count - 1) {
-        storage->SetBool(picking_key, !picking);
-    } else if (tapped >= 0) {
-        screen.actions.add(
-            AddReminder{p.id, core::trim(text), kWhen[static_cast<size_t>(tapped)].second, {}});
-        text.clear();
-    }
-    if (picking) {
-        const core::LocalDate today = today_of(screen.model);
-        if (auto day = date_picker("reminder day", std::nullopt, today, core::add_days(today, 1))) {
-            screen.actions.add(AddReminder{p.id, core::trim(text), 1, day});
-            text.clear();
-            storage->SetBool(picking_key, false);
-        }
-    }
+    // When: a quick choice, or a day picked in the month from tomorrow on.
+    std::vector<std::string_view> labels;
+    for (const auto& [label, days] : kWhen)
+        labels.push_back(label);
+    const core::LocalDate today = today_of(screen.model);
+    const ChoiceOrDay when =
+        choices_or_day("reminder", std::move(labels), today, core::add_days(today, 1));
+    if (when.choice >= 0)
+        screen.actions.add(AddReminder{
+            p.id, core::trim(text), kWhen[static_cast<size_t>(when.choice)].second, {}});
+    else if (when.day)
+        screen.actions.add(AddReminder{p.id, core::trim(text), 1, when.day});
+    if (when.choice >= 0 || when.day) text.clear();
     end_panel();
 }
 

@@ -5,6 +5,7 @@
 #include "ui/metrics.hpp"
 #include "ui/widgets/button.hpp"
 #include "ui/widgets/card.hpp"
+#include "ui/widgets/chip.hpp"
 #include "ui/widgets/text.hpp"
 #include "ui/wording.hpp"
 
@@ -46,7 +47,7 @@ std::optional<core::LocalDate> date_picker(const char* id, std::optional<core::L
     // The grid's width: seven finger-sized columns at most, centred.
     const float left = ImGui::GetCursorScreenPos().x;
     const float width = content_right() - left;
-    const float cell = ImMin(width / 7.0f, em(metrics::kHitTarget) * 1.2f);
+    const float cell = ImMin(width, date_picker_width()) / 7.0f;
     const float grid_left = left + (width - cell * 7.0f) * 0.5f;
     const float grid_width = cell * 7.0f;
 
@@ -113,6 +114,32 @@ std::optional<core::LocalDate> date_picker(const char* id, std::optional<core::L
     ImGui::Dummy(ImVec2(width, em(0.25f)));
     ImGui::PopID();
     return tapped;
+}
+
+float date_picker_width() {
+    return em(metrics::kHitTarget) * 1.2f * 7.0f;
+}
+
+ChoiceOrDay choices_or_day(const char* id, std::vector<std::string_view> choices,
+                           core::LocalDate today, core::LocalDate earliest) {
+    ChoiceOrDay result;
+    ImGui::PushID(id);
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID picking_key = ImGui::GetID("picking");
+    const bool picking = storage->GetBool(picking_key, false);
+    choices.push_back("Pick a day");
+    const int count = static_cast<int>(choices.size());
+    const int tapped = chip_row(choices.data(), count, picking ? count - 1 : -1);
+    if (tapped == count - 1)
+        storage->SetBool(picking_key, !picking);
+    else
+        result.choice = tapped;
+    if (picking) {
+        result.day = date_picker("month", std::nullopt, today, earliest);
+        if (result.day) storage->SetBool(picking_key, false);
+    }
+    ImGui::PopID();
+    return result;
 }
 
 } // namespace rapport::ui

@@ -7,6 +7,8 @@
 #include "core/calendar.hpp"
 
 #include <optional>
+#include <string_view>
+#include <vector>
 
 namespace rapport::ui {
 
@@ -16,5 +18,19 @@ std::optional<core::LocalDate> date_picker(const char* id, std::optional<core::L
                                            core::LocalDate today,
                                            std::optional<core::LocalDate> earliest = {},
                                            std::optional<core::LocalDate> latest = {});
+
+// How wide the month grid is at most (seven finger-sized columns): what
+// sits with it (a time stepper) lines up with it.
+float date_picker_width();
+
+// A row of quick choices ("Tomorrow", "Next week"…) and a last chip, "Pick
+// a day", that opens the month under the row (days from `earliest` on).
+// Whether the month is open is kept in ImGui's storage under `id`.
+struct ChoiceOrDay {
+    int choice = -1;                    // a quick choice tapped
+    std::optional<core::LocalDate> day; // or a day picked in the month
+};
+ChoiceOrDay choices_or_day(const char* id, std::vector<std::string_view> choices,
+                           core::LocalDate today, core::LocalDate earliest);
 
 } // namespace rapport::ui

@@ -35,7 +35,7 @@ bool time_stepper(std::string& time) {
     const int minutes = core::parse_time(time).value_or(9 * 60);
     // As wide as the month above it, centred.
     const float full = content_right() - ImGui::GetCursorScreenPos().x;
-    const float width = ImMin(full, em(metrics::kHitTarget) * 1.2f * 7.0f);
+    const float width = ImMin(full, date_picker_width());
     const float left = ImGui::GetCursorScreenPos().x + (full - width) * 0.5f;
     ImGui::SetCursorScreenPos(ImVec2(left, ImGui::GetCursorScreenPos().y));
     const float icon = em(metrics::kIconButton);
