@@ -4,7 +4,7 @@ namespace rapport::services {
 
 std::optional<std::string> conversation_to_debrief(store::Store& store,
                                                    const std::string& person_id) {
-    const auto target = store.capture_target(store.clock().now(), person_id);
+    const auto target = store.captures().target(store.clock().now(), person_id);
     if (target && target->person_id == person_id) return target->conversation_id;
     return std::nullopt;
 }

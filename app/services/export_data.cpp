@@ -9,10 +9,10 @@ store::Error export_all(store::Store& store, const core::Clock& clock, const std
                         const std::string* markdown_folder, Exported& out) {
     out = Exported{};
     if (format == "json") {
-        out.people = store.count_people();
-        return store.backup_json(out.data);
+        out.people = store.people().count();
+        return store.backups().to_json(out.data);
     }
-    const core::ExportSet set = store.export_set();
+    const core::ExportSet set = store.exports().collect();
     out.people = static_cast<std::int64_t>(set.people.size());
     if (format == "md" && markdown_folder) {
         std::string error;

@@ -22,9 +22,9 @@ ImportProblem preview_import(const std::string& path, store::Store& store, Impor
     std::ostringstream buffer;
     buffer << in.rdbuf();
     std::string bytes = buffer.str();
-    if (store::Store::is_backup(bytes)) {
+    if (store::BackupRepository::is_backup(bytes)) {
         preview.backup = true;
-        preview.replaces_data = store.count_user_rows() > 0;
+        preview.replaces_data = store.backups().count_user_rows() > 0;
         // Counted for the preview; the restore itself checks everything.
         try {
             const auto doc = nlohmann::json::parse(bytes);
@@ -39,14 +39,14 @@ ImportProblem preview_import(const std::string& path, store::Store& store, Impor
     const core::ImportParse parsed = interop::parse_contacts(bytes);
     if (!parsed.ok()) return {Kind::NotImportable, parsed.error, parsed.error_line};
     preview.format = parsed.format;
-    preview.plan = store.plan_import(parsed);
+    preview.plan = store.imports().plan(parsed);
     return {};
 }
 
 store::Error apply_import(const ImportPreview& preview, store::Store& store,
                           const core::Clock& clock, store::ImportOutcome& outcome,
                           store::ImportProgress* progress, std::string& kept) {
-    if (!preview.backup) return store.apply_import(preview.plan, outcome, progress);
+    if (!preview.backup) return store.imports().apply(preview.plan, outcome, progress);
     if (preview.replaces_data && store.path() != ":memory:") {
         // What was here stays on disk beside the database.
         const std::string path =
@@ -54,7 +54,7 @@ store::Error apply_import(const ImportPreview& preview, store::Store& store,
         if (store::Error e = store.snapshot_to(path)) return e;
         kept = path;
     }
-    return store.restore_backup(preview.backup_bytes, true, progress);
+    return store.backups().restore(preview.backup_bytes, true, progress);
 }
 
 } // namespace rapport::services

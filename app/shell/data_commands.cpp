@@ -88,8 +88,8 @@ int run_import(const CommandLine& command, const std::string& database_path) {
             services::apply_import(preview, *store, clock, outcome, nullptr, kept);
         if (!kept.empty()) std::cout << "kept a snapshot of the old data: " << kept << "\n";
         if (e) return from_error(e);
-        std::cout << "restored " << store->count_people() << " people and " << store->count_notes()
-                  << " notes from " << command.import_path << "\n";
+        std::cout << "restored " << store->people().count() << " people and "
+                  << store->notes().count() << " notes from " << command.import_path << "\n";
         platform::InstanceLock::notify(database_path, "reload");
         return kOk;
     }
@@ -154,7 +154,7 @@ int run_search(const CommandLine& command, const std::string& database_path) {
     store::Error open_error;
     auto store = store::Store::open(database_path, clock, open_error, true);
     if (!store) return complain(kFailure, open_error.message);
-    const auto hits = store->search(command.query, 50);
+    const auto hits = store->search().find(command.query, 50);
     auto plain = [](std::string s) {
         std::string out;
         for (char c : s)

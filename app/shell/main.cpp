@@ -61,7 +61,7 @@ std::string local_day_time(rapport::core::Millis t) {
 // "no one called 'Amara Osie'; did you mean Amara Osei?" in one line.
 std::string unknown_person(rapport::store::Store& store, const std::string& name) {
     std::vector<std::string> names;
-    for (const rapport::store::PersonName& p : store.person_names())
+    for (const rapport::store::PersonName& p : store.people().names())
         names.push_back(p.name);
     const std::vector<std::string> close = rapport::core::closest_names(name, names);
     std::string message = "capture: no one called '" + name + "'";
@@ -84,11 +84,11 @@ int terminal_capture(const rapport::CommandLine& command, const std::string& dat
     std::optional<std::string> person_id;
     std::string who = "your inbox";
     if (command.capture_person) {
-        auto person = store->person_by_name(*command.capture_person);
+        auto person = store->people().find_by_name(*command.capture_person);
         if (!person && command.capture_new_person) {
             core::Person added;
             added.name = *command.capture_person;
-            if (store::Error e = store->save_person(added))
+            if (store::Error e = store->people().save(added))
                 return e.kind == store::ErrorKind::Invalid ? usage("capture: " + e.message)
                                                            : fail(e.message);
             std::cout << "added " << added.name << " as a new person\n";
@@ -101,8 +101,8 @@ int terminal_capture(const rapport::CommandLine& command, const std::string& dat
     const std::optional<std::string> conversation_id =
         person_id ? services::conversation_to_debrief(*store, *person_id) : std::nullopt;
     store::CaptureResult result;
-    if ((error = store->file_capture(command.capture_text, person_id, conversation_id,
-                                     command.capture_met, &result)))
+    if ((error = store->captures().file(command.capture_text, person_id, conversation_id,
+                                        command.capture_met, &result)))
         return error.kind == store::ErrorKind::Invalid ? usage(error.message) : fail(error.message);
     const int words = core::word_count(command.capture_text);
     std::cout << "saved a note on " << who << " (" << words << (words == 1 ? " word" : " words")
@@ -183,13 +183,13 @@ rapport::ui::Route start_route(const rapport::CommandLine& command, rapport::sto
         return {command.capture ? Screen::Capture : Screen::Today, {}};
     if (command.screen == "conversation") {
         const auto next =
-            store.upcoming_conversations(store.clock().now() - rapport::core::kDay, 1);
+            store.conversations().upcoming(store.clock().now() - rapport::core::kDay, 1);
         if (!next.empty()) return {Screen::Conversation, next.front().conversation.id};
         return {Screen::Today, {}};
     }
     if (command.screen == "questions" || command.screen == "plan") {
         // The next planned conversation's plan, at its top or at its questions.
-        const auto next = store.upcoming_conversations(store.clock().now(), 1);
+        const auto next = store.conversations().upcoming(store.clock().now(), 1);
         if (!next.empty())
             return {Screen::PlanConversation, next.front().conversation.id,
                     command.screen == "questions" ? "questions" : ""};
@@ -198,16 +198,16 @@ rapport::ui::Route start_route(const rapport::CommandLine& command, rapport::sto
     if (command.screen == "compare") return {Screen::Compare, "builtin-typical-day"};
     if (command.screen == "debrief") {
         // The conversation held most recently.
-        const auto held = store.held_conversations();
+        const auto held = store.conversations().held();
         if (!held.empty()) return {Screen::Debrief, held.back().conversation.id};
         return {Screen::Today, {}};
     }
     if (command.screen == "note") {
         // The newest note: in the inbox, else on anyone.
-        if (const auto inbox = store.inbox_notes(1); !inbox.empty())
+        if (const auto inbox = store.notes().inbox(1); !inbox.empty())
             return {Screen::Note, inbox.front().id};
-        for (const auto& held : store.held_conversations())
-            if (const auto notes = store.notes_about(held.conversation.id); !notes.empty())
+        for (const auto& held : store.conversations().held())
+            if (const auto notes = store.notes().about(held.conversation.id); !notes.empty())
                 return {Screen::Note, notes.back().id};
         return {Screen::Today, {}};
     }
@@ -217,15 +217,16 @@ rapport::ui::Route start_route(const rapport::CommandLine& command, rapport::sto
         // An outreach to someone researched and not yet asked.
         rapport::store::PeopleQuery query;
         query.stages = {rapport::core::Stage::Researched};
-        for (const auto& list : {store.people(query), store.people({})})
+        for (const auto& list : {store.people().list(query), store.people().list({})})
             if (!list.empty()) return {Screen::Compose, list.front().id};
         return {Screen::Today, {}};
     }
     if (command.screen.rfind("person", 0) == 0) {
         std::optional<std::string> id;
         if (command.screen.size() > 7) {
-            if (auto person = store.person_by_name(command.screen.substr(7))) id = person->id;
-        } else if (auto first = store.people({}); !first.empty()) {
+            if (auto person = store.people().find_by_name(command.screen.substr(7)))
+                id = person->id;
+        } else if (auto first = store.people().list({}); !first.empty()) {
             id = first.front().id;
         }
         // Nobody to show: the People screen says so better than a blank page.

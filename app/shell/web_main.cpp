@@ -85,9 +85,9 @@ void take_back_unsynced_draft(rapport::store::Store& store) {
         draft.person_id = kept["person_id"].get<std::string>();
     if (kept.contains("conversation_id") && kept["conversation_id"].is_string())
         draft.conversation_id = kept["conversation_id"].get<std::string>();
-    const auto saved = store.capture_draft();
+    const auto saved = store.captures().draft();
     if (saved && saved->updated_at >= draft.updated_at) return;
-    if (rapport::store::Error error = store.save_capture_draft(draft))
+    if (rapport::store::Error error = store.captures().save_draft(draft))
         std::fprintf(stderr, "rapport: the unsaved draft could not be restored: %s\n",
                      error.message.c_str());
 }
@@ -151,7 +151,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* rapport_web_save_now(void* web_point
     std::string& kept = web->leaving_draft;
     kept.clear();
     web->app->save_everything();
-    if (const auto draft = web->store->capture_draft()) {
+    if (const auto draft = web->store->captures().draft()) {
         nlohmann::json out = {
             {"body", draft->body}, {"cursor", draft->cursor}, {"updated_at", draft->updated_at}};
         if (draft->person_id) out["person_id"] = *draft->person_id;

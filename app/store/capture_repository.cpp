@@ -1,8 +1,9 @@
 // Capture: the draft that survives anything, who a capture is about, and
 // what filing it does (a debrief, a plain note, or the inbox).
+#include "store/capture_repository.hpp"
+
 #include "core/debrief.hpp"
 #include "store/row_codec.hpp"
-#include "store/store.hpp"
 
 #include <algorithm>
 
@@ -29,7 +30,7 @@ constexpr const char* kRecentConversations =
 
 } // namespace
 
-std::optional<CaptureDraft> Store::capture_draft() {
+std::optional<CaptureDraft> CaptureRepository::draft() {
     Statement query = db_.prepare("SELECT body, cursor, updated_at, person_id, conversation_id, "
                                   "met FROM capture_draft WHERE id = ?1");
     query.bind(1, std::string_view(kDraftId));
@@ -39,7 +40,7 @@ std::optional<CaptureDraft> Store::capture_draft() {
                         query.optional_text(4), query.integer(5) != 0};
 }
 
-Error Store::save_capture_draft(const CaptureDraft& draft) {
+Error CaptureRepository::save_draft(const CaptureDraft& draft) {
     if (Error e = refuse_if_read_only()) return e;
     Statement upsert = db_.prepare(
         "INSERT INTO capture_draft(id, body, cursor, updated_at, person_id, conversation_id, met) "
@@ -58,15 +59,14 @@ Error Store::save_capture_draft(const CaptureDraft& draft) {
     return upsert.error();
 }
 
-Error Store::finish_capture(CaptureResult* result) {
+Error CaptureRepository::finish(CaptureResult* result) {
     if (Error e = refuse_if_read_only()) return e;
-    std::optional<CaptureDraft> draft = capture_draft();
-    if (!draft) return {};
+    std::optional<CaptureDraft> kept = draft();
+    if (!kept) return {};
     Transaction transaction(db_);
     if (transaction.begin_error()) return transaction.begin_error();
     CaptureResult done;
-    if (Error e =
-            file_capture(draft->body, draft->person_id, draft->conversation_id, draft->met, &done))
+    if (Error e = file(kept->body, kept->person_id, kept->conversation_id, kept->met, &done))
         return e;
     Statement clear = db_.prepare("DELETE FROM capture_draft WHERE id = ?1");
     clear.bind(1, std::string_view(kDraftId));
@@ -76,16 +76,16 @@ Error Store::finish_capture(CaptureResult* result) {
     return {};
 }
 
-Error Store::file_capture(const std::string& body, std::optional<std::string> person_id,
-                          std::optional<std::string> conversation_id, bool met,
-                          CaptureResult* result) {
+Error CaptureRepository::file(const std::string& body, std::optional<std::string> person_id,
+                              std::optional<std::string> conversation_id, bool met,
+                              CaptureResult* result) {
     if (Error e = refuse_if_read_only()) return e;
     const bool has_text = body.find_first_not_of(" \t\r\n") != std::string::npos;
     if (!has_text) return {}; // Done on an empty capture changes nothing
-    if (person_id && !person(*person_id)) person_id.reset();
+    if (person_id && !people_.find(*person_id)) person_id.reset();
     std::optional<core::Conversation> debriefed;
     if (person_id && conversation_id) {
-        debriefed = conversation(*conversation_id);
+        debriefed = conversations_.find(*conversation_id);
         if (debriefed && (debriefed->person_id != *person_id ||
                           debriefed->status == core::ConversationStatus::Cancelled))
             debriefed.reset();
@@ -102,7 +102,7 @@ Error Store::file_capture(const std::string& body, std::optional<std::string> pe
         held.when = now;
         held.status = core::ConversationStatus::Held;
         held.held_at = now;
-        if (Error e = save_conversation(held)) return e;
+        if (Error e = conversations_.save(held)) return e;
         held.status = core::ConversationStatus::Planned; // so holding it starts its follow-ups
         Statement reopen = db_.prepare("UPDATE conversation SET status = 'planned' WHERE id = ?1");
         reopen.bind(1, held.id);
@@ -112,11 +112,11 @@ Error Store::file_capture(const std::string& body, std::optional<std::string> pe
     if (debriefed) {
         const bool was_held = debriefed->status == core::ConversationStatus::Held;
         // The headings typed under the note fill the conversation's fields.
-        core::Conversation filled = *conversation(debriefed->id);
+        core::Conversation filled = *conversations_.find(debriefed->id);
         if (core::add_debrief(filled, core::read_debrief(body)))
-            if (Error e = save_conversation(filled)) return e;
+            if (Error e = conversations_.save(filled)) return e;
         if (!was_held)
-            if (Error e = hold_conversation(debriefed->id, now)) return e;
+            if (Error e = conversations_.hold(debriefed->id, now)) return e;
         done.conversation_id = debriefed->id;
         done.debrief = true;
         if (!was_held) done.thank_you_due = core::thank_you_due(now);
@@ -125,15 +125,15 @@ Error Store::file_capture(const std::string& body, std::optional<std::string> pe
     note.person_id = person_id;
     note.conversation_id = done.conversation_id;
     note.body = body;
-    if (Error e = save_note(note)) return e;
+    if (Error e = notes_.save(note)) return e;
     done.note_id = note.id;
     if (Error e = transaction.commit()) return e;
     if (result) *result = done;
     return {};
 }
 
-std::optional<CaptureTarget> Store::capture_target(core::Millis now,
-                                                   const std::optional<std::string>& current) {
+std::optional<CaptureTarget> CaptureRepository::target(core::Millis now,
+                                                       const std::optional<std::string>& current) {
     Statement recent = db_.prepare(kRecentConversations);
     recent.bind(1, now).bind(2, current).bind(3, kDebriefWindow).bind(4, kDebriefLead);
     std::optional<CaptureTarget> found;
@@ -146,7 +146,7 @@ std::optional<CaptureTarget> Store::capture_target(core::Millis now,
                                   : "conversation ended " + std::to_string(minutes) + " min ago"};
     }
     if (found || !current) return found;
-    if (auto p = person(*current))
+    if (auto p = people_.find(*current))
         return CaptureTarget{p->id, p->name, std::nullopt, "on their page"};
     return std::nullopt;
 }

@@ -1,4 +1,6 @@
 // Conversations: planning, holding (with the follow-ups it starts), answers.
+#include "store/conversation_repository.hpp"
+
 #include "store/row_codec.hpp"
 #include "store/save_ritual.hpp"
 #include "store/tables.hpp"
@@ -24,9 +26,9 @@ const Table<core::Conversation>& conversations_table() {
     return table;
 }
 
-Error Store::save_conversation(core::Conversation& c) {
+Error ConversationRepository::save(core::Conversation& c) {
     std::string problem = core::validate_conversation(c);
-    if (problem.empty() && !person(c.person_id)) problem = "That person no longer exists";
+    if (problem.empty() && !people_.find(c.person_id)) problem = "That person no longer exists";
     const auto after = [&](bool is_new, core::Millis now) -> Error {
         // Questions are replaced as a list: their order is the plan.
         Statement trim = db_.prepare(
@@ -44,16 +46,17 @@ Error Store::save_conversation(core::Conversation& c) {
             if (!put.run()) return put.error();
         }
         if (is_new && c.status == core::ConversationStatus::Planned) {
-            if (Error e = change_stage(c.person_id, core::StageEvent::ConversationPlanned, now))
+            if (Error e =
+                    people_.change_stage(c.person_id, core::StageEvent::ConversationPlanned, now))
                 return e;
-            if (Error e = close_nudges(c.person_id, now)) return e;
+            if (Error e = follow_ups_.close_nudges(c.person_id, now)) return e;
         }
         return {};
     };
     return save_record(conversations_table(), c, problem, after);
 }
 
-std::optional<core::Conversation> Store::conversation(const std::string& id) {
+std::optional<core::Conversation> ConversationRepository::find(const std::string& id) {
     Statement q = db_.prepare("SELECT " + conversations_table().select_list() +
                               " FROM conversation WHERE id = ?1 AND deleted_at IS NULL");
     q.bind(1, id);
@@ -68,12 +71,12 @@ std::optional<core::Conversation> Store::conversation(const std::string& id) {
     return c;
 }
 
-Error Store::hold_conversation(const std::string& conversation_id, core::Millis held_at) {
+Error ConversationRepository::hold(const std::string& conversation_id, core::Millis held_at) {
     if (Error e = refuse_if_read_only()) return e;
-    auto c = conversation(conversation_id);
+    auto c = find(conversation_id);
     if (!c) return {ErrorKind::Invalid, "That conversation no longer exists"};
     if (c->status == core::ConversationStatus::Held) return {}; // holding twice changes nothing
-    auto p = person(c->person_id);
+    auto p = people_.find(c->person_id);
     if (!p) return {ErrorKind::Invalid, "That person no longer exists"};
     Transaction transaction(db_);
     if (transaction.begin_error()) return transaction.begin_error();
@@ -81,31 +84,32 @@ Error Store::hold_conversation(const std::string& conversation_id, core::Millis 
                                    "updated_at = ?2 WHERE id = ?1");
     update.bind(1, conversation_id).bind(2, held_at);
     if (!update.run()) return update.error();
-    if (Error e = change_stage(c->person_id, core::StageEvent::ConversationHeld, held_at)) return e;
-    if (Error e = touch(c->person_id, held_at)) return e;
-    if (Error e = close_nudges(c->person_id, held_at)) return e;
+    if (Error e = people_.change_stage(c->person_id, core::StageEvent::ConversationHeld, held_at))
+        return e;
+    if (Error e = people_.touch(c->person_id, held_at)) return e;
+    if (Error e = follow_ups_.close_nudges(c->person_id, held_at)) return e;
 
     core::FollowUp thanks;
     thanks.person_id = c->person_id;
     thanks.kind = core::FollowUpKind::ThankYou;
     thanks.due = core::thank_you_due(held_at);
     thanks.conversation_id = conversation_id;
-    if (Error e = insert_follow_up(thanks)) return e;
-    if (p->referred_by && person(*p->referred_by)) {
+    if (Error e = follow_ups_.insert(thanks)) return e;
+    if (p->referred_by && people_.find(*p->referred_by)) {
         core::FollowUp tell;
         tell.person_id = *p->referred_by;
         tell.kind = core::FollowUpKind::TellReferrer;
         tell.due = core::tell_referrer_due(held_at);
         tell.conversation_id = conversation_id;
         tell.about_person_id = p->id;
-        if (Error e = insert_follow_up(tell)) return e;
+        if (Error e = follow_ups_.insert(tell)) return e;
     }
     return transaction.commit();
 }
 
-Error Store::cancel_conversation(const std::string& conversation_id) {
+Error ConversationRepository::cancel(const std::string& conversation_id) {
     if (Error e = refuse_if_read_only()) return e;
-    auto c = conversation(conversation_id);
+    auto c = find(conversation_id);
     if (!c) return {ErrorKind::Invalid, "That conversation no longer exists"};
     if (c->status == core::ConversationStatus::Cancelled) return {};
     Transaction transaction(db_);
@@ -116,11 +120,7 @@ Error Store::cancel_conversation(const std::string& conversation_id) {
     update.bind(1, conversation_id).bind(2, now);
     if (!update.run()) return update.error();
     // What it started (a thank-you, telling the referrer) no longer applies.
-    Statement follow_ups = db_.prepare("UPDATE follow_up SET deleted_at = ?2, updated_at = ?2 "
-                                       "WHERE conversation_id = ?1 AND done_at IS NULL AND "
-                                       "deleted_at IS NULL");
-    follow_ups.bind(1, conversation_id).bind(2, now);
-    if (!follow_ups.run()) return follow_ups.error();
+    if (Error e = follow_ups_.remove_for_conversation(conversation_id, now, true)) return e;
     // The stage this conversation gave them goes back, unless another
     // conversation of theirs still holds them there.
     const core::Stage gave =
@@ -132,30 +132,14 @@ Error Store::cancel_conversation(const std::string& conversation_id) {
     const bool still_there = others.step() && others.integer(0) > 0;
     others.reset();
     if (!still_there)
-        if (auto before = stage_before(c->person_id, gave)) {
-            Statement back = db_.prepare("UPDATE person SET stage = ?2, updated_at = ?3 WHERE "
-                                         "id = ?1");
-            back.bind(1, c->person_id).bind(2, core::stage_code(*before)).bind(3, now);
-            if (!back.run()) return back.error();
-            if (Error e = write_stage(c->person_id, gave, *before, now)) return e;
-        }
+        if (auto before = people_.stage_before(c->person_id, gave))
+            if (Error e = people_.move_stage(c->person_id, gave, *before, now)) return e;
     return transaction.commit();
 }
 
-std::optional<core::Stage> Store::stage_before(const std::string& person_id, core::Stage stage) {
-    auto p = person(person_id);
-    if (!p || p->stage != stage) return std::nullopt;
-    Statement q = db_.prepare("SELECT from_stage FROM stage_change WHERE person_id = ?1 AND "
-                              "to_stage = ?2 AND from_stage IS NOT NULL ORDER BY at DESC, "
-                              "rowid DESC LIMIT 1");
-    q.bind(1, person_id).bind(2, core::stage_code(stage));
-    if (!q.step()) return std::nullopt;
-    return core::stage_from_code(q.text(0));
-}
-
-Error Store::move_conversation(const std::string& conversation_id, core::Millis to) {
+Error ConversationRepository::move(const std::string& conversation_id, core::Millis to) {
     if (Error e = refuse_if_read_only()) return e;
-    auto c = conversation(conversation_id);
+    auto c = find(conversation_id);
     if (!c) return {ErrorKind::Invalid, "That conversation no longer exists"};
     if (c->status == core::ConversationStatus::Cancelled)
         return {ErrorKind::Invalid, "A cancelled conversation cannot be moved"};
@@ -172,17 +156,13 @@ Error Store::move_conversation(const std::string& conversation_id, core::Millis 
              : "UPDATE conversation SET when_at = ?2, updated_at = ?3 WHERE id = ?1");
     update.bind(1, conversation_id).bind(2, to).bind(3, now);
     if (!update.run()) return update.error();
-    Statement follow_ups = db_.prepare("UPDATE follow_up SET due = due + ?2, updated_at = ?3 "
-                                       "WHERE conversation_id = ?1 AND done_at IS NULL");
-    follow_ups.bind(1, conversation_id).bind(2, to - from).bind(3, now);
-    if (!follow_ups.run()) return follow_ups.error();
+    if (Error e = follow_ups_.shift_for_conversation(conversation_id, to - from, now)) return e;
     return transaction.commit();
 }
 
-Error Store::delete_conversation(const std::string& conversation_id) {
+Error ConversationRepository::remove(const std::string& conversation_id) {
     if (Error e = refuse_if_read_only()) return e;
-    if (!conversation(conversation_id))
-        return {ErrorKind::Invalid, "That conversation no longer exists"};
+    if (!find(conversation_id)) return {ErrorKind::Invalid, "That conversation no longer exists"};
     Transaction transaction(db_);
     if (transaction.begin_error()) return transaction.begin_error();
     // One time for both, so a restore brings back exactly these follow-ups.
@@ -191,14 +171,11 @@ Error Store::delete_conversation(const std::string& conversation_id) {
                                  "id = ?1");
     gone.bind(1, conversation_id).bind(2, now);
     if (!gone.run()) return gone.error();
-    Statement follow_ups = db_.prepare("UPDATE follow_up SET deleted_at = ?2, updated_at = ?2 "
-                                       "WHERE conversation_id = ?1 AND deleted_at IS NULL");
-    follow_ups.bind(1, conversation_id).bind(2, now);
-    if (!follow_ups.run()) return follow_ups.error();
+    if (Error e = follow_ups_.remove_for_conversation(conversation_id, now, false)) return e;
     return transaction.commit();
 }
 
-Error Store::restore_conversation(const std::string& conversation_id) {
+Error ConversationRepository::restore(const std::string& conversation_id) {
     if (Error e = refuse_if_read_only()) return e;
     Transaction transaction(db_);
     if (transaction.begin_error()) return transaction.begin_error();
@@ -212,14 +189,11 @@ Error Store::restore_conversation(const std::string& conversation_id) {
                                  "WHERE id = ?1");
     back.bind(1, conversation_id).bind(2, clock_.now());
     if (!back.run()) return back.error();
-    Statement follow_ups = db_.prepare("UPDATE follow_up SET deleted_at = NULL WHERE "
-                                       "conversation_id = ?1 AND deleted_at = ?2");
-    follow_ups.bind(1, conversation_id).bind(2, deleted_at);
-    if (!follow_ups.run()) return follow_ups.error();
+    if (Error e = follow_ups_.restore_for_conversation(conversation_id, deleted_at)) return e;
     return transaction.commit();
 }
 
-std::vector<HeldConversation> Store::held_conversations() {
+std::vector<HeldConversation> ConversationRepository::held() {
     Statement q =
         db_.prepare("SELECT p.name, " + conversations_table().select_list("c") +
                     " FROM conversation c JOIN person p ON p.id = c.person_id "
@@ -232,8 +206,8 @@ std::vector<HeldConversation> Store::held_conversations() {
 }
 
 std::vector<UpcomingConversation>
-Store::upcoming_conversations(core::Millis from, int limit,
-                              const std::optional<std::string>& person_id) {
+ConversationRepository::upcoming(core::Millis from, int limit,
+                                 const std::optional<std::string>& person_id) {
     Statement q = db_.prepare(
         "SELECT p.name, (SELECT count(*) FROM conversation_question q WHERE q.conversation_id = "
         "c.id), " +
@@ -250,7 +224,7 @@ Store::upcoming_conversations(core::Millis from, int limit,
     return list;
 }
 
-std::vector<Answer> Store::answers_to(const std::string& question_id) {
+std::vector<Answer> ConversationRepository::answers_to(const std::string& question_id) {
     Statement q = db_.prepare(
         "SELECT a.conversation_id, a.position, p.id, p.name, p.role, p.organisation, "
         "coalesce(c.held_at, c.when_at), a.text, a.answer FROM conversation_question a "
@@ -265,7 +239,7 @@ std::vector<Answer> Store::answers_to(const std::string& question_id) {
     return answers;
 }
 
-int Store::conversations_held_between(core::Millis from, core::Millis to) {
+int ConversationRepository::count_held_between(core::Millis from, core::Millis to) {
     Statement q = db_.prepare("SELECT count(*) FROM conversation WHERE status = 'held' AND "
                               "deleted_at IS NULL AND held_at >= ?1 AND held_at < ?2");
     q.bind(1, from).bind(2, to);

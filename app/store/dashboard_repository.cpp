@@ -1,68 +1,15 @@
-// What Today and a person's page show: due follow-ups, losing touch,
+// What Today and a person's page show across tables: losing touch,
 // pipeline counts, and the timeline, each as one query.
+#include "store/dashboard_repository.hpp"
+
 #include "store/row_codec.hpp"
-#include "store/store.hpp"
 #include "store/tables.hpp"
 
 #include <limits>
 
 namespace rapport::store {
 
-int Store::count_due_follow_ups(core::Millis until) {
-    Statement q =
-        db_.prepare("SELECT count(*) FROM follow_up f JOIN person p ON p.id = f.person_id "
-                    "WHERE f.done_at IS NULL AND f.deleted_at IS NULL AND "
-                    "p.deleted_at IS NULL AND f.due <= ?1");
-    q.bind(1, until);
-    return q.step() ? static_cast<int>(q.integer(0)) : 0;
-}
-
-namespace {
-
-// Open follow-ups with who they are for: ?1 until, ?2 limit, ?3 a person or
-// NULL, ?4 from.
-const std::string& open_follow_ups_sql() {
-    static const std::string sql =
-        "SELECT p.name, coalesce(a.name, ''), " + follow_ups_table().select_list("f") +
-        " FROM follow_up f JOIN person p ON p.id = f.person_id LEFT JOIN person a ON a.id = "
-        "f.about_person_id WHERE f.done_at IS NULL AND f.deleted_at IS NULL AND p.deleted_at IS "
-        "NULL AND f.due <= ?1 AND f.due >= ?4 AND (?3 IS NULL OR f.person_id = ?3) ORDER BY f.due "
-        "LIMIT ?2";
-    return sql;
-}
-
-std::vector<DueFollowUp> read_follow_ups(Statement& q) {
-    std::vector<DueFollowUp> list;
-    while (q.step()) {
-        DueFollowUp d;
-        d.person_name = q.text(0);
-        d.about_person_name = q.text(1);
-        d.follow_up = follow_ups_table().read(q, 2);
-        list.push_back(std::move(d));
-    }
-    return list;
-}
-
-} // namespace
-
-std::vector<DueFollowUp> Store::due_follow_ups(core::Millis until, int limit,
-                                               const std::optional<std::string>& person_id) {
-    Statement q = db_.prepare(open_follow_ups_sql());
-    q.bind(1, until)
-        .bind(2, limit)
-        .bind(3, person_id)
-        .bind(4, std::numeric_limits<core::Millis>::min());
-    return read_follow_ups(q);
-}
-
-std::vector<DueFollowUp> Store::due_follow_ups_between(core::Millis from, core::Millis until,
-                                                       int limit) {
-    Statement q = db_.prepare(open_follow_ups_sql());
-    q.bind(1, until).bind(2, limit).bind(3, std::optional<std::string>()).bind(4, from);
-    return read_follow_ups(q);
-}
-
-std::vector<LosingTouch> Store::losing_touch(core::Millis now, int limit) {
+std::vector<LosingTouch> DashboardRepository::losing_touch(core::Millis now, int limit) {
     Statement q = db_.prepare(
         "SELECT id, name, last_interaction_at, cadence_days, "
         "last_interaction_at + cadence_days * 86400000 AS due FROM person "
@@ -77,7 +24,7 @@ std::vector<LosingTouch> Store::losing_touch(core::Millis now, int limit) {
     return list;
 }
 
-std::vector<StageCount> Store::pipeline_counts() {
+std::vector<StageCount> DashboardRepository::pipeline_counts() {
     Statement q =
         db_.prepare("SELECT stage, count(*) FROM person WHERE deleted_at IS NULL GROUP BY stage");
     std::vector<StageCount> counts;
@@ -91,7 +38,7 @@ std::vector<StageCount> Store::pipeline_counts() {
     return counts;
 }
 
-std::vector<TimelineEntry> Store::timeline(const std::string& person_id, int limit) {
+std::vector<TimelineEntry> DashboardRepository::timeline(const std::string& person_id, int limit) {
     // Newest first across every kind of record, in one query; codes and
     // text only, the screen words them.
     Statement q = db_.prepare(

@@ -178,16 +178,16 @@ core::Stage stage_for(Random& random) {
 Error fill_demo(Store& store, int count, DemoSummary& summary, unsigned long long seed) {
     if (count < 1 || count > 200000)
         return {ErrorKind::Invalid, "demo size must be between 1 and 200000 people"};
-    if (store.count_people() > 0)
+    if (store.people().count() > 0)
         return {ErrorKind::Invalid,
                 "the database already has people; --demo only fills an empty database"};
     Random random(seed);
     const int notes_per_person = count >= 1000 ? 10 : 3;
-    const auto questions = store.questions();
+    const auto questions = store.prepare().questions();
     Transaction transaction(store.database());
     if (transaction.begin_error()) return transaction.begin_error();
     const core::Millis now = store.clock().now();
-    if (!store.has_profile()) {
+    if (!store.prepare().has_profile()) {
         // Someone to write the demo's messages and speech as.
         const core::Profile me{"Jordan Reyes",
                                "a junior studying information science",
@@ -196,7 +196,7 @@ Error fill_demo(Store& store, int count, DemoSummary& summary, unsigned long lon
                                "",
                                "",
                                ""};
-        if (Error e = store.save_profile(me)) return e;
+        if (Error e = store.prepare().save_profile(me)) return e;
     }
     std::vector<std::string> ids;
     ids.reserve(static_cast<size_t>(count));
@@ -228,7 +228,7 @@ Error fill_demo(Store& store, int count, DemoSummary& summary, unsigned long lon
         }
         if (p.stage == core::Stage::KeepingInTouch || p.stage == core::Stage::Thanked)
             p.cadence_days = 30 + 30 * random.below(3);
-        if (Error e = store.save_person(p)) return e;
+        if (Error e = store.people().save(p)) return e;
         ids.push_back(p.id);
 
         // Someone just met is due a thank-you soon; others were met weeks ago.
@@ -247,7 +247,7 @@ Error fill_demo(Store& store, int count, DemoSummary& summary, unsigned long lon
                           : "";
             for (size_t q = 0; q < 6 && q < questions.size(); ++q)
                 c.questions.push_back({questions[q].id, questions[q].text, ""});
-            if (Error e = store.save_conversation(c)) return e;
+            if (Error e = store.conversations().save(c)) return e;
             ++summary.conversations;
         }
         if (core::pipeline_rank(p.stage) >= core::pipeline_rank(core::Stage::Met) &&
@@ -267,8 +267,8 @@ Error fill_demo(Store& store, int count, DemoSummary& summary, unsigned long lon
                 c.questions.push_back({questions[q].id, questions[q].text,
                                        kAnswers[q][(static_cast<size_t>(i) + q) % 4]});
             const core::Stage reached = p.stage;
-            if (Error e = store.save_conversation(c)) return e;
-            if (Error e = store.hold_conversation(c.id, met_at)) return e;
+            if (Error e = store.conversations().save(c)) return e;
+            if (Error e = store.conversations().hold(c.id, met_at)) return e;
             ++summary.conversations;
             if (reached != core::Stage::Met) {
                 core::Message thanks;
@@ -276,13 +276,13 @@ Error fill_demo(Store& store, int count, DemoSummary& summary, unsigned long lon
                 thanks.kind = core::MessageKind::ThankYou;
                 thanks.subject = "Thank you";
                 thanks.body = "Thank you for your time and advice.";
-                if (Error e = store.save_message(thanks)) return e;
-                if (Error e = store.mark_message_sent(thanks.id, met_at + 20 * core::kHour))
+                if (Error e = store.messages().save(thanks)) return e;
+                if (Error e = store.messages().mark_sent(thanks.id, met_at + 20 * core::kHour))
                     return e;
             }
             if (reached == core::Stage::KeepingInTouch)
-                if (Error e =
-                        store.log_interaction(p.id, met_at + (2 + random.below(20)) * core::kDay))
+                if (Error e = store.follow_ups().log_interaction(
+                        p.id, met_at + (2 + random.below(20)) * core::kDay))
                     return e;
         } else if (p.stage == core::Stage::ReachedOut || p.stage == core::Stage::NoReply) {
             core::Message outreach;
@@ -290,16 +290,17 @@ Error fill_demo(Store& store, int count, DemoSummary& summary, unsigned long lon
             outreach.kind = core::MessageKind::Outreach;
             outreach.subject = "A 15-minute conversation?";
             outreach.body = "I found you through the alumni network…";
-            if (Error e = store.save_message(outreach)) return e;
+            if (Error e = store.messages().save(outreach)) return e;
             const core::Millis sent = now - (1 + random.below(10)) * core::kDay;
-            if (Error e = store.mark_message_sent(outreach.id, sent)) return e;
-            if (p.stage == core::Stage::NoReply) store.set_stage(p.id, core::Stage::NoReply);
+            if (Error e = store.messages().mark_sent(outreach.id, sent)) return e;
+            if (p.stage == core::Stage::NoReply)
+                store.people().set_stage(p.id, core::Stage::NoReply);
         }
         for (int n = 0; n < notes_per_person; ++n) {
             core::Note note;
             note.person_id = p.id;
             note.body = random.pick(kNotes);
-            if (Error e = store.save_note(note)) return e;
+            if (Error e = store.notes().save(note)) return e;
         }
         summary.notes += notes_per_person;
     }
@@ -308,7 +309,7 @@ Error fill_demo(Store& store, int count, DemoSummary& summary, unsigned long lon
                              "Idea: ask about remote internships next time"}) {
         core::Note note;
         note.body = body;
-        if (Error e = store.save_note(note)) return e;
+        if (Error e = store.notes().save(note)) return e;
         ++summary.notes;
     }
     // A few career options, with answers filed as evidence for and against.
@@ -319,7 +320,7 @@ Error fill_demo(Store& store, int count, DemoSummary& summary, unsigned long lon
         core::CareerOption option;
         option.title = title;
         option.interest = interest;
-        if (Error e = store.save_career(option)) return e;
+        if (Error e = store.careers().save(option)) return e;
         option_ids.push_back(option.id);
     }
     Statement answers = store.database().prepare(
@@ -337,7 +338,7 @@ Error fill_demo(Store& store, int count, DemoSummary& summary, unsigned long lon
     }
     answers.reset();
     for (core::Evidence& e : filed)
-        if (Error err = store.add_evidence(e)) return err;
+        if (Error err = store.careers().add_evidence(e)) return err;
 
     // Someone practising for months has long since told old referrers.
     Statement told = store.database().prepare(

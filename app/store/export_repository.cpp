@@ -1,14 +1,14 @@
 // Reading everything an export writes.
+#include "store/export_repository.hpp"
 #include "core/export_set.hpp"
 #include "store/row_codec.hpp"
-#include "store/store.hpp"
 #include "store/tables.hpp"
 
 #include <unordered_set>
 
 namespace rapport::store {
 
-core::ExportSet Store::export_set(const std::vector<std::string>& person_ids) {
+core::ExportSet ExportRepository::collect(const std::vector<std::string>& person_ids) {
     core::ExportSet set;
     std::unordered_set<std::string> wanted(person_ids.begin(), person_ids.end());
     auto included = [&](const std::string& id) { return wanted.empty() || wanted.count(id) > 0; };
@@ -16,13 +16,13 @@ core::ExportSet Store::export_set(const std::vector<std::string>& person_ids) {
         "SELECT id FROM person WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, id");
     while (people.step())
         if (included(people.text(0)))
-            if (auto p = person(people.text(0))) set.people.push_back(std::move(*p));
+            if (auto p = people_.find(people.text(0))) set.people.push_back(std::move(*p));
     Statement conversations = db_.prepare(
         "SELECT c.id, c.person_id FROM conversation c JOIN person p ON p.id = c.person_id WHERE "
         "c.deleted_at IS NULL AND p.deleted_at IS NULL ORDER BY c.when_at, c.id");
     while (conversations.step())
         if (included(conversations.text(1)))
-            if (auto c = conversation(conversations.text(0)))
+            if (auto c = conversations_.find(conversations.text(0)))
                 set.conversations.push_back(std::move(*c));
     Statement follow_ups = db_.prepare(
         "SELECT " + follow_ups_table().select_list("f") +

@@ -1,8 +1,9 @@
 // Import: match each contact with the people here, then apply in one
 // transaction so a failure or a cancel leaves nothing half-imported.
+#include "store/import_repository.hpp"
+
 #include "core/calendar.hpp"
 #include "core/links.hpp"
-#include "store/store.hpp"
 
 #include <algorithm>
 #include <unordered_set>
@@ -54,14 +55,7 @@ core::Person person_from(const core::ImportedContact& c) {
 
 } // namespace
 
-bool Store::person_has_note(const std::string& person_id, const std::string& body) {
-    Statement q = db_.prepare(
-        "SELECT 1 FROM note WHERE person_id = ?1 AND body = ?2 AND deleted_at IS NULL LIMIT 1");
-    q.bind(1, person_id).bind(2, body);
-    return q.step();
-}
-
-ImportPlan Store::plan_import(const core::ImportParse& parsed) {
+ImportPlan ImportRepository::plan(const core::ImportParse& parsed) {
     ImportPlan plan;
     plan.format = parsed.format;
     plan.rows.reserve(parsed.contacts.size());
@@ -78,10 +72,11 @@ ImportPlan Store::plan_import(const core::ImportParse& parsed) {
         if (!c.organisation.empty())
             keys.push_back("n:" + core::normalize_words(c.name) + "|" +
                            core::normalize_words(c.organisation));
-        const auto found = find_duplicates(candidate);
+        const auto found = people_.duplicates_of(candidate);
         std::optional<core::Person> existing;
-        if (!found.empty()) existing = person(found.front().person_id);
-        if (!existing && !candidate.id.empty()) existing = person(candidate.id); // our own UID
+        if (!found.empty()) existing = people_.find(found.front().person_id);
+        if (!existing && !candidate.id.empty())
+            existing = people_.find(candidate.id); // our own UID
         if (!existing) {
             const bool repeated = std::any_of(keys.begin(), keys.end(), [&](const std::string& k) {
                 return planned.count(k) > 0;
@@ -119,7 +114,7 @@ ImportPlan Store::plan_import(const core::ImportParse& parsed) {
             if (!contains(existing->links, l)) row.changes.push_back("adds link " + l);
         for (const std::string& t : c.tags)
             if (!contains(existing->tags, t)) row.changes.push_back("adds tag " + t);
-        if (!c.note.empty() && !person_has_note(existing->id, c.note))
+        if (!c.note.empty() && !notes_.person_has_note(existing->id, c.note))
             row.changes.push_back("adds a note");
         row.kind = changed               ? ImportRow::Kind::Changed
                    : row.changes.empty() ? ImportRow::Kind::Same
@@ -129,8 +124,8 @@ ImportPlan Store::plan_import(const core::ImportParse& parsed) {
     return plan;
 }
 
-Error Store::apply_import(const ImportPlan& plan, ImportOutcome& outcome,
-                          ImportProgress* progress) {
+Error ImportRepository::apply(const ImportPlan& plan, ImportOutcome& outcome,
+                              ImportProgress* progress) {
     if (Error e = refuse_if_read_only()) return e;
     outcome = {};
     if (progress) progress->total = static_cast<int>(plan.rows.size());
@@ -141,7 +136,7 @@ Error Store::apply_import(const ImportPlan& plan, ImportOutcome& outcome,
         core::Note note;
         note.person_id = person_id;
         note.body = body;
-        return save_note(note);
+        return notes_.save(note);
     };
     std::vector<std::pair<std::string, std::string>> referrals; // person id, referrer UID
     int done = 0;
@@ -159,7 +154,7 @@ Error Store::apply_import(const ImportPlan& plan, ImportOutcome& outcome,
         std::string id;
         if (row.kind == ImportRow::Kind::New) {
             core::Person p = person_from(c);
-            if (Error e = save_person(p))
+            if (Error e = people_.save(p))
                 return {e.kind, "Line " + std::to_string(c.line) + ": " + e.message};
             id = p.id;
             if (c.connected_on) {
@@ -173,7 +168,7 @@ Error Store::apply_import(const ImportPlan& plan, ImportOutcome& outcome,
                 if (Error e = add_note(id, c.note)) return e;
             ++outcome.added;
         } else {
-            auto p = person(row.person_id);
+            auto p = people_.find(row.person_id);
             if (!p) continue; // deleted since the preview
             id = p->id;
             if (differs(p->organisation, c.organisation) || differs(p->role, c.role)) {
@@ -195,9 +190,9 @@ Error Store::apply_import(const ImportPlan& plan, ImportOutcome& outcome,
                 if (!contains(p->links, l)) p->links.push_back(l);
             for (const std::string& t : c.tags)
                 if (!contains(p->tags, t)) p->tags.push_back(t);
-            if (Error e = save_person(*p))
+            if (Error e = people_.save(*p))
                 return {e.kind, "Line " + std::to_string(c.line) + ": " + e.message};
-            if (!c.note.empty() && !person_has_note(id, c.note))
+            if (!c.note.empty() && !notes_.person_has_note(id, c.note))
                 if (Error e = add_note(id, c.note)) return e;
             ++outcome.merged;
         }
@@ -206,11 +201,11 @@ Error Store::apply_import(const ImportPlan& plan, ImportOutcome& outcome,
     // Who referred whom, once everyone is in.
     for (const auto& [id, uid] : referrals) {
         const std::string referrer = uuid_from(uid);
-        if (referrer.empty() || referrer == id || !person(referrer)) continue;
-        auto p = person(id);
+        if (referrer.empty() || referrer == id || !people_.find(referrer)) continue;
+        auto p = people_.find(id);
         if (!p || p->referred_by) continue;
         p->referred_by = referrer;
-        if (Error e = save_person(*p)) return e;
+        if (Error e = people_.save(*p)) return e;
     }
     if (progress) progress->done = done;
     return transaction.commit();

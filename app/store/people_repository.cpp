@@ -1,4 +1,6 @@
 // People, organisations, stages and duplicates.
+#include "store/people_repository.hpp"
+
 #include "core/links.hpp"
 #include "store/row_codec.hpp"
 #include "store/save_ritual.hpp"
@@ -51,7 +53,7 @@ const Table<core::Organisation>& organisations_table() {
     return table;
 }
 
-Error Store::save_person(core::Person& p) {
+Error PeopleRepository::save(core::Person& p) {
     if (Error e = refuse_if_read_only()) return e;
     if (std::string problem = core::validate_person(p); !problem.empty())
         return {ErrorKind::Invalid, problem};
@@ -72,7 +74,7 @@ Error Store::save_person(core::Person& p) {
     // id from elsewhere (a vCard UID) may be new, but not a deleted one's.
     std::optional<core::Stage> old_stage;
     if (!p.id.empty()) {
-        if (auto existing = person(p.id)) {
+        if (auto existing = find(p.id)) {
             old_stage = existing->stage;
         } else {
             Statement taken = db_.prepare("SELECT 1 FROM person WHERE id = ?1");
@@ -113,7 +115,7 @@ Error Store::save_person(core::Person& p) {
     return transaction.commit();
 }
 
-std::optional<core::Person> Store::person(const std::string& id) {
+std::optional<core::Person> PeopleRepository::find(const std::string& id) {
     Statement query = db_.prepare("SELECT " + people_table().select_list() +
                                   " FROM person WHERE id = ?1 AND deleted_at IS NULL");
     query.bind(1, id);
@@ -121,7 +123,7 @@ std::optional<core::Person> Store::person(const std::string& id) {
     return people_table().read(query);
 }
 
-std::optional<core::Person> Store::person_by_name(const std::string& name) {
+std::optional<core::Person> PeopleRepository::find_by_name(const std::string& name) {
     Statement query = db_.prepare("SELECT " + people_table().select_list() +
                                   " FROM person WHERE name = ?1 COLLATE NOCASE AND deleted_at "
                                   "IS NULL ORDER BY updated_at DESC LIMIT 1");
@@ -130,7 +132,7 @@ std::optional<core::Person> Store::person_by_name(const std::string& name) {
     return people_table().read(query);
 }
 
-std::vector<core::Person> Store::referred_by(const std::string& person_id) {
+std::vector<core::Person> PeopleRepository::referred_by(const std::string& person_id) {
     Statement query = db_.prepare("SELECT " + people_table().select_list() +
                                   " FROM person WHERE referred_by = ?1 AND deleted_at IS NULL "
                                   "ORDER BY created_at");
@@ -141,7 +143,7 @@ std::vector<core::Person> Store::referred_by(const std::string& person_id) {
     return people;
 }
 
-std::vector<PersonSummary> Store::people(const PeopleQuery& q) {
+std::vector<PersonSummary> PeopleRepository::list(const PeopleQuery& q) {
     std::string sql =
         // Each person's next open follow-up, found for everyone in one pass
         // (SQLite takes `kind` from the row with the smallest due) rather than
@@ -189,7 +191,7 @@ std::vector<PersonSummary> Store::people(const PeopleQuery& q) {
     return people;
 }
 
-std::vector<PersonName> Store::person_names() {
+std::vector<PersonName> PeopleRepository::names() {
     Statement q = db_.prepare("SELECT id, name FROM person WHERE deleted_at IS NULL "
                               "ORDER BY name COLLATE NOCASE");
     std::vector<PersonName> names;
@@ -201,11 +203,11 @@ std::vector<PersonName> Store::person_names() {
     return names;
 }
 
-std::int64_t Store::count_people() {
+std::int64_t PeopleRepository::count() {
     return db_.scalar("SELECT count(*) FROM person WHERE deleted_at IS NULL");
 }
 
-Error Store::delete_person(const std::string& id) {
+Error PeopleRepository::remove(const std::string& id) {
     if (Error e = refuse_if_read_only()) return e;
     Statement update = db_.prepare(
         "UPDATE person SET deleted_at = ?2, updated_at = ?2 WHERE id = ?1 AND deleted_at IS NULL");
@@ -215,7 +217,7 @@ Error Store::delete_person(const std::string& id) {
     return {};
 }
 
-Error Store::restore_person(const std::string& id) {
+Error PeopleRepository::restore(const std::string& id) {
     if (Error e = refuse_if_read_only()) return e;
     Statement update =
         db_.prepare("UPDATE person SET deleted_at = NULL, updated_at = ?2 WHERE id = ?1");
@@ -224,8 +226,8 @@ Error Store::restore_person(const std::string& id) {
     return update.error();
 }
 
-Error Store::write_stage(const std::string& person_id, core::Stage from, core::Stage to,
-                         core::Millis at) {
+Error PeopleRepository::write_stage(const std::string& person_id, core::Stage from, core::Stage to,
+                                    core::Millis at) {
     Statement record = db_.prepare("INSERT INTO stage_change(id, person_id, from_stage, to_stage, "
                                    "at) VALUES (?1,?2,?3,?4,?5)");
     record.bind(1, new_uuid()).bind(2, person_id);
@@ -238,9 +240,9 @@ Error Store::write_stage(const std::string& person_id, core::Stage from, core::S
     return record.error();
 }
 
-Error Store::set_stage(const std::string& person_id, core::Stage stage) {
+Error PeopleRepository::set_stage(const std::string& person_id, core::Stage stage) {
     if (Error e = refuse_if_read_only()) return e;
-    auto p = person(person_id);
+    auto p = find(person_id);
     if (!p) return {ErrorKind::Invalid, "That person no longer exists"};
     if (p->stage == stage) return {};
     Transaction transaction(db_);
@@ -253,8 +255,17 @@ Error Store::set_stage(const std::string& person_id, core::Stage stage) {
     return transaction.commit();
 }
 
-Error Store::change_stage(const std::string& person_id, core::StageEvent event, core::Millis at) {
-    auto p = person(person_id);
+Error PeopleRepository::move_stage(const std::string& person_id, core::Stage from, core::Stage to,
+                                   core::Millis at) {
+    Statement update = db_.prepare("UPDATE person SET stage = ?2, updated_at = ?3 WHERE id = ?1");
+    update.bind(1, person_id).bind(2, core::stage_code(to)).bind(3, at);
+    if (!update.run()) return update.error();
+    return write_stage(person_id, from, to, at);
+}
+
+Error PeopleRepository::change_stage(const std::string& person_id, core::StageEvent event,
+                                     core::Millis at) {
+    auto p = find(person_id);
     if (!p) return {ErrorKind::Invalid, "That person no longer exists"};
     const core::Stage next = core::stage_after(p->stage, event);
     if (next == p->stage) return {};
@@ -264,7 +275,7 @@ Error Store::change_stage(const std::string& person_id, core::StageEvent event, 
     return write_stage(person_id, p->stage, next, at);
 }
 
-std::vector<Duplicate> Store::find_duplicates(const core::Person& c) {
+std::vector<Duplicate> PeopleRepository::duplicates_of(const core::Person& c) {
     std::vector<Duplicate> found;
     auto add = [&](Statement& q, const char* reason) {
         while (q.step()) {
@@ -301,12 +312,12 @@ std::vector<Duplicate> Store::find_duplicates(const core::Person& c) {
     return found;
 }
 
-Error Store::merge_people(const std::string& keep_id, const std::string& other_id) {
+Error PeopleRepository::merge(const std::string& keep_id, const std::string& other_id) {
     if (Error e = refuse_if_read_only()) return e;
     if (keep_id == other_id)
         return {ErrorKind::Invalid, "A person cannot be merged into themselves"};
-    auto keep = person(keep_id);
-    auto other = person(other_id);
+    auto keep = find(keep_id);
+    auto other = find(other_id);
     if (!keep || !other) return {ErrorKind::Invalid, "That person no longer exists"};
     Transaction transaction(db_);
     if (transaction.begin_error()) return transaction.begin_error();
@@ -361,12 +372,12 @@ Error Store::merge_people(const std::string& keep_id, const std::string& other_i
     if (other->last_interaction_at &&
         (!merged.last_interaction_at || *other->last_interaction_at > *merged.last_interaction_at))
         merged.last_interaction_at = other->last_interaction_at;
-    if (Error e = delete_person(other_id)) return e;
-    if (Error e = save_person(merged)) return e;
+    if (Error e = remove(other_id)) return e;
+    if (Error e = save(merged)) return e;
     return transaction.commit();
 }
 
-Error Store::save_organisation(core::Organisation& o) {
+Error PeopleRepository::save_organisation(core::Organisation& o) {
     const std::string key = core::normalize_words(o.name);
     if (o.id.empty() && !key.empty())
         if (auto existing = organisation_named(o.name)) o.id = existing->id;
@@ -374,12 +385,33 @@ Error Store::save_organisation(core::Organisation& o) {
                        nothing_more, {key});
 }
 
-std::optional<core::Organisation> Store::organisation_named(const std::string& name) {
+std::optional<core::Organisation> PeopleRepository::organisation_named(const std::string& name) {
     Statement q = db_.prepare("SELECT " + organisations_table().select_list() +
                               " FROM organisation WHERE name_key = ?1 AND deleted_at IS NULL");
     q.bind(1, core::normalize_words(name));
     if (!q.step()) return std::nullopt;
     return organisations_table().read(q);
+}
+
+std::optional<core::Stage> PeopleRepository::stage_before(const std::string& person_id,
+                                                          core::Stage stage) {
+    auto p = find(person_id);
+    if (!p || p->stage != stage) return std::nullopt;
+    Statement q = db_.prepare("SELECT from_stage FROM stage_change WHERE person_id = ?1 AND "
+                              "to_stage = ?2 AND from_stage IS NOT NULL ORDER BY at DESC, "
+                              "rowid DESC LIMIT 1");
+    q.bind(1, person_id).bind(2, core::stage_code(stage));
+    if (!q.step()) return std::nullopt;
+    return core::stage_from_code(q.text(0));
+}
+
+Error PeopleRepository::touch(const std::string& person_id, core::Millis at) {
+    Statement update = db_.prepare(
+        "UPDATE person SET last_interaction_at = max(coalesce(last_interaction_at, 0), ?2), "
+        "updated_at = max(updated_at, ?2) WHERE id = ?1");
+    update.bind(1, person_id).bind(2, at);
+    update.run();
+    return update.error();
 }
 
 } // namespace rapport::store

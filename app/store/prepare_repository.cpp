@@ -1,4 +1,6 @@
-// The question bank, the profile and elevator speeches, career options.
+// The question bank, the profile and elevator speeches.
+#include "store/prepare_repository.hpp"
+
 #include "store/row_codec.hpp"
 #include "store/save_ritual.hpp"
 #include "store/tables.hpp"
@@ -29,29 +31,7 @@ const Table<core::ElevatorSpeech>& speeches_table() {
     return table;
 }
 
-const Table<core::CareerOption>& careers_table() {
-    using C = core::CareerOption;
-    static const Table<C> table("career_option",
-                                {column<&C::id>("id"), column<&C::title>("title"),
-                                 column<&C::field>("field"), column<&C::interest>("interest"),
-                                 column<&C::notes>("notes")},
-                                Stamps::CreatedAndUpdated);
-    return table;
-}
-
-const Table<core::Evidence>& evidence_table() {
-    using E = core::Evidence;
-    static const Table<E> table(
-        "evidence",
-        {column<&E::id>("id"), column<&E::career_id>("career_id"),
-         code_column<&E::kind, &core::evidence_kind_names>("kind"), column<&E::text>("text"),
-         column<&E::conversation_id>("conversation_id"),
-         column<&E::question_position>("question_position"), column<&E::note_id>("note_id")},
-        Stamps::Created);
-    return table;
-}
-
-std::vector<core::Question> Store::questions(bool include_archived) {
+std::vector<core::Question> PrepareRepository::questions(bool include_archived) {
     Statement q = db_.prepare("SELECT " + questions_table().select_list() +
                               " FROM question WHERE deleted_at IS NULL AND (?1 OR archived = 0) "
                               "ORDER BY position, created_at");
@@ -62,7 +42,7 @@ std::vector<core::Question> Store::questions(bool include_archived) {
     return list;
 }
 
-Error Store::save_question(core::Question& question) {
+Error PrepareRepository::save_question(core::Question& question) {
     const bool empty = question.text.find_first_not_of(" \t\r\n") == std::string::npos;
     if (question.id.empty() && !empty) // a new question goes last
         question.position =
@@ -71,18 +51,18 @@ Error Store::save_question(core::Question& question) {
                        nothing_more);
 }
 
-core::Profile Store::profile() {
+core::Profile PrepareRepository::profile() {
     Statement q = db_.prepare("SELECT name, major, goals, strengths, weaknesses, skills, "
                               "exploring FROM profile WHERE id = 1");
     if (!q.step()) return {};
     return {q.text(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6)};
 }
 
-bool Store::has_profile() {
+bool PrepareRepository::has_profile() {
     return db_.scalar("SELECT count(*) FROM profile WHERE id = 1") > 0;
 }
 
-Error Store::save_profile(const core::Profile& p) {
+Error PrepareRepository::save_profile(const core::Profile& p) {
     if (Error e = refuse_if_read_only()) return e;
     Statement upsert = db_.prepare(
         "INSERT INTO profile(id, name, major, goals, strengths, weaknesses, skills, exploring, "
@@ -96,7 +76,7 @@ Error Store::save_profile(const core::Profile& p) {
     return upsert.error();
 }
 
-std::vector<core::ElevatorSpeech> Store::speeches() {
+std::vector<core::ElevatorSpeech> PrepareRepository::speeches() {
     Statement q = db_.prepare("SELECT " + speeches_table().select_list() +
                               " FROM speech WHERE deleted_at IS NULL ORDER BY audience");
     std::vector<core::ElevatorSpeech> list;
@@ -105,45 +85,29 @@ std::vector<core::ElevatorSpeech> Store::speeches() {
     return list;
 }
 
-Error Store::save_speech(core::ElevatorSpeech& s) {
+Error PrepareRepository::save_speech(core::ElevatorSpeech& s) {
     return save_record(speeches_table(), s, "", nothing_more);
 }
 
-std::vector<core::CareerOption> Store::careers() {
-    Statement q = db_.prepare("SELECT " + careers_table().select_list() +
-                              " FROM career_option WHERE deleted_at IS NULL ORDER BY interest "
-                              "DESC, title");
-    std::vector<core::CareerOption> list;
-    while (q.step())
-        list.push_back(careers_table().read(q));
-    return list;
-}
-
-Error Store::save_career(core::CareerOption& c) {
-    return save_record(careers_table(), c, core::validate_career(c), nothing_more);
-}
-
-Error Store::add_evidence(core::Evidence& e) {
-    e.id.clear(); // evidence is only ever added
-    e.created_at = 0;
-    const bool empty = !e.conversation_id && !e.note_id && e.text.empty();
-    Error error =
-        save_record(evidence_table(), e,
-                    empty ? "Evidence needs an answer, a note or some text" : "", nothing_more);
-    if (error.kind == ErrorKind::Invalid && !empty)
-        return {ErrorKind::Invalid, "That career option no longer exists"};
-    return error;
-}
-
-std::vector<core::Evidence> Store::evidence_for(const std::string& career_id) {
-    Statement q = db_.prepare("SELECT " + evidence_table().select_list() +
-                              " FROM evidence WHERE career_id = ?1 AND deleted_at IS NULL ORDER "
-                              "BY created_at");
-    q.bind(1, career_id);
-    std::vector<core::Evidence> list;
-    while (q.step())
-        list.push_back(evidence_table().read(q));
-    return list;
+Error PrepareRepository::seed_questions() {
+    // Built-in questions have fixed ids, so later versions can add more and
+    // a user's edits or archiving are never overwritten.
+    Transaction transaction(db_);
+    if (transaction.begin_error()) return transaction.begin_error();
+    Statement insert = db_.prepare(
+        "INSERT OR IGNORE INTO question(id, text, category, builtin, position, created_at, "
+        "updated_at) VALUES (?1, ?2, ?3, 1, ?4, ?5, ?5)");
+    int position = 0;
+    const core::Millis now = clock_.now();
+    for (const core::BuiltinQuestion& q : core::builtin_questions()) {
+        insert.bind(1, std::string("builtin-") + q.key)
+            .bind(2, std::string_view(q.text))
+            .bind(3, core::code_of(core::question_category_names(), q.category))
+            .bind(4, position++)
+            .bind(5, now);
+        if (!insert.run()) return insert.error();
+    }
+    return transaction.commit();
 }
 
 } // namespace rapport::store

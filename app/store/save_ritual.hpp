@@ -4,7 +4,7 @@
 // the record (a new id and creation time when new, the update time always),
 // upsert its row (table.hpp) and run what the record brings along (its
 // questions, a stage change), all or nothing.
-#include "store/store.hpp"
+#include "store/connection.hpp"
 #include "store/table.hpp"
 #include "store/uuid.hpp"
 
@@ -19,9 +19,9 @@ inline Error nothing_more(bool /*is_new*/, core::Millis /*now*/) {
 // now)` runs inside the transaction once the row is written. `computed`
 // fills the table's computed columns, in order.
 template <class R, class After>
-Error Store::save_record(const Table<R>& table, R& record, const std::string& problem,
-                         After&& after,
-                         std::initializer_list<std::optional<std::string>> computed) {
+Error Repository::save_record(const Table<R>& table, R& record, const std::string& problem,
+                              After&& after,
+                              std::initializer_list<std::optional<std::string>> computed) {
     if (Error e = refuse_if_read_only()) return e;
     if (!problem.empty()) return {ErrorKind::Invalid, problem};
     Transaction transaction(db_);

@@ -55,6 +55,14 @@ std::string copy_aside(const std::string& path, core::Millis now) {
 
 } // namespace
 
+Store::Store(Database db, const core::Clock& clock)
+    : connection_(std::move(db), clock), people_(connection_), follow_ups_(connection_, people_),
+      messages_(connection_, people_, follow_ups_),
+      conversations_(connection_, people_, follow_ups_), notes_(connection_),
+      captures_(connection_, people_, notes_, conversations_), dashboard_(connection_),
+      prepare_(connection_), careers_(connection_), imports_(connection_, people_, notes_),
+      exports_(connection_, people_, conversations_), backups_(connection_), search_(connection_) {}
+
 std::unique_ptr<Store> Store::open(const std::string& path, const core::Clock& clock, Error& error,
                                    bool read_only) {
     const bool in_memory = path == ":memory:";
@@ -115,10 +123,10 @@ std::unique_ptr<Store> Store::open(const std::string& path, const core::Clock& c
                                                  "cannot write; make it writable and reopen."};
             return nullptr;
         }
-        store->read_only_ = true;
-        store->read_only_reason_ = path + (read_only ? " was opened read-only" : " is read-only") +
-                                   ": you can read everything, but changes cannot be saved.";
-        store->db_.exec("PRAGMA foreign_keys = ON; PRAGMA query_only = ON;");
+        store->connection_.refuse_writes(path +
+                                         (read_only ? " was opened read-only" : " is read-only") +
+                                         ": you can read everything, but changes cannot be saved.");
+        store->database().exec("PRAGMA foreign_keys = ON; PRAGMA query_only = ON;");
         return store;
     }
     // Setting up writes; another program's lock outlasting the busy wait is
@@ -131,8 +139,8 @@ std::unique_ptr<Store> Store::open(const std::string& path, const core::Clock& c
         error = std::move(e);
         return nullptr;
     };
-    if (Error e = store->db_.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
-                                  "PRAGMA foreign_keys = ON;"))
+    if (Error e = store->database().exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
+                                         "PRAGMA foreign_keys = ON;"))
         return failed(std::move(e));
     if (version < latest_schema_version()) {
         // A database with data gets a snapshot before its schema changes.
@@ -141,40 +149,14 @@ std::unique_ptr<Store> Store::open(const std::string& path, const core::Clock& c
                 path + ".before-v" + std::to_string(latest_schema_version()) + ".bak";
             if (Error e = store->snapshot_to(snapshot)) return failed(std::move(e));
         }
-        if (Error e = migrate(store->db_, version)) return failed(std::move(e));
+        if (Error e = migrate(store->database(), version)) return failed(std::move(e));
     }
-    if (Error e = store->seed_questions()) return failed(std::move(e));
+    if (Error e = store->prepare_.seed_questions()) return failed(std::move(e));
     return store;
 }
 
-Error Store::refuse_if_read_only() const {
-    if (read_only_) return {ErrorKind::ReadOnly, read_only_reason_};
-    return {};
-}
-
-Error Store::seed_questions() {
-    // Built-in questions have fixed ids, so later versions can add more and
-    // a user's edits or archiving are never overwritten.
-    Transaction transaction(db_);
-    if (transaction.begin_error()) return transaction.begin_error();
-    Statement insert = db_.prepare(
-        "INSERT OR IGNORE INTO question(id, text, category, builtin, position, created_at, "
-        "updated_at) VALUES (?1, ?2, ?3, 1, ?4, ?5, ?5)");
-    int position = 0;
-    const core::Millis now = clock_.now();
-    for (const core::BuiltinQuestion& q : core::builtin_questions()) {
-        insert.bind(1, std::string("builtin-") + q.key)
-            .bind(2, std::string_view(q.text))
-            .bind(3, core::code_of(core::question_category_names(), q.category))
-            .bind(4, position++)
-            .bind(5, now);
-        if (!insert.run()) return insert.error();
-    }
-    return transaction.commit();
-}
-
 int Store::schema_version() {
-    return static_cast<int>(db_.scalar("PRAGMA user_version"));
+    return connection_.schema_version();
 }
 
 // ---- safety ----
@@ -187,7 +169,7 @@ Error Store::snapshot_to(const std::string& destination) {
         sqlite3_close(target);
         return error;
     }
-    sqlite3_backup* backup = sqlite3_backup_init(target, "main", db_.handle(), "main");
+    sqlite3_backup* backup = sqlite3_backup_init(target, "main", database().handle(), "main");
     int rc = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(target);
     if (backup) sqlite3_backup_finish(backup);
     Error error;
@@ -218,8 +200,8 @@ Error Store::daily_snapshot(const std::string& folder, int keep) {
     std::error_code fs_error;
     fs::create_directories(folder, fs_error);
     ::chmod(folder.c_str(), 0700);
-    const core::Millis now = clock_.now();
-    const std::string day = iso_date(now, clock_.utc_offset_minutes(now));
+    const core::Millis now = clock().now();
+    const std::string day = iso_date(now, clock().utc_offset_minutes(now));
     const std::string path = folder + "/rapport-" + day + ".db";
     if (!file_exists(path)) {
         const std::string partial = path + ".partial";
@@ -236,7 +218,7 @@ Error Store::daily_snapshot(const std::string& folder, int keep) {
 }
 
 Error Store::restore_snapshot(const std::string& snapshot_path) {
-    if (Error e = refuse_if_read_only()) return e;
+    if (Error e = connection_.refuse_if_read_only()) return e;
     sqlite3* source = nullptr;
     if (sqlite3_open_v2(snapshot_path.c_str(), &source, SQLITE_OPEN_READONLY, nullptr) !=
         SQLITE_OK) {
@@ -249,16 +231,16 @@ Error Store::restore_snapshot(const std::string& snapshot_path) {
             sqlite3_close(source);
             return error;
         }
-    sqlite3_backup* backup = sqlite3_backup_init(db_.handle(), "main", source, "main");
-    const int rc = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(db_.handle());
+    sqlite3_backup* backup = sqlite3_backup_init(database().handle(), "main", source, "main");
+    const int rc = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(database().handle());
     if (backup) sqlite3_backup_finish(backup);
     sqlite3_close(source);
-    if (rc != SQLITE_DONE) return db_.last_error("restoring a snapshot");
+    if (rc != SQLITE_DONE) return database().last_error("restoring a snapshot");
     return {};
 }
 
 Error Store::quick_check() {
-    Statement check = db_.prepare("PRAGMA quick_check");
+    Statement check = database().prepare("PRAGMA quick_check");
     std::string result = check.step() ? check.text(0) : std::string("unreadable");
     if (check.error() && check.error().kind != ErrorKind::Damaged) return check.error();
     if (result == "ok") return {};
@@ -266,13 +248,12 @@ Error Store::quick_check() {
 }
 
 Error Store::mark_damaged(const std::string& result) {
-    const std::string copy = path() == ":memory:" ? "" : copy_aside(path(), clock_.now());
-    read_only_ = true;
-    read_only_reason_ = path() + " is damaged (" + result + "); it is open read-only" +
-                        (copy.empty() ? "" : " and a copy was kept at " + copy) +
-                        ". Restore a snapshot from Settings.";
-    db_.exec("PRAGMA query_only = ON");
-    return {ErrorKind::Damaged, read_only_reason_};
+    const std::string copy = path() == ":memory:" ? "" : copy_aside(path(), clock().now());
+    connection_.refuse_writes(path() + " is damaged (" + result + "); it is open read-only" +
+                              (copy.empty() ? "" : " and a copy was kept at " + copy) +
+                              ". Restore a snapshot from Settings.");
+    database().exec("PRAGMA query_only = ON");
+    return {ErrorKind::Damaged, read_only_reason()};
 }
 
 } // namespace rapport::store

@@ -17,13 +17,16 @@ const Table<core::Person>& people_table();
 const Table<core::Organisation>& organisations_table();
 // conversation_repository.cpp (its questions: conversation_question)
 const Table<core::Conversation>& conversations_table();
-// records_repository.cpp
+// note_repository.cpp
 const Table<core::Note>& notes_table();
+// message_repository.cpp
 const Table<core::Message>& messages_table();
+// follow_up_repository.cpp
 const Table<core::FollowUp>& follow_ups_table();
 // prepare_repository.cpp
 const Table<core::Question>& questions_table();
 const Table<core::ElevatorSpeech>& speeches_table();
+// career_repository.cpp
 const Table<core::CareerOption>& careers_table();
 const Table<core::Evidence>& evidence_table();
 

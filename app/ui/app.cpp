@@ -38,7 +38,7 @@ App::App(store::Store& store, Preferences preferences, AppServices services,
     : store_(store), preferences_(preferences), services_(std::move(services)) {
     context_.theme = preferences_.theme;
     context_.palette = &palette_for(preferences_.theme);
-    model_.welcome = !store_.has_profile() && !store_.read_only();
+    model_.welcome = !store_.prepare().has_profile() && !store_.read_only();
     reads_ = std::make_unique<BackgroundReads>(
         store_, services_.background_threads && services_.background_reads, services_.wake);
     handle_shell_actions();
@@ -395,8 +395,8 @@ void App::refresh() {
     const core::Millis now = clock.now();
     model_.now = now;
     model_.utc_offset_minutes = clock.utc_offset_minutes(now);
-    model_.people_total = store_.count_people();
-    model_.has_notes = store_.has_notes();
+    model_.people_total = store_.people().count();
+    model_.has_notes = store_.notes().any();
     model_.database_path = store_.path();
     model_.version = services_.version;
     model_.documents_folder = services_.documents_folder;
@@ -411,7 +411,7 @@ void App::refresh() {
         !first_screen_pending_) {
         names_version_ = model_.people_version;
         reads_->submit<std::vector<store::PersonName>>(
-            "names", [](store::Store& store) { return store.person_names(); },
+            "names", [](store::Store& store) { return store.people().names(); },
             [this](std::vector<store::PersonName> names) { model_.names = std::move(names); });
     }
     on_top.load(route);

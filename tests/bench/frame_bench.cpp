@@ -101,7 +101,7 @@ void longest_frames(store::Store& store, bool beside) {
                 std::string(20, '-').c_str(), std::string(6, '-').c_str());
     store::PeopleQuery first;
     first.limit = 1;
-    const std::string first_name = store.people(first).front().name;
+    const std::string first_name = store.people().list(first).front().name;
     auto report = [](const std::string& what, const Session& s, double landed) {
         char measured[64];
         std::snprintf(measured, sizeof measured, "%.1f ms (%.0f ms)", s.longest, landed);
@@ -171,8 +171,8 @@ int main(int argc, char** argv) {
                 "p50 / p95", "bar", "");
     std::printf("|%s|%s|%s|%s|\n", std::string(46, '-').c_str(), std::string(24, '-').c_str(),
                 std::string(20, '-').c_str(), std::string(6, '-').c_str());
-    const std::string someone = store->people({})[0].id;
-    const auto next = store->upcoming_conversations(0, 1);
+    const std::string someone = store->people().list({})[0].id;
+    const auto next = store->conversations().upcoming(0, 1);
     const std::string conversation = next.empty() ? "" : next.front().conversation.id;
     const std::pair<const char*, ui::Route> screens[] = {
         {"Today", {ui::Screen::Today, {}}},

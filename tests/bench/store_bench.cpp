@@ -79,8 +79,8 @@ int main(int argc, char** argv) {
     auto store = store::Store::open(path, clock, error);
     if (!store) return std::fprintf(stderr, "%s\n", error.message.c_str()), 1;
     std::printf("\n%lld people, %lld notes in %s\n\n",
-                static_cast<long long>(store->count_people()),
-                static_cast<long long>(store->count_notes()), path.c_str());
+                static_cast<long long>(store->people().count()),
+                static_cast<long long>(store->notes().count()), path.c_str());
     std::printf("| %-44s | %-22s | %-18s | %-4s |\n", "what (10k people / 100k notes)", "p50 / p95",
                 "bar", "");
     std::printf("|%s|%s|%s|%s|\n", std::string(46, '-').c_str(), std::string(24, '-').c_str(),
@@ -95,7 +95,7 @@ int main(int argc, char** argv) {
             for (size_t n = 1; n <= word.size(); ++n)
                 queries.push_back(word.substr(0, n));
         return measure(static_cast<int>(queries.size()) * 3, [&](int i) {
-            store->search(queries[static_cast<size_t>(i) % queries.size()]);
+            store->search().find(queries[static_cast<size_t>(i) % queries.size()]);
         });
     };
     const Stats prefix = typing({"amara", "portfolio", "brightline", "nguyen", "usability"});
@@ -103,21 +103,21 @@ int main(int argc, char** argv) {
         prefix.p50 <= 10 && prefix.p95 <= 30);
     const Stats full = measure(60, [&](int i) {
         static const char* terms[] = {"portfolio matters", "statistics", "Delgado", "mentor"};
-        store->search(terms[i % 4]);
+        store->search().find(terms[i % 4]);
     });
     row("search full terms", p50_p95(full), "p50 10 / p95 30 ms", full.p50 <= 10 && full.p95 <= 30);
-    const Stats common = measure(30, [&](int) { store->search("interview"); });
+    const Stats common = measure(30, [&](int) { store->search().find("interview"); });
     row("search a term in every note", p50_p95(common), "p95 30 ms", common.p95 <= 30);
     floor_table.push_back({"portfolio", floor_fts_ms(path, "portfolio"),
-                           measure(15, [&](int) { store->search("portfolio"); }).p50});
+                           measure(15, [&](int) { store->search().find("portfolio"); }).p50});
     floor_table.push_back({"statistics", floor_fts_ms(path, "statistics"),
-                           measure(15, [&](int) { store->search("statistics"); }).p50});
+                           measure(15, [&](int) { store->search().find("statistics"); }).p50});
     floor_table.push_back({"interview (every note)", floor_fts_ms(path, "interview"), common.p50});
 
     std::string text;
     const Stats autosave = measure(300, [&](int i) {
         text += "word" + std::to_string(i) + ' ';
-        store->save_capture_draft({text, static_cast<int>(text.size()), 0, {}, {}});
+        store->captures().save_draft({text, static_cast<int>(text.size()), 0, {}, {}});
     });
     row("autosave commit (WAL, synchronous FULL)", p50_p95(autosave), "p95 15 ms",
         autosave.p95 <= 15);
@@ -127,11 +127,11 @@ int main(int argc, char** argv) {
     const Stats people = measure(20, [&](int) {
         store::PeopleQuery q;
         q.limit = 1'000'000;
-        store->people(q);
+        store->people().list(q);
     });
     row("People tab: all 10k rows by next action", p50_p95(people), "frame budget 16 ms",
         people.p95 <= 16);
-    const Stats names = measure(20, [&](int) { store->person_names(); });
+    const Stats names = measure(20, [&](int) { store->people().names(); });
     row("names for capture's picker and leads", p50_p95(names), "frame budget 16 ms",
         names.p95 <= 16);
     const Stats by_name = measure(50, [&](int) {
@@ -139,38 +139,39 @@ int main(int argc, char** argv) {
         q.sort = store::PeopleSort::Name;
         q.stages = {core::Stage::Met, core::Stage::Thanked};
         q.limit = 60;
-        store->people(q);
+        store->people().list(q);
     });
     row("people filtered by stage, by name", p50_p95(by_name), "frame budget 16 ms",
         by_name.p95 <= 16);
     const core::Millis now = clock.now();
     const Stats today = measure(50, [&](int) {
-        store->due_follow_ups(now + core::kDay);
-        store->upcoming_conversations(now);
-        store->losing_touch(now);
-        store->pipeline_counts();
+        store->follow_ups().due(now + core::kDay);
+        store->conversations().upcoming(now);
+        store->dashboard().losing_touch(now);
+        store->dashboard().pipeline_counts();
     });
     row("Today: due, upcoming, losing touch, counts", p50_p95(today), "frame budget 16 ms",
         today.p95 <= 16);
-    const std::string someone = store->people({})[0].id;
-    const Stats timeline = measure(50, [&](int) { store->timeline(someone); });
+    const std::string someone = store->people().list({})[0].id;
+    const Stats timeline = measure(50, [&](int) { store->dashboard().timeline(someone); });
     row("a person's timeline", p50_p95(timeline), "frame budget 16 ms", timeline.p95 <= 16);
-    const auto questions = store->questions();
-    const Stats answers = measure(20, [&](int) { store->answers_to(questions[1].id); });
+    const auto questions = store->prepare().questions();
+    const Stats answers =
+        measure(20, [&](int) { store->conversations().answers_to(questions[1].id); });
     row("compare answers to one question", p50_p95(answers), "frame budget 16 ms",
         answers.p95 <= 16);
 
     // Whole-database work, timed once each.
     std::string json;
     const double json_start = now_ms();
-    store->backup_json(json);
+    store->backups().to_json(json);
     const double json_ms = now_ms() - json_start;
     const std::string scratch = std::filesystem::temp_directory_path() / "rapport-bench-scratch.db";
     std::filesystem::remove(scratch);
     double restore_ms = -1;
     if (auto target = store::Store::open(scratch, clock, error)) {
         const double start = now_ms();
-        if (!target->restore_backup(json, true)) restore_ms = now_ms() - start;
+        if (!target->backups().restore(json, true)) restore_ms = now_ms() - start;
     }
     std::filesystem::remove(scratch);
     const std::string snapshot = scratch + ".snapshot";
@@ -188,7 +189,7 @@ int main(int argc, char** argv) {
         const double start = now_ms();
         const core::ImportParse parsed = interop::parse_contacts(csv);
         store::ImportOutcome outcome;
-        if (!target->apply_import(target->plan_import(parsed), outcome))
+        if (!target->imports().apply(target->imports().plan(parsed), outcome))
             import_ms = now_ms() - start;
     }
     std::filesystem::remove(scratch);

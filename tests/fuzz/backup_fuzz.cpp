@@ -15,17 +15,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return s;
     }();
     // Someone is always there to lose, so a bad restore would show.
-    if (store->count_people() == 0) {
+    if (store->people().count() == 0) {
         rapport::core::Person p;
         p.name = "Kept Person";
-        if (store->save_person(p)) std::abort();
+        if (store->people().save(p)) std::abort();
     }
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     std::string before;
-    if (store->backup_json(before)) std::abort();
-    if (store->restore_backup(text, true)) {
+    if (store->backups().to_json(before)) std::abort();
+    if (store->backups().restore(text, true)) {
         std::string after;
-        if (store->backup_json(after) || after != before) std::abort(); // changed on failure
+        if (store->backups().to_json(after) || after != before) std::abort(); // changed on failure
     }
     return 0;
 }

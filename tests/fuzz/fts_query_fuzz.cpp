@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         rapport::core::Person p;
         p.name = "Amara Osei";
         p.role = "UX researcher \"quoted\" AND OR NOT NEAR(x)";
-        if (s->save_person(p)) std::abort();
+        if (s->people().save(p)) std::abort();
         return s;
     }();
     const std::string text(reinterpret_cast<const char*>(data), size);
@@ -31,6 +31,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::fprintf(stderr, "FTS rejected %s: %s\n", query.c_str(), q.error().message.c_str());
         std::abort();
     }
-    store->search(text, 5);
+    store->search().find(text, 5);
     return 0;
 }

@@ -74,8 +74,8 @@ struct FileStore {
     bool indexes_new_notes() {
         core::Note note;
         note.body = "zanzibar cartography";
-        if (store->save_note(note)) return false;
-        return !store->search("zanzibar").empty();
+        if (store->notes().save(note)) return false;
+        return !store->search().find("zanzibar").empty();
     }
 };
 
@@ -110,13 +110,13 @@ TEST_CASE("a 10,000-person LinkedIn import stopped halfway leaves the file as it
                std::to_string(i % 300) + ",Analyst,1 Mar 2024\r\n";
     const core::ImportParse parsed = interop::parse_contacts(csv);
     REQUIRE_MESSAGE(parsed.ok(), parsed.error);
-    store::ImportPlan plan = f.store->plan_import(parsed);
+    store::ImportPlan plan = f.store->imports().plan(parsed);
     REQUIRE(plan.rows.size() == 10'000);
 
     store::ImportProgress progress;
     store::ImportOutcome outcome;
     const store::Error error =
-        stop_halfway(progress, [&] { return f.store->apply_import(plan, outcome, &progress); });
+        stop_halfway(progress, [&] { return f.store->imports().apply(plan, outcome, &progress); });
     INFO("stopped after " << progress.done << " of " << progress.total << " rows");
     CHECK(progress.done >= 5'000);
     CHECK(progress.done < 10'000);
@@ -126,7 +126,7 @@ TEST_CASE("a 10,000-person LinkedIn import stopped halfway leaves the file as it
     f.reopen(); // what is on disk, not what a connection remembers
     CHECK(f.integrity() == "ok");
     CHECK(f.everything() == before);
-    CHECK(f.store->person_by_name("Person Number0") == std::nullopt);
+    CHECK(f.store->people().find_by_name("Person Number0") == std::nullopt);
 }
 
 TEST_CASE("a restore stopped halfway leaves the file as it was") {
@@ -134,7 +134,7 @@ TEST_CASE("a restore stopped halfway leaves the file as it was") {
     store::DemoSummary summary;
     REQUIRE_FALSE(store::fill_demo(*source.store, 600, summary));
     std::string json;
-    REQUIRE_FALSE(source.store->backup_json(json));
+    REQUIRE_FALSE(source.store->backups().to_json(json));
 
     FileStore f("restore");
     REQUIRE_FALSE(store::fill_demo(*f.store, 20, summary, 7)); // different data already here
@@ -142,7 +142,7 @@ TEST_CASE("a restore stopped halfway leaves the file as it was") {
 
     store::ImportProgress progress;
     const store::Error error =
-        stop_halfway(progress, [&] { return f.store->restore_backup(json, true, &progress); });
+        stop_halfway(progress, [&] { return f.store->backups().restore(json, true, &progress); });
     INFO("stopped after " << progress.done << " of " << progress.total << " rows");
     CHECK(progress.done >= progress.total / 2);
     CHECK(progress.done < progress.total);
@@ -155,11 +155,11 @@ TEST_CASE("a restore stopped halfway leaves the file as it was") {
 
     // And not stopped, the same restore goes through, every row counted.
     store::ImportProgress full;
-    REQUIRE_FALSE(f.store->restore_backup(json, true, &full));
+    REQUIRE_FALSE(f.store->backups().restore(json, true, &full));
     CHECK(full.done == full.total);
-    CHECK(f.store->count_people() == source.store->count_people());
+    CHECK(f.store->people().count() == source.store->people().count());
     CHECK(f.integrity() == "ok");
-    const auto someone = source.store->people({}).front();
-    CHECK_FALSE(f.store->search(someone.name).empty()); // rebuilt from the restored rows
+    const auto someone = source.store->people().list({}).front();
+    CHECK_FALSE(f.store->search().find(someone.name).empty()); // rebuilt from the restored rows
     CHECK(f.indexes_new_notes());
 }

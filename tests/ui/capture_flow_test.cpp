@@ -14,7 +14,7 @@ namespace {
 core::Person add(Harness& h, const std::string& name) {
     core::Person p;
     p.name = name;
-    REQUIRE_FALSE(h.store().save_person(p));
+    REQUIRE_FALSE(h.store().people().save(p));
     return p;
 }
 
@@ -26,7 +26,7 @@ TEST_CASE("a conversation that just ended is preselected") {
     core::Conversation c;
     c.person_id = p.id;
     c.when = h.clock().now() - 27 * core::kMinute; // 15 minutes: ended 12 minutes ago
-    REQUIRE_FALSE(h.store().save_conversation(c));
+    REQUIRE_FALSE(h.store().conversations().save(c));
     h.app().reload();
     h.tap("Capture");
     CHECK(h.capture().person_name == "Amara Osei");
@@ -41,14 +41,14 @@ TEST_CASE("finishing marks the conversation held and makes a thank-you due in 24
     core::Conversation c;
     c.person_id = p.id;
     c.when = h.clock().now() - 20 * core::kMinute;
-    REQUIRE_FALSE(h.store().save_conversation(c));
+    REQUIRE_FALSE(h.store().conversations().save(c));
     h.app().reload();
     h.tap("Capture");
     h.type("Research ops is a growing path");
     h.tap("Done");
-    CHECK(h.store().conversation(c.id)->status == core::ConversationStatus::Held);
-    CHECK(h.store().person(p.id)->stage == core::Stage::Met);
-    const auto due = h.store().due_follow_ups(h.clock().now() + 2 * core::kDay);
+    CHECK(h.store().conversations().find(c.id)->status == core::ConversationStatus::Held);
+    CHECK(h.store().people().find(p.id)->stage == core::Stage::Met);
+    const auto due = h.store().follow_ups().due(h.clock().now() + 2 * core::kDay);
     REQUIRE(due.size() == 1);
     CHECK(due[0].follow_up.kind == core::FollowUpKind::ThankYou);
     CHECK(due[0].follow_up.due == h.clock().now() + 24 * core::kHour);
@@ -68,10 +68,10 @@ TEST_CASE("one tap changes the person; a new name creates them and finishing mov
     h.tap("We met"); // nothing was planned with Dana: say so
     CHECK(h.capture().met);
     h.tap("Done");
-    const auto dana = h.store().person_by_name("Dana Whitfield");
+    const auto dana = h.store().people().find_by_name("Dana Whitfield");
     REQUIRE(dana);
     CHECK(dana->stage == core::Stage::Met);
-    CHECK(h.store().due_follow_ups(h.clock().now() + 2 * core::kDay).size() == 1);
+    CHECK(h.store().follow_ups().due(h.clock().now() + 2 * core::kDay).size() == 1);
 }
 
 TEST_CASE("a note about someone, without \"We met\", is a plain note: no thank-you, no meeting") {
@@ -86,9 +86,9 @@ TEST_CASE("a note about someone, without \"We met\", is a plain note: no thank-y
     h.type("Her talk on research ops is online");
     h.tap("Done");
     CHECK(h.app().snackbar().text == "Saved on Amara Osei");
-    CHECK(h.store().person(p.id)->stage == core::Stage::Identified);
-    CHECK(h.store().due_follow_ups(h.clock().now() + 30 * core::kDay).empty());
-    CHECK(h.store().conversations_held_between(0, h.clock().now() + 1) == 0);
+    CHECK(h.store().people().find(p.id)->stage == core::Stage::Identified);
+    CHECK(h.store().follow_ups().due(h.clock().now() + 30 * core::kDay).empty());
+    CHECK(h.store().conversations().count_held_between(0, h.clock().now() + 1) == 0);
 }
 
 TEST_CASE("Ctrl+N on a person's page captures about them, even right after someone else's "
@@ -99,12 +99,12 @@ TEST_CASE("Ctrl+N on a person's page captures about them, even right after someo
     core::Conversation ended;
     ended.person_id = other.id;
     ended.when = h.clock().now() - 20 * core::kMinute; // ended 5 minutes ago
-    REQUIRE_FALSE(h.store().save_conversation(ended));
+    REQUIRE_FALSE(h.store().conversations().save(ended));
     core::Conversation early; // planned for tomorrow, held a minute ago
     early.person_id = mine.id;
     early.when = h.clock().now() + core::kDay;
-    REQUIRE_FALSE(h.store().save_conversation(early));
-    REQUIRE_FALSE(h.store().hold_conversation(early.id, h.clock().now() - core::kMinute));
+    REQUIRE_FALSE(h.store().conversations().save(early));
+    REQUIRE_FALSE(h.store().conversations().hold(early.id, h.clock().now() - core::kMinute));
     h.app().reload();
     h.tap("People");
     h.tap("Ines Duarte");
@@ -112,7 +112,7 @@ TEST_CASE("Ctrl+N on a person's page captures about them, even right after someo
     CHECK(h.capture().person_name == "Ines Duarte");
     CHECK(*h.capture().conversation_id == ended.id);
     h.tap("Close"); // an empty capture files nothing
-    CHECK(h.store().conversation(ended.id)->status == core::ConversationStatus::Planned);
+    CHECK(h.store().conversations().find(ended.id)->status == core::ConversationStatus::Planned);
     // From Today, the conversation held most recently wins: Amara's, held early.
     REQUIRE(h.app().navigator().current().screen == Screen::Person);
     h.tap("Back");
@@ -147,7 +147,7 @@ TEST_CASE("people to contact become referral leads with one tap each") {
     h.frames(2);
     h.reveal("Add Sam Ortiz");
     h.tap("Add Sam Ortiz");
-    const auto sam = h.store().person_by_name("Sam Ortiz");
+    const auto sam = h.store().people().find_by_name("Sam Ortiz");
     REQUIRE(sam);
     CHECK(sam->stage == core::Stage::Identified);
     CHECK(sam->source == core::Source::Referral);
@@ -183,7 +183,7 @@ TEST_CASE("launched straight into capture, someone already in People is not offe
     core::Conversation c;
     c.person_id = amara.id;
     c.when = h.clock().now() - 27 * core::kMinute;
-    REQUIRE_FALSE(h.store().save_conversation(c));
+    REQUIRE_FALSE(h.store().conversations().save(c));
     // The names are read a frame after the capture box is up, not before,
     // and without waiting for a tap.
     h.restart({Screen::Capture, {}});

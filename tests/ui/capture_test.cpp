@@ -16,9 +16,9 @@ TEST_CASE("typed text reaches the store within a second, without pressing anythi
     Harness h;
     h.tap("Capture");
     h.type("Research ops is a growing path");
-    CHECK_FALSE(h.store().capture_draft().has_value()); // debounced, not per keystroke
+    CHECK_FALSE(h.store().captures().draft().has_value()); // debounced, not per keystroke
     h.wait(1.0);
-    auto draft = h.store().capture_draft();
+    auto draft = h.store().captures().draft();
     REQUIRE(draft);
     CHECK(draft->body == "Research ops is a growing path");
 }
@@ -31,8 +31,8 @@ TEST_CASE("Escape leaves the text box but never throws away what was typed") {
     CHECK(h.capture().text == "Portfolio matters");
     CHECK(h.app().navigator().current().screen == Screen::Capture);
     h.wait(1.0);
-    REQUIRE(h.store().capture_draft());
-    CHECK(h.store().capture_draft()->body == "Portfolio matters");
+    REQUIRE(h.store().captures().draft());
+    CHECK(h.store().captures().draft()->body == "Portfolio matters");
 }
 
 TEST_CASE("Done files the note and returns to where capture was opened") {
@@ -41,8 +41,8 @@ TEST_CASE("Done files the note and returns to where capture was opened") {
     h.tap("Capture");
     h.type("Ask Sam Ortiz about design systems");
     h.tap("Done");
-    CHECK(h.store().count_notes() == 1);
-    CHECK_FALSE(h.store().capture_draft().has_value());
+    CHECK(h.store().notes().count() == 1);
+    CHECK_FALSE(h.store().captures().draft().has_value());
     CHECK(h.app().navigator().current().screen == Screen::People);
     CHECK(h.capture().text.empty());
 }
@@ -52,7 +52,7 @@ TEST_CASE("closing capture right after typing still keeps the text") {
     h.tap("Capture");
     h.type("Three takeaways");
     h.tap("Close"); // no wait for the debounce
-    CHECK(h.store().count_notes() == 1);
+    CHECK(h.store().notes().count() == 1);
 }
 
 TEST_CASE("non-ASCII text survives the round trip") {
@@ -60,8 +60,8 @@ TEST_CASE("non-ASCII text survives the round trip") {
     h.tap("Capture");
     h.type("Chloé Nguyễn-Berg — 15 min ✓");
     h.wait(1.0);
-    REQUIRE(h.store().capture_draft());
-    CHECK(h.store().capture_draft()->body == "Chloé Nguyễn-Berg — 15 min ✓");
+    REQUIRE(h.store().captures().draft());
+    CHECK(h.store().captures().draft()->body == "Chloé Nguyễn-Berg — 15 min ✓");
 }
 
 TEST_CASE("typing without a pause still saves at least every second") {
@@ -71,8 +71,8 @@ TEST_CASE("typing without a pause still saves at least every second") {
         h.type("word "); // a keystroke burst every 0.1 s, never a 0.5 s pause
         h.frames(3);
     }
-    REQUIRE(h.store().capture_draft().has_value());
-    CHECK(h.store().capture_draft()->body.size() >= std::string("word ").size() * 8);
+    REQUIRE(h.store().captures().draft().has_value());
+    CHECK(h.store().captures().draft()->body.size() >= std::string("word ").size() * 8);
 }
 
 TEST_CASE("a long note wraps inside the box on a phone and is stored exactly as typed") {
@@ -98,8 +98,8 @@ TEST_CASE("a long note wraps inside the box on a phone and is stored exactly as 
         }
     CHECK(wrapped);
     h.wait(1.0);
-    REQUIRE(h.store().capture_draft());
-    CHECK(h.store().capture_draft()->body == expected);
+    REQUIRE(h.store().captures().draft());
+    CHECK(h.store().captures().draft()->body == expected);
 }
 
 TEST_CASE("a full disk while typing: the note stays on screen, says so, and saves once there is "
@@ -108,7 +108,7 @@ TEST_CASE("a full disk while typing: the note stays on screen, says so, and save
     h.tap("Capture");
     h.type("First thoughts");
     h.wait(1.0);
-    REQUIRE(h.store().capture_draft());
+    REQUIRE(h.store().captures().draft());
     // No room for another page.
     const auto pages = h.store().database().scalar("PRAGMA page_count");
     h.store().database().exec("PRAGMA max_page_count = " + std::to_string(pages));
@@ -117,11 +117,11 @@ TEST_CASE("a full disk while typing: the note stays on screen, says so, and save
     h.wait(1.5);
     CHECK(h.app().model().last_error.rfind("The disk is full", 0) == 0); // said on screen
     CHECK(h.capture().text == "First thoughts " + more);                 // kept on screen
-    CHECK(h.store().capture_draft()->body == "First thoughts");          // the old draft, untouched
+    CHECK(h.store().captures().draft()->body == "First thoughts");       // the old draft, untouched
     h.store().database().exec("PRAGMA max_page_count = 1000000");
     h.wait(1.5);
     CHECK(h.app().model().last_error.empty());
-    CHECK(h.store().capture_draft()->body == "First thoughts " + more);
+    CHECK(h.store().captures().draft()->body == "First thoughts " + more);
 }
 
 TEST_CASE("the headings row scrolls sideways and starts at its first chip each time") {

@@ -14,18 +14,18 @@ TEST_CASE("an answer is filed as evidence under a career option in one tap each"
     h.type("UX researcher");
     h.tap("4");
     h.tap("Add option");
-    REQUIRE(h.store().careers().size() == 1);
-    CHECK(h.store().careers()[0].interest == 4);
+    REQUIRE(h.store().careers().list().size() == 1);
+    CHECK(h.store().careers().list()[0].interest == 4);
 
-    const auto bank = h.store().questions();
+    const auto bank = h.store().prepare().questions();
     core::Person p;
     p.name = "Amara Osei";
-    REQUIRE_FALSE(h.store().save_person(p));
+    REQUIRE_FALSE(h.store().people().save(p));
     core::Conversation c;
     c.person_id = p.id;
     c.when = h.clock().now() - core::kDay;
     c.questions = {{bank[3].id, bank[3].text, "Loves the variety; dislikes long review cycles"}};
-    REQUIRE_FALSE(h.store().save_conversation(c));
+    REQUIRE_FALSE(h.store().conversations().save(c));
 
     h.tap("Prepare");
     h.reveal("What aspects of this job do you like or dislike?");
@@ -33,7 +33,7 @@ TEST_CASE("an answer is filed as evidence under a career option in one tap each"
     h.tap("File under a career");
     h.tap("Con");
     h.tap("File under UX researcher");
-    const auto evidence = h.store().evidence_for(h.store().careers()[0].id);
+    const auto evidence = h.store().careers().evidence_for(h.store().careers().list()[0].id);
     REQUIRE(evidence.size() == 1);
     CHECK(evidence[0].kind == core::EvidenceKind::Con);
     CHECK(*evidence[0].conversation_id == c.id);
@@ -52,7 +52,7 @@ TEST_CASE("options are ranked by interest") {
         core::CareerOption option;
         option.title = title;
         option.interest = interest;
-        REQUIRE_FALSE(h.store().save_career(option));
+        REQUIRE_FALSE(h.store().careers().save(option));
     }
     h.tap("Careers");
     REQUIRE(h.careers().careers().size() == 2);
@@ -64,14 +64,14 @@ TEST_CASE("a note on a person's timeline is filed as evidence, all of it, with w
     core::CareerOption option;
     option.title = "Museum archivist";
     option.interest = 3;
-    REQUIRE_FALSE(h.store().save_career(option));
+    REQUIRE_FALSE(h.store().careers().save(option));
     core::Person p;
     p.name = "Ines Duarte";
-    REQUIRE_FALSE(h.store().save_person(p));
+    REQUIRE_FALSE(h.store().people().save(p));
     core::Note note;
     note.person_id = p.id;
     note.body = "Funding is tight in small museums.\nMost roles need a master's degree.";
-    REQUIRE_FALSE(h.store().save_note(note));
+    REQUIRE_FALSE(h.store().notes().save(note));
     h.app().reload();
 
     h.tap("People");
@@ -81,7 +81,7 @@ TEST_CASE("a note on a person's timeline is filed as evidence, all of it, with w
     h.reveal("Open question");
     h.tap("Open question");
     h.tap("File under Museum archivist");
-    const auto evidence = h.store().evidence_for(option.id);
+    const auto evidence = h.store().careers().evidence_for(option.id);
     REQUIRE(evidence.size() == 1);
     CHECK(evidence[0].kind == core::EvidenceKind::OpenQuestion);
     CHECK(evidence[0].note_id == note.id);

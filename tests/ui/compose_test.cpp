@@ -18,9 +18,9 @@ TEST_CASE("an outreach is drafted, checked live, and marking it sent starts the 
     p.source = core::Source::CareerFair;
     p.stage = core::Stage::Researched;
     p.emails = {"daniel@fairview.example"};
-    REQUIRE_FALSE(h.store().save_person(p));
-    REQUIRE_FALSE(
-        h.store().save_profile({"Jordan", "a junior studying geography", "", "", "", "", ""}));
+    REQUIRE_FALSE(h.store().people().save(p));
+    REQUIRE_FALSE(h.store().prepare().save_profile(
+        {"Jordan", "a junior studying geography", "", "", "", "", ""}));
     h.app().reload();
     h.tap("People");
     h.tap("Daniel Kim");
@@ -34,8 +34,8 @@ TEST_CASE("an outreach is drafted, checked live, and marking it sent starts the 
     // The filled template already follows the guide: the live check is clean.
     CHECK(rapport::core::check_outreach(m.body).empty());
     h.tap("Mark as sent");
-    CHECK(h.store().person(p.id)->stage == core::Stage::ReachedOut);
-    const auto due = h.store().due_follow_ups(h.clock().now() + 30 * core::kDay);
+    CHECK(h.store().people().find(p.id)->stage == core::Stage::ReachedOut);
+    const auto due = h.store().follow_ups().due(h.clock().now() + 30 * core::kDay);
     REQUIRE(due.size() == 2);
     CHECK(due[0].follow_up.kind == core::FollowUpKind::Nudge);
     CHECK(due[1].follow_up.kind == core::FollowUpKind::LastNudge);
@@ -45,14 +45,14 @@ TEST_CASE("a thank-you due on Today opens ready to write, and sending it clears 
     Harness h;
     core::Person p;
     p.name = "Amara Osei";
-    REQUIRE_FALSE(h.store().save_person(p));
+    REQUIRE_FALSE(h.store().people().save(p));
     core::Conversation c;
     c.person_id = p.id;
     c.when = h.clock().now() - 30 * core::kHour; // met yesterday: thanks due today
     c.takeaways = "· Portfolio matters more than the degree title.\n· Start small";
-    REQUIRE_FALSE(h.store().save_conversation(c));
-    REQUIRE_FALSE(h.store().hold_conversation(c.id, c.when));
-    REQUIRE_FALSE(h.store().save_profile({"Jordan", "", "", "", "", "", ""}));
+    REQUIRE_FALSE(h.store().conversations().save(c));
+    REQUIRE_FALSE(h.store().conversations().hold(c.id, c.when));
+    REQUIRE_FALSE(h.store().prepare().save_profile({"Jordan", "", "", "", "", "", ""}));
     h.app().reload();
     h.frames(2);
     h.tap("Thank Amara Osei");
@@ -63,15 +63,15 @@ TEST_CASE("a thank-you due on Today opens ready to write, and sending it clears 
               "I especially appreciated Portfolio matters more than the degree title —") !=
           std::string::npos);
     h.tap("Mark as sent");
-    CHECK(h.store().due_follow_ups(h.clock().now() + 30 * core::kDay).empty());
-    CHECK(h.store().person(p.id)->stage == core::Stage::Thanked);
+    CHECK(h.store().follow_ups().due(h.clock().now() + 30 * core::kDay).empty());
+    CHECK(h.store().people().find(p.id)->stage == core::Stage::Thanked);
 }
 
 TEST_CASE("changing the kind refills an untouched template but keeps an edited one") {
     Harness h;
     core::Person p;
     p.name = "Sam Ortiz";
-    REQUIRE_FALSE(h.store().save_person(p));
+    REQUIRE_FALSE(h.store().people().save(p));
     h.app().reload();
     h.tap("People");
     h.tap("Sam Ortiz");
@@ -89,7 +89,7 @@ TEST_CASE("changing the kind refills an untouched template but keeps an edited o
     CHECK(h.compose().message.body == edited); // the user's words stay
     h.wait(1.5);
     // The draft was saved while writing: nothing typed is lost.
-    const auto timeline = h.store().timeline(p.id);
+    const auto timeline = h.store().dashboard().timeline(p.id);
     bool draft = false;
     for (const auto& e : timeline)
         draft = draft || (e.kind == rapport::store::TimelineKind::Message && e.open);
@@ -102,7 +102,7 @@ TEST_CASE(
     core::Person p;
     p.name = "Sam Ortiz";
     p.stage = core::Stage::Researched;
-    REQUIRE_FALSE(h.store().save_person(p)); // no field, no organisation, no profile: gaps
+    REQUIRE_FALSE(h.store().people().save(p)); // no field, no organisation, no profile: gaps
     h.app().reload();
     h.tap("People");
     h.tap("Sam Ortiz");
@@ -110,7 +110,7 @@ TEST_CASE(
     REQUIRE(rapport::core::has_gap(h.compose().message.body));
     h.tap("Mark as sent");
     CHECK(h.app().navigator().current().screen == Screen::Compose);
-    CHECK(h.store().person(p.id)->stage == core::Stage::Researched);
+    CHECK(h.store().people().find(p.id)->stage == core::Stage::Researched);
     h.tap("Copy");
     CHECK(h.app().snackbar().text != "Copied");
 }

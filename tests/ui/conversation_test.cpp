@@ -65,33 +65,34 @@ TEST_CASE("answers are saved and ending opens capture about this conversation") 
     h.tap("Their answer, in a few words");
     h.type("Collections in the morning, visitors after lunch");
     h.tap("End");
-    const auto saved = h.store().conversation(c.id);
+    const auto saved = h.store().conversations().find(c.id);
     CHECK(saved->questions[0].answer == "Collections in the morning, visitors after lunch");
     REQUIRE(h.app().navigator().current().screen == Screen::Capture);
     CHECK(*h.capture().conversation_id == c.id);
     CHECK(h.capture().person_name == "Ines Duarte");
     h.type("She loves the archive");
     h.tap("Done");
-    CHECK(h.store().conversation(c.id)->status == core::ConversationStatus::Held);
-    CHECK(h.store().answers_to("").empty()); // answers live on the conversation, not the bank
+    CHECK(h.store().conversations().find(c.id)->status == core::ConversationStatus::Held);
+    CHECK(h.store().conversations().answers_to("").empty()); // answers live on the conversation,
+                                                             // not the bank
 }
 
 TEST_CASE("a conversation without a plan uses the guide's six starters") {
     Harness h;
     core::Person p;
     p.name = "Sam Ortiz";
-    REQUIRE_FALSE(h.store().save_person(p));
+    REQUIRE_FALSE(h.store().people().save(p));
     core::Conversation c;
     c.person_id = p.id;
     c.when = h.clock().now() + core::kHour;
-    REQUIRE_FALSE(h.store().save_conversation(c));
+    REQUIRE_FALSE(h.store().conversations().save(c));
     h.app().reload();
     h.frames(2);
     h.tap("Start");
     REQUIRE(h.conversation().conversation.questions.size() == 6);
     CHECK(h.conversation().conversation.questions[0].text ==
           "Can you tell me about your career path and how you got here?");
-    CHECK(h.store().conversation(c.id)->questions.size() == 6);
+    CHECK(h.store().conversations().find(c.id)->questions.size() == 6);
 }
 
 namespace {
@@ -101,7 +102,7 @@ core::Person open_plan_for_kenji(Harness& h) {
     core::Person p;
     p.name = "Kenji Tanaka";
     p.stage = core::Stage::ReachedOut;
-    REQUIRE_FALSE(h.store().save_person(p));
+    REQUIRE_FALSE(h.store().people().save(p));
     h.app().reload();
     h.tap("People");
     h.tap("Kenji Tanaka");
@@ -124,7 +125,7 @@ TEST_CASE("planning by touch: a day from the month, the time in quarter-hour ste
     h.tap("15 minutes later");
     h.tap("15 minutes earlier");
     h.tap("Save");
-    const auto upcoming = h.store().upcoming_conversations(h.clock().now());
+    const auto upcoming = h.store().conversations().upcoming(h.clock().now());
     REQUIRE(upcoming.size() == 1);
     // A new plan starts at 10:00 (the default); one quarter on, net.
     const core::Millis expected = *core::local_instant(2025, 6, 19, 10, 15, h.store().clock());
@@ -149,21 +150,21 @@ TEST_CASE("planning a conversation: when, how long, how and where") {
     h.tap("Call link");
     h.type("https://meet.example.org/kenji");
     h.tap("Save");
-    const auto upcoming = h.store().upcoming_conversations(h.clock().now());
+    const auto upcoming = h.store().conversations().upcoming(h.clock().now());
     REQUIRE(upcoming.size() == 1);
     const core::Conversation& c = upcoming[0].conversation;
     CHECK(c.duration_minutes == 20);
     CHECK(c.mode == core::ConversationMode::VideoCall);
     CHECK(c.place == "https://meet.example.org/kenji");
     CHECK(c.when == 1'796'221'800'000); // 2026-12-02 14:30 in the harness's UTC
-    CHECK(h.store().person(p.id)->stage == core::Stage::Scheduled);
+    CHECK(h.store().people().find(p.id)->stage == core::Stage::Scheduled);
 }
 
 TEST_CASE("an impossible date is refused with a hint, and nothing is planned") {
     Harness h;
     core::Person p;
     p.name = "Kenji Tanaka";
-    REQUIRE_FALSE(h.store().save_person(p));
+    REQUIRE_FALSE(h.store().people().save(p));
     h.app().reload();
     h.tap("People");
     h.tap("Kenji Tanaka");
@@ -175,5 +176,5 @@ TEST_CASE("an impossible date is refused with a hint, and nothing is planned") {
     h.tap("Save");
     CHECK(h.plan().error == "Use a date like 2026-12-02 and a time like 14:30");
     CHECK(h.plan().date == "2026-02-30"); // what was typed stays
-    CHECK(h.store().upcoming_conversations(0).empty());
+    CHECK(h.store().conversations().upcoming(0).empty());
 }

@@ -58,10 +58,10 @@ TEST_CASE("a LinkedIn export is previewed, then imported with one tap") {
     Harness h;
     open_data(h);
     preview(h, path);
-    CHECK(h.store().count_people() == 0); // a preview changes nothing
+    CHECK(h.store().people().count() == 0); // a preview changes nothing
     REQUIRE(h.shows("Amara Osei"));
     h.tap("Import 2 people");
-    CHECK(h.store().count_people() == 2);
+    CHECK(h.store().people().count() == 2);
     CHECK(h.app().navigator().current().screen == Screen::Data);
     CHECK(h.app().snackbar().text == "Imported: 2 added, 0 updated");
     // Remembered for next time.
@@ -75,7 +75,7 @@ TEST_CASE("a match found by email is merged or skipped by one tap beside it") {
     core::Person daniel;
     daniel.name = "Daniel Kim";
     daniel.emails = {"daniel.kim@example.org"};
-    REQUIRE_FALSE(h.store().save_person(daniel));
+    REQUIRE_FALSE(h.store().people().save(daniel));
     open_data(h);
     preview(h, path);
     const auto& rows = h.import_job().plan().rows;
@@ -85,8 +85,8 @@ TEST_CASE("a match found by email is merged or skipped by one tap beside it") {
     h.tap("Merge"); // on by default: the tap skips the row
     CHECK_FALSE(rows[1].merge);
     h.tap("Import 1 person");
-    CHECK(h.store().count_people() == 2);
-    CHECK(h.store().person(daniel.id)->linkedin.empty()); // skipped: as it was
+    CHECK(h.store().people().count() == 2);
+    CHECK(h.store().people().find(daniel.id)->linkedin.empty()); // skipped: as it was
 }
 
 TEST_CASE("a file that is not contacts says why, names no success, and imports nothing") {
@@ -100,7 +100,7 @@ TEST_CASE("a file that is not contacts says why, names no success, and imports n
     CHECK(h.shows("Choose another file"));
     h.tap("Choose another file");
     CHECK(h.app().navigator().current().screen == Screen::Data);
-    CHECK(h.store().count_people() == 0);
+    CHECK(h.store().people().count() == 0);
 }
 
 TEST_CASE("dropping a file onto the window opens its import preview") {
@@ -119,7 +119,7 @@ TEST_CASE("export writes contacts where the user said, and a backup restores on 
     core::Person amara;
     amara.name = "Amara Osei";
     amara.tags = {"ux"};
-    REQUIRE_FALSE(h.store().save_person(amara));
+    REQUIRE_FALSE(h.store().people().save(amara));
     open_data(h);
     h.reveal("Save as");
     h.tap("Save as");
@@ -142,12 +142,12 @@ TEST_CASE("export writes contacts where the user said, and a backup restores on 
     // Restoring over data asks first, then replaces.
     core::Person extra;
     extra.name = "Someone Else";
-    REQUIRE_FALSE(h.store().save_person(extra));
+    REQUIRE_FALSE(h.store().people().save(extra));
     h.reveal("File to import");
     preview(h, dir.file("backup.json"));
     REQUIRE(h.shows("Replace everything"));
     h.tap("Replace everything");
     CHECK(h.import_job().error() == "");
-    CHECK(h.store().count_people() == 1);
-    CHECK(h.store().person(amara.id));
+    CHECK(h.store().people().count() == 1);
+    CHECK(h.store().people().find(amara.id));
 }

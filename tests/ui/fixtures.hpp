@@ -13,13 +13,13 @@ namespace rapport::testing {
 inline core::Conversation plan_conversation(Harness& h, const std::vector<std::string>& questions) {
     core::Person p;
     p.name = "Ines Duarte";
-    REQUIRE_FALSE(h.store().save_person(p));
+    REQUIRE_FALSE(h.store().people().save(p));
     core::Conversation c;
     c.person_id = p.id;
     c.when = h.clock().now() + core::kHour;
     for (const std::string& q : questions)
         c.questions.push_back({std::nullopt, q, ""});
-    REQUIRE_FALSE(h.store().save_conversation(c));
+    REQUIRE_FALSE(h.store().conversations().save(c));
     h.app().reload();
     h.frames(2);
     return c;

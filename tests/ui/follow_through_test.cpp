@@ -18,7 +18,7 @@ core::Person add(Harness& h, const std::string& name, core::Stage stage = core::
     core::Person p;
     p.name = name;
     p.stage = stage;
-    REQUIRE_FALSE(h.store().save_person(p));
+    REQUIRE_FALSE(h.store().people().save(p));
     return p;
 }
 
@@ -29,15 +29,15 @@ core::Conversation held(Harness& h, const core::Person& p, core::Millis at,
     c.when = at;
     c.courses = courses;
     c.takeaways = "Portfolios win";
-    REQUIRE_FALSE(h.store().save_conversation(c));
-    REQUIRE_FALSE(h.store().hold_conversation(c.id, at));
+    REQUIRE_FALSE(h.store().conversations().save(c));
+    REQUIRE_FALSE(h.store().conversations().hold(c.id, at));
     return c;
 }
 
 int open_nudges(Harness& h, const std::string& person_id) {
     int n = 0;
     for (const auto& d :
-         h.store().due_follow_ups(h.clock().now() + 60 * core::kDay, 100, person_id))
+         h.store().follow_ups().due(h.clock().now() + 60 * core::kDay, 100, person_id))
         n += d.follow_up.kind == core::FollowUpKind::Nudge ||
              d.follow_up.kind == core::FollowUpKind::LastNudge;
     return n;
@@ -60,7 +60,7 @@ TEST_CASE("a conversation opens whole from the timeline and its fields are edite
     h.tap("Advice they gave");
     h.type("Start with usability tests");
     h.wait(0.6);
-    CHECK(h.store().conversation(c.id)->advice == "Start with usability tests");
+    CHECK(h.store().conversations().find(c.id)->advice == "Start with usability tests");
 }
 
 TEST_CASE("a planned conversation is cancelled from the person's page and the stage follows") {
@@ -69,8 +69,8 @@ TEST_CASE("a planned conversation is cancelled from the person's page and the st
     core::Conversation c;
     c.person_id = p.id;
     c.when = h.clock().now() + 2 * core::kDay;
-    REQUIRE_FALSE(h.store().save_conversation(c));
-    REQUIRE(h.store().person(p.id)->stage == core::Stage::Scheduled);
+    REQUIRE_FALSE(h.store().conversations().save(c));
+    REQUIRE(h.store().people().find(p.id)->stage == core::Stage::Scheduled);
     h.app().reload();
     h.tap("People");
     h.tap("Amara Osei");
@@ -79,8 +79,8 @@ TEST_CASE("a planned conversation is cancelled from the person's page and the st
     REQUIRE(h.app().navigator().current().screen == Screen::Debrief);
     h.tap("Cancel");
     h.tap("Yes, cancel");
-    CHECK(h.store().conversation(c.id)->status == core::ConversationStatus::Cancelled);
-    CHECK(h.store().person(p.id)->stage == core::Stage::ReachedOut);
+    CHECK(h.store().conversations().find(c.id)->status == core::ConversationStatus::Cancelled);
+    CHECK(h.store().people().find(p.id)->stage == core::Stage::ReachedOut);
     CHECK(h.app().snackbar().text == "Conversation cancelled");
 }
 
@@ -91,7 +91,7 @@ TEST_CASE("a planned conversation opens from Today and moves to another day; a b
     core::Conversation c;
     c.person_id = p.id;
     c.when = h.clock().now() + 2 * core::kDay;
-    REQUIRE_FALSE(h.store().save_conversation(c));
+    REQUIRE_FALSE(h.store().conversations().save(c));
     h.app().reload();
     h.frames(2);
     h.reveal("Amara Osei · 15 min");
@@ -103,7 +103,7 @@ TEST_CASE("a planned conversation opens from Today and moves to another day; a b
     h.type("2026-13-40");
     h.tap("Move it");
     CHECK(h.debrief().move_error == "Give the date as 2026-12-02 and the time as 14:30.");
-    CHECK(h.store().conversation(c.id)->when == c.when);
+    CHECK(h.store().conversations().find(c.id)->when == c.when);
     h.tap("Date");
     h.press_char_key('A', true);
     h.type("2026-12-09");
@@ -113,7 +113,7 @@ TEST_CASE("a planned conversation opens from Today and moves to another day; a b
     h.tap("Move it");
     const auto expected = core::parse_local("2026-12-09", "16:00", h.store().clock());
     REQUIRE(expected);
-    CHECK(h.store().conversation(c.id)->when == *expected);
+    CHECK(h.store().conversations().find(c.id)->when == *expected);
 }
 
 TEST_CASE("\"They replied\" on a person stops the nudges") {
@@ -123,8 +123,8 @@ TEST_CASE("\"They replied\" on a person stops the nudges") {
     m.person_id = p.id;
     m.kind = core::MessageKind::Outreach;
     m.body = "Could we talk for 15 minutes?";
-    REQUIRE_FALSE(h.store().save_message(m));
-    REQUIRE_FALSE(h.store().mark_message_sent(m.id, h.clock().now()));
+    REQUIRE_FALSE(h.store().messages().save(m));
+    REQUIRE_FALSE(h.store().messages().mark_sent(m.id, h.clock().now()));
     REQUIRE(open_nudges(h, p.id) == 2);
     h.app().reload();
     h.tap("People");
@@ -143,15 +143,15 @@ TEST_CASE("a due nudge snoozes to next week, and \"They replied\" on it stops th
     m.person_id = p.id;
     m.kind = core::MessageKind::Outreach;
     m.body = "Could we talk for 15 minutes?";
-    REQUIRE_FALSE(h.store().save_message(m));
-    REQUIRE_FALSE(h.store().mark_message_sent(m.id, h.clock().now() - 14 * core::kDay));
+    REQUIRE_FALSE(h.store().messages().save(m));
+    REQUIRE_FALSE(h.store().messages().mark_sent(m.id, h.clock().now() - 14 * core::kDay));
     h.app().reload();
     h.frames(2);
     REQUIRE(h.today().due.size() == 2);
     const store::DueFollowUp first = h.today().due[0];
     h.tap("Snooze: Nudge Amara Osei");
     h.tap("Next week");
-    const auto moved = h.store().due_follow_ups(h.clock().now() + 30 * core::kDay, 10, p.id);
+    const auto moved = h.store().follow_ups().due(h.clock().now() + 30 * core::kDay, 10, p.id);
     bool found = false;
     for (const auto& d : moved)
         if (d.follow_up.id == first.follow_up.id) {
@@ -177,7 +177,7 @@ TEST_CASE("a reminder of your own, from the person's page, with a note and a dat
     h.tap("Remind me to");
     h.type("send her the GIS article");
     h.tap("In 2 weeks");
-    const auto due = h.store().due_follow_ups(h.clock().now() + 30 * core::kDay, 10, p.id);
+    const auto due = h.store().follow_ups().due(h.clock().now() + 30 * core::kDay, 10, p.id);
     REQUIRE(due.size() == 1);
     CHECK(due[0].follow_up.kind == core::FollowUpKind::Custom);
     CHECK(due[0].follow_up.title == "send her the GIS article");
@@ -200,7 +200,7 @@ TEST_CASE("a follow-up snoozes to a day picked on a month grid; past days cannot
     h.tap("Next month");
     h.reveal("Thu 24 July");
     h.tap("Thu 24 July");
-    const auto due = h.store().due_follow_ups(h.clock().now() + 60 * core::kDay, 10, p.id);
+    const auto due = h.store().follow_ups().due(h.clock().now() + 60 * core::kDay, 10, p.id);
     REQUIRE(due.size() == 1);
     CHECK(due[0].follow_up.id == id);
     CHECK(due[0].follow_up.due == core::morning_of({2025, 7, 24}, h.store().clock()));
@@ -220,7 +220,7 @@ TEST_CASE("a reminder of your own on a day picked from the month") {
     CHECK_FALSE(h.shows("Sun 15 June")); // a reminder is for tomorrow at the earliest
     h.reveal("Fri 20 June");
     h.tap("Fri 20 June");
-    const auto due = h.store().due_follow_ups(h.clock().now() + 30 * core::kDay, 10, p.id);
+    const auto due = h.store().follow_ups().due(h.clock().now() + 30 * core::kDay, 10, p.id);
     REQUIRE(due.size() == 1);
     CHECK(due[0].follow_up.title == "ask about the summer internship");
     CHECK(due[0].follow_up.due == core::morning_of({2025, 6, 20}, h.store().clock()));
@@ -262,22 +262,22 @@ TEST_CASE("What I've heard sums up courses across conversations, with who said t
 
 TEST_CASE("the whole loop: outreach, reply, plan, hold, debrief, thank-you, a note a week later") {
     Harness h;
-    REQUIRE_FALSE(
-        h.store().save_profile({"Jordan", "a junior studying geography", "", "", "", "", ""}));
+    REQUIRE_FALSE(h.store().prepare().save_profile(
+        {"Jordan", "a junior studying geography", "", "", "", "", ""}));
     core::Person p;
     p.name = "Amara Osei";
     p.organisation = "Brightline Labs";
     p.field = "UX research";
     p.source = core::Source::CareerFair;
     p.stage = core::Stage::Researched;
-    REQUIRE_FALSE(h.store().save_person(p));
+    REQUIRE_FALSE(h.store().people().save(p));
     h.app().reload();
     // Outreach: written from the template, checked, marked sent.
     h.tap("People");
     h.tap("Amara Osei");
     h.tap("Write");
     h.tap("Mark as sent");
-    CHECK(h.store().person(p.id)->stage == core::Stage::ReachedOut);
+    CHECK(h.store().people().find(p.id)->stage == core::Stage::ReachedOut);
     CHECK(open_nudges(h, p.id) == 2);
     // Two days later she answers.
     h.clock().advance(2 * core::kDay);
@@ -289,8 +289,8 @@ TEST_CASE("the whole loop: outreach, reply, plan, hold, debrief, thank-you, a no
     core::Conversation c;
     c.person_id = p.id;
     c.when = h.clock().now() + core::kDay;
-    REQUIRE_FALSE(h.store().save_conversation(c));
-    CHECK(h.store().person(p.id)->stage == core::Stage::Scheduled);
+    REQUIRE_FALSE(h.store().conversations().save(c));
+    CHECK(h.store().people().find(p.id)->stage == core::Stage::Scheduled);
     // Twenty minutes after it began: Ctrl+N from Today is about her.
     h.clock().advance(core::kDay + 20 * core::kMinute);
     h.app().reload();
@@ -304,9 +304,9 @@ TEST_CASE("the whole loop: outreach, reply, plan, hold, debrief, thank-you, a no
     h.frames(3);
     h.type("Start with usability tests");
     h.tap("Done");
-    CHECK(h.store().conversation(c.id)->status == core::ConversationStatus::Held);
-    CHECK(h.store().conversation(c.id)->takeaways == "Start with usability tests");
-    CHECK(h.store().person(p.id)->stage == core::Stage::Met);
+    CHECK(h.store().conversations().find(c.id)->status == core::ConversationStatus::Held);
+    CHECK(h.store().conversations().find(c.id)->takeaways == "Start with usability tests");
+    CHECK(h.store().people().find(p.id)->stage == core::Stage::Met);
     CHECK(h.app().snackbar().text ==
           "Saved as your conversation with Amara Osei · thank-you due tomorrow");
     // The thank-you, due tomorrow, shows under "Due soon" and names the takeaway.
@@ -315,8 +315,8 @@ TEST_CASE("the whole loop: outreach, reply, plan, hold, debrief, thank-you, a no
     h.tap("Thank Amara Osei");
     CHECK(h.compose().message.body.find("Start with usability tests") != std::string::npos);
     h.tap("Mark as sent");
-    CHECK(h.store().person(p.id)->stage == core::Stage::Thanked);
-    CHECK(h.store().due_follow_ups(h.clock().now() + 5 * core::kDay).empty());
+    CHECK(h.store().people().find(p.id)->stage == core::Stage::Thanked);
+    CHECK(h.store().follow_ups().due(h.clock().now() + 5 * core::kDay).empty());
     // A week later, a note from her page: a plain note, nothing more is due.
     h.clock().advance(7 * core::kDay);
     h.app().reload();
@@ -327,7 +327,7 @@ TEST_CASE("the whole loop: outreach, reply, plan, hold, debrief, thank-you, a no
     h.type("Sent her my usability test plan");
     h.tap("Done");
     CHECK(h.app().snackbar().text == "Saved on Amara Osei");
-    CHECK(h.store().conversations_held_between(0, h.clock().now() + 1) == 1);
-    CHECK(h.store().due_follow_ups(h.clock().now() + 5 * core::kDay).empty());
-    CHECK(h.store().person(p.id)->stage == core::Stage::Thanked);
+    CHECK(h.store().conversations().count_held_between(0, h.clock().now() + 1) == 1);
+    CHECK(h.store().follow_ups().due(h.clock().now() + 5 * core::kDay).empty());
+    CHECK(h.store().people().find(p.id)->stage == core::Stage::Thanked);
 }

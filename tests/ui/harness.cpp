@@ -65,7 +65,7 @@ Harness::Harness(ImVec2 size, ui::Route start, std::string preferences_path, Use
                                "",
                                "",
                                ""};
-        REQUIRE_FALSE(static_cast<bool>(store_->save_profile(me)));
+        REQUIRE_FALSE(static_cast<bool>(store_->prepare().save_profile(me)));
     }
     ui::AppServices services;
     services.version = "test";

@@ -14,7 +14,7 @@ namespace {
 core::Person add(Harness& h, const std::string& name) {
     core::Person p;
     p.name = name;
-    REQUIRE_FALSE(h.store().save_person(p));
+    REQUIRE_FALSE(h.store().people().save(p));
     return p;
 }
 
@@ -34,7 +34,7 @@ std::string open_amaras_note(Harness& h) {
     const core::Person p = add(h, "Amara Osei");
     store::CaptureResult filed;
     REQUIRE_FALSE(
-        h.store().file_capture("Ask about the GIS course", p.id, std::nullopt, false, &filed));
+        h.store().captures().file("Ask about the GIS course", p.id, std::nullopt, false, &filed));
     h.app().reload();
     h.tap("People");
     h.tap("Amara Osei");
@@ -49,7 +49,7 @@ TEST_CASE("a note opens whole from the timeline, edits are saved as typed") {
     Harness h;
     const core::Person p = add(h, "Amara Osei");
     store::CaptureResult filed;
-    REQUIRE_FALSE(h.store().file_capture(long_note(), p.id, std::nullopt, false, &filed));
+    REQUIRE_FALSE(h.store().captures().file(long_note(), p.id, std::nullopt, false, &filed));
     h.app().reload();
     h.tap("People");
     h.tap("Amara Osei");
@@ -62,19 +62,19 @@ TEST_CASE("a note opens whole from the timeline, edits are saved as typed") {
     h.press(ImGuiKey_End, true); // Ctrl+End: the end of the text
     h.type(" Added later.");
     h.wait(0.6); // the autosave rule: within half a second
-    CHECK(h.store().note(filed.note_id)->body == long_note() + " Added later.");
+    CHECK(h.store().notes().find(filed.note_id)->body == long_note() + " Added later.");
 }
 
 TEST_CASE("deleting a note can be undone") {
     Harness h;
     const std::string note_id = open_amaras_note(h);
     h.tap("Delete");
-    CHECK_FALSE(h.store().note(note_id));
+    CHECK_FALSE(h.store().notes().find(note_id));
     CHECK(h.app().navigator().current().screen == Screen::Person);
     CHECK(h.app().snackbar().text == "Note deleted");
     h.tap("Undo");
-    REQUIRE(h.store().note(note_id));
-    CHECK(h.store().note(note_id)->body == "Ask about the GIS course");
+    REQUIRE(h.store().notes().find(note_id));
+    CHECK(h.store().notes().find(note_id)->body == "Ask about the GIS course");
 }
 
 TEST_CASE("a confirmation leaves by itself; one with Undo stays long enough to reach it") {
@@ -103,8 +103,8 @@ TEST_CASE("the inbox: Today counts it, a note is filed under someone new, then i
     Harness h;
     add(h, "Amara Osei");
     store::CaptureResult filed;
-    REQUIRE_FALSE(h.store().file_capture("Met someone from the parks department", std::nullopt,
-                                         std::nullopt, false, &filed));
+    REQUIRE_FALSE(h.store().captures().file("Met someone from the parks department", std::nullopt,
+                                            std::nullopt, false, &filed));
     h.app().reload();
     h.frames(2);
     CHECK(h.today().inbox == 1);
@@ -115,9 +115,9 @@ TEST_CASE("the inbox: Today counts it, a note is filed under someone new, then i
     h.tap("File under…");
     h.type("Lena Park");
     h.tap("Add Lena Park");
-    const auto lena = h.store().person_by_name("Lena Park");
+    const auto lena = h.store().people().find_by_name("Lena Park");
     REQUIRE(lena);
-    CHECK(*h.store().note(filed.note_id)->person_id == lena->id);
+    CHECK(*h.store().notes().find(filed.note_id)->person_id == lena->id);
     CHECK(h.app().navigator().current().screen == Screen::Inbox); // back for the next one
     CHECK(h.notes().inbox().empty());
     CHECK(h.app().snackbar().text == "Filed under Lena Park");
@@ -127,8 +127,8 @@ TEST_CASE("a search result opens the note it matched, at the match; one tap clea
     Harness h;
     const core::Person p = add(h, "Amara Osei");
     store::CaptureResult filed;
-    REQUIRE_FALSE(h.store().file_capture("Coffee chat.\nShe recommends the cartography module.",
-                                         p.id, std::nullopt, false, &filed));
+    REQUIRE_FALSE(h.store().captures().file("Coffee chat.\nShe recommends the cartography module.",
+                                            p.id, std::nullopt, false, &filed));
     h.app().reload();
     h.tap("People");
     h.tap("Search people, notes, answers");

@@ -18,7 +18,7 @@ core::Person add(Harness& h, const std::string& name, core::Stage stage = core::
     p.name = name;
     p.stage = stage;
     if (!email.empty()) p.emails = {email};
-    REQUIRE_FALSE(h.store().save_person(p));
+    REQUIRE_FALSE(h.store().people().save(p));
     h.app().reload();
     h.frames(2);
     return p;
@@ -34,8 +34,8 @@ TEST_CASE("adding a person takes a name and one tap") {
     h.type("Amara Osei"); // the name field has focus
     h.tap("Faculty");
     h.tap("Save");
-    REQUIRE(h.store().count_people() == 1);
-    const auto people = h.store().people({});
+    REQUIRE(h.store().people().count() == 1);
+    const auto people = h.store().people().list({});
     CHECK(people[0].name == "Amara Osei");
     CHECK(people[0].source == core::Source::Faculty);
     CHECK(h.app().navigator().current().screen == Screen::Person);
@@ -50,7 +50,7 @@ TEST_CASE("a nameless person is refused on screen and nothing is saved") {
     h.tap("Role");
     h.type("Curator");
     h.tap("Save");
-    CHECK(h.store().count_people() == 0);
+    CHECK(h.store().people().count() == 0);
     CHECK(h.person_editor().error == "A person needs a name");
     CHECK(h.person_editor().draft.role == "Curator"); // typed text stays
 }
@@ -66,7 +66,7 @@ TEST_CASE("editing a field reaches the store") {
     h.tap("Organisation");
     h.type("Lakeside Museum");
     h.tap("Save");
-    const auto saved = h.store().person(p.id);
+    const auto saved = h.store().people().find(p.id);
     CHECK(saved->role == "Curator");
     CHECK(saved->organisation == "Lakeside Museum");
 }
@@ -77,18 +77,18 @@ TEST_CASE("one tap advances the stage; side states are one tap too") {
     h.tap("People");
     h.tap("Daniel Kim");
     h.tap("Move to researched");
-    CHECK(h.store().person(p.id)->stage == core::Stage::Researched);
+    CHECK(h.store().people().find(p.id)->stage == core::Stage::Researched);
     h.tap("Move to reached out");
-    CHECK(h.store().person(p.id)->stage == core::Stage::ReachedOut);
+    CHECK(h.store().people().find(p.id)->stage == core::Stage::ReachedOut);
     h.tap("Paused");
-    CHECK(h.store().person(p.id)->stage == core::Stage::Paused);
+    CHECK(h.store().people().find(p.id)->stage == core::Stage::Paused);
 }
 
 TEST_CASE("adding someone twice offers a merge that keeps everything") {
     Harness h;
     const core::Person existing = add(h, "Amara Osei", core::Stage::Met, "amara@example.org");
     core::Note note{.person_id = existing.id, .body = "Portfolio matters"};
-    REQUIRE_FALSE(h.store().save_note(note));
+    REQUIRE_FALSE(h.store().notes().save(note));
     h.tap("People");
     h.tap("Add a person");
     h.type("A. Osei");
@@ -96,11 +96,11 @@ TEST_CASE("adding someone twice offers a merge that keeps everything") {
     h.type("AMARA@example.org");
     h.tap("Save");
     REQUIRE(h.person_editor().duplicates.size() == 1);
-    CHECK(h.store().count_people() == 1); // nothing saved yet
+    CHECK(h.store().people().count() == 1); // nothing saved yet
     h.tap("Merge into Amara Osei");
-    CHECK(h.store().count_people() == 1);
+    CHECK(h.store().people().count() == 1);
     CHECK(h.app().navigator().current().argument == existing.id);
-    CHECK(h.store().timeline(existing.id).size() >= 2);
+    CHECK(h.store().dashboard().timeline(existing.id).size() >= 2);
 }
 
 TEST_CASE("delete asks once and undo brings the person back") {
@@ -111,14 +111,14 @@ TEST_CASE("delete asks once and undo brings the person back") {
     h.tap("Edit");
     h.reveal("Delete Sam Ortiz");
     h.tap("Delete Sam Ortiz");
-    CHECK(h.store().count_people() == 1); // it asks once
+    CHECK(h.store().people().count() == 1); // it asks once
     h.reveal("Yes, delete");
     h.tap("Yes, delete");
-    CHECK(h.store().count_people() == 0);
+    CHECK(h.store().people().count() == 0);
     REQUIRE(h.shows("Undo"));
     h.tap("Undo");
-    CHECK(h.store().count_people() == 1);
-    CHECK(h.store().person(p.id));
+    CHECK(h.store().people().count() == 1);
+    CHECK(h.store().people().find(p.id));
 }
 
 TEST_CASE("stage chips filter the list") {
@@ -140,7 +140,7 @@ TEST_CASE("search as you type finds notes, and a result opens the note it matche
     Harness h;
     const core::Person p = add(h, "Amara Osei");
     core::Note note{.person_id = p.id, .body = "Portfolio matters more than the degree"};
-    REQUIRE_FALSE(h.store().save_note(note));
+    REQUIRE_FALSE(h.store().notes().save(note));
     h.app().reload();
     h.tap("People");
     h.tap("Search people, notes, answers");
@@ -158,13 +158,13 @@ TEST_CASE("a thank-you due on Today is done in one tap") {
     core::Conversation c;
     c.person_id = p.id;
     c.when = h.clock().now() - 30 * core::kHour;
-    REQUIRE_FALSE(h.store().save_conversation(c));
-    REQUIRE_FALSE(h.store().hold_conversation(c.id, c.when));
+    REQUIRE_FALSE(h.store().conversations().save(c));
+    REQUIRE_FALSE(h.store().conversations().hold(c.id, c.when));
     h.app().reload();
     h.frames(2);
     REQUIRE(h.shows("Thank Amara Osei"));
     h.tap("Done: Thank Amara Osei");
-    CHECK(h.store().due_follow_ups(h.clock().now() + 30 * core::kDay).empty());
+    CHECK(h.store().follow_ups().due(h.clock().now() + 30 * core::kDay).empty());
     CHECK_FALSE(h.shows("Thank Amara Osei"));
 }
 
@@ -172,14 +172,14 @@ TEST_CASE("snooze offers later today, tomorrow, next week or two weeks; tomorrow
     Harness h;
     const core::Person p = add(h, "Daniel Kim");
     core::FollowUp f{.person_id = p.id, .kind = core::FollowUpKind::Nudge, .due = h.clock().now()};
-    REQUIRE_FALSE(h.store().add_follow_up(f));
+    REQUIRE_FALSE(h.store().follow_ups().add(f));
     h.app().reload();
     h.frames(2);
     h.tap("Snooze: Nudge Daniel Kim");
     CHECK(h.shows("Later today"));
     CHECK(h.shows("In 2 weeks"));
     h.tap("Tomorrow");
-    const auto due = h.store().due_follow_ups(h.clock().now() + 30 * core::kDay);
+    const auto due = h.store().follow_ups().due(h.clock().now() + 30 * core::kDay);
     REQUIRE(due.size() == 1);
     CHECK(due[0].follow_up.due == core::morning_in_days(1, h.clock().now(), h.store().clock()));
     CHECK_FALSE(h.shows("Later today")); // the choices close once one is taken
@@ -188,7 +188,7 @@ TEST_CASE("snooze offers later today, tomorrow, next week or two weeks; tomorrow
 TEST_CASE("the first run offers demo data") {
     Harness h;
     h.tap("Try demo data");
-    CHECK(h.store().count_people() == rapport::store::kDefaultDemoPeople);
+    CHECK(h.store().people().count() == rapport::store::kDefaultDemoPeople);
     CHECK(h.app().model().people_total == rapport::store::kDefaultDemoPeople);
 }
 
@@ -238,7 +238,7 @@ TEST_CASE("an organisation's principles are kept once and shown on everyone ther
     h.tap("What the organisation stands for");
     h.type("Research before opinions");
     h.tap("Save");
-    CHECK(h.store().organisation_named("brightline labs")->principles ==
+    CHECK(h.store().people().organisation_named("brightline labs")->principles ==
           "Research before opinions");
     (void)a;
 }
@@ -250,7 +250,7 @@ TEST_CASE("a long timeline shows the newest 100, and older ones on request") {
         core::Note note;
         note.person_id = amara.id;
         note.body = "Note " + std::to_string(i);
-        REQUIRE_FALSE(h.store().save_note(note));
+        REQUIRE_FALSE(h.store().notes().save(note));
         h.clock().advance(core::kMinute);
     }
     h.app().reload();

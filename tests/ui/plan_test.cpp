@@ -16,7 +16,7 @@ std::string add_person(Harness& h, const std::string& past_careers) {
     p.name = "Amara Osei";
     p.organisation = "Brightline Labs";
     p.research.past_careers = past_careers;
-    REQUIRE_FALSE(h.store().save_person(p));
+    REQUIRE_FALSE(h.store().people().save(p));
     h.app().reload();
     return p.id;
 }
@@ -30,9 +30,9 @@ void open_plan(Harness& h) {
 }
 
 std::vector<core::PlannedQuestion> saved_questions(Harness& h, const std::string& person_id) {
-    const auto planned = h.store().upcoming_conversations(0, 5, person_id);
+    const auto planned = h.store().conversations().upcoming(0, 5, person_id);
     REQUIRE(planned.size() == 1);
-    return h.store().conversation(planned[0].conversation.id)->questions;
+    return h.store().conversations().find(planned[0].conversation.id)->questions;
 }
 
 } // namespace

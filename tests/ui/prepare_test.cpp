@@ -9,19 +9,19 @@ using rapport::ui::Screen;
 
 TEST_CASE("one question, every answer side by side") {
     Harness h;
-    const auto bank = h.store().questions();
+    const auto bank = h.store().prepare().questions();
     const core::Question day = bank[1];
     for (const auto& [name, answer] :
          {std::pair{"Amara Osei", "Interviews in the morning, synthesis after lunch"},
           std::pair{"Ines Duarte", "Collections, then visitors"}}) {
         core::Person p;
         p.name = name;
-        REQUIRE_FALSE(h.store().save_person(p));
+        REQUIRE_FALSE(h.store().people().save(p));
         core::Conversation c;
         c.person_id = p.id;
         c.when = h.clock().now() - core::kDay;
         c.questions = {{day.id, day.text, answer}};
-        REQUIRE_FALSE(h.store().save_conversation(c));
+        REQUIRE_FALSE(h.store().conversations().save(c));
     }
     h.tap("Prepare");
     h.tap("What do you do in a typical day?");
@@ -35,16 +35,16 @@ TEST_CASE("a question with many answers shows 30 at a time, newest first, the re
     // list pass 65,536 vertices, which aborts where indices are 16-bit
     // without vertex offsets (the headless harness, and WebGL).
     Harness h({1280, 800});
-    const core::Question day = h.store().questions()[1];
+    const core::Question day = h.store().prepare().questions()[1];
     for (int i = 0; i < 80; ++i) {
         core::Person p;
         p.name = "Person " + std::to_string(i);
-        REQUIRE_FALSE(h.store().save_person(p));
+        REQUIRE_FALSE(h.store().people().save(p));
         core::Conversation c;
         c.person_id = p.id;
         c.when = h.clock().now() - (i + 1) * core::kDay; // Person 0 is the newest
         c.questions = {{day.id, day.text, std::string(250, 'a' + i % 26)}};
-        REQUIRE_FALSE(h.store().save_conversation(c));
+        REQUIRE_FALSE(h.store().conversations().save(c));
     }
     h.app().reload();
     h.tap("Prepare");
@@ -69,7 +69,7 @@ TEST_CASE("your own question joins the bank in its category") {
     h.tap("Question");
     h.type("What would you do differently?");
     h.tap("Add question");
-    const auto bank = h.store().questions();
+    const auto bank = h.store().prepare().questions();
     CHECK(bank.back().text == "What would you do differently?");
     CHECK_FALSE(bank.back().builtin);
 }
@@ -79,7 +79,7 @@ TEST_CASE("your own question can be edited and archived, and comes back from the
     core::Question mine;
     mine.text = "What would you do differently?";
     mine.category = core::QuestionCategory::CareerPath;
-    REQUIRE_FALSE(h.store().save_question(mine));
+    REQUIRE_FALSE(h.store().prepare().save_question(mine));
     h.tap("Prepare");
     h.reveal("Edit What would you do differently?");
     h.tap("Edit What would you do differently?");
@@ -89,13 +89,13 @@ TEST_CASE("your own question can be edited and archived, and comes back from the
     h.type("What would you do differently if you started today?");
     h.tap("Save question");
     auto find = [&](bool archived_too) -> std::optional<core::Question> {
-        for (const core::Question& q : h.store().questions(archived_too))
+        for (const core::Question& q : h.store().prepare().questions(archived_too))
             if (q.id == mine.id) return q;
         return std::nullopt;
     };
     REQUIRE(find(false));
     CHECK(find(false)->text == "What would you do differently if you started today?");
-    CHECK(h.store().questions().size() == 23); // edited in place, not added
+    CHECK(h.store().prepare().questions().size() == 23); // edited in place, not added
 
     const std::string title = "What would you do differently if you started today?";
     h.reveal("Archive " + title);
@@ -123,7 +123,7 @@ TEST_CASE("Enter adds your own question, like the button") {
     h.tap("Question");
     h.type("What surprised you most?");
     h.press(ImGuiKey_Enter);
-    const auto bank = h.store().questions();
+    const auto bank = h.store().prepare().questions();
     CHECK(bank.back().text == "What surprised you most?");
     CHECK(h.shows("Question")); // the field stays for the next one
 }

@@ -45,8 +45,8 @@ TEST_CASE("the first run asks who you are, below the capture button, and saving 
     h.type("a career changer from teaching");
     h.reveal("Save");
     h.tap("Save");
-    CHECK(h.store().profile().name == "Sam Lee");
-    CHECK(h.store().profile().major == "a career changer from teaching");
+    CHECK(h.store().prepare().profile().name == "Sam Lee");
+    CHECK(h.store().prepare().profile().major == "a career changer from teaching");
     CHECK_FALSE(h.shows("Your name"));
     h.restart();
     CHECK_FALSE(h.shows("Your name")); // asked once
@@ -57,10 +57,10 @@ TEST_CASE("skipping the first-run question is remembered, and typing there is ne
     h.tap("Your name");
     h.type("Sam");
     h.wait(1.5); // autosaved like every draft, though not yet answered
-    CHECK(h.store().profile().name == "Sam");
+    CHECK(h.store().prepare().profile().name == "Sam");
     h.reveal("Skip for now");
     h.tap("Skip for now");
-    CHECK(h.store().has_profile());
+    CHECK(h.store().prepare().has_profile());
     h.restart();
     CHECK_FALSE(h.shows("Skip for now"));
 }
@@ -72,8 +72,8 @@ TEST_CASE("the profile is edited in Settings") {
     h.press_char_key('A', true);
     h.type("work in museums");
     h.wait(1.5);
-    CHECK(h.store().profile().goals == "work in museums");
-    CHECK(h.store().profile().name == "Jordan Reyes");
+    CHECK(h.store().prepare().profile().goals == "work in museums");
+    CHECK(h.store().prepare().profile().name == "Jordan Reyes");
 }
 
 TEST_CASE("Enter in the welcome card's last field saves it, as a form does") {
@@ -82,7 +82,7 @@ TEST_CASE("Enter in the welcome card's last field saves it, as a form does") {
     h.tap("Future goals");
     h.type("work in museums");
     h.press(ImGuiKey_Enter);
-    CHECK(h.store().has_profile());
-    CHECK(h.store().profile().goals == "work in museums");
+    CHECK(h.store().prepare().has_profile());
+    CHECK(h.store().prepare().profile().goals == "work in museums");
     CHECK_FALSE(h.shows("Skip for now")); // the card is done
 }

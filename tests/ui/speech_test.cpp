@@ -21,9 +21,9 @@ TEST_CASE("the speech is built from your answers, kept per audience, and rehears
     h.tap("Build from my answers");
     const std::string career_fair = h.speech().versions[0].text;
     CHECK(career_fair == "Hi, I'm Jordan Lee. I'd like to work in user research.");
-    CHECK(h.store().profile().name == "Jordan Lee");
-    REQUIRE(h.store().speeches().size() == 1);
-    CHECK(h.store().speeches()[0].audience == core::Audience::CareerFair);
+    CHECK(h.store().prepare().profile().name == "Jordan Lee");
+    REQUIRE(h.store().prepare().speeches().size() == 1);
+    CHECK(h.store().prepare().speeches()[0].audience == core::Audience::CareerFair);
 
     h.tap("Faculty");
     CHECK(h.speech().versions[2].text.empty()); // each audience has its own version

@@ -15,7 +15,7 @@ namespace {
 
 std::string stored_draft(Harness& h) {
     h.wait(1.0); // past the autosave debounce
-    const auto draft = h.store().capture_draft();
+    const auto draft = h.store().captures().draft();
     return draft ? draft->body : std::string("(no draft)");
 }
 
@@ -30,7 +30,8 @@ TEST_CASE("keys typed before the first frame of a launch into capture all arrive
 
 TEST_CASE("text typed ahead of a relaunch goes where the caret was left, not where ImGui starts") {
     Harness h;
-    REQUIRE_FALSE(h.store().save_capture_draft({"Hello world", 5, 0, std::nullopt, std::nullopt}));
+    REQUIRE_FALSE(
+        h.store().captures().save_draft({"Hello world", 5, 0, std::nullopt, std::nullopt}));
     // Characters with no key events (an input method's commit) are the
     // first thing the box gets.
     h.restart({Screen::Capture, {}}, ", dear", true);
@@ -59,7 +60,7 @@ TEST_CASE("typing straight after \"Capture notes\" on a person files it about th
     Harness h;
     core::Person amara;
     amara.name = "Amara Osei";
-    REQUIRE_FALSE(h.store().save_person(amara));
+    REQUIRE_FALSE(h.store().people().save(amara));
     h.app().reload();
     h.tap("People");
     h.tap("Amara Osei");
@@ -126,7 +127,7 @@ TEST_CASE("an answer belongs to the card it was typed on, even typing on while m
                     << h.conversation().conversation.questions[1].answer << "', '"
                     << h.conversation().conversation.questions[2].answer << "'");
     h.tap("End and capture");
-    const auto saved = h.store().conversation(c.id);
+    const auto saved = h.store().conversations().find(c.id);
     REQUIRE(saved);
     REQUIRE(saved->questions.size() == 3);
     CHECK(saved->questions[0].answer == "Fieldwork most afternoons");

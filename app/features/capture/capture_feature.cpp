@@ -12,14 +12,14 @@
 namespace rapport::ui {
 
 CaptureFeature::CaptureFeature(Shell& shell) : shell_(shell) {
-    if (auto draft = shell_.store().capture_draft()) {
+    if (auto draft = shell_.store().captures().draft()) {
         // Back exactly where it was: text, caret, person and conversation.
         editor_.text = draft->body;
         editor_.cursor = draft->cursor;
         editor_.conversation_id = draft->conversation_id;
         editor_.met = draft->met;
         if (draft->person_id)
-            if (auto person = shell_.store().person(*draft->person_id)) {
+            if (auto person = shell_.store().people().find(*draft->person_id)) {
                 editor_.person_id = person->id;
                 editor_.person_name = person->name;
                 editor_.reason = "from your draft";
@@ -55,10 +55,10 @@ std::optional<std::string> CaptureFeature::person_beneath() const {
         return below->argument;
     case Screen::Debrief:
     case Screen::Conversation:
-        if (auto c = store.conversation(below->argument)) return c->person_id;
+        if (auto c = store.conversations().find(below->argument)) return c->person_id;
         return std::nullopt;
     case Screen::Note:
-        if (auto n = store.note(below->argument)) return n->person_id;
+        if (auto n = store.notes().find(below->argument)) return n->person_id;
         return std::nullopt;
     default:
         return std::nullopt;
@@ -68,7 +68,7 @@ std::optional<std::string> CaptureFeature::person_beneath() const {
 void CaptureFeature::preselect_person() {
     if (editor_.person_id) return; // the user's choice (or the draft's) stands
     store::Store& store = shell_.store();
-    const auto target = store.capture_target(store.clock().now(), person_beneath());
+    const auto target = store.captures().target(store.clock().now(), person_beneath());
     if (!target) return;
     editor_.person_id = target->person_id;
     editor_.person_name = target->person_name;
@@ -90,7 +90,7 @@ void CaptureFeature::report(const Route& route, FrameReport& report) const {
 void CaptureFeature::save(bool force) {
     if (!editor_.autosave.due(ImGui::GetTime(), force)) return;
     ReadModel& model = shell_.model();
-    store::Error error = shell_.store().save_capture_draft(
+    store::Error error = shell_.store().captures().save_draft(
         {editor_.text, editor_.cursor, 0, editor_.person_id, editor_.conversation_id, editor_.met});
     if (error) {
         // The text stays on screen and dirty, so the next frame retries;
@@ -110,7 +110,7 @@ void CaptureFeature::finish() {
     save(true);
     if (editor_.autosave.dirty()) return; // could not save: keep the screen and the text
     store::CaptureResult result;
-    if (store::Error error = shell_.store().finish_capture(&result))
+    if (store::Error error = shell_.store().captures().finish(&result))
         return shell_.show_error(error);
     const std::string who = editor_.person_name;
     const bool had_text = !result.note_id.empty();
@@ -146,7 +146,7 @@ void CaptureFeature::pick(const CapturePick& a) {
         // A new name: they are created now; finishing moves them to met.
         core::Person person;
         person.name = a.name;
-        if (store::Error e = store.save_person(person)) return shell_.show_error(e);
+        if (store::Error e = store.people().save(person)) return shell_.show_error(e);
         id = person.id;
         shell_.people_changed();
     }
@@ -178,7 +178,7 @@ void CaptureFeature::add_lead(const AddLead& a) {
     lead.source = core::Source::Referral;
     lead.referred_by = editor_.person_id;
     lead.research.notes = a.context;
-    if (store::Error e = shell_.store().save_person(lead)) return shell_.show_error(e);
+    if (store::Error e = shell_.store().people().save(lead)) return shell_.show_error(e);
     editor_.added_leads.push_back(a.name);
     shell_.people_changed();
     shell_.notify("Added " + a.name + " as a referral");

@@ -14,13 +14,13 @@ CareersFeature::CareersFeature(Shell& shell) : shell_(shell) {
         core::CareerOption option;
         option.title = a.title;
         option.interest = a.interest;
-        if (store::Error e = shell_.store().save_career(option)) return shell_.show_error(e);
+        if (store::Error e = shell_.store().careers().save(option)) return shell_.show_error(e);
     });
     bus.handle<SetInterest>([this](SetInterest& a) {
-        for (core::CareerOption option : shell_.store().careers())
+        for (core::CareerOption option : shell_.store().careers().list())
             if (option.id == a.career_id) {
                 option.interest = a.interest;
-                if (store::Error e = shell_.store().save_career(option))
+                if (store::Error e = shell_.store().careers().save(option))
                     return shell_.show_error(e);
             }
     });
@@ -32,14 +32,14 @@ void CareersFeature::load(const Route& route) {
     if (route.screen != Screen::Career) return;
     store::Store& store = shell_.store();
     evidence_.clear();
-    for (const core::Evidence& e : store.evidence_for(route.argument)) {
+    for (const core::Evidence& e : store.careers().evidence_for(route.argument)) {
         std::string who;
         if (e.conversation_id)
-            if (auto c = store.conversation(*e.conversation_id))
-                if (auto p = store.person(c->person_id)) who = p->name;
+            if (auto c = store.conversations().find(*e.conversation_id))
+                if (auto p = store.people().find(c->person_id)) who = p->name;
         if (e.note_id)
-            if (auto n = store.note(*e.note_id); n && n->person_id)
-                if (auto p = store.person(*n->person_id)) who = p->name;
+            if (auto n = store.notes().find(*e.note_id); n && n->person_id)
+                if (auto p = store.people().find(*n->person_id)) who = p->name;
         evidence_.push_back({e, who});
     }
 }
@@ -47,9 +47,9 @@ void CareersFeature::load(const Route& route) {
 void CareersFeature::load_options() {
     store::Store& store = shell_.store();
     careers_.clear();
-    for (const core::CareerOption& option : store.careers()) {
+    for (const core::CareerOption& option : store.careers().list()) {
         CareerRow row{option};
-        for (const core::Evidence& e : store.evidence_for(option.id))
+        for (const core::Evidence& e : store.careers().evidence_for(option.id))
             (e.kind == core::EvidenceKind::Pro   ? row.pros
              : e.kind == core::EvidenceKind::Con ? row.cons
                                                  : row.open)++;
@@ -80,12 +80,12 @@ void CareersFeature::file(const FileEvidence& a) {
         evidence.question_position = a.question_position;
     }
     if (!a.note_id.empty()) {
-        const auto note = store.note(a.note_id);
+        const auto note = store.notes().find(a.note_id);
         if (!note) return shell_.show_error({store::ErrorKind::Invalid, "That note is gone"});
         evidence.note_id = a.note_id;
         evidence.text = note->body; // all of it, not the line the timeline shows
     }
-    if (store::Error e = store.add_evidence(evidence)) return shell_.show_error(e);
+    if (store::Error e = store.careers().add_evidence(evidence)) return shell_.show_error(e);
     shell_.notify("Filed as " + std::string(core::label_of(core::evidence_kind_names(), a.kind)));
 }
 

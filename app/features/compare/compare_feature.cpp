@@ -14,7 +14,8 @@ void CompareFeature::load(const Route& route) {
         if (answers_question_ != route.argument) answers_.clear();
         loading_ = true;
         shell_.reads().submit<std::vector<store::Answer>>(
-            "answers", [id = route.argument](store::Store& s) { return s.answers_to(id); },
+            "answers",
+            [id = route.argument](store::Store& s) { return s.conversations().answers_to(id); },
             [this, id = route.argument](std::vector<store::Answer> answers) {
                 answers_ = std::move(answers);
                 answers_question_ = id;
@@ -22,7 +23,7 @@ void CompareFeature::load(const Route& route) {
             });
     }
     question_.clear();
-    for (const core::Question& q : store.questions(true))
+    for (const core::Question& q : store.prepare().questions(true))
         if (q.id == route.argument) question_ = q.text;
     // Each answer can be filed under a career option.
     shell_.feature<CareersFeature>().load_options();

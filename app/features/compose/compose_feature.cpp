@@ -21,29 +21,30 @@ bool ComposeFeature::launch(const Route& route) {
 
 void ComposeFeature::begin(const Compose& a) {
     store::Store& store = shell_.store();
-    const auto person = store.person(a.person_id);
+    const auto person = store.people().find(a.person_id);
     if (!person) return;
     editor_ = ComposeEditor{};
     editor_.person_name = person->name;
     editor_.email = person->emails.empty() ? "" : person->emails.front();
     // What the templates may say, from the person, the profile and the
     // last conversation.
-    const core::Profile me = store.profile();
+    const core::Profile me = store.prepare().profile();
     core::TemplateValues& v = editor_.values;
     v = core::person_values(*person);
     v["my_name"] = me.name;
     v["my_study"] = me.major;
     v["met_person"] = a.met_person;
     if (person->referred_by)
-        if (auto referrer = store.person(*person->referred_by)) {
+        if (auto referrer = store.people().find(*person->referred_by)) {
             v["referrer"] = referrer->name;
             v["how_found"] = referrer->name + ", who suggested I reach out";
         }
     if (v["how_found"].empty()) v["how_found"] = std::string(core::source_phrase(person->source));
     // [what I learned]: the first takeaway of the last conversation held.
-    for (const store::TimelineEntry& e : store.timeline(person->id, 50)) {
+    for (const store::TimelineEntry& e : store.dashboard().timeline(person->id, 50)) {
         if (e.kind != store::TimelineKind::Conversation || e.code != "held") continue;
-        if (auto c = store.conversation(e.id)) v["learned"] = core::first_takeaway(c->takeaways);
+        if (auto c = store.conversations().find(e.id))
+            v["learned"] = core::first_takeaway(c->takeaways);
         break;
     }
     editor_.message.person_id = person->id;
@@ -67,7 +68,8 @@ void ComposeFeature::set_kind(core::MessageKind kind) {
 
 void ComposeFeature::save(bool force) {
     if (!editor_.autosave.due(ImGui::GetTime(), force)) return;
-    if (store::Error e = shell_.store().save_message(editor_.message)) return shell_.show_error(e);
+    if (store::Error e = shell_.store().messages().save(editor_.message))
+        return shell_.show_error(e);
     editor_.autosave.saved();
 }
 
@@ -76,8 +78,8 @@ void ComposeFeature::mark_sent() {
     if (core::has_gap(editor_.message.subject) || core::has_gap(editor_.message.body))
         return shell_.show_error(
             {store::ErrorKind::Invalid, "Fill in the [bracketed] gaps before you send it"});
-    if (store::Error e = store.save_message(editor_.message)) return shell_.show_error(e);
-    if (store::Error e = store.mark_message_sent(editor_.message.id, store.clock().now()))
+    if (store::Error e = store.messages().save(editor_.message)) return shell_.show_error(e);
+    if (store::Error e = store.messages().mark_sent(editor_.message.id, store.clock().now()))
         return shell_.show_error(e);
     const bool outreach = editor_.message.kind == core::MessageKind::Outreach;
     const std::string who = editor_.person_name;

@@ -24,16 +24,17 @@ bool ConversationFeature::launch(const Route& route) {
 
 void ConversationFeature::start(const std::string& id) {
     store::Store& store = shell_.store();
-    auto conversation = store.conversation(id);
+    auto conversation = store.conversations().find(id);
     if (!conversation)
         return shell_.show_error({store::ErrorKind::Invalid, "That conversation no longer exists"});
-    const auto person = store.person(conversation->person_id);
+    const auto person = store.people().find(conversation->person_id);
     editor_ = ConversationEditor{};
     // No plan yet: the guide's six starter questions, in order.
     if (conversation->questions.empty()) {
-        conversation->questions = core::starter_questions(
-            store.questions(), person ? core::person_values(*person) : core::TemplateValues{});
-        if (store::Error e = store.save_conversation(*conversation)) return shell_.show_error(e);
+        conversation->questions =
+            core::starter_questions(store.prepare().questions(),
+                                    person ? core::person_values(*person) : core::TemplateValues{});
+        if (store::Error e = store.conversations().save(*conversation)) return shell_.show_error(e);
     }
     editor_.conversation = *conversation;
     editor_.person_name = person ? person->name : "";
@@ -44,7 +45,7 @@ void ConversationFeature::start(const std::string& id) {
 void ConversationFeature::save(bool force) {
     if (!editor_.autosave.due(ImGui::GetTime(), force)) return;
     core::Conversation copy = editor_.conversation;
-    if (store::Error e = shell_.store().save_conversation(copy)) return shell_.show_error(e);
+    if (store::Error e = shell_.store().conversations().save(copy)) return shell_.show_error(e);
     editor_.conversation.updated_at = copy.updated_at;
     editor_.autosave.saved();
 }

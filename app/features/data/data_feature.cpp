@@ -140,7 +140,7 @@ void DataFeature::tick() {
                                        std::to_string(o.merged) + " updated";
     import_job_.reset();
     shell_.people_changed();
-    shell_.model().welcome = shell_.model().welcome && !shell_.store().has_profile();
+    shell_.model().welcome = shell_.model().welcome && !shell_.store().prepare().has_profile();
     if (shell_.navigator().current().screen == Screen::ImportPreview) shell_.back();
     shell_.notify(text);
 }

@@ -25,11 +25,12 @@ void DebriefFeature::open(const Route& route) {
 void DebriefFeature::reload(const std::string& id) {
     store::Store& store = shell_.store();
     editor_ = DebriefEditor{};
-    auto conversation = store.conversation(id);
+    auto conversation = store.conversations().find(id);
     if (!conversation) return;
     editor_.conversation = *conversation;
-    if (auto person = store.person(conversation->person_id)) editor_.person_name = person->name;
-    editor_.notes = store.notes_about(id);
+    if (auto person = store.people().find(conversation->person_id))
+        editor_.person_name = person->name;
+    editor_.notes = store.notes().about(id);
 }
 
 bool DebriefFeature::leave(const Route&) {
@@ -54,7 +55,7 @@ void DebriefFeature::load(const Route& route) {
 
 void DebriefFeature::save(bool force) {
     if (!editor_.autosave.due(ImGui::GetTime(), force) || editor_.conversation.id.empty()) return;
-    if (store::Error e = shell_.store().save_conversation(editor_.conversation)) {
+    if (store::Error e = shell_.store().conversations().save(editor_.conversation)) {
         editor_.problem = e.message + " — your text is kept and will be retried.";
         return;
     }
@@ -80,7 +81,7 @@ void DebriefFeature::move() {
         editor_.move_error = "Give the date as 2026-12-02 and the time as 14:30.";
         return;
     }
-    if (store::Error e = store.move_conversation(editor_.conversation.id, *to)) {
+    if (store::Error e = store.conversations().move(editor_.conversation.id, *to)) {
         editor_.move_error = e.message;
         return;
     }
@@ -97,7 +98,7 @@ void DebriefFeature::cancel(bool confirmed) {
     }
     save(true);
     const bool held = editor_.conversation.status == core::ConversationStatus::Held;
-    if (store::Error e = shell_.store().cancel_conversation(editor_.conversation.id))
+    if (store::Error e = shell_.store().conversations().cancel(editor_.conversation.id))
         return shell_.show_error(e);
     reload(editor_.conversation.id);
     shell_.people_changed();
@@ -108,12 +109,13 @@ void DebriefFeature::cancel(bool confirmed) {
 void DebriefFeature::remove() {
     save(true);
     const std::string id = editor_.conversation.id;
-    if (store::Error e = shell_.store().delete_conversation(id)) return shell_.show_error(e);
+    if (store::Error e = shell_.store().conversations().remove(id)) return shell_.show_error(e);
     editor_ = DebriefEditor{};
     shell_.people_changed();
     shell_.back();
     shell_.notify("Conversation deleted", [this, id] {
-        if (store::Error e = shell_.store().restore_conversation(id)) return shell_.show_error(e);
+        if (store::Error e = shell_.store().conversations().restore(id))
+            return shell_.show_error(e);
         shell_.people_changed();
     });
 }

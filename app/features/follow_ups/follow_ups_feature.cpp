@@ -10,7 +10,7 @@ FollowUpsFeature::FollowUpsFeature(Shell& shell) : shell_(shell) {
     ActionBus& bus = shell_.actions();
     bus.handle<CompleteFollowUp>([this](CompleteFollowUp& a) {
         store::Store& store = shell_.store();
-        if (store::Error e = store.complete_follow_up(a.id, store.clock().now()))
+        if (store::Error e = store.follow_ups().complete(a.id, store.clock().now()))
             return shell_.show_error(e);
         snoozing_.clear();
         shell_.people_changed();
@@ -23,7 +23,7 @@ FollowUpsFeature::FollowUpsFeature(Shell& shell) : shell_(shell) {
         const core::Millis until =
             a.day ? core::morning_of(*a.day, store.clock())
                   : core::snooze_until(a.choice, store.clock().now(), store.clock());
-        if (store::Error e = store.snooze_follow_up(a.id, until)) return shell_.show_error(e);
+        if (store::Error e = store.follow_ups().snooze(a.id, until)) return shell_.show_error(e);
         snoozing_.clear();
         shell_.people_changed();
         shell_.notify("Snoozed until " +
@@ -31,7 +31,7 @@ FollowUpsFeature::FollowUpsFeature(Shell& shell) : shell_(shell) {
     });
     bus.handle<RecordReply>([this](RecordReply& a) {
         store::Store& store = shell_.store();
-        if (store::Error e = store.record_reply(a.person_id, store.clock().now()))
+        if (store::Error e = store.messages().record_reply(a.person_id, store.clock().now()))
             return shell_.show_error(e);
         snoozing_.clear();
         shell_.people_changed();
@@ -45,7 +45,7 @@ FollowUpsFeature::FollowUpsFeature(Shell& shell) : shell_(shell) {
         reminder.title = a.title;
         reminder.due = a.day ? core::morning_of(*a.day, store.clock())
                              : core::morning_in_days(a.days, store.clock().now(), store.clock());
-        if (store::Error e = store.add_follow_up(reminder)) return shell_.show_error(e);
+        if (store::Error e = store.follow_ups().add(reminder)) return shell_.show_error(e);
         shell_.people_changed();
         shell_.notify("Reminder set for " +
                       (a.day ? day_label(*a.day) : day_and_time(reminder.due, shell_.model())));

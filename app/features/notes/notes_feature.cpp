@@ -25,10 +25,11 @@ void NotesFeature::open(const Route& route) {
     save(true); // another note still being written goes in first
     store::Store& store = shell_.store();
     editor_ = NoteEditor{};
-    if (auto note = store.note(route.argument)) {
+    if (auto note = store.notes().find(route.argument)) {
         editor_.note = *note;
         if (note->person_id)
-            if (auto person = store.person(*note->person_id)) editor_.person_name = person->name;
+            if (auto person = store.people().find(*note->person_id))
+                editor_.person_name = person->name;
     }
     // From a search: the caret goes to the first word searched for.
     if (!route.find.empty()) {
@@ -44,7 +45,7 @@ void NotesFeature::open(const Route& route) {
 }
 
 void NotesFeature::load(const Route& route) {
-    if (route.screen == Screen::Inbox) inbox_ = shell_.store().inbox_notes(200);
+    if (route.screen == Screen::Inbox) inbox_ = shell_.store().notes().inbox(200);
 }
 
 bool NotesFeature::leave(const Route& route) {
@@ -65,7 +66,7 @@ void NotesFeature::save(bool force) {
         editor_.autosave.saved();
         return;
     }
-    if (store::Error e = shell_.store().save_note(editor_.note)) {
+    if (store::Error e = shell_.store().notes().save(editor_.note)) {
         editor_.problem = e.message + " — your text is kept and will be retried.";
         return; // still dirty: the next frame retries
     }
@@ -76,12 +77,12 @@ void NotesFeature::save(bool force) {
 void NotesFeature::remove(const std::string& id) {
     save(true);
     store::Store& store = shell_.store();
-    if (store::Error e = store.delete_note(id)) return shell_.show_error(e);
+    if (store::Error e = store.notes().remove(id)) return shell_.show_error(e);
     if (editor_.note.id == id) editor_ = NoteEditor{};
     shell_.people_changed();
     if (shell_.navigator().current().screen == Screen::Note) shell_.back();
     shell_.notify("Note deleted", [this, id] {
-        if (store::Error e = shell_.store().restore_note(id)) return shell_.show_error(e);
+        if (store::Error e = shell_.store().notes().restore(id)) return shell_.show_error(e);
         shell_.people_changed();
     });
 }
@@ -89,17 +90,17 @@ void NotesFeature::remove(const std::string& id) {
 void NotesFeature::file(const FileNote& a) {
     save(true);
     store::Store& store = shell_.store();
-    auto note = store.note(a.note_id);
+    auto note = store.notes().find(a.note_id);
     if (!note) return;
     std::string id = a.person_id;
     if (id.empty()) {
         core::Person person;
         person.name = a.name;
-        if (store::Error e = store.save_person(person)) return shell_.show_error(e);
+        if (store::Error e = store.people().save(person)) return shell_.show_error(e);
         id = person.id;
     }
     note->person_id = id;
-    if (store::Error e = store.save_note(*note)) return shell_.show_error(e);
+    if (store::Error e = store.notes().save(*note)) return shell_.show_error(e);
     editor_.picking = false;
     editor_.pick_query.clear();
     shell_.people_changed();

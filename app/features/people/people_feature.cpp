@@ -14,7 +14,7 @@ bool PeopleFeature::due() const {
 
 void PeopleFeature::load(const Route&) {
     store::Store& store = shell_.store();
-    list_.counts = store.pipeline_counts();
+    list_.counts = store.dashboard().pipeline_counts();
     // The full list (26 ms at 10,000 people) is read beside the frames, and
     // only when what it depends on changed.
     if (due()) {
@@ -27,7 +27,7 @@ void PeopleFeature::load(const Route&) {
         loaded_people_ = shell_.model().people_version;
         list_.loading = true;
         shell_.reads().submit<std::vector<store::PersonSummary>>(
-            "people", [query](store::Store& s) { return s.people(query); },
+            "people", [query](store::Store& s) { return s.people().list(query); },
             [this](std::vector<store::PersonSummary> people) {
                 list_.people = std::move(people);
                 list_.loading = false;
@@ -39,7 +39,9 @@ void PeopleFeature::load(const Route&) {
         searched_people_ = loaded_people_;
         shell_.reads().submit<std::vector<store::SearchHit>>(
             "search",
-            [text = list_.search_text](store::Store& s) { return s.search(text, kSearchResults); },
+            [text = list_.search_text](store::Store& s) {
+                return s.search().find(text, kSearchResults);
+            },
             [this](std::vector<store::SearchHit> results) { list_.results = std::move(results); });
     }
 }

@@ -18,24 +18,24 @@ PersonFeature::PersonFeature(Shell& shell) : shell_(shell) {
     bus.handle<DeletePerson>([this](DeletePerson& a) { remove(a.id); });
     bus.handle<ShowOlderTimeline>([this](ShowOlderTimeline&) { timeline_limit_ += kTimelinePage; });
     bus.handle<SetStage>([this](SetStage& a) {
-        if (store::Error e = shell_.store().set_stage(a.person_id, a.stage))
+        if (store::Error e = shell_.store().people().set_stage(a.person_id, a.stage))
             return shell_.show_error(e);
         shell_.people_changed();
         shell_.notify(std::string("Moved to ") + std::string(core::stage_label(a.stage)));
     });
     bus.handle<SetCadence>([this](SetCadence& a) {
         store::Store& store = shell_.store();
-        auto person = store.person(a.person_id);
+        auto person = store.people().find(a.person_id);
         if (!person) return;
         person->cadence_days = a.days;
         // A cadence needs a starting point: today, if nothing was logged.
         if (a.days > 0 && !person->last_interaction_at)
             person->last_interaction_at = store.clock().now();
-        if (store::Error e = store.save_person(*person)) return shell_.show_error(e);
+        if (store::Error e = store.people().save(*person)) return shell_.show_error(e);
     });
     bus.handle<LogInteraction>([this](LogInteraction& a) {
         store::Store& store = shell_.store();
-        if (store::Error e = store.log_interaction(a.person_id, store.clock().now()))
+        if (store::Error e = store.follow_ups().log_interaction(a.person_id, store.clock().now()))
             return shell_.show_error(e);
         shell_.people_changed();
         shell_.notify("Logged: you were in touch today");
@@ -64,7 +64,7 @@ void PersonFeature::load(const Route& route) {
     person_.reset();
     if (route.argument.empty()) return;
     store::Store& store = shell_.store();
-    auto person = store.person(route.argument);
+    auto person = store.people().find(route.argument);
     if (!person) return;
     PersonModel detail;
     detail.person = *person;
@@ -73,18 +73,18 @@ void PersonFeature::load(const Route& route) {
         timeline_limit_ = kTimelinePage;
     }
     // One more than shown says whether older entries exist.
-    detail.timeline = store.timeline(person->id, timeline_limit_ + 1);
+    detail.timeline = store.dashboard().timeline(person->id, timeline_limit_ + 1);
     detail.older_entries = static_cast<int>(detail.timeline.size()) > timeline_limit_;
     if (detail.older_entries) detail.timeline.pop_back();
-    detail.referred = store.referred_by(person->id);
+    detail.referred = store.people().referred_by(person->id);
     if (!person->organisation.empty())
-        detail.organisation = store.organisation_named(person->organisation);
+        detail.organisation = store.people().organisation_named(person->organisation);
     if (person->referred_by)
-        if (auto referrer = store.person(*person->referred_by))
+        if (auto referrer = store.people().find(*person->referred_by))
             detail.referrer_name = referrer->name;
     const core::Millis now = shell_.model().now;
-    detail.open_follow_ups = store.due_follow_ups(now + 3650 * core::kDay, 100, person->id);
-    if (auto planned = store.upcoming_conversations(now - 12 * core::kHour, 1, person->id);
+    detail.open_follow_ups = store.follow_ups().due(now + 3650 * core::kDay, 100, person->id);
+    if (auto planned = store.conversations().upcoming(now - 12 * core::kHour, 1, person->id);
         !planned.empty())
         detail.planned = planned.front();
     person_ = std::move(detail);
@@ -96,7 +96,7 @@ void PersonFeature::begin_edit(const std::string& person_id) {
     store::Store& store = shell_.store();
     editor_ = PersonEditor{};
     if (!person_id.empty()) {
-        if (auto person = store.person(person_id))
+        if (auto person = store.people().find(person_id))
             editor_.draft = *person;
         else
             return shell_.show_error({store::ErrorKind::Invalid, "That person no longer exists"});
@@ -107,8 +107,9 @@ void PersonFeature::begin_edit(const std::string& person_id) {
     editor_.tags = core::join_list(p.tags);
     editor_.links = core::join_list(p.research.links);
     if (p.referred_by)
-        if (auto referrer = store.person(*p.referred_by)) editor_.referrer_name = referrer->name;
-    if (auto org = store.organisation_named(p.organisation)) editor_.organisation = *org;
+        if (auto referrer = store.people().find(*p.referred_by))
+            editor_.referrer_name = referrer->name;
+    if (auto org = store.people().organisation_named(p.organisation)) editor_.organisation = *org;
     editor_.focus_requested = true;
     shell_.open({Screen::PersonEdit, person_id});
 }
@@ -123,20 +124,22 @@ void PersonFeature::save_person(bool allow_duplicate) {
     person.research.links = core::split_list(editor.links);
     const bool is_new = person.id.empty();
     if (is_new && !allow_duplicate) {
-        editor.duplicates = store.find_duplicates(person);
+        editor.duplicates = store.people().duplicates_of(person);
         if (!editor.duplicates.empty()) return; // the form offers open / merge / add anyway
     }
-    if (store::Error error = store.save_person(person)) {
+    if (store::Error error = store.people().save(person)) {
         editor.error = error.message; // the form keeps every field as typed
         return;
     }
     // The organisation's principles belong to the organisation, shared by
     // everyone who works there.
     if (!person.organisation.empty() && !editor.organisation.principles.empty()) {
-        core::Organisation org = store.organisation_named(person.organisation)
+        core::Organisation org = store.people()
+                                     .organisation_named(person.organisation)
                                      .value_or(core::Organisation{"", person.organisation, "", ""});
         org.principles = editor.organisation.principles;
-        if (store::Error error = store.save_organisation(org)) editor.error = error.message;
+        if (store::Error error = store.people().save_organisation(org))
+            editor.error = error.message;
     }
     editor.error.clear();
     editor.duplicates.clear();
@@ -152,8 +155,8 @@ void PersonFeature::merge_into(const std::string& existing_id) {
     incoming.emails = core::split_list(editor_.emails);
     incoming.phones = core::split_list(editor_.phones);
     incoming.tags = core::split_list(editor_.tags);
-    if (store::Error e = store.save_person(incoming)) return void(editor_.error = e.message);
-    if (store::Error e = store.merge_people(existing_id, incoming.id))
+    if (store::Error e = store.people().save(incoming)) return void(editor_.error = e.message);
+    if (store::Error e = store.people().merge(existing_id, incoming.id))
         return void(editor_.error = e.message);
     editor_ = PersonEditor{};
     shell_.people_changed();
@@ -163,14 +166,14 @@ void PersonFeature::merge_into(const std::string& existing_id) {
 
 void PersonFeature::remove(const std::string& id) {
     store::Store& store = shell_.store();
-    const auto person = store.person(id);
-    if (store::Error e = store.delete_person(id)) return shell_.show_error(e);
+    const auto person = store.people().find(id);
+    if (store::Error e = store.people().remove(id)) return shell_.show_error(e);
     shell_.people_changed();
     while (shell_.navigator().current().screen == Screen::Person ||
            shell_.navigator().current().screen == Screen::PersonEdit)
         if (!shell_.back()) break;
     shell_.notify("Deleted " + (person ? person->name : std::string("person")), [this, id] {
-        if (store::Error e = shell_.store().restore_person(id)) return shell_.show_error(e);
+        if (store::Error e = shell_.store().people().restore(id)) return shell_.show_error(e);
         shell_.people_changed();
         shell_.open({Screen::Person, id});
     });

@@ -16,19 +16,19 @@ PlanFeature::PlanFeature(Shell& shell) : shell_(shell) {
 }
 
 bool PlanFeature::launch(const Route& route) {
-    const auto c = shell_.store().conversation(route.argument);
+    const auto c = shell_.store().conversations().find(route.argument);
     begin({c ? c->person_id : "", route.argument});
     editor_.show_questions = route.find == "questions"; // --screen questions
     return true;
 }
 
 void PlanFeature::load(const Route&) {
-    bank_ = shell_.store().questions(true); // the screen hides the archived
+    bank_ = shell_.store().prepare().questions(true); // the screen hides the archived
 }
 
 void PlanFeature::begin(const PlanConversation& a) {
     store::Store& store = shell_.store();
-    const auto person = store.person(a.person_id);
+    const auto person = store.people().find(a.person_id);
     if (!person) return;
     editor_ = PlanEditor{};
     editor_.person_name = person->name;
@@ -36,15 +36,16 @@ void PlanFeature::begin(const PlanConversation& a) {
     const core::Clock& clock = store.clock();
     // A new plan starts tomorrow at 10:00, 15 minutes, as the guide asks.
     core::Millis when = core::default_plan_time(clock.now(), clock);
-    if (auto existing =
-            a.conversation_id.empty() ? std::nullopt : store.conversation(a.conversation_id)) {
+    if (auto existing = a.conversation_id.empty() ? std::nullopt
+                                                  : store.conversations().find(a.conversation_id)) {
         editor_.conversation = *existing;
         when = existing->when;
     }
     editor_.values = core::person_values(*person);
     // A plan starts with the guide's six starters, filled from research.
     if (editor_.conversation.questions.empty())
-        editor_.conversation.questions = core::starter_questions(store.questions(), editor_.values);
+        editor_.conversation.questions =
+            core::starter_questions(store.prepare().questions(), editor_.values);
     editor_.date = core::local_date_text(when, clock);
     editor_.time = core::local_time_text(when, clock);
     shell_.open({Screen::PlanConversation, person->id});
@@ -59,7 +60,7 @@ void PlanFeature::save_plan() {
     }
     core::Conversation c = editor_.conversation;
     c.when = *when;
-    if (store::Error e = store.save_conversation(c)) return void(editor_.error = e.message);
+    if (store::Error e = store.conversations().save(c)) return void(editor_.error = e.message);
     shell_.people_changed();
     shell_.back();
     shell_.notify("Planned for " + editor_.date + " " + editor_.time);
@@ -67,8 +68,8 @@ void PlanFeature::save_plan() {
 
 void PlanFeature::export_invite(const std::string& conversation_id) {
     store::Store& store = shell_.store();
-    const auto c = store.conversation(conversation_id);
-    const auto person = c ? store.person(c->person_id) : std::nullopt;
+    const auto c = store.conversations().find(conversation_id);
+    const auto person = c ? store.people().find(c->person_id) : std::nullopt;
     if (!c || !person) return shell_.notify("That conversation is no longer there");
     std::string error;
     const AppServices& services = shell_.services();

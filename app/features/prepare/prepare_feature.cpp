@@ -9,21 +9,21 @@ PrepareFeature::PrepareFeature(Shell& shell) : shell_(shell) {
     bus.handle<SaveQuestion>([this](SaveQuestion& a) {
         store::Store& store = shell_.store();
         core::Question q;
-        for (const core::Question& existing : store.questions(true))
+        for (const core::Question& existing : store.prepare().questions(true))
             if (existing.id == a.id) q = existing;
         if (!a.id.empty() && q.id.empty())
             return shell_.show_error({store::ErrorKind::Invalid, "That question is gone"});
         q.text = a.text;
         q.category = a.category;
-        if (store::Error e = store.save_question(q)) return shell_.show_error(e);
+        if (store::Error e = store.prepare().save_question(q)) return shell_.show_error(e);
         shell_.notify(a.id.empty() ? "Added to your questions" : "Question saved");
     });
     bus.handle<ArchiveQuestion>([this](ArchiveQuestion& a) {
         store::Store& store = shell_.store();
-        for (core::Question q : store.questions(true))
+        for (core::Question q : store.prepare().questions(true))
             if (q.id == a.id) {
                 q.archived = a.archived;
-                if (store::Error e = store.save_question(q)) return shell_.show_error(e);
+                if (store::Error e = store.prepare().save_question(q)) return shell_.show_error(e);
                 shell_.notify(a.archived ? "Archived: it stays in past conversations"
                                          : "Back in your questions");
             }
@@ -31,7 +31,7 @@ PrepareFeature::PrepareFeature(Shell& shell) : shell_(shell) {
 }
 
 void PrepareFeature::load(const Route&) {
-    questions_ = shell_.store().questions(true); // the screen hides the archived
+    questions_ = shell_.store().prepare().questions(true); // the screen hides the archived
 }
 
 } // namespace rapport::ui

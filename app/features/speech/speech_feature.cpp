@@ -15,7 +15,7 @@ SpeechFeature::SpeechFeature(Shell& shell) : shell_(shell) {
     });
     bus.handle<FinishWelcome>([this](FinishWelcome&) {
         // Saving (even an empty profile) answers the first-run question.
-        if (store::Error e = shell_.store().save_profile(editor_.profile))
+        if (store::Error e = shell_.store().prepare().save_profile(editor_.profile))
             return shell_.show_error(e);
         editor_.autosave.saved();
         shell_.model().welcome = false;
@@ -51,20 +51,20 @@ void SpeechFeature::reload() {
     save(true); // what was typed elsewhere first
     store::Store& store = shell_.store();
     editor_ = SpeechEditor{};
-    editor_.profile = store.profile();
+    editor_.profile = store.prepare().profile();
     for (size_t i = 0; i < editor_.versions.size(); ++i)
         editor_.versions[i].audience = static_cast<core::Audience>(i);
-    for (const core::ElevatorSpeech& s : store.speeches())
+    for (const core::ElevatorSpeech& s : store.prepare().speeches())
         editor_.versions[static_cast<size_t>(s.audience)] = s;
 }
 
 void SpeechFeature::save(bool force) {
     if (!editor_.autosave.due(ImGui::GetTime(), force)) return;
     store::Store& store = shell_.store();
-    if (store::Error e = store.save_profile(editor_.profile)) return shell_.show_error(e);
+    if (store::Error e = store.prepare().save_profile(editor_.profile)) return shell_.show_error(e);
     for (core::ElevatorSpeech& version : editor_.versions)
         if (!version.text.empty() || !version.id.empty())
-            if (store::Error e = store.save_speech(version)) return shell_.show_error(e);
+            if (store::Error e = store.prepare().save_speech(version)) return shell_.show_error(e);
     editor_.autosave.saved();
 }
 

@@ -38,7 +38,7 @@ TEST_CASE("an import preview says why a file cannot be imported and changes noth
         services::preview_import(dir.file("notes.txt"), *store, preview);
     CHECK(problem.kind == services::ImportProblem::Kind::NotImportable);
     CHECK_FALSE(problem.detail.empty());
-    CHECK(store->count_people() == 0);
+    CHECK(store->people().count() == 0);
 }
 
 TEST_CASE("a backup exported and imported over data restores it and keeps what it replaced") {
@@ -46,7 +46,7 @@ TEST_CASE("a backup exported and imported over data restores it and keeps what i
     auto store = open_at(dir.file("r.db"));
     core::Person amara;
     amara.name = "Amara Osei";
-    REQUIRE_FALSE(store->save_person(amara));
+    REQUIRE_FALSE(store->people().save(amara));
     services::Exported backup;
     REQUIRE_FALSE(services::export_all(*store, service_clock, "json", nullptr, backup));
     CHECK(backup.people == 1);
@@ -54,7 +54,7 @@ TEST_CASE("a backup exported and imported over data restores it and keeps what i
 
     core::Person dana;
     dana.name = "Dana Reyes"; // added after the backup: the restore replaces it
-    REQUIRE_FALSE(store->save_person(dana));
+    REQUIRE_FALSE(store->people().save(dana));
     services::ImportPreview preview;
     REQUIRE_FALSE(services::preview_import(dir.file("backup.json"), *store, preview));
     CHECK(preview.backup);
@@ -63,11 +63,11 @@ TEST_CASE("a backup exported and imported over data restores it and keeps what i
     store::ImportOutcome outcome;
     std::string kept;
     REQUIRE_FALSE(services::apply_import(preview, *store, service_clock, outcome, nullptr, kept));
-    CHECK(store->count_people() == 1);
-    CHECK(store->person_by_name("Amara Osei"));
+    CHECK(store->people().count() == 1);
+    CHECK(store->people().find_by_name("Amara Osei"));
     REQUIRE_FALSE(kept.empty());
     CHECK(std::filesystem::exists(kept));
-    CHECK(open_at(kept)->count_people() == 2); // what was replaced is still there
+    CHECK(open_at(kept)->people().count() == 2); // what was replaced is still there
 }
 
 TEST_CASE("a Markdown export to a folder writes a file a person") {
@@ -76,7 +76,7 @@ TEST_CASE("a Markdown export to a folder writes a file a person") {
     for (const char* name : {"Amara Osei", "Dana Reyes"}) {
         core::Person p;
         p.name = name;
-        REQUIRE_FALSE(store->save_person(p));
+        REQUIRE_FALSE(store->people().save(p));
     }
     services::Exported out;
     const std::string folder = dir.file("notes");

@@ -37,7 +37,7 @@ TEST_CASE("every committed row survives a SIGKILL mid-stream") {
         auto store = store::Store::open(path, clock, error);
         for (int i = 0;; ++i) {
             core::Note note{.body = "note " + std::to_string(i)};
-            if (store->save_note(note)) _exit(3);
+            if (store->notes().save(note)) _exit(3);
             if (write(pipe_fds[1], &i, sizeof i) != sizeof i) _exit(4);
         }
     }
@@ -57,7 +57,7 @@ TEST_CASE("every committed row survives a SIGKILL mid-stream") {
     store::Error error;
     auto store = store::Store::open(path, clock, error);
     REQUIRE_MESSAGE(store, error.message);
-    CHECK(store->count_notes() >= last + 1); // every reported commit is there
+    CHECK(store->notes().count() >= last + 1); // every reported commit is there
     CHECK_FALSE(store->quick_check());
 }
 
@@ -73,15 +73,15 @@ TEST_CASE("a full disk is a DiskFull error, the write is not half done, the stor
     int saved = 0;
     for (int i = 0; i < 1000 && !full; ++i) {
         core::Note note{.body = std::string(3000, 'x') + std::to_string(i)};
-        full = store->save_note(note);
+        full = store->notes().save(note);
         if (!full) ++saved;
     }
     CHECK(full.kind == store::ErrorKind::DiskFull);
     CHECK(full.message.find("disk is full") != std::string::npos);
-    CHECK(store->count_notes() == saved);
+    CHECK(store->notes().count() == saved);
     store->database().exec("PRAGMA max_page_count = 1000000");
     core::Note after{.body = "space again"};
-    CHECK_FALSE(store->save_note(after));
+    CHECK_FALSE(store->notes().save(after));
 }
 
 TEST_CASE("a read-only database opens for reading and refuses writes with a reason") {
@@ -94,7 +94,7 @@ TEST_CASE("a read-only database opens for reading and refuses writes with a reas
         REQUIRE(store);
         core::Person p;
         p.name = "Kept Safe";
-        REQUIRE_FALSE(store->save_person(p));
+        REQUIRE_FALSE(store->people().save(p));
     }
     struct stat before {};
     stat(path.c_str(), &before);
@@ -105,19 +105,19 @@ TEST_CASE("a read-only database opens for reading and refuses writes with a reas
         auto store = store::Store::open(path, clock, error, forced);
         REQUIRE_MESSAGE(store, error.message);
         CHECK(store->read_only());
-        CHECK(store->count_people() == 1);
+        CHECK(store->people().count() == 1);
         core::Person p;
         p.name = "Nope";
-        const store::Error refused = store->save_person(p);
+        const store::Error refused = store->people().save(p);
         CHECK(refused.kind == store::ErrorKind::ReadOnly);
         CHECK(refused.message.find("read-only") != std::string::npos);
-        CHECK(store->save_capture_draft({"typed", 5, 0, {}, {}}).kind ==
+        CHECK(store->captures().save_draft({"typed", 5, 0, {}, {}}).kind ==
               store::ErrorKind::ReadOnly);
     }
     chmod(path.c_str(), 0600);
     auto store = store::Store::open(path, clock, error);
     REQUIRE(store);
-    CHECK(store->count_people() == 1);
+    CHECK(store->people().count() == 1);
 }
 
 TEST_CASE("garbage in the middle of the file: quick_check copies it aside and turns read-only") {
@@ -150,7 +150,7 @@ TEST_CASE("garbage in the middle of the file: quick_check copies it aside and tu
     struct stat copy {};
     CHECK(stat((path + ".damaged-" + std::to_string(kNow / 1000)).c_str(), &copy) == 0);
     core::Note note{.body = "must not be written"};
-    CHECK(store->save_note(note).kind == store::ErrorKind::ReadOnly);
+    CHECK(store->notes().save(note).kind == store::ErrorKind::ReadOnly);
 }
 
 TEST_CASE("migrating a version-1 database keeps its notes and snapshots it first") {
@@ -171,8 +171,8 @@ TEST_CASE("migrating a version-1 database keeps its notes and snapshots it first
     auto store = store::Store::open(path, clock, error);
     REQUIRE_MESSAGE(store, error.message);
     CHECK(store->schema_version() == store::latest_schema_version());
-    CHECK(store->count_notes() == 1);
-    CHECK(store->search("upgrade").size() == 1); // old notes join the search index
+    CHECK(store->notes().count() == 1);
+    CHECK(store->search().find("upgrade").size() == 1); // old notes join the search index
     const std::string snapshot =
         path + ".before-v" + std::to_string(store::latest_schema_version()) + ".bak";
     sqlite3* raw = nullptr;
@@ -193,7 +193,7 @@ TEST_CASE("a daily snapshot, once a day, keeping the last seven; restore brings 
     REQUIRE(store);
     const std::string folder = temp.file("snapshots");
     core::Note first{.body = "day one"};
-    store->save_note(first);
+    store->notes().save(first);
     for (int day = 0; day < 10; ++day) {
         REQUIRE_FALSE(store->daily_snapshot(folder));
         REQUIRE_FALSE(store->daily_snapshot(folder)); // twice a day: still one
@@ -208,10 +208,10 @@ TEST_CASE("a daily snapshot, once a day, keeping the last seven; restore brings 
     CHECK((info.st_mode & 0777) == 0700);
 
     core::Note later{.body = "after the snapshot"};
-    store->save_note(later);
-    CHECK(store->count_notes() == 2);
+    store->notes().save(later);
+    CHECK(store->notes().count() == 2);
     REQUIRE_FALSE(store->restore_snapshot(snapshots.back().path));
-    CHECK(store->count_notes() == 1);
+    CHECK(store->notes().count() == 1);
 }
 
 TEST_CASE("demo data is deterministic and only fills an empty database") {
@@ -227,7 +227,7 @@ TEST_CASE("demo data is deterministic and only fills an empty database") {
     CHECK(sa.conversations == sb.conversations);
     store::PeopleQuery by_name;
     by_name.sort = store::PeopleSort::Name;
-    const auto pa = a->people(by_name), pb = b->people(by_name);
+    const auto pa = a->people().list(by_name), pb = b->people().list(by_name);
     REQUIRE(pa.size() == pb.size());
     for (size_t i = 0; i < pa.size(); ++i)
         CHECK(pa[i].name == pb[i].name);
@@ -235,9 +235,9 @@ TEST_CASE("demo data is deterministic and only fills an empty database") {
     for (const auto& p : pa)
         stages.insert(p.stage);
     CHECK(stages.size() >= 6); // varied
-    CHECK_FALSE(a->upcoming_conversations(kNow - core::kDay).empty());
+    CHECK_FALSE(a->conversations().upcoming(kNow - core::kDay).empty());
     store::DemoSummary again;
     const store::Error refused = store::fill_demo(*a, 10, again);
     CHECK(refused.kind == store::ErrorKind::Invalid);
-    CHECK(a->count_people() == 40);
+    CHECK(a->people().count() == 40);
 }

@@ -27,7 +27,7 @@ const std::string kConnections =
 store::ImportPlan plan(StoreFixture& f, const std::string& text) {
     const core::ImportParse parsed = interop::parse_contacts(text);
     REQUIRE_MESSAGE(parsed.ok(), parsed.error);
-    return f.store->plan_import(parsed);
+    return f.store->imports().plan(parsed);
 }
 
 // Every row of a table, as text, in primary-key order.
@@ -52,22 +52,23 @@ TEST_CASE("a LinkedIn import adds people with their position and date; importing
     REQUIRE(first.rows.size() == 2);
     CHECK(first.count(Kind::New) == 2);
     store::ImportOutcome outcome;
-    REQUIRE_FALSE(f.store->apply_import(first, outcome));
+    REQUIRE_FALSE(f.store->imports().apply(first, outcome));
     CHECK(outcome.added == 2);
-    const auto amara = f.store->person_by_name("Amara Osei");
+    const auto amara = f.store->people().find_by_name("Amara Osei");
     REQUIRE(amara);
     CHECK(amara->source == core::Source::LinkedInAlumni);
     CHECK(amara->role == "Senior UX Researcher");
     CHECK(amara->linkedin == "https://www.linkedin.com/in/amara-osei");
-    CHECK(f.store->person_has_note(amara->id, "Connected on LinkedIn on 2023-08-24 · Senior UX "
-                                              "Researcher at Brightline Labs"));
+    CHECK(f.store->notes().person_has_note(amara->id,
+                                           "Connected on LinkedIn on 2023-08-24 · Senior UX "
+                                           "Researcher at Brightline Labs"));
 
     const auto before_people = rows_of(*f.store, "person");
     const auto before_notes = rows_of(*f.store, "note");
     f.clock.advance(core::kDay);
     store::ImportPlan again = plan(f, kConnections);
     CHECK(again.count(Kind::Same) == 2);
-    REQUIRE_FALSE(f.store->apply_import(again, outcome));
+    REQUIRE_FALSE(f.store->imports().apply(again, outcome));
     CHECK(outcome.added == 0);
     CHECK(outcome.merged == 0);
     CHECK(rows_of(*f.store, "person") == before_people);
@@ -77,7 +78,7 @@ TEST_CASE("a LinkedIn import adds people with their position and date; importing
 TEST_CASE("a new position since the last import shows as a change and is kept with the old one") {
     StoreFixture f;
     store::ImportOutcome outcome;
-    REQUIRE_FALSE(f.store->apply_import(plan(f, kConnections), outcome));
+    REQUIRE_FALSE(f.store->imports().apply(plan(f, kConnections), outcome));
     const std::string moved =
         kHeader + "Amara,Osei,https://www.linkedin.com/in/amara-osei,,Northwind,Research "
                   "Director,24 Aug 2023\r\n";
@@ -88,13 +89,14 @@ TEST_CASE("a new position since the last import shows as a change and is kept wi
     CHECK(p.rows[0].changes ==
           std::vector<std::string>{"organisation now Northwind (was Brightline Labs)",
                                    "role now Research Director (was Senior UX Researcher)"});
-    REQUIRE_FALSE(f.store->apply_import(p, outcome));
-    const auto amara = f.store->person_by_name("Amara Osei");
+    REQUIRE_FALSE(f.store->imports().apply(p, outcome));
+    const auto amara = f.store->people().find_by_name("Amara Osei");
     CHECK(amara->organisation == "Northwind");
     CHECK(amara->role == "Research Director");
-    CHECK(f.store->person_has_note(amara->id, "Now Research Director at Northwind (was Senior UX "
-                                              "Researcher at Brightline Labs), from the LinkedIn "
-                                              "connections import"));
+    CHECK(f.store->notes().person_has_note(amara->id,
+                                           "Now Research Director at Northwind (was Senior UX "
+                                           "Researcher at Brightline Labs), from the LinkedIn "
+                                           "connections import"));
 }
 
 TEST_CASE("a duplicate found by email can be merged or skipped, row by row") {
@@ -102,7 +104,7 @@ TEST_CASE("a duplicate found by email can be merged or skipped, row by row") {
     core::Person daniel;
     daniel.name = "Daniel Kim";
     daniel.emails = {"daniel.kim@example.org"};
-    REQUIRE_FALSE(f.store->save_person(daniel));
+    REQUIRE_FALSE(f.store->people().save(daniel));
     store::ImportPlan p = plan(f, kConnections);
     REQUIRE(p.rows.size() == 2);
     const store::ImportRow& row = p.rows[1];
@@ -111,17 +113,17 @@ TEST_CASE("a duplicate found by email can be merged or skipped, row by row") {
     CHECK(row.reason == "same email");
     p.rows[1].merge = false;
     store::ImportOutcome outcome;
-    REQUIRE_FALSE(f.store->apply_import(p, outcome));
+    REQUIRE_FALSE(f.store->imports().apply(p, outcome));
     CHECK(outcome.added == 1);
     CHECK(outcome.skipped == 1);
-    CHECK(f.store->person(daniel.id)->linkedin.empty()); // skipped: untouched
-    CHECK(f.store->count_people() == 2);
+    CHECK(f.store->people().find(daniel.id)->linkedin.empty()); // skipped: untouched
+    CHECK(f.store->people().count() == 2);
 
     store::ImportPlan merge = plan(f, kConnections);
-    REQUIRE_FALSE(f.store->apply_import(merge, outcome));
+    REQUIRE_FALSE(f.store->imports().apply(merge, outcome));
     CHECK(outcome.merged == 1);
-    CHECK(f.store->person(daniel.id)->linkedin == "https://www.linkedin.com/in/danielkim");
-    CHECK(f.store->person(daniel.id)->organisation == "Fieldstone Farms");
+    CHECK(f.store->people().find(daniel.id)->linkedin == "https://www.linkedin.com/in/danielkim");
+    CHECK(f.store->people().find(daniel.id)->organisation == "Fieldstone Farms");
 }
 
 TEST_CASE("a large import cancelled halfway leaves nothing half-imported") {
@@ -135,30 +137,30 @@ TEST_CASE("a large import cancelled halfway leaves nothing half-imported") {
     store::ImportProgress progress;
     store::ImportOutcome outcome;
     store::Error error;
-    std::thread worker([&] { error = f.store->apply_import(p, outcome, &progress); });
+    std::thread worker([&] { error = f.store->imports().apply(p, outcome, &progress); });
     while (progress.done < 2000 && !error)
         std::this_thread::yield();
     progress.cancel = true;
     worker.join();
     CHECK(error.kind == store::ErrorKind::Invalid);
     CHECK(error.message.find("cancelled") != std::string::npos);
-    CHECK(f.store->count_people() == 0);
-    CHECK(f.store->count_notes() == 0);
+    CHECK(f.store->people().count() == 0);
+    CHECK(f.store->notes().count() == 0);
 }
 
 TEST_CASE("exported vCards import into an empty database as the same people") {
     StoreFixture a;
     store::DemoSummary summary;
     REQUIRE_FALSE(store::fill_demo(*a.store, 36, summary));
-    const core::ExportSet set = a.store->export_set();
+    const core::ExportSet set = a.store->exports().collect();
     const std::string vcf = interop::export_vcards(set);
 
     StoreFixture b;
     store::ImportPlan p = plan(b, vcf);
     CHECK(p.count(Kind::New) == 36);
     store::ImportOutcome outcome;
-    REQUIRE_FALSE(b.store->apply_import(p, outcome));
-    const core::ExportSet back = b.store->export_set();
+    REQUIRE_FALSE(b.store->imports().apply(p, outcome));
+    const core::ExportSet back = b.store->exports().collect();
     REQUIRE(back.people.size() == set.people.size());
     for (size_t i = 0; i < set.people.size(); ++i) {
         const core::Person& x = set.people[i];
@@ -182,7 +184,7 @@ TEST_CASE("the JSON backup restores into an empty database with identical rows")
     store::DemoSummary summary;
     REQUIRE_FALSE(store::fill_demo(*a.store, 36, summary));
     std::string json;
-    REQUIRE_FALSE(a.store->backup_json(json));
+    REQUIRE_FALSE(a.store->backups().to_json(json));
 
     StoreFixture b;
     auto schema = [&b] { // every table, index and trigger, in any order
@@ -191,7 +193,7 @@ TEST_CASE("the JSON backup restores into an empty database with identical rows")
         return rows;
     };
     const std::vector<std::string> schema_before = schema();
-    REQUIRE_FALSE(b.store->restore_backup(json, false));
+    REQUIRE_FALSE(b.store->backups().restore(json, false));
     // The index triggers, set aside while restoring, are back exactly.
     CHECK(schema() == schema_before);
     for (const char* table :
@@ -200,8 +202,8 @@ TEST_CASE("the JSON backup restores into an empty database with identical rows")
           "evidence", "profile", "speech"})
         CHECK_MESSAGE(rows_of(*b.store, table) == rows_of(*a.store, table), std::string(table));
     // The search index was rebuilt from the restored rows.
-    const auto someone = a.store->export_set().people.front();
-    CHECK_FALSE(b.store->search(someone.name).empty());
+    const auto someone = a.store->exports().collect().people.front();
+    CHECK_FALSE(b.store->search().find(someone.name).empty());
 }
 
 TEST_CASE("restoring over existing data asks first, and bad backups change nothing") {
@@ -210,16 +212,16 @@ TEST_CASE("restoring over existing data asks first, and bad backups change nothi
     StoreFixture other;
     other.add("Daniel Kim");
     std::string json;
-    REQUIRE_FALSE(other.store->backup_json(json));
+    REQUIRE_FALSE(other.store->backups().to_json(json));
 
-    const store::Error refused = f.store->restore_backup(json, false);
+    const store::Error refused = f.store->backups().restore(json, false);
     CHECK(refused.kind == store::ErrorKind::Invalid);
     CHECK(refused.message.find("replaces") != std::string::npos);
-    CHECK(f.store->person(kept.id));
+    CHECK(f.store->people().find(kept.id));
 
     SUBCASE("malformed JSON names the line") {
         const store::Error e =
-            f.store->restore_backup("{\n\"format\": \"rapport-backup\",\n", true);
+            f.store->backups().restore("{\n\"format\": \"rapport-backup\",\n", true);
         CHECK(e.kind == store::ErrorKind::Invalid);
         CHECK(e.message.rfind("Line 3", 0) == 0);
     }
@@ -228,14 +230,14 @@ TEST_CASE("restoring over existing data asks first, and bad backups change nothi
         const size_t at = newer.find("\"schema\": ");
         REQUIRE(at != std::string::npos);
         newer.replace(at, 11, "\"schema\": 99");
-        CHECK(f.store->restore_backup(newer, true).kind == store::ErrorKind::TooNew);
+        CHECK(f.store->backups().restore(newer, true).kind == store::ErrorKind::TooNew);
     }
     SUBCASE("members of the wrong kind") {
         for (const char* odd : {R"({"format": 1, "version": 1, "schema": 1, "tables": {}})",
                                 R"({"format": "rapport-backup", "version": "1", "tables": {}})",
                                 R"({"format": "rapport-backup", "version": 1, "schema": 1,
                                     "tables": []})"}) {
-            const store::Error e = f.store->restore_backup(odd, true);
+            const store::Error e = f.store->backups().restore(odd, true);
             CHECK(e.kind != store::ErrorKind::None);
         }
     }
@@ -246,7 +248,7 @@ TEST_CASE("restoring over existing data asks first, and bad backups change nothi
                   "tables": {"note": {"rows": []}}})",
                                    R"({"format": "rapport-backup", "version": 1, "schema": 1,
                   "tables": {"person": []}})"}) {
-            const store::Error e = f.store->restore_backup(broken, true);
+            const store::Error e = f.store->backups().restore(broken, true);
             CHECK(e.kind == store::ErrorKind::Invalid);
             CHECK(e.message.find("needs columns and rows") != std::string::npos);
         }
@@ -256,19 +258,19 @@ TEST_CASE("restoring over existing data asks first, and bad backups change nothi
         const size_t at = broken.find("\"Daniel Kim\"");
         REQUIRE(at != std::string::npos);
         broken.replace(at, 12, "\"Daniel Kim\", 1");
-        const store::Error e = f.store->restore_backup(broken, true);
+        const store::Error e = f.store->backups().restore(broken, true);
         CHECK(e.message.find("person, row 1") != std::string::npos);
     }
-    CHECK(f.store->person(kept.id)); // nothing changed
-    CHECK(f.store->count_people() == 1);
+    CHECK(f.store->people().find(kept.id)); // nothing changed
+    CHECK(f.store->people().count() == 1);
 
-    REQUIRE_FALSE(f.store->restore_backup(json, true));
-    CHECK_FALSE(f.store->person(kept.id));
-    CHECK(f.store->person_by_name("Daniel Kim"));
-    CHECK(f.store->search("Amara").empty()); // the index follows the rows
+    REQUIRE_FALSE(f.store->backups().restore(json, true));
+    CHECK_FALSE(f.store->people().find(kept.id));
+    CHECK(f.store->people().find_by_name("Daniel Kim"));
+    CHECK(f.store->search().find("Amara").empty()); // the index follows the rows
     // Restoring the same backup again (same ids) works too.
-    REQUIRE_FALSE(f.store->restore_backup(json, true));
-    CHECK(f.store->search("Daniel").size() == 1);
+    REQUIRE_FALSE(f.store->backups().restore(json, true));
+    CHECK(f.store->search().find("Daniel").size() == 1);
 }
 
 TEST_CASE("the calendar has a VEVENT per conversation and a VTODO with an alarm per open "
@@ -276,7 +278,7 @@ TEST_CASE("the calendar has a VEVENT per conversation and a VTODO with an alarm 
     StoreFixture f;
     store::DemoSummary summary;
     REQUIRE_FALSE(store::fill_demo(*f.store, 36, summary));
-    const core::ExportSet set = f.store->export_set();
+    const core::ExportSet set = f.store->exports().collect();
     const std::string ics = interop::export_calendar(set, f.clock.now());
     auto count = [&](const std::string& what) {
         size_t n = 0;
@@ -293,5 +295,5 @@ TEST_CASE("the calendar has a VEVENT per conversation and a VTODO with an alarm 
     CHECK(count("STATUS:COMPLETED\r\n") == set.follow_ups.size() - open);
     CHECK(ics.find("UID:" + set.conversations.front().id + "@rapport\r\n") != std::string::npos);
     // Stable: the same data gives the same calendar.
-    CHECK(interop::export_calendar(f.store->export_set(), f.clock.now()) == ics);
+    CHECK(interop::export_calendar(f.store->exports().collect(), f.clock.now()) == ics);
 }

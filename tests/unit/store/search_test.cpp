@@ -20,19 +20,19 @@ TEST_CASE_FIXTURE(StoreFixture, "search finds people, notes, conversations and a
     p.role = "Senior UX Researcher";
     p.organisation = "Brightline Labs";
     p.research.specialty = "usability testing";
-    REQUIRE_FALSE(store->save_person(p));
+    REQUIRE_FALSE(store->people().save(p));
     core::Note note{.person_id = p.id, .body = "Portfolio matters more than the degree title"};
-    REQUIRE_FALSE(store->save_note(note));
+    REQUIRE_FALSE(store->notes().save(note));
     core::Conversation c;
     c.person_id = p.id;
     c.when = kNow;
     c.advice = "Start with research operations";
     c.questions = {{std::nullopt, "What do you do in a typical day?", "Synthesis sessions"}};
-    REQUIRE_FALSE(store->save_conversation(c));
+    REQUIRE_FALSE(store->conversations().save(c));
 
     auto kinds_for = [&](const std::string& text) {
         std::vector<std::string> kinds;
-        for (const auto& hit : store->search(text))
+        for (const auto& hit : store->search().find(text))
             kinds.push_back(hit.kind);
         return kinds;
     };
@@ -41,7 +41,7 @@ TEST_CASE_FIXTURE(StoreFixture, "search finds people, notes, conversations and a
     CHECK(kinds_for("portfolio") == std::vector<std::string>{"note"});
     CHECK(kinds_for("operations") == std::vector<std::string>{"conversation"});
     CHECK(kinds_for("synthesis") == std::vector<std::string>{"answer"});
-    const auto hits = store->search("portfolio");
+    const auto hits = store->search().find("portfolio");
     REQUIRE(hits.size() == 1);
     CHECK(hits[0].person_name == "Amara Osei");
     CHECK(hits[0].snippet.find("\x02Portfolio\x03") != std::string::npos);
@@ -50,25 +50,25 @@ TEST_CASE_FIXTURE(StoreFixture, "search finds people, notes, conversations and a
 TEST_CASE_FIXTURE(StoreFixture, "search follows edits and deletes") {
     core::Person p;
     p.name = "Daniel Kim";
-    REQUIRE_FALSE(store->save_person(p));
+    REQUIRE_FALSE(store->people().save(p));
     core::Note note{.person_id = p.id, .body = "zebra crossing"};
-    REQUIRE_FALSE(store->save_note(note));
+    REQUIRE_FALSE(store->notes().save(note));
     note.body = "giraffe";
-    REQUIRE_FALSE(store->save_note(note));
-    CHECK(store->search("zebra").empty());
-    CHECK(store->search("giraffe").size() == 1);
+    REQUIRE_FALSE(store->notes().save(note));
+    CHECK(store->search().find("zebra").empty());
+    CHECK(store->search().find("giraffe").size() == 1);
     p.name = "Daniel Kimura";
-    REQUIRE_FALSE(store->save_person(p));
-    CHECK(store->search("kimura").size() == 1);
-    REQUIRE_FALSE(store->delete_person(p.id));
-    CHECK(store->search("kimura").empty());
-    CHECK(store->search("giraffe").empty()); // their notes go with them
+    REQUIRE_FALSE(store->people().save(p));
+    CHECK(store->search().find("kimura").size() == 1);
+    REQUIRE_FALSE(store->people().remove(p.id));
+    CHECK(store->search().find("kimura").empty());
+    CHECK(store->search().find("giraffe").empty()); // their notes go with them
 }
 
 TEST_CASE_FIXTURE(StoreFixture, "accents are folded: 'nguyen' finds 'Nguyễn'") {
     add("Chloé Nguyễn-Berg");
-    CHECK(store->search("nguyen").size() == 1);
-    CHECK(store->search("chloe").size() == 1);
+    CHECK(store->search().find("nguyen").size() == 1);
+    CHECK(store->search().find("chloe").size() == 1);
 }
 
 TEST_CASE_FIXTURE(StoreFixture, "hostile text never errors") {
@@ -91,10 +91,10 @@ TEST_CASE_FIXTURE(StoreFixture, "hostile text never errors") {
                                    std::string(5000, '"') + "x"};
     for (const std::string& text : hostile) {
         CAPTURE(text.substr(0, 40));
-        store->search(text); // must not throw or fail
+        store->search().find(text); // must not throw or fail
         CHECK(store->database().scalar("SELECT count(*) FROM person") == 1);
     }
-    CHECK(store->search("o'connor").size() == 1);
+    CHECK(store->search().find("o'connor").size() == 1);
 }
 
 TEST_CASE("snippets show the words around the first match, highlighted") {

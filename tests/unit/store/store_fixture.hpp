@@ -25,7 +25,7 @@ struct StoreFixture {
         p.name = name;
         p.organisation = organisation;
         p.stage = stage;
-        const store::Error error = store->save_person(p);
+        const store::Error error = store->people().save(p);
         REQUIRE_MESSAGE(!error, error.message);
         return p;
     }
@@ -34,7 +34,7 @@ struct StoreFixture {
         core::Conversation c;
         c.person_id = p.id;
         c.when = when;
-        const store::Error error = store->save_conversation(c);
+        const store::Error error = store->conversations().save(c);
         REQUIRE_MESSAGE(!error, error.message);
         return c;
     }

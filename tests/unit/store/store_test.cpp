@@ -44,15 +44,15 @@ TEST_CASE("the capture draft survives closing and reopening") {
     {
         auto store = store::Store::open(path, test_clock, error);
         REQUIRE(store);
-        CHECK_FALSE(store->capture_draft().has_value());
-        CHECK_FALSE(store->save_capture_draft(
+        CHECK_FALSE(store->captures().draft().has_value());
+        CHECK_FALSE(store->captures().save_draft(
             {"Takeaways\n· start with usability testing", 12, 0, {}, {}}));
-        CHECK_FALSE(
-            store->save_capture_draft({"Takeaways\n· start with usability tests", 40, 0, {}, {}}));
+        CHECK_FALSE(store->captures().save_draft(
+            {"Takeaways\n· start with usability tests", 40, 0, {}, {}}));
     }
     auto store = store::Store::open(path, test_clock, error);
     REQUIRE(store);
-    auto draft = store->capture_draft();
+    auto draft = store->captures().draft();
     REQUIRE(draft);
     CHECK(draft->body == "Takeaways\n· start with usability tests");
     CHECK(draft->cursor == 40);
@@ -63,14 +63,14 @@ TEST_CASE("finishing a capture files the text as a note and clears the draft") {
     store::Error error;
     auto store = store::Store::open(":memory:", test_clock, error);
     REQUIRE(store);
-    store->save_capture_draft({"Portfolio matters more than the degree title", 0, 0, {}, {}});
-    CHECK_FALSE(store->finish_capture());
-    CHECK(store->count_notes() == 1);
-    CHECK_FALSE(store->capture_draft().has_value());
+    store->captures().save_draft({"Portfolio matters more than the degree title", 0, 0, {}, {}});
+    CHECK_FALSE(store->captures().finish());
+    CHECK(store->notes().count() == 1);
+    CHECK_FALSE(store->captures().draft().has_value());
     // An empty or blank draft leaves no empty note behind.
-    store->save_capture_draft({"  \n ", 0, 0, {}, {}});
-    CHECK_FALSE(store->finish_capture());
-    CHECK(store->count_notes() == 1);
+    store->captures().save_draft({"  \n ", 0, 0, {}, {}});
+    CHECK_FALSE(store->captures().finish());
+    CHECK(store->notes().count() == 1);
 }
 
 TEST_CASE("a database from a newer Rapport is refused and left untouched") {
@@ -145,12 +145,12 @@ TEST_CASE("a snapshot is a complete, private copy") {
     store::Error error;
     auto store = store::Store::open(temp.file("a.db"), test_clock, error);
     REQUIRE(store);
-    store->save_capture_draft({"kept in the copy", 0, 0, {}, {}});
-    store->finish_capture();
+    store->captures().save_draft({"kept in the copy", 0, 0, {}, {}});
+    store->captures().finish();
     const std::string copy = temp.file("copy.db");
     CHECK_FALSE(store->snapshot_to(copy));
     CHECK(mode_of(copy) == 0600);
     auto reopened = store::Store::open(copy, test_clock, error);
     REQUIRE(reopened);
-    CHECK(reopened->count_notes() == 1);
+    CHECK(reopened->notes().count() == 1);
 }

@@ -23,7 +23,7 @@ std::unique_ptr<store::Store> store_with(const std::string& path, std::vector<st
     for (const std::string& name : names) {
         core::Person p;
         p.name = name;
-        REQUIRE_FALSE(store->save_person(p));
+        REQUIRE_FALSE(store->people().save(p));
     }
     return store;
 }
@@ -58,7 +58,7 @@ TEST_CASE("a read beside the frames lands on the UI thread with the store's data
     ui::BackgroundReads reads(*store, true, [&] { waker.wake(); });
     std::vector<store::PersonName> landed;
     reads.submit<std::vector<store::PersonName>>(
-        "names", [](store::Store& s) { return s.person_names(); },
+        "names", [](store::Store& s) { return s.people().names(); },
         [&](std::vector<store::PersonName> names) { landed = std::move(names); });
     CHECK(landed.empty()); // nothing lands before poll: the frame is not waited for
     waker.wait_for(1);
@@ -88,7 +88,7 @@ TEST_CASE("without threads or with an in-memory database a read runs at once") {
     ui::BackgroundReads reads(*memory, true, {});
     int people = -1;
     reads.submit<int>(
-        "count", [](store::Store& s) { return static_cast<int>(s.count_people()); },
+        "count", [](store::Store& s) { return static_cast<int>(s.people().count()); },
         [&](int n) { people = n; });
     CHECK_FALSE(reads.busy());
     CHECK(reads.poll());

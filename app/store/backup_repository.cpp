@@ -1,7 +1,7 @@
 // The JSON backup: every row of every table the user's data lives in, so a
 // restore into an empty database gives identical rows. The search index is
 // left out; the database's own triggers rebuild it as rows go back in.
-#include "store/store.hpp"
+#include "store/backup_repository.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -101,7 +101,7 @@ Error insert_rows(Database& db, const char* table, const std::vector<std::string
 
 } // namespace
 
-Error Store::backup_json(std::string& out) {
+Error BackupRepository::to_json(std::string& out) {
     json tables = json::object();
     for (const char* table : kTables) {
         Statement q = db_.prepare(std::string("SELECT * FROM ") + table + " ORDER BY 1");
@@ -141,14 +141,14 @@ Error Store::backup_json(std::string& out) {
     }
     json doc = {{"format", kFormat},
                 {"version", kFormatVersion},
-                {"schema", schema_version()},
+                {"schema", connection_.schema_version()},
                 {"exported_at", clock_.now()},
                 {"tables", std::move(tables)}};
     out = doc.dump(1, '\t', false, json::error_handler_t::replace) + "\n";
     return {};
 }
 
-std::vector<std::string> Store::table_columns(const std::string& table) {
+std::vector<std::string> BackupRepository::table_columns(const std::string& table) {
     std::vector<std::string> columns;
     Statement q = db_.prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid");
     q.bind(1, table);
@@ -157,19 +157,19 @@ std::vector<std::string> Store::table_columns(const std::string& table) {
     return columns;
 }
 
-bool Store::is_backup(std::string_view text) {
+bool BackupRepository::is_backup(std::string_view text) {
     const size_t start = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
     if (start == std::string_view::npos || text[start] != '{') return false;
     return text.substr(0, 4096).find(std::string("\"") + kFormat + "\"") != std::string_view::npos;
 }
 
-std::int64_t Store::count_user_rows() {
+std::int64_t BackupRepository::count_user_rows() {
     return db_.scalar("SELECT (SELECT count(*) FROM person) + (SELECT count(*) FROM note) + "
                       "(SELECT count(*) FROM conversation)");
 }
 
-Error Store::restore_backup(std::string_view text, bool replace_existing,
-                            ImportProgress* progress) {
+Error BackupRepository::restore(std::string_view text, bool replace_existing,
+                                ImportProgress* progress) {
     if (Error e = refuse_if_read_only()) return e;
     json doc;
     try {
@@ -185,7 +185,8 @@ Error Store::restore_backup(std::string_view text, bool replace_existing,
         if (!format || !format->is_string() || format->get_ref<const std::string&>() != kFormat)
             return {ErrorKind::Invalid, "This JSON file is not a Rapport backup"};
         if (!doc["version"].is_number_integer() || doc["version"].get<int>() > kFormatVersion ||
-            !doc["schema"].is_number_integer() || doc["schema"].get<int>() > schema_version())
+            !doc["schema"].is_number_integer() ||
+            doc["schema"].get<int>() > connection_.schema_version())
             return {ErrorKind::TooNew,
                     "This backup was written by a newer Rapport; update Rapport to restore it"};
         const json& tables = doc["tables"];

@@ -1,6 +1,7 @@
 // Full-text search across people, research, notes, conversations and answers.
+#include "store/search_index.hpp"
+
 #include "store/snippet.hpp"
-#include "store/store.hpp"
 
 #include <cctype>
 
@@ -43,7 +44,7 @@ std::string fts_query_for(const std::string& text) {
     return query;
 }
 
-std::vector<SearchHit> Store::search(const std::string& text, int limit) {
+std::vector<SearchHit> SearchIndex::find(const std::string& text, int limit) {
     const std::string query = fts_query_for(text);
     if (query.empty()) return {};
     // Rank the newest matches only (see kRankAtMost), best first.

@@ -1,0 +1,75 @@
+#pragma once
+// Capture: the draft kept keystroke by keystroke, who it is about, and
+// filing it as a note or a conversation's debrief.
+#include "core/clock.hpp"
+#include "store/connection.hpp"
+#include "store/conversation_repository.hpp"
+#include "store/note_repository.hpp"
+#include "store/people_repository.hpp"
+
+#include <optional>
+#include <string>
+
+namespace rapport::store {
+
+struct CaptureDraft {
+    std::string body;
+    int cursor = 0;
+    core::Millis updated_at = 0;
+    std::optional<std::string> person_id;
+    std::optional<std::string> conversation_id;
+    // "We met": a note about someone with no conversation to debrief
+    // records one as held now (else it is a plain note).
+    bool met = false;
+};
+
+// Who a capture is most likely about, and why.
+struct CaptureTarget {
+    std::string person_id;
+    std::string person_name;
+    std::optional<std::string> conversation_id;
+    std::string reason; // "conversation ended 12 min ago", "on their page"
+};
+
+// What finishing a capture did, for the status line and the terminal.
+struct CaptureResult {
+    std::string note_id;
+    std::optional<std::string> person_id;
+    std::optional<std::string> conversation_id;
+    std::optional<core::Millis> thank_you_due;
+    bool debrief = false; // the note became a conversation's debrief
+};
+
+class CaptureRepository : public Repository {
+  public:
+    CaptureRepository(Connection& connection, PeopleRepository& people, NoteRepository& notes,
+                      ConversationRepository& conversations)
+        : Repository(connection), people_(people), notes_(notes), conversations_(conversations) {}
+
+    std::optional<CaptureDraft> draft();
+    Error save_draft(const CaptureDraft& draft);
+    // Turns the draft into a note and clears it (see file).
+    Error finish(CaptureResult* result = nullptr);
+    // Files a capture. About a person with a conversation (held, or planned
+    // and not cancelled): the note is that conversation's debrief, its
+    // headings read into the conversation's fields, and the conversation is
+    // held (once: one thank-you due). About a person without one: a plain
+    // note, unless `met`, which records a conversation held now. About
+    // nobody: the inbox. Only blank text changes nothing.
+    Error file(const std::string& body, std::optional<std::string> person_id,
+               std::optional<std::string> conversation_id, bool met, CaptureResult* result);
+    // Who a capture is about. With `current_person` (capture opened from
+    // their page or one of their conversations): them, with their
+    // conversation held or planned within the last few hours, if any.
+    // Otherwise the conversation held or planned most recently within the
+    // last few hours (held early or late, by when it was held), else nobody.
+    std::optional<CaptureTarget> target(core::Millis now,
+                                        const std::optional<std::string>& current_person);
+
+  private:
+    PeopleRepository& people_;
+    NoteRepository& notes_;
+    ConversationRepository& conversations_;
+};
+
+} // namespace rapport::store

@@ -1,0 +1,69 @@
+// Career options and the evidence for and against each.
+#include "store/career_repository.hpp"
+
+#include "store/row_codec.hpp"
+#include "store/save_ritual.hpp"
+#include "store/tables.hpp"
+
+namespace rapport::store {
+
+const Table<core::CareerOption>& careers_table() {
+    using C = core::CareerOption;
+    static const Table<C> table("career_option",
+                                {column<&C::id>("id"), column<&C::title>("title"),
+                                 column<&C::field>("field"), column<&C::interest>("interest"),
+                                 column<&C::notes>("notes")},
+                                Stamps::CreatedAndUpdated);
+    return table;
+}
+
+const Table<core::Evidence>& evidence_table() {
+    using E = core::Evidence;
+    static const Table<E> table(
+        "evidence",
+        {column<&E::id>("id"), column<&E::career_id>("career_id"),
+         code_column<&E::kind, &core::evidence_kind_names>("kind"), column<&E::text>("text"),
+         column<&E::conversation_id>("conversation_id"),
+         column<&E::question_position>("question_position"), column<&E::note_id>("note_id")},
+        Stamps::Created);
+    return table;
+}
+
+std::vector<core::CareerOption> CareerRepository::list() {
+    Statement q = db_.prepare("SELECT " + careers_table().select_list() +
+                              " FROM career_option WHERE deleted_at IS NULL ORDER BY interest "
+                              "DESC, title");
+    std::vector<core::CareerOption> list;
+    while (q.step())
+        list.push_back(careers_table().read(q));
+    return list;
+}
+
+Error CareerRepository::save(core::CareerOption& c) {
+    return save_record(careers_table(), c, core::validate_career(c), nothing_more);
+}
+
+Error CareerRepository::add_evidence(core::Evidence& e) {
+    e.id.clear(); // evidence is only ever added
+    e.created_at = 0;
+    const bool empty = !e.conversation_id && !e.note_id && e.text.empty();
+    Error error =
+        save_record(evidence_table(), e,
+                    empty ? "Evidence needs an answer, a note or some text" : "", nothing_more);
+    if (error.kind == ErrorKind::Invalid && !empty)
+        return {ErrorKind::Invalid, "That career option no longer exists"};
+    return error;
+}
+
+std::vector<core::Evidence> CareerRepository::evidence_for(const std::string& career_id) {
+    Statement q = db_.prepare("SELECT " + evidence_table().select_list() +
+                              " FROM evidence WHERE career_id = ?1 AND deleted_at IS NULL ORDER "
+                              "BY created_at");
+    q.bind(1, career_id);
+    std::vector<core::Evidence> list;
+    while (q.step())
+        list.push_back(evidence_table().read(q));
+    return list;
+}
+
+} // namespace rapport::store
