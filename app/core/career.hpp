@@ -29,10 +29,12 @@ struct Evidence {
     std::string career_id;
     EvidenceKind kind = EvidenceKind::Pro;
     std::string text;
-    // What it points at: an answer (conversation + question position) or a note.
+    // What it points at: an answer (conversation + question position) or a
+    // note; typed freely, neither, and the person it came from if any.
     std::optional<std::string> conversation_id;
     std::optional<int> question_position;
     std::optional<std::string> note_id;
+    std::optional<std::string> person_id;
     Millis created_at = 0;
     bool operator==(const Evidence&) const = default;
 };

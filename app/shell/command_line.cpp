@@ -25,9 +25,9 @@ bool parse_size(const std::string& text, int& width, int& height) {
 
 const std::vector<std::string>& screen_names() {
     static const std::vector<std::string> names = {
-        "today",  "people",  "person",  "capture", "prepare",  "questions",
-        "speech", "compose", "compare", "careers", "settings", "conversation",
-        "data",   "note",    "debrief", "inbox",   "heard",    "plan"};
+        "today",   "people",  "person",  "capture",  "prepare",      "questions",      "speech",
+        "compose", "compare", "careers", "settings", "conversation", "data",           "note",
+        "debrief", "inbox",   "heard",   "plan",     "career",       "careers-compare"};
     return names;
 }
 
@@ -283,7 +283,8 @@ ParseResult parse_arguments(const std::vector<std::string>& arguments) {
                 !import_file) {
                 result.error = "unknown screen '" + text +
                                "' (try today, people, person, person:NAME, capture, conversation, "
-                               "prepare, questions, speech, compose, compare, careers, "
+                               "prepare, questions, speech, compose, compare, careers, career, "
+                               "careers-compare, "
                                "settings, data, note, debrief, inbox, heard or import:FILE)";
                 return result;
             }
@@ -338,7 +339,8 @@ std::string help_text() {
            "  --screenshot FILE.png  render a screen off-screen, save it, and exit\n"
            "      --screen NAME      today, people, person[:NAME], capture, conversation,\n"
            "                         prepare, questions (a plan), speech, compose,\n"
-           "                         compare, careers, settings, data, note, debrief,\n"
+           "                         compare, careers, career, careers-compare,\n"
+           "                         settings, data, note, debrief,\n"
            "                         inbox, heard (what I've heard), import:FILE\n"
            "      --size WxH         image size in logical px (default 420x860)\n"
            "  --version              print the version and exit\n"

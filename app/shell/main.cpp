@@ -196,6 +196,14 @@ rapport::ui::Route start_route(const rapport::CommandLine& command, rapport::sto
         return {Screen::Prepare, {}};
     }
     if (command.screen == "compare") return {Screen::Compare, "builtin-typical-day"};
+    if (command.screen == "career" || command.screen == "careers-compare") {
+        // The option ranked first, or the first two side by side.
+        const auto options = store.careers().list();
+        if (command.screen == "career" && !options.empty()) return {Screen::Career, options[0].id};
+        if (options.size() >= 2)
+            return {Screen::CareerCompare, options[0].id + "," + options[1].id};
+        return {Screen::Careers, {}};
+    }
     if (command.screen == "debrief") {
         // The conversation held most recently.
         const auto held = store.conversations().held();
@@ -323,13 +331,12 @@ int main(int argc, char** argv) {
         if (!services.preferences_path.empty())
             preferences = ui::load_preferences(services.preferences_path);
         services.open_url = platform::open_url;
-        if (!command.database)
-            services.snapshot_folder = platform::data_dir() + "/snapshots";
-        else
-            services.snapshot_folder = database_path + ".snapshots";
         services.wake = platform::wake_event_loop;
         services.export_invite = write_invite;
     }
+    services.snapshot_folder =
+        command.database ? database_path + ".snapshots" : platform::data_dir() + "/snapshots";
+    services.maintenance = !screenshot; // a screenshot writes nothing but its picture
     services.documents_folder = platform::documents_dir();
     if (auto asked = theme_asked(command)) preferences.theme = *asked;
 

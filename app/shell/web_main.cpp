@@ -12,6 +12,7 @@
 #include <emscripten.h>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -29,9 +30,27 @@ struct WebApp {
     std::string leaving_draft; // rapport_web_save_now's answer, read by the page at once
 };
 
-bool open_link(const std::string& url, std::string&) {
-    EM_ASM({ window.open(UTF8ToString($0), '_blank'); }, url.c_str());
-    return true;
+// The browser answers at once: a blocked pop-up is the one failure it tells.
+bool open_link(const std::string& url, std::string& error,
+               const std::function<void(const std::string&)>&) {
+    const int opened =
+        EM_ASM_INT({ return window.open(UTF8ToString($0), '_blank') ? 1 : 0; }, url.c_str());
+    if (!opened)
+        error = "The browser blocked the new tab; allow pop-ups for this site and try again.";
+    return opened != 0;
+}
+
+// What the browser said when asked to keep the site's storage
+// (rapport-page.js asks once there is data).
+std::string storage_status() {
+    const int persisted = EM_ASM_INT({
+        return window.rapportPersisted === true ? 1 : window.rapportPersisted === false ? 0 : -1;
+    });
+    if (persisted == 1) return "The browser keeps it even when space runs low.";
+    if (persisted == 0)
+        return "The browser may clear it when space runs low: export a backup now and then "
+               "(Import and export).";
+    return "The browser is asked to keep it once there is something to keep.";
 }
 
 // An export becomes a download of `data` named `name`.
@@ -114,6 +133,7 @@ int main() {
     services.version = RAPPORT_VERSION;
     services.preferences_path = "/data/settings.ini";
     services.open_url = open_link;
+    services.storage_status = storage_status;
     services.background_threads = false;
     services.download = download;
     services.pick_file = pick_file;

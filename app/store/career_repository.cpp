@@ -24,7 +24,8 @@ const Table<core::Evidence>& evidence_table() {
         {column<&E::id>("id"), column<&E::career_id>("career_id"),
          code_column<&E::kind, &core::evidence_kind_names>("kind"), column<&E::text>("text"),
          column<&E::conversation_id>("conversation_id"),
-         column<&E::question_position>("question_position"), column<&E::note_id>("note_id")},
+         column<&E::question_position>("question_position"), column<&E::note_id>("note_id"),
+         column<&E::person_id>("person_id")},
         Stamps::Created);
     return table;
 }
@@ -46,7 +47,8 @@ Error CareerRepository::save(core::CareerOption& c) {
 Error CareerRepository::add_evidence(core::Evidence& e) {
     e.id.clear(); // evidence is only ever added
     e.created_at = 0;
-    const bool empty = !e.conversation_id && !e.note_id && e.text.empty();
+    const bool empty = !e.conversation_id && !e.note_id &&
+                       e.text.find_first_not_of(" \t\r\n") == std::string::npos;
     Error error =
         save_record(evidence_table(), e,
                     empty ? "Evidence needs an answer, a note or some text" : "", nothing_more);
@@ -64,6 +66,40 @@ std::vector<core::Evidence> CareerRepository::evidence_for(const std::string& ca
     while (q.step())
         list.push_back(evidence_table().read(q));
     return list;
+}
+
+Error CareerRepository::remove(const std::string& id) {
+    return set_deleted("career_option", id, clock_.now());
+}
+
+Error CareerRepository::restore(const std::string& id) {
+    return set_deleted("career_option", id, std::nullopt);
+}
+
+Error CareerRepository::remove_evidence(const std::string& id) {
+    return set_deleted("evidence", id, clock_.now());
+}
+
+Error CareerRepository::restore_evidence(const std::string& id) {
+    return set_deleted("evidence", id, std::nullopt);
+}
+
+Error CareerRepository::set_deleted(const char* table, const std::string& id,
+                                    std::optional<core::Millis> at) {
+    if (Error e = refuse_if_read_only()) return e;
+    // Evidence has no update time: only its deletion changes.
+    const bool stamped = std::string_view(table) == "career_option";
+    Statement update = db_.prepare(std::string("UPDATE ") + table + " SET deleted_at = ?2" +
+                                   (stamped ? ", updated_at = ?3" : "") + " WHERE id = ?1");
+    update.bind(1, id);
+    if (at)
+        update.bind(2, *at);
+    else
+        update.bind_null(2);
+    if (stamped) update.bind(3, clock_.now());
+    if (!update.run()) return update.error();
+    if (db_.changes() == 0) return {ErrorKind::Invalid, "That is no longer there"};
+    return {};
 }
 
 } // namespace rapport::store

@@ -3,6 +3,7 @@
 #include "core/career.hpp"
 #include "store/connection.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,14 @@ class CareerRepository : public Repository {
     Error save(core::CareerOption& career);
     Error add_evidence(core::Evidence& evidence);
     std::vector<core::Evidence> evidence_for(const std::string& career_id);
+    // Soft deletes, each undone by its restore.
+    Error remove(const std::string& id);
+    Error restore(const std::string& id);
+    Error remove_evidence(const std::string& id);
+    Error restore_evidence(const std::string& id);
+
+  private:
+    Error set_deleted(const char* table, const std::string& id, std::optional<core::Millis> at);
 };
 
 } // namespace rapport::store

@@ -7,7 +7,7 @@ namespace rapport::store {
 namespace {
 
 // Never edit a step that has shipped: add a new one.
-constexpr std::array<const char*, 4> kMigrations = {
+constexpr std::array<const char*, 5> kMigrations = {
     // 1: capture drafts and inbox notes, the minimum that loses nothing.
     R"sql(
     CREATE TABLE capture_draft (
@@ -291,6 +291,11 @@ constexpr std::array<const char*, 4> kMigrations = {
     // 4: "We met" on a capture with no conversation to debrief.
     R"sql(
     ALTER TABLE capture_draft ADD COLUMN met INTEGER NOT NULL DEFAULT 0;
+    )sql",
+
+    // 5: evidence typed freely may name the person it came from.
+    R"sql(
+    ALTER TABLE evidence ADD COLUMN person_id TEXT REFERENCES person(id);
     )sql",
 };
 

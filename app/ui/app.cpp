@@ -35,7 +35,8 @@ struct App::Maintenance {
 
 App::App(store::Store& store, Preferences preferences, AppServices services,
          const Feature::Factory& make_features, Route start)
-    : store_(store), preferences_(preferences), services_(std::move(services)) {
+    : store_(store), preferences_(preferences), services_(std::move(services)),
+      from_threads_(services_.wake) {
     context_.theme = preferences_.theme;
     context_.palette = &palette_for(preferences_.theme);
     model_.welcome = !store_.prepare().has_profile() && !store_.read_only();
@@ -93,8 +94,16 @@ void App::handle_shell_actions() {
         save_preferences();
     });
     actions_.handle<OpenLink>([this](OpenLink& a) {
+        if (!services_.open_url) return notify("Links cannot be opened from here");
+        const bool mail = a.url.rfind("mailto:", 0) == 0;
+        const auto said = [send = from_threads_.sender(), mail](const std::string& reason) {
+            send(mail ? "Your mail app did not open: " + reason +
+                            ". Copy the message and paste it into an email instead."
+                      : "The link did not open: " + reason + ".");
+        };
         std::string error;
-        if (services_.open_url && !services_.open_url(a.url, error)) model_.last_error = error;
+        if (!services_.open_url(a.url, error, said)) return void(model_.last_error = error);
+        notify(mail ? "Opening your mail app…" : "Opening…");
     });
     actions_.handle<CopyText>([this](CopyText& a) {
         ImGui::SetClipboardText(a.text.c_str());
@@ -113,7 +122,8 @@ App::~App() {
 }
 
 void App::start_maintenance() {
-    if (services_.snapshot_folder.empty() || store_.path() == ":memory:") return;
+    if (!services_.maintenance || services_.snapshot_folder.empty() || store_.path() == ":memory:")
+        return;
     maintenance_ = std::make_unique<Maintenance>();
     maintenance_->worker =
         std::thread([this, path = store_.path(), folder = services_.snapshot_folder] {
@@ -229,6 +239,8 @@ FrameReport App::frame() {
     if (!snackbar_.text.empty() && ImGui::GetTime() >= snackbar_.until) snackbar_ = Snackbar{};
 
     if (maintenance_ && maintenance_->done) finish_maintenance();
+    for (std::string& message : from_threads_.take())
+        model_.last_error = std::move(message);
     ++frames_drawn_;
 
     FrameReport report;
@@ -314,9 +326,11 @@ void App::draw_root() {
 
 void App::draw_current_screen(ScreenContext& screen) {
     const Route& route = navigator_.current();
+    context_.page = {navigator_.page(), navigator_.scroll()};
     ImGui::PushID(static_cast<int>(route.screen));
     feature_for(route.screen).draw(route, screen);
     ImGui::PopID();
+    navigator_.keep_scroll(context_.page.scroll);
 }
 
 void App::draw_list_detail(ScreenContext& screen, ImVec2 size) {

@@ -12,9 +12,16 @@ struct AppServices {
     std::string version;
     std::string preferences_path; // empty: do not persist (tests)
     // Opens a link in the user's default app; returns false with a reason.
-    std::function<bool(const std::string& url, std::string& error)> open_url;
-    // Where the day's snapshot goes; empty: no snapshots, no background checks.
+    // When the opener later finds no app for it, it calls `failed` (from
+    // any thread) with the reason.
+    std::function<bool(const std::string& url, std::string& error,
+                       std::function<void(const std::string& reason)> failed)>
+        open_url;
+    // Where the day's snapshot goes (and the copies Settings lists); empty:
+    // no snapshots, no background checks.
     std::string snapshot_folder;
+    // False for a run that must not write (a screenshot): no daily check or copy.
+    bool maintenance = true;
     // Wakes the event loop from another thread (a background job finished).
     std::function<void()> wake;
     // Writes a conversation invite (.ics) somewhere the user will find it;
@@ -35,6 +42,9 @@ struct AppServices {
     std::function<bool(const std::string& file_name, const std::string& data, std::string& error)>
         download;
     std::function<void()> pick_file;
+    // Where files are not paths (the browser): where the data lives, in
+    // words, with what the browser answered when asked to keep it.
+    std::function<std::string()> storage_status;
 };
 
 struct FrameReport {

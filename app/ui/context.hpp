@@ -6,6 +6,7 @@
 #include "ui/soft_wrap.hpp"
 #include "ui/theme.hpp"
 
+#include <cstdint>
 #include <imgui.h>
 #include <string>
 #include <string_view>
@@ -63,6 +64,20 @@ struct Context {
         float width;
     };
     std::vector<Panel> panels; // open begin_panel calls
+    // The page being drawn (Navigator::page) and where it was scrolled; the
+    // screen's body opens a page it has not shown at that place, and says
+    // where it is now.
+    struct Page {
+        std::uint64_t serial = 0;
+        float scroll = 0.0f;
+    };
+    Page page;
+    struct BodyShows {
+        std::uint64_t page = 0;
+        float place = 0.0f;    // where it opens
+        int settle_frames = 0; // the place is set again once content is laid out
+    };
+    std::unordered_map<ImGuiID, BodyShows> bodies; // each body's window: the page it shows
 };
 
 Context& ctx();

@@ -23,6 +23,7 @@ constexpr const char* kMail = "\xee\x85\x98";         // e158
 constexpr const char* kEdit = "\xee\x8f\x89";         // e3c9
 constexpr const char* kDelete = "\xee\xa1\xb2";       // e872
 constexpr const char* kUndo = "\xee\x85\xa6";         // e166
+constexpr const char* kHistory = "\xee\xa2\x89";      // e889: a daily copy
 constexpr const char* kUpload = "\xee\x8b\x86";       // e2c6 file_upload
 constexpr const char* kLightMode = "\xee\x94\x98";    // e518 wb_sunny
 constexpr const char* kDarkMode = "\xee\x94\x9c";     // e51c brightness_3
@@ -36,6 +37,6 @@ constexpr unsigned short kRanges[] = {
     0xe0b0, 0xe0b0, 0xe145, 0xe145, 0xe149, 0xe149, 0xe158, 0xe158, 0xe166, 0xe166, 0xe169, 0xe169,
     0xe2c6, 0xe2c6, 0xe3c9, 0xe3c9, 0xe518, 0xe518, 0xe51c, 0xe51c, 0xe5c4, 0xe5c4, 0xe5ca, 0xe5cd,
     0xe5d8, 0xe5d8, 0xe5db, 0xe5db, 0xe7ef, 0xe7ef, 0xe7fe, 0xe7fe, 0xe872, 0xe873, 0xe878, 0xe878,
-    0xe88a, 0xe88a, 0xe8b5, 0xe8b6, 0xe8b8, 0xe8b8, 0xe8f9, 0xe8f9, 0};
+    0xe889, 0xe88a, 0xe8b5, 0xe8b6, 0xe8b8, 0xe8b8, 0xe8f9, 0xe8f9, 0};
 
 } // namespace rapport::ui::icon

@@ -12,7 +12,7 @@ struct ScreenInfo {
     std::string_view title;
 };
 
-constexpr std::array<ScreenInfo, 20> kScreens = {{
+constexpr std::array<ScreenInfo, 21> kScreens = {{
     {Screen::Today, "today", "Today"},
     {Screen::People, "people", "People"},
     {Screen::Prepare, "prepare", "Prepare"},
@@ -27,6 +27,7 @@ constexpr std::array<ScreenInfo, 20> kScreens = {{
     {Screen::Compare, "compare", "Compare answers"},
     {Screen::Speech, "speech", "Elevator speech"},
     {Screen::Career, "career", "Career option"},
+    {Screen::CareerCompare, "careers-compare", "Side by side"},
     {Screen::Data, "data", "Import and export"},
     {Screen::ImportPreview, "import", "Import"},
     {Screen::Note, "note", "Note"},
@@ -62,22 +63,26 @@ std::optional<Screen> screen_from_name(std::string_view name) {
 
 void Navigator::switch_tab(Screen tab) {
     stack_.assign(1, Route{tab, {}});
+    places_.assign(1, next_place());
 }
 
 void Navigator::push(Route route) {
     if (route == current()) return; // a double tap must not stack a screen twice
     if (is_tab(route.screen)) return switch_tab(route.screen);
     stack_.push_back(std::move(route));
+    places_.push_back(next_place());
 }
 
 void Navigator::replace(Route route) {
     if (stack_.size() == 1) return push(std::move(route));
     stack_.back() = std::move(route);
+    places_.back() = next_place();
 }
 
 bool Navigator::back() {
     if (stack_.size() > 1) {
         stack_.pop_back();
+        places_.pop_back();
         return true;
     }
     if (stack_.front().screen != Screen::Today) { // back from a tab goes home first

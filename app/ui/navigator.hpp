@@ -1,5 +1,6 @@
 #pragma once
 // Where the user is: a top-level tab and a back stack of pushed screens.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,6 +24,7 @@ enum class Screen {
     Compare,
     Speech,
     Career,
+    CareerCompare, // two career options side by side (argument "id,id")
     Data,          // import and export
     ImportPreview, // what an import will do, before it does it
     Note,          // one note, whole and editable (argument: the note id)
@@ -52,7 +54,8 @@ std::string_view screen_title(Screen screen);
 
 class Navigator {
   public:
-    explicit Navigator(Screen root = Screen::Today) : stack_{Route{root, {}}} {}
+    explicit Navigator(Screen root = Screen::Today)
+        : stack_{Route{root, {}}}, places_{next_place()} {}
 
     const Route& current() const { return stack_.back(); }
     // The screen under the current one, if any (what capture was opened from).
@@ -68,8 +71,23 @@ class Navigator {
     // Returns false when already at a tab's root (nothing to go back to).
     bool back();
 
+    // Each screen opened is a new page, with a serial of its own: a page
+    // opens at its top, and going back to one returns to where it was
+    // scrolled (kept here while it is on the stack).
+    std::uint64_t page() const { return places_.back().page; }
+    float scroll() const { return places_.back().scroll; }
+    void keep_scroll(float y) { places_.back().scroll = y; }
+
   private:
+    struct Place {
+        std::uint64_t page = 0;
+        float scroll = 0.0f;
+    };
+    Place next_place() { return {++pages_opened_, 0.0f}; }
+
+    std::uint64_t pages_opened_ = 0; // first: the constructor opens a page
     std::vector<Route> stack_;
+    std::vector<Place> places_; // one for each route on the stack
 };
 
 } // namespace rapport::ui

@@ -2,6 +2,8 @@
 #include "ui/harness.hpp"
 
 #include <doctest/doctest.h>
+#include <string>
+#include <tuple>
 
 using rapport::testing::Harness;
 namespace core = rapport::core;
@@ -92,4 +94,123 @@ TEST_CASE("a note on a person's timeline is filed as evidence, all of it, with w
     h.tap("Museum archivist");
     REQUIRE(h.careers().evidence().size() == 1);
     CHECK(h.careers().evidence()[0].who == "Ines Duarte");
+}
+
+namespace {
+
+core::CareerOption add_option(Harness& h, const std::string& title, int interest) {
+    core::CareerOption option;
+    option.title = title;
+    option.interest = interest;
+    REQUIRE_FALSE(h.store().careers().save(option));
+    h.app().reload();
+    return option;
+}
+
+} // namespace
+
+TEST_CASE("an option is renamed and its field set in place, and deleting it can be undone") {
+    Harness h;
+    const core::CareerOption option = add_option(h, "UX researcher", 4);
+    h.tap("Careers");
+    h.tap("UX researcher");
+    h.reveal("Name");
+    h.tap("Name");
+    h.press(ImGuiKey_A, true); // all of it, typed over
+    h.type("Service designer");
+    h.tap("Field");
+    h.type("design");
+    h.wait(1.0); // written by the autosave, with no button
+    auto saved = h.store().careers().list();
+    REQUIRE(saved.size() == 1);
+    CHECK(saved[0].title == "Service designer");
+    CHECK(saved[0].field == "design");
+    CHECK(saved[0].interest == 4);
+
+    h.tap("Delete");
+    CHECK(h.app().navigator().current().screen == Screen::Careers);
+    CHECK(h.store().careers().list().empty());
+    CHECK(h.app().snackbar().text == "Deleted Service designer");
+    h.tap("Undo");
+    REQUIRE(h.store().careers().list().size() == 1);
+    CHECK(h.store().careers().list()[0].id == option.id);
+    CHECK(h.careers().careers().size() == 1); // the list shows it again
+}
+
+TEST_CASE("evidence is typed in with who it came from, and removed with undo") {
+    Harness h;
+    core::Person amara;
+    amara.name = "Amara Osei";
+    REQUIRE_FALSE(h.store().people().save(amara));
+    const core::CareerOption option = add_option(h, "UX researcher", 3);
+    h.tap("Careers");
+    h.tap("UX researcher");
+    h.reveal("Open question");
+    h.tap("Open question");
+    h.tap("What you heard or think");
+    h.type("Do juniors get to run studies?");
+    h.reveal("From (optional)");
+    CHECK_FALSE(h.shows("Amara Osei")); // no one suggested before typing
+    h.tap("From (optional)");
+    h.type("amar");
+    h.tap("Amara Osei");
+    h.reveal("Add");
+    h.tap("Add");
+    auto evidence = h.store().careers().evidence_for(option.id);
+    REQUIRE(evidence.size() == 1);
+    CHECK(evidence[0].kind == core::EvidenceKind::OpenQuestion);
+    CHECK(evidence[0].text == "Do juniors get to run studies?");
+    CHECK(evidence[0].person_id == amara.id);
+    REQUIRE(h.careers().evidence().size() == 1);
+    CHECK(h.careers().evidence()[0].who == "Amara Osei");
+
+    h.reveal("Remove", 0);
+    h.tap("Remove");
+    CHECK(h.store().careers().evidence_for(option.id).empty());
+    CHECK(h.careers().evidence().empty());
+    h.tap("Undo");
+    CHECK(h.store().careers().evidence_for(option.id).size() == 1);
+    CHECK(h.careers().evidence().size() == 1);
+}
+
+TEST_CASE("an option with no text is not added as evidence, and a blank name is not saved") {
+    Harness h;
+    const core::CareerOption option = add_option(h, "Archivist", 2);
+    h.tap("Careers");
+    h.tap("Archivist");
+    h.reveal("Add");
+    h.tap("Add");
+    CHECK(h.store().careers().evidence_for(option.id).empty());
+    h.reveal("Name");
+    h.tap("Name");
+    h.press(ImGuiKey_A, true);
+    h.press(ImGuiKey_Backspace);
+    h.wait(1.0);
+    CHECK(h.store().careers().list()[0].title == "Archivist"); // the last good name stays
+}
+
+TEST_CASE("two options side by side, each with its own evidence") {
+    Harness h;
+    const core::CareerOption ux = add_option(h, "UX researcher", 4);
+    const core::CareerOption archivist = add_option(h, "Archivist", 2);
+    for (auto [career, text, kind] :
+         {std::tuple{ux.id, "Varied days", core::EvidenceKind::Pro},
+          std::tuple{ux.id, "Long review cycles", core::EvidenceKind::Con},
+          std::tuple{archivist.id, "Quiet, focused work", core::EvidenceKind::Pro}}) {
+        core::Evidence e;
+        e.career_id = career;
+        e.text = text;
+        e.kind = kind;
+        REQUIRE_FALSE(h.store().careers().add_evidence(e));
+    }
+    h.app().reload();
+    h.tap("Careers");
+    h.tap("UX researcher");
+    h.reveal("Beside Archivist");
+    h.tap("Beside Archivist");
+    REQUIRE(h.app().navigator().current().screen == Screen::CareerCompare);
+    CHECK(h.app().navigator().current().argument == ux.id + "," + archivist.id);
+    REQUIRE(h.careers().compared(false).size() == 2);
+    REQUIRE(h.careers().compared(true).size() == 1);
+    CHECK(h.careers().compared(true)[0].evidence.text == "Quiet, focused work");
 }

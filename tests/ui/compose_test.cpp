@@ -4,6 +4,10 @@
 #include "ui/harness.hpp"
 
 #include <doctest/doctest.h>
+#include <functional>
+#include <string>
+#include <thread>
+#include <vector>
 
 using rapport::testing::Harness;
 namespace core = rapport::core;
@@ -113,4 +117,45 @@ TEST_CASE(
     CHECK(h.store().people().find(p.id)->stage == core::Stage::Researched);
     h.tap("Copy");
     CHECK(h.app().snackbar().text != "Copied");
+}
+
+TEST_CASE("\"Open in mail app\" says it is opening, and says so when no mail app answers") {
+    Harness h;
+    // The platform's opener, as it behaves with no mail app: it accepts the
+    // link, then reports from its own thread that nothing could open it.
+    std::vector<std::string> opened;
+    std::thread opener;
+    h.adjust_services = [&](rapport::ui::AppServices& services) {
+        services.open_url = [&](const std::string& url, std::string&,
+                                std::function<void(const std::string&)> failed) {
+            opened.push_back(url);
+            opener = std::thread([failed] { failed("no app is set up to open it"); });
+            return true;
+        };
+    };
+    h.restart();
+    core::Person p;
+    p.name = "Daniel Kim";
+    p.organisation = "City of Fairview";
+    p.field = "urban planning";
+    p.source = core::Source::CareerFair;
+    p.stage = core::Stage::Researched;
+    p.emails = {"daniel@fairview.example"};
+    REQUIRE_FALSE(h.store().people().save(p));
+    h.app().reload();
+    h.tap("People");
+    h.tap("Daniel Kim");
+    h.tap("Write");
+    REQUIRE(rapport::core::check_outreach(h.compose().message.body).empty()); // no [gap] left
+    h.reveal("Open in mail app");
+    h.tap("Open in mail app");
+    REQUIRE(opened.size() == 1);
+    CHECK(opened[0].rfind("mailto:daniel@fairview.example?subject=", 0) == 0);
+    CHECK(h.app().snackbar().text == "Opening your mail app…");
+    opener.join(); // the report has arrived; the next frame shows it
+    h.frames(1);
+    CHECK(h.app().model().last_error ==
+          "Your mail app did not open: no app is set up to open it. Copy the message and paste "
+          "it into an email instead.");
+    CHECK(h.store().people().find(p.id)->stage == p.stage); // nothing was marked sent
 }

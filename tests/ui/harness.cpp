@@ -52,10 +52,11 @@ Harness::Harness(std::function<void()> draw, ImVec2 size) : draw_(std::move(draw
     frames(2);
 }
 
-Harness::Harness(ImVec2 size, ui::Route start, std::string preferences_path, User user) {
+Harness::Harness(ImVec2 size, ui::Route start, std::string preferences_path, User user,
+                 const std::string& database) {
     setup_imgui(size);
     store::Error error;
-    store_ = store::Store::open(":memory:", clock_, error);
+    store_ = store::Store::open(database, clock_, error);
     REQUIRE_MESSAGE(store_, error.message);
     if (user == User::Returning) {
         const core::Profile me{"Jordan Reyes",
@@ -79,6 +80,7 @@ Harness::Harness(ImVec2 size, ui::Route start, std::string preferences_path, Use
 void Harness::restart(ui::Route start, std::string_view typed_ahead, bool as_input_method) {
     ui::AppServices services;
     services.version = "test";
+    if (adjust_services) adjust_services(services);
     // A crash takes the whole UI with it, ImGui's own text buffers included.
     const ImVec2 size = ImGui::GetIO().DisplaySize;
     app_.reset();

@@ -40,9 +40,11 @@ class Harness {
         Returning, // has a profile, as most tests assume
         FirstRun,  // a new database: Today asks who you are
     };
-    // Drives the whole app over an in-memory store.
+    // Drives the whole app over an in-memory store (or the database file
+    // `database`).
     explicit Harness(ImVec2 size = {420, 860}, ui::Route start = {ui::Screen::Today, {}},
-                     std::string preferences_path = {}, User user = User::Returning);
+                     std::string preferences_path = {}, User user = User::Returning,
+                     const std::string& database = ":memory:");
     ~Harness();
     Harness(const Harness&) = delete;
     Harness& operator=(const Harness&) = delete;
@@ -86,6 +88,8 @@ class Harness {
     // `typed_ahead` is typed before its first frame is drawn (the launch
     // into capture, with the keys already waiting); `as_input_method`:
     // committed as characters with no key events, as an input method does.
+    // What the platform hands the app on the next restart (a link opener, say).
+    std::function<void(ui::AppServices&)> adjust_services;
     void restart(ui::Route start = {ui::Screen::Today, {}}, std::string_view typed_ahead = {},
                  bool as_input_method = false);
 

@@ -1,6 +1,8 @@
 #include "ui/harness.hpp"
 
 #include <doctest/doctest.h>
+#include <imgui_internal.h>
+#include <string>
 
 using rapport::testing::Harness;
 using rapport::ui::Screen;
@@ -55,4 +57,55 @@ TEST_CASE("a wide window shows a navigation rail instead of the bottom bar") {
     CHECK(h.shows("People")); // the rail stays while Settings is open
     h.tap("Prepare");
     CHECK(h.app().navigator().current().screen == Screen::Prepare);
+}
+
+namespace {
+
+// Where the page body `name` (begin_body) is scrolled, as drawn last frame.
+float body_scroll(const std::string& name) {
+    for (ImGuiWindow* window : GImGui->Windows)
+        if (window->WasActive &&
+            std::string(window->Name).find("/" + name + "_") != std::string::npos)
+            return window->Scroll.y;
+    FAIL("no body named " << name);
+    return -1.0f;
+}
+
+} // namespace
+
+TEST_CASE("a page opens at its top, and going back returns to where it was scrolled") {
+    Harness h;
+    rapport::core::Person amara;
+    amara.name = "Amara Osei";
+    amara.research.notes = "Ten years in UX research\n\n\n\n\n\n\n\n\n\n\nStarted in design";
+    REQUIRE_FALSE(h.store().people().save(amara));
+    for (int i = 0; i < 30; ++i) {
+        rapport::core::Note note;
+        note.person_id = amara.id;
+        note.body = "Note " + std::to_string(i);
+        REQUIRE_FALSE(h.store().notes().save(note));
+    }
+    rapport::core::Person bo;
+    bo.name = "Bo Lindqvist";
+    bo.referred_by = amara.id;
+    REQUIRE_FALSE(h.store().people().save(bo));
+    h.app().reload();
+    h.tap("People");
+    h.tap("Amara Osei");
+    REQUIRE(body_scroll("person") == 0.0f);
+
+    h.reveal("Bo Lindqvist"); // her referral, far down her page
+    const float hers = body_scroll("person");
+    REQUIRE(hers > 200.0f);
+
+    h.tap("Bo Lindqvist"); // his page: the same screen, a new page
+    REQUIRE(h.app().navigator().current().argument == bo.id);
+    CHECK(body_scroll("person") == 0.0f);
+    h.frames(2);
+    CHECK(body_scroll("person") == 0.0f);
+
+    h.tap("Back"); // her page again, where she was left
+    h.frames(2);
+    REQUIRE(h.app().navigator().current().argument == amara.id);
+    CHECK(body_scroll("person") == doctest::Approx(hers).epsilon(0.01));
 }

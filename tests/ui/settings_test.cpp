@@ -3,7 +3,13 @@
 #include "ui/preferences.hpp"
 #include "unit/temp_dir.hpp"
 
+#include "features/settings/settings_feature.hpp"
+
+#include <chrono>
 #include <doctest/doctest.h>
+#include <filesystem>
+#include <string>
+#include <thread>
 
 using rapport::testing::Harness;
 namespace ui = rapport::ui;
@@ -85,4 +91,59 @@ TEST_CASE("Enter in the welcome card's last field saves it, as a form does") {
     CHECK(h.store().prepare().has_profile());
     CHECK(h.store().prepare().profile().goals == "work in museums");
     CHECK_FALSE(h.shows("Skip for now")); // the card is done
+}
+
+namespace {
+
+int finished_copies(const std::string& folder) {
+    int count = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(folder))
+        if (entry.path().extension() == ".db") ++count;
+    return count;
+}
+
+} // namespace
+
+TEST_CASE("a daily copy is restored from Settings, and Undo puts back what was there") {
+    rapport::testing::TempDir temp;
+    const std::string database = temp.file("rapport.db");
+    const std::string copies = temp.file("snapshots");
+    Harness h(ImVec2(420, 860), {ui::Screen::Today, {}}, {}, Harness::User::Returning, database);
+    rapport::core::Person amara;
+    amara.name = "Amara Osei";
+    REQUIRE_FALSE(h.store().people().save(amara));
+    REQUIRE_FALSE(h.store().daily_snapshot(copies)); // Sunday 15 June, with Amara only
+    amara.name = "Amara Mensah";
+    REQUIRE_FALSE(h.store().people().save(amara));
+    rapport::core::Person bo;
+    bo.name = "Bo Lindqvist";
+    REQUIRE_FALSE(h.store().people().save(bo));
+
+    h.adjust_services = [&](ui::AppServices& services) { services.snapshot_folder = copies; };
+    h.restart();
+    // The app takes today's copy itself, on its own thread, once it is up:
+    // wait for it, so Settings lists both.
+    for (int i = 0; i < 3000 && finished_copies(copies) < 2; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        h.frames(1);
+    }
+    REQUIRE(finished_copies(copies) == 2);
+    h.frames(2);
+
+    h.tap("Settings");
+    REQUIRE(h.app().feature<ui::SettingsFeature>().snapshots().size() == 2);
+    h.reveal("Sun 15 June");
+    h.tap("Sun 15 June");
+    h.reveal("Restore this copy");
+    CHECK(h.store().people().count() == 2); // asking first changes nothing
+    h.tap("Restore this copy");
+    CHECK(h.app().snackbar().text == "Restored the copy from Sun 15 June");
+    CHECK(h.store().people().find(amara.id)->name == "Amara Osei");
+    CHECK_FALSE(h.store().people().find(bo.id));
+    CHECK(h.store().people().count() == 1);
+
+    h.tap("Undo");
+    CHECK(h.store().people().find(amara.id)->name == "Amara Mensah");
+    CHECK(h.store().people().find(bo.id)->name == "Bo Lindqvist");
+    CHECK(h.app().snackbar().text == "Put back what was there before the restore");
 }

@@ -1,8 +1,11 @@
 #pragma once
 // Career options: ranked by interest and evidence, each with the pros, cons
-// and open questions filed from answers and notes (careers_screen.cpp), and
-// the "File under a career" control other screens show (file_evidence.cpp).
+// and open questions filed from answers and notes or typed in, its name,
+// field and notes edited in place (careers_screen.cpp); two options side by
+// side (career_compare_screen.cpp); and the "File under a career" control
+// other screens show (file_evidence.cpp).
 #include "core/career.hpp"
+#include "ui/autosave.hpp"
 #include "ui/feature.hpp"
 
 #include <string>
@@ -18,8 +21,9 @@ struct SetInterest {
     std::string career_id;
     int interest;
 };
-// Files an answer (conversation and question position) or a note as a pro,
-// con or open question under a career option.
+// Files an answer (conversation and question position), a note, or text
+// typed in (with the person it came from, if any) as a pro, con or open
+// question under a career option.
 struct FileEvidence {
     std::string career_id;
     core::EvidenceKind kind;
@@ -27,6 +31,25 @@ struct FileEvidence {
     std::string conversation_id;
     int question_position = 0;
     std::string note_id;
+    std::string person_id;
+};
+struct DeleteCareer {
+    std::string career_id;
+};
+struct RemoveEvidence {
+    std::string evidence_id;
+};
+
+// The option open, as edited: written by the one autosave rule.
+struct CareerEditor {
+    core::CareerOption option;
+    Autosave autosave;
+    // Evidence being typed in.
+    std::string evidence_text;
+    int evidence_kind = 0;
+    std::string from_query; // who it came from, as typed in the picker
+    std::string from_id, from_name;
+    std::string comparing; // "Compare with…" is open
 };
 
 class CareersFeature final : public Feature {
@@ -42,10 +65,14 @@ class CareersFeature final : public Feature {
 
     explicit CareersFeature(Shell& shell);
     bool draws(Screen screen) const override {
-        return screen == Screen::Careers || screen == Screen::Career;
+        return screen == Screen::Careers || screen == Screen::Career ||
+               screen == Screen::CareerCompare;
     }
+    void open(const Route& route) override;
     void load(const Route& route) override;
     void draw(const Route& route, ScreenContext& screen) override;
+    void save(bool force) override;
+    bool needs_names(const Route& route) const override { return route.screen == Screen::Career; }
     // Reads the options, ranked (other screens file evidence under them).
     void load_options();
     // "File under a career", then the kind and the option. `key` names what
@@ -54,16 +81,33 @@ class CareersFeature final : public Feature {
 
     const std::vector<CareerRow>& careers() const { return careers_; }
     const std::vector<EvidenceRow>& evidence() const { return evidence_; }
+    const CareerEditor& editor() const { return editor_; }
+    // Side by side: the evidence of the left or right option.
+    const std::vector<EvidenceRow>& compared(bool right) const {
+        return right ? right_evidence_ : left_evidence_;
+    }
 
   private:
     void draw_list(ScreenContext& screen);
     void draw_option(const std::string& id, ScreenContext& screen);
+    void draw_about(ScreenContext& screen);
+    void draw_add_evidence(ScreenContext& screen);
+    void draw_evidence(ScreenContext& screen);
+    void draw_compare_with(ScreenContext& screen);
+    void draw_compare(const Route& route, ScreenContext& screen);
     void file(const FileEvidence& a);
+    void remove(const DeleteCareer& a);
+    void remove_evidence(const RemoveEvidence& a);
+    // The evidence of `career_id`, with who each came from.
+    std::vector<EvidenceRow> read_evidence(const std::string& career_id);
 
     Shell& shell_;
     std::vector<CareerRow> careers_;
     std::vector<EvidenceRow> evidence_; // of the option open
-    std::string new_career_;            // an option, as typed
+    CareerEditor editor_;
+    // Two options side by side: each one's evidence.
+    std::vector<EvidenceRow> left_evidence_, right_evidence_;
+    std::string new_career_; // an option, as typed
     int new_career_interest_ = 3;
     std::string filing_; // the key of what is being filed
     int filing_kind_ = 0;

@@ -1,20 +1,41 @@
 #pragma once
 // Settings: theme and text size (applied by the shell, which draws
-// everything with them), the profile, where the data lives, import and
-// export, the version (settings_screen.cpp).
+// everything with them), the profile, where the data lives and its daily
+// copies (restored from here, with Undo), import and export, the version
+// (settings_screen.cpp).
+#include "store/store.hpp"
 #include "ui/feature.hpp"
+
+#include <string>
+#include <vector>
 
 namespace rapport::ui {
 
+// Replaces everything with a daily copy (the day it was taken, for words).
+struct RestoreSnapshot {
+    std::string path;
+    std::string day;
+};
+
 class SettingsFeature final : public Feature {
   public:
-    explicit SettingsFeature(Shell& shell) : shell_(shell) {}
+    explicit SettingsFeature(Shell& shell);
     bool draws(Screen screen) const override { return screen == Screen::Settings; }
     void open(const Route& route) override;
+    void load(const Route& route) override;
     void draw(const Route& route, ScreenContext& screen) override;
 
+    const std::vector<store::Snapshot>& snapshots() const { return snapshots_; }
+
   private:
+    void daily_copies(ScreenContext& screen);
+    void restore(const RestoreSnapshot& copy);
+    // Puts back what was there before a restore (Undo).
+    void undo_restore();
+
     Shell& shell_;
+    std::vector<store::Snapshot> snapshots_; // newest first, read when Settings opens
+    std::string confirming_;                 // the copy whose restore asks first
 };
 
 } // namespace rapport::ui

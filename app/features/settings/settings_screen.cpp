@@ -1,5 +1,6 @@
-// Settings: theme, text size, who you are, where the data lives, and the
-// version.
+// Settings: theme, text size, who you are, where the data lives and its
+// daily copies, and the version.
+#include "core/calendar.hpp"
 #include "features/settings/settings_feature.hpp"
 #include "features/speech/speech_feature.hpp"
 #include "ui/context.hpp"
@@ -7,10 +8,13 @@
 #include "ui/screens/screen.hpp"
 #include "ui/shell_actions.hpp"
 #include "ui/widgets/app_bar.hpp"
+#include "ui/widgets/button.hpp"
 #include "ui/widgets/card.hpp"
 #include "ui/widgets/chip.hpp"
 #include "ui/widgets/text.hpp"
+#include "ui/wording.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -20,12 +24,47 @@ namespace {
 constexpr std::array<float, 5> kTextSizes = {0.85f, 1.0f, 1.15f, 1.3f, 1.6f};
 constexpr std::array<std::string_view, 5> kTextSizeLabels = {"85%", "100%", "115%", "130%", "160%"};
 
-} // namespace
-
-void SettingsFeature::open(const Route&) {
-    shell_.feature<SpeechFeature>().reload(); // the profile is edited here
+// "Mon 30 November" for "2026-11-30".
+std::string copy_day(const std::string& iso_day) {
+    const auto date = core::parse_date(iso_day);
+    return date ? day_label(*date) : iso_day;
 }
 
+std::string size_text(long long bytes) {
+    if (bytes < 1024 * 1024) return std::to_string(std::max(1LL, bytes / 1024)) + " KB";
+    const long long tenths = bytes * 10 / (1024 * 1024);
+    return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " MB";
+}
+
+} // namespace
+
+void SettingsFeature::daily_copies(ScreenContext& screen) {
+    if (snapshots_.empty()) return;
+    section_header("Daily copies");
+    paragraph(ctx().fonts.secondary, colors().muted,
+              "A copy of everything is kept each day you open Rapport, for a week. Restoring one "
+              "replaces what is here now; Undo puts it back.");
+    for (const store::Snapshot& copy : snapshots_) {
+        const std::string day = copy_day(copy.day);
+        const std::string size = size_text(copy.bytes);
+        ListCard card;
+        card.id = copy.path;
+        card.title = day;
+        card.subtitle = size;
+        card.icon = icon::kHistory;
+        card.selected = confirming_ == copy.path;
+        if (list_card(card)) confirming_ = confirming_ == copy.path ? "" : copy.path;
+        if (confirming_ != copy.path) continue;
+        begin_panel("confirm-restore");
+        paragraph(ctx().fonts.body, colors().text,
+                  "Replace everything with the copy from " + day + "?");
+        if (button("Restore this copy", ButtonKind::Filled))
+            screen.actions.add(RestoreSnapshot{copy.path, day});
+        ImGui::SameLine();
+        if (button("Keep what is here")) confirming_.clear();
+        end_panel();
+    }
+}
 void SettingsFeature::draw(const Route&, ScreenContext& screen) {
     if (app_bar("Settings", Leading::Back).leading) screen.actions.add(GoBack{});
     begin_body("settings");
@@ -64,8 +103,13 @@ void SettingsFeature::draw(const Route&, ScreenContext& screen) {
 
     section_header("Your data");
     begin_panel("data");
-    paragraph(ctx().fonts.body, colors().text, "Stored on this device only");
-    paragraph(ctx().fonts.secondary, colors().muted, screen.model.database_path);
+    if (const AppServices& services = shell_.services(); services.storage_status) {
+        paragraph(ctx().fonts.body, colors().text, "Stored in this browser only");
+        paragraph(ctx().fonts.secondary, colors().muted, services.storage_status());
+    } else {
+        paragraph(ctx().fonts.body, colors().text, "Stored on this device only");
+        paragraph(ctx().fonts.secondary, colors().muted, screen.model.database_path);
+    }
     end_panel();
     ListCard data;
     data.id = "data";
@@ -74,6 +118,7 @@ void SettingsFeature::draw(const Route&, ScreenContext& screen) {
                     "backups out";
     data.icon = icon::kUpload;
     if (list_card(data)) screen.actions.add(OpenScreen{{Screen::Data, {}}});
+    daily_copies(screen);
 
     section_header("About");
     begin_panel("about");

@@ -124,10 +124,10 @@ ImVec2 beside_card(float height) {
     return next;
 }
 
-void begin_panel(std::string_view id) {
+void begin_panel(std::string_view id, float width) {
     ImGui::PushID(id.data(), id.data() + id.size());
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    ctx().panels.push_back({origin, ImGui::GetContentRegionAvail().x});
+    ctx().panels.push_back({origin, width > 0.0f ? width : ImGui::GetContentRegionAvail().x});
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->ChannelsSplit(2);
     draw->ChannelsSetCurrent(1);

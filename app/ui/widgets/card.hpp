@@ -41,8 +41,9 @@ ImVec2 beside_card(float height);
 void draw_avatar(ImDrawList* draw, ImVec2 centre, float size, std::string_view initials,
                  const char* icon);
 
-// A surface around whatever is drawn between begin and end.
-void begin_panel(std::string_view id);
+// A surface around whatever is drawn between begin and end, as wide as
+// the space left on the line, or `width` px.
+void begin_panel(std::string_view id, float width = 0.0f);
 // The right edge (screen x) content may use: a panel's inner edge inside one.
 float content_right();
 void end_panel();

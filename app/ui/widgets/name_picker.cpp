@@ -10,7 +10,8 @@
 namespace rapport::ui {
 
 std::optional<NamePick> name_picker(const char* id, const char* label, std::string& query,
-                                    bool take_focus, const std::vector<store::PersonName>& names) {
+                                    bool take_focus, const std::vector<store::PersonName>& names,
+                                    PickKind kind) {
     std::optional<NamePick> picked;
     begin_panel(id);
     text_field(label, query, "Type a name", take_focus);
@@ -18,8 +19,9 @@ std::optional<NamePick> name_picker(const char* id, const char* label, std::stri
     const std::string key = core::lower_ascii(name);
     int shown = 0;
     bool exact = false;
+    const bool optional = kind == PickKind::Optional;
     for (const store::PersonName& p : names) {
-        if (shown >= 6) break;
+        if (shown >= 6 || (optional && key.empty())) break;
         if (!key.empty() && p.key.find(key) == std::string::npos) continue;
         exact = exact || p.key == key;
         ImGui::PushID(p.id.c_str());
@@ -27,7 +29,7 @@ std::optional<NamePick> name_picker(const char* id, const char* label, std::stri
         ImGui::PopID();
         ++shown;
     }
-    if (!name.empty() && !exact && button("Add " + name, ButtonKind::Filled))
+    if (!optional && !name.empty() && !exact && button("Add " + name, ButtonKind::Filled))
         picked = NamePick{"", name};
     end_panel();
     return picked;

@@ -15,8 +15,13 @@ struct NamePick {
     std::string name;
 };
 
+// Where a pick is optional (who a piece of evidence came from), no one is
+// suggested before something is typed and no one new is offered.
+enum class PickKind { Required, Optional };
+
 // Draws inside its own panel `id`; returns the pick made this frame.
 std::optional<NamePick> name_picker(const char* id, const char* label, std::string& query,
-                                    bool take_focus, const std::vector<store::PersonName>& names);
+                                    bool take_focus, const std::vector<store::PersonName>& names,
+                                    PickKind kind = PickKind::Required);
 
 } // namespace rapport::ui
