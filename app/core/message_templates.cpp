@@ -85,8 +85,44 @@ MessageDraft template_for(MessageKind kind) {
                 "It's been a while since we talked, and I wanted to share an update: [what you "
                 "have done since]. Your advice still helps.\n\nI hope all is well at "
                 "{organisation}.\n\nThank you,\n{my_name}"};
+    case MessageKind::LinkedInNote:
+        return {"", "Hi {first_name}, I found you through {how_found}. I'm {my_name}, "
+                    "{my_study}, exploring {field}. Would you have 15 minutes to tell me about "
+                    "your path at {organisation}? Thank you!"};
     }
     return {};
+}
+
+int character_count(std::string_view text) {
+    int count = 0;
+    for (unsigned char c : text)
+        count += (c & 0xC0) != 0x80; // each code point once, not each byte
+    return count;
+}
+
+MessageDraft filled_template(MessageKind kind, const TemplateValues& values,
+                             const std::optional<MessageDraft>& own) {
+    const MessageDraft draft = own ? *own : template_for(kind);
+    return {fill_placeholders(draft.subject, values), fill_placeholders(draft.body, values)};
+}
+
+const std::vector<Placeholder>& placeholders() {
+    static const std::vector<Placeholder> list = {{"first_name", "their first name"},
+                                                  {"name", "their full name"},
+                                                  {"role", "their role"},
+                                                  {"organisation", "where they work"},
+                                                  {"field", "their field"},
+                                                  {"how_found", "how you found them"},
+                                                  {"my_name", "your name"},
+                                                  {"my_study", "what you study or do"},
+                                                  {"learned", "what you learned"},
+                                                  {"referrer", "who referred you"},
+                                                  {"met_person", "who you met"},
+                                                  {"past_career", "a past career of theirs"},
+                                                  {"specialty", "their specialty"},
+                                                  {"education", "their education"},
+                                                  {"inspiration", "what inspires them"}};
+    return list;
 }
 
 std::string fill_placeholders(const std::string& text, const TemplateValues& values) {
@@ -146,11 +182,6 @@ bool has_gap(const std::string& text) {
     for (const auto& [key, fallback] : fallbacks())
         if (text.find(fallback) != std::string::npos) return true;
     return false;
-}
-
-MessageDraft filled_template(MessageKind kind, const TemplateValues& values) {
-    const MessageDraft t = template_for(kind);
-    return {fill_placeholders(t.subject, values), fill_placeholders(t.body, values)};
 }
 
 std::string percent_encode(const std::string& text) {

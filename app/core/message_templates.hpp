@@ -6,14 +6,30 @@
 #include "core/records.hpp"
 
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace rapport::core {
 
 struct MessageDraft {
     std::string subject;
     std::string body;
+    bool operator==(const MessageDraft&) const = default;
 };
+
+// LinkedIn's limit on a connection request's note.
+constexpr int kLinkedInNoteLimit = 300;
+// Characters as a person counts them (code points, not bytes).
+int character_count(std::string_view text);
+
+// A placeholder a template may use, and what it stands for.
+struct Placeholder {
+    const char* key; // first_name, written {first_name}
+    const char* meaning;
+};
+const std::vector<Placeholder>& placeholders();
 
 // Placeholders: {first_name} {name} {role} {organisation} {field}
 // {how_found} {my_name} {my_study} {learned} {referrer} {met_person}, and
@@ -32,9 +48,12 @@ bool has_gap(const std::string& text);
 // The message a person's stage calls for: ask, nudge, thank, keep in touch.
 MessageKind message_kind_for(Stage stage);
 
+// The built-in template of a kind.
 MessageDraft template_for(MessageKind kind);
 std::string fill_placeholders(const std::string& text, const TemplateValues& values);
-MessageDraft filled_template(MessageKind kind, const TemplateValues& values);
+// The template filled in: the user's own version of it when there is one.
+MessageDraft filled_template(MessageKind kind, const TemplateValues& values,
+                             const std::optional<MessageDraft>& own = std::nullopt);
 
 // Percent-encoding of everything but unreserved characters (RFC 3986);
 // bare line feeds become %0D%0A as mail links want.

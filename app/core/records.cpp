@@ -5,13 +5,14 @@
 namespace rapport::core {
 namespace {
 
-constexpr std::array<EnumName<MessageKind>, 6> kMessageKinds = {{
+constexpr std::array<EnumName<MessageKind>, 7> kMessageKinds = {{
     {MessageKind::Outreach, "outreach", "outreach"},
     {MessageKind::Nudge, "nudge", "nudge"},
     {MessageKind::ThankYou, "thank_you", "thank-you"},
     {MessageKind::ReferralRequest, "referral_request", "referral request"},
     {MessageKind::TellReferrer, "tell_referrer", "tell the referrer"},
     {MessageKind::KeepInTouch, "keep_in_touch", "keep in touch"},
+    {MessageKind::LinkedInNote, "linkedin_note", "LinkedIn note"},
 }};
 
 constexpr std::array<EnumName<FollowUpKind>, 6> kFollowUpKinds = {{

@@ -20,7 +20,17 @@ struct Note {
     bool operator==(const Note&) const = default;
 };
 
-enum class MessageKind { Outreach, Nudge, ThankYou, ReferralRequest, TellReferrer, KeepInTouch };
+// LinkedInNote: a connection request's note, the outreach where LinkedIn is
+// how they were found (300 characters at most, no subject).
+enum class MessageKind {
+    Outreach,
+    Nudge,
+    ThankYou,
+    ReferralRequest,
+    TellReferrer,
+    KeepInTouch,
+    LinkedInNote
+};
 std::span<const EnumName<MessageKind>> message_kind_names();
 
 struct Message {

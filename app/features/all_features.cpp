@@ -16,6 +16,7 @@
 #include "features/prepare/prepare_feature.hpp"
 #include "features/settings/settings_feature.hpp"
 #include "features/speech/speech_feature.hpp"
+#include "features/templates/templates_feature.hpp"
 #include "features/today/today_feature.hpp"
 
 namespace rapport::ui {
@@ -39,6 +40,7 @@ std::vector<std::unique_ptr<Feature>> all_features(Shell& shell) {
     features.push_back(std::make_unique<NotesFeature>(shell));
     features.push_back(std::make_unique<DebriefFeature>(shell));
     features.push_back(std::make_unique<HeardFeature>(shell));
+    features.push_back(std::make_unique<TemplatesFeature>(shell));
     return features;
 }
 

@@ -25,9 +25,11 @@ bool parse_size(const std::string& text, int& width, int& height) {
 
 const std::vector<std::string>& screen_names() {
     static const std::vector<std::string> names = {
-        "today",   "people",  "person",  "capture",  "prepare",      "questions",      "speech",
-        "compose", "compare", "careers", "settings", "conversation", "data",           "note",
-        "debrief", "inbox",   "heard",   "plan",     "career",       "careers-compare"};
+        "today",     "people",       "person",  "capture", "prepare",
+        "questions", "speech",       "compose", "compare", "careers",
+        "settings",  "conversation", "data",    "note",    "debrief",
+        "inbox",     "heard",        "plan",    "career",  "careers-compare",
+        "templates"};
     return names;
 }
 
@@ -284,8 +286,8 @@ ParseResult parse_arguments(const std::vector<std::string>& arguments) {
                 result.error = "unknown screen '" + text +
                                "' (try today, people, person, person:NAME, capture, conversation, "
                                "prepare, questions, speech, compose, compare, careers, career, "
-                               "careers-compare, "
-                               "settings, data, note, debrief, inbox, heard or import:FILE)";
+                               "careers-compare, settings, templates, data, note, debrief, inbox, "
+                               "heard or import:FILE)";
                 return result;
             }
             command.screen = text;
@@ -340,7 +342,7 @@ std::string help_text() {
            "      --screen NAME      today, people, person[:NAME], capture, conversation,\n"
            "                         prepare, questions (a plan), speech, compose,\n"
            "                         compare, careers, career, careers-compare,\n"
-           "                         settings, data, note, debrief,\n"
+           "                         settings, templates, data, note, debrief,\n"
            "                         inbox, heard (what I've heard), import:FILE\n"
            "      --size WxH         image size in logical px (default 420x860)\n"
            "  --version              print the version and exit\n"

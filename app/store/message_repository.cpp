@@ -47,7 +47,8 @@ Error MessageRepository::mark_sent(const std::string& message_id, core::Millis s
 
     using K = core::FollowUpKind;
     switch (kind) {
-    case core::MessageKind::Outreach: {
+    case core::MessageKind::Outreach:
+    case core::MessageKind::LinkedInNote: {
         if (Error e = people_.change_stage(person_id, core::StageEvent::OutreachSent, sent_at))
             return e;
         const core::NudgeSchedule schedule = core::nudges_after(sent_at, clock_);

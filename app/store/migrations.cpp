@@ -7,7 +7,7 @@ namespace rapport::store {
 namespace {
 
 // Never edit a step that has shipped: add a new one.
-constexpr std::array<const char*, 5> kMigrations = {
+constexpr std::array<const char*, 6> kMigrations = {
     // 1: capture drafts and inbox notes, the minimum that loses nothing.
     R"sql(
     CREATE TABLE capture_draft (
@@ -296,6 +296,16 @@ constexpr std::array<const char*, 5> kMigrations = {
     // 5: evidence typed freely may name the person it came from.
     R"sql(
     ALTER TABLE evidence ADD COLUMN person_id TEXT REFERENCES person(id);
+    )sql",
+
+    // 6: your own version of a message template (none: the built-in one).
+    R"sql(
+    CREATE TABLE message_template (
+        kind TEXT PRIMARY KEY,
+        subject TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL DEFAULT '',
+        updated_at INTEGER NOT NULL
+    );
     )sql",
 };
 

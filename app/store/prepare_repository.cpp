@@ -110,4 +110,37 @@ Error PrepareRepository::seed_questions() {
     return transaction.commit();
 }
 
+std::optional<core::MessageDraft> PrepareRepository::message_template(core::MessageKind kind) {
+    Statement q = db_.prepare("SELECT subject, body FROM message_template WHERE kind = ?1");
+    q.bind(1, core::code_of(core::message_kind_names(), kind));
+    if (!q.step()) return std::nullopt;
+    return core::MessageDraft{q.text(0), q.text(1)};
+}
+
+Error PrepareRepository::save_message_template(core::MessageKind kind,
+                                               const core::MessageDraft& draft) {
+    if (Error e = refuse_if_read_only()) return e;
+    if (draft.body.find_first_not_of(" \t\r\n") == std::string::npos)
+        return {ErrorKind::Invalid,
+                "A template needs some text (Reset brings back the built-in one)"};
+    Statement put = db_.prepare(
+        "INSERT INTO message_template(kind, subject, body, updated_at) VALUES (?1, ?2, ?3, ?4) "
+        "ON CONFLICT(kind) DO UPDATE SET subject = excluded.subject, body = excluded.body, "
+        "updated_at = excluded.updated_at");
+    put.bind(1, core::code_of(core::message_kind_names(), kind))
+        .bind(2, draft.subject)
+        .bind(3, draft.body)
+        .bind(4, clock_.now());
+    put.run();
+    return put.error();
+}
+
+Error PrepareRepository::reset_message_template(core::MessageKind kind) {
+    if (Error e = refuse_if_read_only()) return e;
+    Statement gone = db_.prepare("DELETE FROM message_template WHERE kind = ?1");
+    gone.bind(1, core::code_of(core::message_kind_names(), kind));
+    gone.run();
+    return gone.error();
+}
+
 } // namespace rapport::store

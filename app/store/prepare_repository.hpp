@@ -1,9 +1,12 @@
 #pragma once
-// Getting ready: the question bank, your profile and elevator speeches.
+// Getting ready: the question bank, your profile, elevator speeches and your
+// own message templates.
+#include "core/message_templates.hpp"
 #include "core/profile.hpp"
 #include "core/question_bank.hpp"
 #include "store/connection.hpp"
 
+#include <optional>
 #include <vector>
 
 namespace rapport::store {
@@ -20,6 +23,11 @@ class PrepareRepository : public Repository {
     Error save_profile(const core::Profile& profile);
     std::vector<core::ElevatorSpeech> speeches();
     Error save_speech(core::ElevatorSpeech& speech);
+    // Your own version of a message template, if you made one.
+    std::optional<core::MessageDraft> message_template(core::MessageKind kind);
+    Error save_message_template(core::MessageKind kind, const core::MessageDraft& draft);
+    // Back to the built-in template.
+    Error reset_message_template(core::MessageKind kind);
     // Adds the built-in questions a database does not have yet.
     Error seed_questions();
 };

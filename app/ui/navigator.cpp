@@ -12,7 +12,7 @@ struct ScreenInfo {
     std::string_view title;
 };
 
-constexpr std::array<ScreenInfo, 21> kScreens = {{
+constexpr std::array<ScreenInfo, 22> kScreens = {{
     {Screen::Today, "today", "Today"},
     {Screen::People, "people", "People"},
     {Screen::Prepare, "prepare", "Prepare"},
@@ -34,6 +34,7 @@ constexpr std::array<ScreenInfo, 21> kScreens = {{
     {Screen::Debrief, "debrief", "Conversation"},
     {Screen::Inbox, "inbox", "Inbox"},
     {Screen::Heard, "heard", "What I've heard"},
+    {Screen::Templates, "templates", "Message templates"},
 }};
 
 } // namespace

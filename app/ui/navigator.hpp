@@ -31,6 +31,7 @@ enum class Screen {
     Debrief,       // one conversation read back: debrief, answers, notes (conversation id)
     Inbox,         // notes captured about nobody yet
     Heard,         // "What I've heard" across every conversation
+    Templates,     // message templates, edited
 };
 
 struct Route {

@@ -159,3 +159,86 @@ TEST_CASE("\"Open in mail app\" says it is opening, and says so when no mail app
           "it into an email instead.");
     CHECK(h.store().people().find(p.id)->stage == p.stage); // nothing was marked sent
 }
+
+namespace {
+
+core::Person researched_person(Harness& h) {
+    core::Person p;
+    p.name = "Daniel Kim";
+    p.organisation = "City of Fairview";
+    p.field = "urban planning";
+    p.source = core::Source::LinkedInAlumni;
+    p.stage = core::Stage::Researched;
+    p.linkedin = "https://www.linkedin.com/in/daniel-kim";
+    REQUIRE_FALSE(h.store().people().save(p));
+    h.app().reload();
+    return p;
+}
+
+} // namespace
+
+TEST_CASE("a LinkedIn note counts its 300 characters live and cannot be sent over them") {
+    Harness h;
+    const core::Person p = researched_person(h);
+    h.tap("People");
+    h.tap("Daniel Kim");
+    h.tap("Write");
+    h.reveal_sideways("LinkedIn note", "outreach");
+    h.tap("LinkedIn note");
+    const core::Message& m = h.compose().message;
+    REQUIRE(m.kind == core::MessageKind::LinkedInNote);
+    CHECK(m.subject.empty());
+    CHECK_FALSE(h.shows("Subject"));
+    CHECK(core::character_count(m.body) <= core::kLinkedInNoteLimit);
+    CHECK(core::check_outreach(m.body).empty());
+    CHECK(h.shows("Open their LinkedIn"));
+
+    // Over the limit, nothing leaves: the tap on Mark as sent does nothing.
+    h.tap("Write your message"); // into the note
+    h.press(ImGuiKey_End, true);
+    h.type(" I have followed your work on transit corridors for two years and would love to "
+           "hear how you chose it.");
+    REQUIRE(core::character_count(h.compose().message.body) > core::kLinkedInNoteLimit);
+    h.reveal("Mark as sent");
+    h.tap("Mark as sent");
+    CHECK(h.store().people().find(p.id)->stage == core::Stage::Researched);
+}
+
+TEST_CASE("a template edited in Settings is the one Write fills in; Reset brings back the "
+          "built-in one") {
+    Harness h;
+    const core::Person p = researched_person(h);
+    h.tap("Settings");
+    h.reveal("Message templates");
+    h.tap("Message templates");
+    REQUIRE(h.app().navigator().current().screen == Screen::Templates);
+    h.tap("Write the template");
+    h.press(ImGuiKey_A, true);
+    h.type("Hello ");
+    h.reveal("{first_name}");
+    h.tap("{first_name}"); // goes where the caret was
+    h.wait(1.0);
+    const auto mine = h.store().prepare().message_template(core::MessageKind::Outreach);
+    REQUIRE(mine);
+    CHECK(mine->body == "Hello {first_name}");
+
+    h.tap("Back");
+    h.tap("Back");
+    h.tap("People");
+    h.tap("Daniel Kim");
+    h.tap("Write");
+    CHECK(h.compose().message.body == "Hello Daniel");
+    h.tap("Back");
+
+    h.tap("Today");
+    h.tap("Settings");
+    h.reveal("Message templates");
+    h.tap("Message templates");
+    h.reveal("Reset to the built-in template");
+    h.tap("Reset to the built-in template");
+    CHECK_FALSE(h.store().prepare().message_template(core::MessageKind::Outreach));
+    CHECK(h.app().snackbar().text == "Back to the built-in template");
+    h.tap("Undo");
+    CHECK(h.store().prepare().message_template(core::MessageKind::Outreach)->body ==
+          "Hello {first_name}");
+}

@@ -1,6 +1,7 @@
 #include "features/compose/compose_feature.hpp"
 
 #include "core/debrief.hpp"
+#include "core/message_templates.hpp"
 #include "store/store.hpp"
 
 #include <imgui.h>
@@ -26,6 +27,7 @@ void ComposeFeature::begin(const Compose& a) {
     editor_ = ComposeEditor{};
     editor_.person_name = person->name;
     editor_.email = person->emails.empty() ? "" : person->emails.front();
+    editor_.linkedin = person->linkedin;
     // What the templates may say, from the person, the profile and the
     // last conversation.
     const core::Profile me = store.prepare().profile();
@@ -49,7 +51,8 @@ void ComposeFeature::begin(const Compose& a) {
     }
     editor_.message.person_id = person->id;
     editor_.message.kind = a.kind;
-    const core::MessageDraft draft = core::filled_template(a.kind, v);
+    const core::MessageDraft draft =
+        core::filled_template(a.kind, v, store.prepare().message_template(a.kind));
     editor_.message.subject = draft.subject;
     editor_.message.body = draft.body;
     editor_.template_body = draft.body;
@@ -58,7 +61,8 @@ void ComposeFeature::begin(const Compose& a) {
 
 void ComposeFeature::set_kind(core::MessageKind kind) {
     editor_.message.kind = kind;
-    const core::MessageDraft draft = core::filled_template(kind, editor_.values);
+    const core::MessageDraft draft = core::filled_template(
+        kind, editor_.values, shell_.store().prepare().message_template(kind));
     editor_.message.subject = draft.subject;
     // An edited body is the user's: only an untouched template changes.
     if (editor_.message.body == editor_.template_body) editor_.message.body = draft.body;
@@ -78,10 +82,16 @@ void ComposeFeature::mark_sent() {
     if (core::has_gap(editor_.message.subject) || core::has_gap(editor_.message.body))
         return shell_.show_error(
             {store::ErrorKind::Invalid, "Fill in the [bracketed] gaps before you send it"});
+    if (const int over = core::character_count(editor_.message.body) - core::kLinkedInNoteLimit;
+        editor_.message.kind == core::MessageKind::LinkedInNote && over > 0)
+        return shell_.show_error(
+            {store::ErrorKind::Invalid, "LinkedIn takes 300 characters at most: cut " +
+                                            std::to_string(over) + " before you send it"});
     if (store::Error e = store.messages().save(editor_.message)) return shell_.show_error(e);
     if (store::Error e = store.messages().mark_sent(editor_.message.id, store.clock().now()))
         return shell_.show_error(e);
-    const bool outreach = editor_.message.kind == core::MessageKind::Outreach;
+    const bool outreach = editor_.message.kind == core::MessageKind::Outreach ||
+                          editor_.message.kind == core::MessageKind::LinkedInNote;
     const std::string who = editor_.person_name;
     editor_ = ComposeEditor{};
     shell_.people_changed();

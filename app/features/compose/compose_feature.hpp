@@ -16,6 +16,7 @@ struct ComposeEditor {
     core::Message message; // id set once the draft was first saved
     std::string person_name;
     std::string email;
+    std::string linkedin;        // their profile, where a LinkedIn note is sent
     core::TemplateValues values; // for refilling when the kind changes
     std::string template_body;   // what the template gave, to know if it was edited
     Autosave autosave;

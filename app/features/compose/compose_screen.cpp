@@ -56,8 +56,10 @@ void ComposeFeature::draw(const Route&, ScreenContext& screen) {
     if (tapped >= 0 && tapped != static_cast<int>(message.kind))
         screen.actions.add(SetMessageKind{static_cast<core::MessageKind>(tapped)});
 
-    bool changed = text_field("Subject", message.subject);
-    paragraph(ctx().fonts.secondary, colors().muted, "Message");
+    // A LinkedIn note has no subject and 300 characters at most.
+    const bool linkedin = message.kind == core::MessageKind::LinkedInNote;
+    bool changed = !linkedin && text_field("Subject", message.subject);
+    paragraph(ctx().fonts.secondary, colors().muted, linkedin ? "Note" : "Message");
     changed |=
         text_area("##body", message.body, ImVec2(ImGui::GetContentRegionAvail().x, em(14.0f)),
                   "Write your message", false)
@@ -68,7 +70,14 @@ void ComposeFeature::draw(const Route&, ScreenContext& screen) {
     // A [gap] left by the template would go out as it is: nothing leaves
     // until it is filled.
     const bool gap = core::has_gap(message.subject) || core::has_gap(message.body);
-    if (message.kind == core::MessageKind::Outreach)
+    const int characters = core::character_count(message.body);
+    const bool too_long = linkedin && characters > core::kLinkedInNoteLimit;
+    if (linkedin)
+        paragraph(ctx().fonts.secondary, too_long ? colors().late : colors().muted,
+                  std::to_string(characters) + " / " + std::to_string(core::kLinkedInNoteLimit) +
+                      " characters" +
+                      (too_long ? ": LinkedIn cuts the rest, so shorten it first" : ""));
+    if (message.kind == core::MessageKind::Outreach || linkedin)
         outreach_hints(message, gap);
     else if (gap) {
         begin_panel("check");
@@ -76,12 +85,18 @@ void ComposeFeature::draw(const Route&, ScreenContext& screen) {
         end_panel();
     }
 
-    ImGui::BeginDisabled(gap);
-    if (button("Copy")) screen.actions.add(CopyText{message.subject + "\n\n" + message.body});
+    ImGui::BeginDisabled(gap || too_long);
+    if (button("Copy"))
+        screen.actions.add(
+            CopyText{linkedin ? message.body : message.subject + "\n\n" + message.body});
     ImGui::SameLine();
-    if (!editor.email.empty() && button("Open in mail app"))
+    if (linkedin) {
+        if (!editor.linkedin.empty() && button("Open their LinkedIn"))
+            screen.actions.add(OpenLink{editor.linkedin});
+    } else if (!editor.email.empty() && button("Open in mail app")) {
         screen.actions.add(
             OpenLink{core::mailto_link(editor.email, message.subject, message.body)});
+    }
     if (button("Mark as sent", ButtonKind::Filled, ImGui::GetContentRegionAvail().x))
         screen.actions.add(MarkSent{});
     ImGui::EndDisabled();

@@ -100,6 +100,12 @@ void SettingsFeature::draw(const Route&, ScreenContext& screen) {
     speech.subtitle = "Strengths, skills, what you are exploring, and a speech per audience";
     speech.icon = icon::kEdit;
     if (list_card(speech)) screen.actions.add(OpenSpeech{});
+    ListCard templates;
+    templates.id = "templates";
+    templates.title = "Message templates";
+    templates.subtitle = "The outreach, nudge, thank-you and LinkedIn note Write starts from";
+    templates.icon = icon::kMail;
+    if (list_card(templates)) screen.actions.add(OpenScreen{{Screen::Templates, {}}});
 
     section_header("Your data");
     begin_panel("data");

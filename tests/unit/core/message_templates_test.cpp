@@ -68,3 +68,30 @@ TEST_CASE("every source reads naturally after \"I found you through\"") {
             CHECK(phrase.find_first_of("abcdefghijklmnopqrstuvwxyz") == 0); // mid-sentence
     }
 }
+
+TEST_CASE("a LinkedIn note fits LinkedIn's 300 characters and follows the guide") {
+    const TemplateValues values = {
+        {"first_name", "Amara"},     {"organisation", "Brightline Labs"},
+        {"field", "UX research"},    {"how_found", "the UNT alumni network on LinkedIn"},
+        {"my_name", "Jordan Reyes"}, {"my_study", "a junior studying information science"}};
+    const MessageDraft d = filled_template(MessageKind::LinkedInNote, values);
+    CHECK(d.subject.empty()); // a connection note has none
+    CHECK(d.body.find('{') == std::string::npos);
+    CHECK(character_count(d.body) <= kLinkedInNoteLimit);
+    CHECK(check_outreach(d.body).empty());
+}
+
+TEST_CASE("characters are counted as a person counts them, not as bytes") {
+    CHECK(character_count("") == 0);
+    CHECK(character_count("café") == 4);
+    CHECK(character_count("Yılmaz 王芳") == 9);
+}
+
+TEST_CASE("your own version of a template is the one filled in") {
+    const MessageDraft mine{"Hello {first_name}", "Hi {first_name}, it's {my_name}. {field}?"};
+    const MessageDraft d =
+        filled_template(MessageKind::Outreach, {{"first_name", "Amara"}, {"my_name", "Jo"}}, mine);
+    CHECK(d.subject == "Hello Amara");
+    CHECK(d.body == "Hi Amara, it's Jo. [their field]?");
+    CHECK(has_gap(d.body)); // what it cannot fill still stops the send
+}

@@ -537,3 +537,45 @@ TEST_CASE_FIXTURE(StoreFixture, "Today counts every follow-up due, not only the 
     REQUIRE_FALSE(store->follow_ups().complete(later.id, kNow));
     CHECK(store->follow_ups().count_due(kNow + 7 * kDay) == 130); // done ones do not count
 }
+
+TEST_CASE_FIXTURE(StoreFixture,
+                  "your own message template is kept, refused when blank, and reset") {
+    store::PrepareRepository& prepare = store->prepare();
+    CHECK_FALSE(prepare.message_template(core::MessageKind::ThankYou));
+    const core::MessageDraft mine{"Thanks, {first_name}", "Dear {first_name}, thank you."};
+    REQUIRE_FALSE(prepare.save_message_template(core::MessageKind::ThankYou, mine));
+    CHECK(prepare.message_template(core::MessageKind::ThankYou) == mine);
+    CHECK_FALSE(prepare.message_template(core::MessageKind::Outreach)); // one kind only
+
+    const store::Error blank =
+        prepare.save_message_template(core::MessageKind::ThankYou, {"Subject", " \n "});
+    CHECK(blank.kind == store::ErrorKind::Invalid);
+    CHECK(prepare.message_template(core::MessageKind::ThankYou) == mine); // unchanged
+
+    REQUIRE_FALSE(prepare.reset_message_template(core::MessageKind::ThankYou));
+    CHECK_FALSE(prepare.message_template(core::MessageKind::ThankYou));
+}
+
+TEST_CASE_FIXTURE(StoreFixture,
+                  "a career option and its evidence are deleted softly and restored") {
+    core::CareerOption option;
+    option.title = "UX researcher";
+    REQUIRE_FALSE(store->careers().save(option));
+    core::Evidence e;
+    e.career_id = option.id;
+    e.text = "Varied days";
+    REQUIRE_FALSE(store->careers().add_evidence(e));
+    REQUIRE_FALSE(store->careers().remove_evidence(e.id));
+    CHECK(store->careers().evidence_for(option.id).empty());
+    REQUIRE_FALSE(store->careers().restore_evidence(e.id));
+    CHECK(store->careers().evidence_for(option.id).size() == 1);
+    REQUIRE_FALSE(store->careers().remove(option.id));
+    CHECK(store->careers().list().empty());
+    CHECK(store->careers().remove(option.id + "-missing").kind == store::ErrorKind::Invalid);
+    REQUIRE_FALSE(store->careers().restore(option.id));
+    CHECK(store->careers().list().size() == 1);
+    core::Evidence blank;
+    blank.career_id = option.id;
+    blank.text = "   ";
+    CHECK(store->careers().add_evidence(blank).kind == store::ErrorKind::Invalid);
+}
