@@ -312,7 +312,28 @@ std::vector<Duplicate> PeopleRepository::duplicates_of(const core::Person& c) {
     return found;
 }
 
-Error PeopleRepository::merge(const std::string& keep_id, const std::string& other_id) {
+namespace {
+
+// Every reference to a person a merge moves, and the column it is in.
+struct Reference {
+    const char* table;
+    const char* column;
+    bool stamped; // has updated_at
+};
+constexpr Reference kReferences[] = {
+    {"note", "person_id", true},
+    {"conversation", "person_id", true},
+    {"message", "person_id", true},
+    {"follow_up", "person_id", true},
+    {"follow_up", "about_person_id", false},
+    {"stage_change", "person_id", false},
+    {"person", "referred_by", true},
+};
+
+} // namespace
+
+Error PeopleRepository::merge(const std::string& keep_id, const std::string& other_id,
+                              MergeUndo* undo) {
     if (Error e = refuse_if_read_only()) return e;
     if (keep_id == other_id)
         return {ErrorKind::Invalid, "A person cannot be merged into themselves"};
@@ -322,20 +343,28 @@ Error PeopleRepository::merge(const std::string& keep_id, const std::string& oth
     Transaction transaction(db_);
     if (transaction.begin_error()) return transaction.begin_error();
     const core::Millis now = clock_.now();
-    for (const char* sql : {
-             "UPDATE note SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2",
-             "UPDATE conversation SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2",
-             "UPDATE message SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2",
-             "UPDATE follow_up SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2",
-             "UPDATE follow_up SET about_person_id = ?1 WHERE about_person_id = ?2",
-             "UPDATE stage_change SET person_id = ?1 WHERE person_id = ?2",
-             "UPDATE person SET referred_by = ?1, updated_at = ?3 WHERE referred_by = ?2",
-             "UPDATE search_doc SET person_id = ?1 WHERE person_id = ?2 AND kind <> 'person'",
-         }) {
-        Statement move = db_.prepare(sql);
-        move.bind(1, keep_id).bind(2, other_id).bind(3, now);
+    if (undo) *undo = MergeUndo{*keep, other_id, {}};
+    for (const Reference& r : kReferences) {
+        const std::string where = std::string(" WHERE ") + r.column + " = ?2";
+        if (undo) {
+            Statement which = db_.prepare(std::string("SELECT id FROM ") + r.table + where);
+            which.bind(2, other_id);
+            MergeUndo::Moved moved{r.table, r.column, {}};
+            while (which.step())
+                moved.ids.push_back(which.text(0));
+            if (which.error()) return which.error();
+            undo->moved.push_back(std::move(moved));
+        }
+        Statement move = db_.prepare(std::string("UPDATE ") + r.table + " SET " + r.column +
+                                     " = ?1" + (r.stamped ? ", updated_at = ?3" : "") + where);
+        move.bind(1, keep_id).bind(2, other_id);
+        if (r.stamped) move.bind(3, now);
         if (!move.run()) return move.error();
     }
+    Statement found = db_.prepare(
+        "UPDATE search_doc SET person_id = ?1 WHERE person_id = ?2 AND kind <> 'person'");
+    found.bind(1, keep_id).bind(2, other_id);
+    if (!found.run()) return found.error();
     // Fill what `keep` lacks; lists are united.
     auto fill = [](std::string& into, const std::string& from) {
         if (into.empty()) into = from;
@@ -374,6 +403,39 @@ Error PeopleRepository::merge(const std::string& keep_id, const std::string& oth
         merged.last_interaction_at = other->last_interaction_at;
     if (Error e = remove(other_id)) return e;
     if (Error e = save(merged)) return e;
+    return transaction.commit();
+}
+
+Error PeopleRepository::unmerge(const MergeUndo& undo) {
+    if (Error e = refuse_if_read_only()) return e;
+    Transaction transaction(db_);
+    if (transaction.begin_error()) return transaction.begin_error();
+    const core::Millis now = clock_.now();
+    for (const MergeUndo::Moved& moved : undo.moved) {
+        const bool stamped = std::string_view(moved.column) != "about_person_id" &&
+                             std::string_view(moved.table) != "stage_change";
+        Statement back =
+            db_.prepare(std::string("UPDATE ") + moved.table + " SET " + moved.column + " = ?1" +
+                        (stamped ? ", updated_at = ?3" : "") + " WHERE id = ?2");
+        for (const std::string& id : moved.ids) {
+            back.bind(1, undo.other_id).bind(2, id);
+            if (stamped) back.bind(3, now);
+            if (!back.run()) return back.error();
+        }
+        // What search finds under a conversation's answers goes back with it
+        // (its notes and the conversation itself follow by their triggers).
+        if (std::string_view(moved.table) == "conversation") {
+            Statement answers = db_.prepare("UPDATE search_doc SET person_id = ?1 WHERE kind = "
+                                            "'answer' AND ref_id LIKE ?2 || ':%'");
+            for (const std::string& id : moved.ids) {
+                answers.bind(1, undo.other_id).bind(2, id);
+                if (!answers.run()) return answers.error();
+            }
+        }
+    }
+    if (Error e = restore(undo.other_id)) return e;
+    core::Person keep = undo.keep_before;
+    if (Error e = save(keep)) return e;
     return transaction.commit();
 }
 

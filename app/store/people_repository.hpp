@@ -48,6 +48,19 @@ struct Duplicate {
     std::string reason; // "same email", "same LinkedIn profile", "same name and organisation"
 };
 
+// What a merge moved, to undo it: the kept person as they were, and each
+// row whose reference moved from the other to them.
+struct MergeUndo {
+    core::Person keep_before;
+    std::string other_id;
+    struct Moved {
+        const char* table;
+        const char* column;
+        std::vector<std::string> ids;
+    };
+    std::vector<Moved> moved;
+};
+
 class PeopleRepository : public Repository {
   public:
     explicit PeopleRepository(Connection& connection) : Repository(connection) {}
@@ -67,7 +80,10 @@ class PeopleRepository : public Repository {
     // Folds `other` into `keep`: every note, conversation, message, follow-up
     // and referral moves over, empty fields of `keep` are filled from
     // `other`, and `other` is deleted (softly).
-    Error merge(const std::string& keep_id, const std::string& other_id);
+    // `undo` (optional) is filled with what unmerge needs.
+    Error merge(const std::string& keep_id, const std::string& other_id, MergeUndo* undo = nullptr);
+    // Puts both people back as they were before the merge.
+    Error unmerge(const MergeUndo& undo);
     std::vector<core::Person> referred_by(const std::string& person_id);
     Error save_organisation(core::Organisation& organisation);
     std::optional<core::Organisation> organisation_named(const std::string& name);

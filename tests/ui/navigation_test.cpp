@@ -1,4 +1,5 @@
 #include "ui/harness.hpp"
+#include "ui/widgets/snackbar.hpp"
 
 #include <doctest/doctest.h>
 #include <imgui_internal.h>
@@ -108,4 +109,54 @@ TEST_CASE("a page opens at its top, and going back returns to where it was scrol
     h.frames(2);
     REQUIRE(h.app().navigator().current().argument == amara.id);
     CHECK(body_scroll("person") == doctest::Approx(hers).epsilon(0.01));
+}
+
+TEST_CASE("over a scrolled People list, the (+) button stays on top and takes the tap") {
+    Harness h;
+    for (int i = 0; i < 40; ++i) {
+        rapport::core::Person p;
+        p.name = "Person " + std::to_string(100 + i);
+        REQUIRE_FALSE(h.store().people().save(p));
+    }
+    h.app().reload();
+    h.tap("People");
+    h.drag(ImVec2(200, 650), ImVec2(200, 250), 30);
+    h.wait(2.0); // the fling settles
+    // The top half of the round button stands over the list.
+    const auto* plus = h.context().hits.find("Capture");
+    REQUIRE(plus != nullptr);
+    const ImVec2 top_half((plus->min.x + plus->max.x) * 0.5f,
+                          plus->min.y + (plus->max.y - plus->min.y) * 0.2f);
+    h.tap(top_half);
+    CHECK(h.app().navigator().current().screen == Screen::Capture);
+}
+
+TEST_CASE("a phone in landscape: the rail's destinations do not overlap, Settings is tappable") {
+    Harness h(ImVec2(844, 390));
+    const auto* careers = h.context().hits.find("Careers");
+    const auto* settings = h.context().hits.find("Settings");
+    REQUIRE(careers != nullptr);
+    REQUIRE(settings != nullptr);
+    CHECK(careers->max.y <= settings->min.y);
+    CHECK(settings->max.y <= 390.0f);
+    CHECK(settings->max.y - settings->min.y >= 40.0f); // still a finger's size
+    h.tap("Settings");
+    CHECK(h.app().navigator().current().screen == Screen::Settings);
+    h.tap("Careers");
+    CHECK(h.app().navigator().current().screen == Screen::Careers);
+}
+
+TEST_CASE("a long confirmation on a phone wraps instead of being cut off") {
+    std::string text = "Saved";
+    Harness h([&] { rapport::ui::snackbar_ui(ImVec2(0, 0), ImVec2(390, 844), text, true); },
+              ImVec2(390, 844));
+    const float one_line = ImGui::FindWindowByName("##snackbar")->Size.y;
+    text = "Saved as your conversation with Zeynep Yılmaz · thank-you due tomorrow";
+    h.frames(2);
+    const ImGuiWindow* bar = ImGui::FindWindowByName("##snackbar");
+    const float em = ImGui::GetFontSize();
+    CHECK(bar->Size.y > one_line);
+    CHECK(bar->Size.y >= 2 * em);
+    CHECK(bar->Pos.y + bar->Size.y <= 844.0f); // still above the bottom edge
+    CHECK(h.shows("Undo"));
 }

@@ -101,6 +101,15 @@ TEST_CASE("adding someone twice offers a merge that keeps everything") {
     CHECK(h.store().people().count() == 1);
     CHECK(h.app().navigator().current().argument == existing.id);
     CHECK(h.store().dashboard().timeline(existing.id).size() >= 2);
+
+    // Undo: the one typed in is back as their own person, hers unchanged.
+    CHECK(h.app().snackbar().text == "Merged into Amara Osei");
+    h.tap("Undo");
+    CHECK(h.store().people().count() == 2);
+    CHECK(h.store().people().find(existing.id)->emails ==
+          std::vector<std::string>{"amara@example.org"});
+    CHECK(h.store().people().find_by_name("A. Osei"));
+    CHECK(h.store().notes().find(note.id)->person_id == existing.id);
 }
 
 TEST_CASE("delete asks once and undo brings the person back") {

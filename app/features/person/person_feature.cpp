@@ -156,12 +156,16 @@ void PersonFeature::merge_into(const std::string& existing_id) {
     incoming.phones = core::split_list(editor_.phones);
     incoming.tags = core::split_list(editor_.tags);
     if (store::Error e = store.people().save(incoming)) return void(editor_.error = e.message);
-    if (store::Error e = store.people().merge(existing_id, incoming.id))
+    store::MergeUndo undo;
+    if (store::Error e = store.people().merge(existing_id, incoming.id, &undo))
         return void(editor_.error = e.message);
     editor_ = PersonEditor{};
     shell_.people_changed();
     shell_.replace({Screen::Person, existing_id});
-    shell_.notify("Merged");
+    shell_.notify("Merged into " + undo.keep_before.name, [this, undo] {
+        if (store::Error e = shell_.store().people().unmerge(undo)) return shell_.show_error(e);
+        shell_.people_changed(); // the page on top is read again after this
+    });
 }
 
 void PersonFeature::remove(const std::string& id) {

@@ -50,10 +50,20 @@ bool destination(const Destination& d, ImVec2 min, ImVec2 size, bool selected) {
     return tapped;
 }
 
-// The raised round (+) that opens capture.
+// The raised round (+) that opens capture. It stands above the bar, over
+// the screen's content: a window of its own, drawn after that content, keeps
+// it on top of a scrolled list and takes the taps there.
 bool capture_button(ImVec2 centre) {
     const float size = em(metrics::kCaptureButton);
     const ImVec2 min(centre.x - size * 0.5f, centre.y - size * 0.5f);
+    // Room for the shadow below the circle.
+    const ImVec2 box(size, size + em(0.25f));
+    ImGui::SetCursorScreenPos(min);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::BeginChild("##capture-button", box, false,
+                      ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollbar |
+                          ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoDecoration);
+    ImGui::PopStyleVar();
     ImGui::SetCursorScreenPos(min);
     const bool tapped = ImGui::InvisibleButton("nav:Capture", ImVec2(size, size));
     mark_keyboard_target();
@@ -73,6 +83,7 @@ bool capture_button(ImVec2 centre) {
     draw->AddText(font, font->FontSize,
                   ImVec2(centre.x - glyph.x * 0.5f, centre.y - glyph.y * 0.5f), p.on_accent,
                   icon::kAdd);
+    ImGui::EndChild();
     return tapped;
 }
 
@@ -110,13 +121,20 @@ std::optional<Screen> navigation_rail(ImVec2 min, ImVec2 max, Screen current_tab
     if (capture_button(ImVec2(min.x + width * 0.5f, y + em(metrics::kCaptureButton) * 0.5f)))
         tapped = Screen::Capture;
     y += em(metrics::kCaptureButton) + em(1.25f);
-    const ImVec2 size(width, em(4.0f));
+    // Four tabs, then Settings at the bottom. A short window (a phone in
+    // landscape) makes each destination shorter rather than let them overlap.
+    const float gap = em(0.25f);
+    const float bottom = max.y - em(0.5f);
+    const int items = static_cast<int>(kTabs.size()) + 1;
+    const float room = bottom - y - gap * static_cast<float>(items);
+    const float height = ImClamp(room / static_cast<float>(items), em(2.75f), em(4.0f));
+    const ImVec2 size(width, height);
     for (const Destination& d : kTabs) {
         if (destination(d, ImVec2(min.x, y), size, d.screen == current_tab)) tapped = d.screen;
-        y += size.y + em(0.25f);
+        y += size.y + gap;
     }
     const Destination settings{Screen::Settings, icon::kSettings};
-    if (destination(settings, ImVec2(min.x, max.y - size.y - em(0.5f)), size,
+    if (destination(settings, ImVec2(min.x, ImMax(y, bottom - size.y)), size,
                     current_tab == Screen::Settings))
         tapped = Screen::Settings;
     return tapped;

@@ -12,8 +12,14 @@ bool snackbar_ui(ImVec2 min, ImVec2 max, std::string_view text, bool with_undo) 
     const Palette& p = colors();
     ImFont* font = ctx().fonts.body;
     const float pad = em(metrics::kScreenPadding);
-    const float height = em(metrics::kHitTarget) + em(0.5f);
     const float width = ImMin(max.x - min.x - 2 * pad, em(34.0f));
+    const float undo_w = with_undo ? text_width(font, "Undo") + em(2.0f) : 0.0f;
+    // The whole message, wrapped: a phone's width must not cut off what
+    // was saved or what is due.
+    const float text_w = width - undo_w - em(1.5f);
+    const ImVec2 text_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, text_w, text.data(),
+                                                 text.data() + text.size());
+    const float height = ImMax(em(metrics::kHitTarget) + em(0.5f), text_size.y + em(1.5f));
     const ImVec2 a(min.x + (max.x - min.x - width) * 0.5f, max.y - pad - height);
     const ImVec2 b(a.x + width, a.y + height);
     // Its own window, above the screens, so the Undo target is not covered.
@@ -30,9 +36,8 @@ bool snackbar_ui(ImVec2 min, ImVec2 max, std::string_view text, bool with_undo) 
     ImDrawList* draw = ImGui::GetWindowDrawList();
     // Inverse colours, as snackbars are: text on the text colour.
     draw->AddRectFilled(a, b, p.text, em(0.5f));
-    const float undo_w = with_undo ? text_width(font, "Undo") + em(2.0f) : 0.0f;
-    draw_line(draw, font, ImVec2(a.x + em(1.0f), a.y + (height - font->FontSize) * 0.5f),
-              p.background, text, width - undo_w - em(1.5f));
+    draw->AddText(font, font->FontSize, ImVec2(a.x + em(1.0f), a.y + (height - text_size.y) * 0.5f),
+                  p.background, text.data(), text.data() + text.size(), text_w);
     if (!with_undo) {
         ImGui::End();
         return false;

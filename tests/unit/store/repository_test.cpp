@@ -489,6 +489,51 @@ TEST_CASE_FIXTURE(StoreFixture, "merging keeps every note, conversation and foll
     CHECK(store->people().merge(keep.id, keep.id).kind == store::ErrorKind::Invalid);
 }
 
+TEST_CASE_FIXTURE(StoreFixture, "a merge is undone: both people, and what was whose, as before") {
+    core::Person keep;
+    keep.name = "Amara Osei";
+    keep.emails = {"amara@brightline.example"};
+    REQUIRE_FALSE(store->people().save(keep));
+    core::Person other;
+    other.name = "A. Osei";
+    other.role = "Senior UX Researcher";
+    other.emails = {"amara@personal.example"};
+    REQUIRE_FALSE(store->people().save(other));
+    core::Person referred;
+    referred.name = "Sam Ortiz";
+    referred.referred_by = other.id;
+    REQUIRE_FALSE(store->people().save(referred));
+    core::Note mine{.person_id = keep.id, .body = "keeps her own note"};
+    REQUIRE_FALSE(store->notes().save(mine));
+    core::Note theirs{.person_id = other.id, .body = "met at the career fair"};
+    REQUIRE_FALSE(store->notes().save(theirs));
+    core::Conversation c = plan(other, kNow);
+    c.questions = {{std::nullopt, "How did you start?", "Through an internship"}};
+    REQUIRE_FALSE(store->conversations().save(c));
+    REQUIRE_FALSE(store->conversations().hold(c.id, kNow));
+
+    store::MergeUndo undo;
+    REQUIRE_FALSE(store->people().merge(keep.id, other.id, &undo));
+    REQUIRE(store->people().find(keep.id)->role == "Senior UX Researcher");
+    REQUIRE_FALSE(store->people().unmerge(undo));
+
+    const auto kept = store->people().find(keep.id);
+    const auto back = store->people().find(other.id);
+    REQUIRE(kept);
+    REQUIRE(back);
+    CHECK(kept->role.empty()); // what the merge filled in is gone
+    CHECK(kept->emails == std::vector<std::string>{"amara@brightline.example"});
+    CHECK(back->role == "Senior UX Researcher");
+    CHECK(store->notes().find(theirs.id)->person_id == other.id);
+    CHECK(store->notes().find(mine.id)->person_id == keep.id); // hers stays hers
+    CHECK(store->conversations().find(c.id)->person_id == other.id);
+    CHECK(store->follow_ups().due(kNow + 10 * kDay).at(0).follow_up.person_id == other.id);
+    CHECK(*store->people().find(referred.id)->referred_by == other.id);
+    CHECK(store->search().find("career fair").at(0).person_id == other.id);
+    CHECK(store->search().find("internship").at(0).person_id == other.id); // an answer
+    CHECK(store->people().count() == 3);
+}
+
 TEST_CASE_FIXTURE(StoreFixture, "People by next action: each person's soonest open follow-up") {
     const core::Person amara = add("Amara Osei"), ines = add("Ines Duarte");
     add("Kim Lee");
