@@ -1,6 +1,8 @@
 #include "platform/paths.hpp"
 
 #include <filesystem>
+#include <langinfo.h>
+#include <locale.h>
 
 #include <cerrno>
 #include <climits>
@@ -94,6 +96,19 @@ std::string absolute_path(const std::string& path) {
     std::string result = resolved;
     if (result != "/") result += "/";
     return result + name;
+}
+
+bool locale_uses_twelve_hour() {
+    // Read once, without changing the process's own locale for everything
+    // else (numbers in files must stay the same in every locale).
+    locale_t user = newlocale(LC_TIME_MASK, "", static_cast<locale_t>(nullptr));
+    if (!user) return false;
+    const std::string format = nl_langinfo_l(T_FMT, user);
+    const std::string am = nl_langinfo_l(AM_STR, user);
+    freelocale(user);
+    return !am.empty() &&
+           (format.find("%I") != std::string::npos || format.find("%l") != std::string::npos ||
+            format.find("%r") != std::string::npos || format.find("%p") != std::string::npos);
 }
 
 } // namespace rapport::platform

@@ -23,4 +23,8 @@ bool ensure_private_dir(const std::string& path, std::string& error);
 // Absolute form of a path that may not exist yet (its parent is resolved).
 std::string absolute_path(const std::string& path);
 
+// Whether the user's locale writes the time of day with AM/PM (LC_TIME's
+// time format, as the desktop's clock has it).
+bool locale_uses_twelve_hour();
+
 } // namespace rapport::platform

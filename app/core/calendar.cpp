@@ -1,5 +1,7 @@
 #include "core/calendar.hpp"
 
+#include <cctype>
+
 #include <cstdio>
 
 namespace rapport::core {
@@ -97,11 +99,12 @@ std::optional<Millis> local_instant(int year, int month, int day, int hour, int 
 
 std::optional<Millis> parse_local(const std::string& date, const std::string& time,
                                   const Clock& clock) {
-    int y = 0, mo = 0, d = 0, h = 0, mi = 0;
+    int y = 0, mo = 0, d = 0;
     char tail = 0;
     if (std::sscanf(date.c_str(), "%4d-%2d-%2d%c", &y, &mo, &d, &tail) != 3) return std::nullopt;
-    if (std::sscanf(time.c_str(), "%2d:%2d%c", &h, &mi, &tail) != 2) return std::nullopt;
-    return local_instant(y, mo, d, h, mi, clock);
+    const auto minutes = parse_time(time); // 14:30 or 2:30 PM
+    if (!minutes) return std::nullopt;
+    return local_instant(y, mo, d, *minutes / 60, *minutes % 60, clock);
 }
 
 std::string local_date_text(Millis t, const Clock& clock) {
@@ -123,27 +126,60 @@ std::string date_text(LocalDate d) {
 }
 
 std::optional<int> parse_time(const std::string& text) {
-    int h = 0, m = 0;
-    char tail = 0;
-    if (std::sscanf(text.c_str(), "%2d:%2d%c", &h, &m, &tail) != 2) return std::nullopt;
-    if (h < 0 || h > 23 || m < 0 || m > 59) return std::nullopt;
-    return h * 60 + m;
+    // Hours, optional ":minutes", then optional am/pm (any case, spaced or not).
+    size_t i = 0;
+    auto digits = [&](int most) -> std::optional<int> {
+        int value = 0, count = 0;
+        while (i < text.size() && count < most &&
+               std::isdigit(static_cast<unsigned char>(text[i]))) {
+            value = value * 10 + (text[i++] - '0');
+            ++count;
+        }
+        return count ? std::optional<int>(value) : std::nullopt;
+    };
+    const auto h = digits(2);
+    if (!h) return std::nullopt;
+    int m = 0;
+    bool has_minutes = false;
+    if (i < text.size() && text[i] == ':') {
+        ++i;
+        const auto minutes = digits(2);
+        if (!minutes || *minutes > 59) return std::nullopt;
+        m = *minutes;
+        has_minutes = true;
+    }
+    while (i < text.size() && text[i] == ' ')
+        ++i;
+    std::string rest;
+    for (; i < text.size(); ++i)
+        if (text[i] != '.')
+            rest += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+    if (rest.empty()) {
+        if (!has_minutes || *h > 23) return std::nullopt;
+        return *h * 60 + m;
+    }
+    const bool am = rest == "am" || rest == "a";
+    const bool pm = rest == "pm" || rest == "p";
+    if ((!am && !pm) || *h < 1 || *h > 12) return std::nullopt;
+    return (*h % 12 + (pm ? 12 : 0)) * 60 + m;
 }
 
-std::string time_text(int minutes) {
+std::string time_text(int minutes, HourClock hours) {
     minutes = ((minutes % 1440) + 1440) % 1440;
     char text[24];
-    std::snprintf(text, sizeof text, "%02d:%02d", minutes / 60, minutes % 60);
+    const int h = minutes / 60, m = minutes % 60;
+    if (hours == HourClock::Twelve)
+        std::snprintf(text, sizeof text, "%d:%02d %s", h % 12 == 0 ? 12 : h % 12, m,
+                      h < 12 ? "AM" : "PM");
+    else
+        std::snprintf(text, sizeof text, "%02d:%02d", h, m);
     return text;
 }
 
-std::string local_time_text(Millis t, const Clock& clock) {
+std::string local_time_text(Millis t, const Clock& clock, HourClock hours) {
     const Millis local = t + static_cast<Millis>(clock.utc_offset_minutes(t)) * kMinute;
     const Millis in_day = ((local % kDay) + kDay) % kDay;
-    char text[24];
-    std::snprintf(text, sizeof text, "%02d:%02d", static_cast<int>(in_day / kHour),
-                  static_cast<int>(in_day % kHour / kMinute));
-    return text;
+    return time_text(static_cast<int>(in_day / kMinute), hours);
 }
 
 Millis start_of_local_day(Millis t, const Clock& clock) {

@@ -26,8 +26,12 @@ std::optional<LocalDate> parse_date(const std::string& text);
 std::string date_text(LocalDate date);
 // "14:30" as minutes after midnight, and back; nullopt for text that is not
 // a time of day.
+// How the user reads the time of day: 14:30, or 2:30 PM.
+enum class HourClock { TwentyFour, Twelve };
+
+// Minutes after midnight from "14:30", "9:05", "2:30 pm", "2:30PM", "12 am".
 std::optional<int> parse_time(const std::string& text);
-std::string time_text(int minutes);
+std::string time_text(int minutes, HourClock hours = HourClock::TwentyFour);
 // 09:00 on that day: when a follow-up set for a day comes due.
 Millis morning_of(LocalDate date, const Clock& clock);
 
@@ -46,7 +50,7 @@ std::optional<Millis> parse_local(const std::string& date, const std::string& ti
                                   const Clock& clock);
 // The local date "2026-12-02" and time "14:30" of an instant.
 std::string local_date_text(Millis t, const Clock& clock);
-std::string local_time_text(Millis t, const Clock& clock);
+std::string local_time_text(Millis t, const Clock& clock, HourClock hours = HourClock::TwentyFour);
 
 // Midnight at the start of `t`'s local day, as a UTC instant.
 Millis start_of_local_day(Millis t, const Clock& clock);

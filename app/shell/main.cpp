@@ -337,6 +337,7 @@ int main(int argc, char** argv) {
     services.snapshot_folder =
         command.database ? database_path + ".snapshots" : platform::data_dir() + "/snapshots";
     services.maintenance = !screenshot; // a screenshot writes nothing but its picture
+    services.system_twelve_hour = platform::locale_uses_twelve_hour();
     services.documents_folder = platform::documents_dir();
     if (auto asked = theme_asked(command)) preferences.theme = *asked;
 

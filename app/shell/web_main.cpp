@@ -44,7 +44,7 @@ bool open_link(const std::string& url, std::string& error,
 // (rapport-page.js asks once there is data).
 std::string storage_status() {
     const int persisted = EM_ASM_INT({
-        return window.rapportPersisted === true ? 1 : window.rapportPersisted === false ? 0 : -1;
+        return window.rapportPersisted == = true ? 1 : window.rapportPersisted == = false ? 0 : -1;
     });
     if (persisted == 1) return "The browser keeps it even when space runs low.";
     if (persisted == 0)
@@ -134,6 +134,19 @@ int main() {
     services.preferences_path = "/data/settings.ini";
     services.open_url = open_link;
     services.storage_status = storage_status;
+    // The browser's locale: en-US reads 2:30 PM, most others 14:30.
+    services.system_twelve_hour =
+        EM_ASM_INT({
+            try {
+                return new Intl.DateTimeFormat(undefined, {hour : 'numeric'})
+                               .resolvedOptions()
+                               .hour12
+                           ? 1
+                           : 0;
+            } catch (e) {
+                return 0;
+            }
+        }) != 0;
     services.background_threads = false;
     services.download = download;
     services.pick_file = pick_file;

@@ -86,6 +86,11 @@ void App::handle_shell_actions() {
         apply_style(ImGui::GetStyle(), *context_.palette, context_.scale);
         save_preferences();
     });
+    actions_.handle<SetClock>([this](SetClock& a) {
+        preferences_.clock = a.clock;
+        save_preferences();
+        refresh();
+    });
     actions_.handle<SetTextSize>([this](SetTextSize& a) {
         const float size = std::clamp(a.size, Preferences::kMinTextSize, Preferences::kMaxTextSize);
         if (std::fabs(size - preferences_.text_size) < 0.001f) return;
@@ -409,6 +414,9 @@ void App::refresh() {
     const core::Millis now = clock.now();
     model_.now = now;
     model_.utc_offset_minutes = clock.utc_offset_minutes(now);
+    const bool twelve = preferences_.clock == ClockChoice::Twelve ||
+                        (preferences_.clock == ClockChoice::System && services_.system_twelve_hour);
+    model_.hour_clock = twelve ? core::HourClock::Twelve : core::HourClock::TwentyFour;
     model_.people_total = store_.people().count();
     model_.has_notes = store_.notes().any();
     model_.database_path = store_.path();

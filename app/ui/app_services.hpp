@@ -20,6 +20,8 @@ struct AppServices {
     // Where the day's snapshot goes (and the copies Settings lists); empty:
     // no snapshots, no background checks.
     std::string snapshot_folder;
+    // Whether the system's locale writes the time as 2:30 PM.
+    bool system_twelve_hour = false;
     // False for a run that must not write (a screenshot): no daily check or copy.
     bool maintenance = true;
     // Wakes the event loop from another thread (a background job finished).

@@ -25,6 +25,10 @@ Preferences parse_preferences(std::string_view text) {
         if (key == "theme") {
             if (value == "dark") prefs.theme = ThemeKind::Dark;
             if (value == "light") prefs.theme = ThemeKind::Light;
+        } else if (key == "clock") {
+            if (value == "system") prefs.clock = ClockChoice::System;
+            if (value == "24") prefs.clock = ClockChoice::TwentyFour;
+            if (value == "12") prefs.clock = ClockChoice::Twelve;
         } else if (key == "recent_file") {
             if (!value.empty() && prefs.recent_files.size() < 5)
                 prefs.recent_files.emplace_back(value);
@@ -46,7 +50,11 @@ std::string format_preferences(const Preferences& prefs) {
     std::snprintf(size, sizeof size, "%.2f", static_cast<double>(prefs.text_size));
     std::string text =
         "# Rapport display settings\ntheme = " + std::string(theme_name(prefs.theme)) +
-        "\ntext_size = " + size + "\n";
+        "\ntext_size = " + size + "\nclock = " +
+        (prefs.clock == ClockChoice::System       ? "system"
+         : prefs.clock == ClockChoice::TwentyFour ? "24"
+                                                  : "12") +
+        "\n";
     for (const std::string& file : prefs.recent_files)
         if (file.find('\n') == std::string::npos) text += "recent_file = " + file + "\n";
     return text;

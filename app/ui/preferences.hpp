@@ -8,9 +8,13 @@
 
 namespace rapport::ui {
 
+// 14:30 or 2:30 PM: as the system's locale has it, or chosen.
+enum class ClockChoice { System, TwentyFour, Twelve };
+
 struct Preferences {
     ThemeKind theme = ThemeKind::Light;
-    float text_size = 1.0f;                // multiplied with the display's content scale
+    float text_size = 1.0f; // multiplied with the display's content scale
+    ClockChoice clock = ClockChoice::System;
     std::vector<std::string> recent_files; // imported lately, newest first (at most 5)
 
     static constexpr float kMinTextSize = 0.85f;

@@ -2,6 +2,7 @@
 // What every screen may show, read by the shell after each change (never
 // while drawing): the time, totals, errors and everyone's names. What one
 // feature shows lives in that feature.
+#include "core/calendar.hpp"
 #include "core/clock.hpp"
 #include "store/store.hpp"
 
@@ -20,11 +21,12 @@ struct ReadModel {
     std::string today_text;       // "2026-11-27", for file names
     bool browser_files = false;   // downloads and a file picker instead of paths
     std::string version;
-    std::string last_error;       // a failed write, shown until the next success
-    std::string read_only;        // why changes cannot be saved, if so
-    core::Millis now = 0;         // when this model was read
-    int utc_offset_minutes = 0;   // the user's time zone then
-    core::Millis now_precise = 0; // this frame's time, for timers
+    std::string last_error;     // a failed write, shown until the next success
+    std::string read_only;      // why changes cannot be saved, if so
+    core::Millis now = 0;       // when this model was read
+    int utc_offset_minutes = 0; // the user's time zone then
+    core::HourClock hour_clock = core::HourClock::TwentyFour; // 14:30 or 2:30 PM
+    core::Millis now_precise = 0;                             // this frame's time, for timers
     // Counts up whenever people change: lists read with an older value are stale.
     std::uint64_t people_version = 1;
     std::vector<store::PersonName> names; // everyone, for pickers and lead checks

@@ -2,6 +2,7 @@
 // Actions the app shell applies itself: moving between screens, settings
 // that change how everything is drawn, links, the clipboard, and undo.
 #include "ui/navigator.hpp"
+#include "ui/preferences.hpp"
 #include "ui/theme.hpp"
 
 #include <string>
@@ -18,6 +19,9 @@ struct OpenScreen {
 struct GoBack {};
 struct SetTheme {
     ThemeKind theme;
+};
+struct SetClock {
+    ClockChoice clock;
 };
 struct SetTextSize {
     float size;

@@ -104,9 +104,9 @@ std::string day_and_time(core::Millis t, const ReadModel& model) {
         static_cast<std::time_t>(t / 1000 + static_cast<long long>(model.utc_offset_minutes) * 60);
     std::tm local{};
     gmtime_r(&seconds, &local);
-    char text[32];
-    std::strftime(text, sizeof text, "%a %H:%M", &local);
-    return text;
+    char day[16];
+    std::strftime(day, sizeof day, "%a ", &local);
+    return day + core::time_text(local.tm_hour * 60 + local.tm_min, model.hour_clock);
 }
 
 std::string follow_up_title(const store::DueFollowUp& due) {

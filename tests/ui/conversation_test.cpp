@@ -178,3 +178,30 @@ TEST_CASE("an impossible date is refused with a hint, and nothing is planned") {
     CHECK(h.plan().date == "2026-02-30"); // what was typed stays
     CHECK(h.store().conversations().upcoming(0).empty());
 }
+
+TEST_CASE("with the 12-hour clock chosen, times read 2:30 PM, typing 2:30 pm works, and the "
+          "stored time is the same") {
+    Harness h;
+    h.tap("Settings");
+    h.reveal("2:30 PM");
+    h.tap("2:30 PM");
+    CHECK(h.app().preferences().clock == rapport::ui::ClockChoice::Twelve);
+    h.tap("Back");
+    open_plan_for_kenji(h);
+    CHECK(h.plan().time == "10:00 AM"); // the default, as this clock writes it
+    h.reveal("15 minutes later");
+    h.tap("15 minutes later");
+    CHECK(h.plan().time == "10:15 AM");
+    h.tap("Date");
+    h.press_char_key('A', true);
+    h.type("2026-12-02");
+    h.tap("Time");
+    h.press_char_key('A', true);
+    h.type("2:30 pm");
+    h.tap("Save");
+    const auto upcoming = h.store().conversations().upcoming(h.clock().now());
+    REQUIRE(upcoming.size() == 1);
+    CHECK(upcoming[0].conversation.when ==
+          *core::local_instant(2026, 12, 2, 14, 30, h.store().clock()));
+    CHECK(h.app().snackbar().text == "Planned for Wed 2 December at 2:30 PM");
+}

@@ -70,7 +70,7 @@ void DebriefFeature::toggle_move() {
     const core::Conversation& c = editor_.conversation;
     const core::Millis at = c.held_at.value_or(c.when);
     editor_.move_date = core::local_date_text(at, clock);
-    editor_.move_time = core::local_time_text(at, clock);
+    editor_.move_time = core::local_time_text(at, clock, shell_.model().hour_clock);
 }
 
 void DebriefFeature::move() {
@@ -88,7 +88,7 @@ void DebriefFeature::move() {
     reload(editor_.conversation.id);
     shell_.people_changed();
     shell_.notify("Moved to " + core::local_date_text(*to, store.clock()) + " " +
-                  core::local_time_text(*to, store.clock()));
+                  core::local_time_text(*to, store.clock(), shell_.model().hour_clock));
 }
 
 void DebriefFeature::cancel(bool confirmed) {

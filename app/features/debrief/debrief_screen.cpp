@@ -82,7 +82,8 @@ void when_and_how(ScreenContext& screen, DebriefEditor& editor) {
         const bool held = c.status == core::ConversationStatus::Held;
         when_picker("move to", editor.move_date, editor.move_time, today,
                     held ? std::nullopt : std::optional<core::LocalDate>(today),
-                    held ? std::optional<core::LocalDate>(today) : std::nullopt);
+                    held ? std::optional<core::LocalDate>(today) : std::nullopt,
+                    screen.model.hour_clock);
         if (!editor.move_error.empty())
             paragraph(ctx().fonts.secondary, colors().late, editor.move_error);
         if (button("Move it", ButtonKind::Filled)) screen.actions.add(MoveConversation{});

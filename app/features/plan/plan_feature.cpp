@@ -5,6 +5,7 @@
 #include "core/calendar.hpp"
 #include "core/conversation_plan.hpp"
 #include "store/store.hpp"
+#include "ui/wording.hpp"
 
 namespace rapport::ui {
 
@@ -47,7 +48,7 @@ void PlanFeature::begin(const PlanConversation& a) {
         editor_.conversation.questions =
             core::starter_questions(store.prepare().questions(), editor_.values);
     editor_.date = core::local_date_text(when, clock);
-    editor_.time = core::local_time_text(when, clock);
+    editor_.time = core::local_time_text(when, clock, shell_.model().hour_clock);
     shell_.open({Screen::PlanConversation, person->id});
 }
 
@@ -55,7 +56,9 @@ void PlanFeature::save_plan() {
     store::Store& store = shell_.store();
     const auto when = core::parse_local(editor_.date, editor_.time, store.clock());
     if (!when) {
-        editor_.error = "Use a date like 2026-12-02 and a time like 14:30";
+        editor_.error = shell_.model().hour_clock == core::HourClock::Twelve
+                            ? "Use a date like 2026-12-02 and a time like 2:30 PM"
+                            : "Use a date like 2026-12-02 and a time like 14:30";
         return;
     }
     core::Conversation c = editor_.conversation;
@@ -63,7 +66,8 @@ void PlanFeature::save_plan() {
     if (store::Error e = store.conversations().save(c)) return void(editor_.error = e.message);
     shell_.people_changed();
     shell_.back();
-    shell_.notify("Planned for " + editor_.date + " " + editor_.time);
+    shell_.notify("Planned for " + day_label(core::local_date(*when, store.clock())) + " at " +
+                  core::local_time_text(*when, store.clock(), shell_.model().hour_clock));
 }
 
 void PlanFeature::export_invite(const std::string& conversation_id) {

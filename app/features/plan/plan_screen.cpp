@@ -29,7 +29,8 @@ void PlanFeature::draw(const Route&, ScreenContext& screen) {
     begin_body("plan");
     paragraph(ctx().fonts.body, colors().text, "Conversation with " + plan.person_name);
     if (!plan.error.empty()) paragraph(ctx().fonts.body, colors().late, plan.error);
-    when_picker("when", plan.date, plan.time, today_of(screen.model), today_of(screen.model));
+    when_picker("when", plan.date, plan.time, today_of(screen.model), today_of(screen.model), {},
+                screen.model.hour_clock);
 
     paragraph(ctx().fonts.secondary, colors().muted, "Length");
     static constexpr std::array<int, 4> kMinutes = {15, 20, 30, 45};

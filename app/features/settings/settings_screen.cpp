@@ -88,6 +88,14 @@ void SettingsFeature::draw(const Route&, ScreenContext& screen) {
         chip_row(kTextSizeLabels.data(), static_cast<int>(kTextSizes.size()), size_index);
     if (size_tap >= 0 && size_tap != size_index)
         screen.actions.add(SetTextSize{kTextSizes[static_cast<size_t>(size_tap)]});
+
+    ImGui::Dummy(ImVec2(0, em(0.25f)));
+    paragraph(ctx().fonts.body, colors().text, "Time of day");
+    const std::string_view clocks[] = {"As the system has it", "14:30", "2:30 PM"};
+    const int clock_index = static_cast<int>(screen.preferences.clock);
+    const int clock_tap = chip_row(clocks, 3, clock_index);
+    if (clock_tap >= 0 && clock_tap != clock_index)
+        screen.actions.add(SetClock{static_cast<ClockChoice>(clock_tap)});
     end_panel();
 
     section_header("About you");

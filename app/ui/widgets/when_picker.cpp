@@ -31,7 +31,7 @@ std::string chip_label(core::LocalDate day, core::LocalDate today) {
 }
 
 // ‹ 14:30 ›: a quarter of an hour each way.
-bool time_stepper(std::string& time) {
+bool time_stepper(std::string& time, core::HourClock hours) {
     const int minutes = core::parse_time(time).value_or(9 * 60);
     // As wide as the month above it, centred.
     const float full = content_right() - ImGui::GetCursorScreenPos().x;
@@ -43,17 +43,17 @@ bool time_stepper(std::string& time) {
     bool changed = false;
     // Steps land on the quarter hours: 14:37 goes to 14:30 or 14:45.
     if (icon_button("15 minutes earlier", icon::kChevronLeft)) {
-        time = core::time_text((minutes + kStepMinutes - 1) / kStepMinutes * kStepMinutes -
-                               kStepMinutes);
+        time = core::time_text(
+            (minutes + kStepMinutes - 1) / kStepMinutes * kStepMinutes - kStepMinutes, hours);
         changed = true;
     }
     ImGui::SameLine(0, 0);
     ImGui::SetCursorScreenPos(ImVec2(left + width - icon, top.y));
     if (icon_button("15 minutes later", icon::kChevronRight)) {
-        time = core::time_text(minutes / kStepMinutes * kStepMinutes + kStepMinutes);
+        time = core::time_text(minutes / kStepMinutes * kStepMinutes + kStepMinutes, hours);
         changed = true;
     }
-    const std::string shown = core::time_text(core::parse_time(time).value_or(minutes));
+    const std::string shown = core::time_text(core::parse_time(time).value_or(minutes), hours);
     ImFont* font = ctx().fonts.title;
     const float w = text_width(font, shown);
     ImGui::GetWindowDrawList()->AddText(
@@ -66,7 +66,8 @@ bool time_stepper(std::string& time) {
 } // namespace
 
 bool when_picker(const char* id, std::string& date, std::string& time, core::LocalDate today,
-                 std::optional<core::LocalDate> earliest, std::optional<core::LocalDate> latest) {
+                 std::optional<core::LocalDate> earliest, std::optional<core::LocalDate> latest,
+                 core::HourClock hours) {
     ImGui::PushID(id);
     bool changed = false;
     const std::optional<core::LocalDate> chosen = core::parse_date(date);
@@ -94,7 +95,7 @@ bool when_picker(const char* id, std::string& date, std::string& time, core::Loc
         date = core::date_text(*day);
         changed = true;
     }
-    changed = time_stepper(time) || changed;
+    changed = time_stepper(time, hours) || changed;
     ImGui::Dummy(ImVec2(0, em(0.25f)));
     // Typing stays possible: a date far off, an exact minute.
     changed = text_field("Date", date, "2026-12-02") || changed;

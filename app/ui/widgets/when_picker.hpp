@@ -10,9 +10,11 @@
 
 namespace rapport::ui {
 
-// Returns true when the date or time changed.
+// Returns true when the date or time changed. The time is shown and written
+// as `hours` has it; typing either way is read (parse_time).
 bool when_picker(const char* id, std::string& date, std::string& time, core::LocalDate today,
                  std::optional<core::LocalDate> earliest = {},
-                 std::optional<core::LocalDate> latest = {});
+                 std::optional<core::LocalDate> latest = {},
+                 core::HourClock hours = core::HourClock::TwentyFour);
 
 } // namespace rapport::ui

@@ -44,3 +44,23 @@ TEST_CASE("typed dates and times are read strictly and written back the same way
     CHECK(time_text(14 * 60 + 30) == "14:30");
     CHECK(time_text(-15) == "23:45"); // a step back from midnight
 }
+
+TEST_CASE("the time of day reads and writes as 2:30 PM too, stored the same") {
+    CHECK(time_text(14 * 60 + 30, HourClock::Twelve) == "2:30 PM");
+    CHECK(time_text(0, HourClock::Twelve) == "12:00 AM");
+    CHECK(time_text(12 * 60 + 5, HourClock::Twelve) == "12:05 PM");
+    CHECK(time_text(9 * 60, HourClock::Twelve) == "9:00 AM");
+    CHECK(parse_time("2:30 PM") == 14 * 60 + 30);
+    CHECK(parse_time("2:30pm") == 14 * 60 + 30);
+    CHECK(parse_time("12:00 am") == 0);
+    CHECK(parse_time("12 pm") == 12 * 60);
+    CHECK(parse_time("9 a.m.") == 9 * 60);
+    CHECK_FALSE(parse_time("13:00 pm"));
+    CHECK_FALSE(parse_time("0:30 am"));
+    CHECK_FALSE(parse_time("14")); // an hour alone needs am or pm
+    CHECK_FALSE(parse_time("2:30 later"));
+    for (int minutes = 0; minutes < 24 * 60; minutes += 7)
+        CHECK(parse_time(time_text(minutes, HourClock::Twelve)) == minutes);
+    const rapport::core::ManualClock clock(0);
+    CHECK(parse_local("2026-12-02", "2:30 PM", clock) == parse_local("2026-12-02", "14:30", clock));
+}

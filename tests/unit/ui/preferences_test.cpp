@@ -10,11 +10,13 @@ TEST_CASE("preferences round-trip through their file") {
     const std::string path = temp.file("settings.ini");
     CHECK(load_preferences(path) == Preferences{}); // missing file: defaults
     Preferences prefs{ThemeKind::Dark, 1.3f};
+    prefs.clock = rapport::ui::ClockChoice::Twelve;
     std::string error;
     REQUIRE(save_preferences(path, prefs, error));
     const Preferences loaded = load_preferences(path);
     CHECK(loaded.theme == ThemeKind::Dark);
     CHECK(loaded.text_size == doctest::Approx(1.3f));
+    CHECK(loaded.clock == rapport::ui::ClockChoice::Twelve);
 }
 
 TEST_CASE("nonsense in the settings file falls back to defaults, field by field") {
