@@ -44,7 +44,8 @@ bool open_link(const std::string& url, std::string& error,
 // (rapport-page.js asks once there is data).
 std::string storage_status() {
     const int persisted = EM_ASM_INT({
-        return window.rapportPersisted == = true ? 1 : window.rapportPersisted == = false ? 0 : -1;
+        const answer = window.rapportPersisted;
+        return answer == undefined ? -1 : (answer ? 1 : 0);
     });
     if (persisted == 1) return "The browser keeps it even when space runs low.";
     if (persisted == 0)
