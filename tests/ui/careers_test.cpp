@@ -214,3 +214,13 @@ TEST_CASE("two options side by side, each with its own evidence") {
     REQUIRE(h.careers().compared(true).size() == 1);
     CHECK(h.careers().compared(true)[0].evidence.text == "Quiet, focused work");
 }
+
+TEST_CASE("Enter in a new option's name adds it, as Add option does") {
+    Harness h;
+    h.tap("Careers");
+    h.tap("Career option");
+    h.type("Museum educator");
+    h.press(ImGuiKey_Enter);
+    REQUIRE(h.store().careers().list().size() == 1);
+    CHECK(h.store().careers().list()[0].title == "Museum educator");
+}

@@ -274,3 +274,17 @@ TEST_CASE("a long timeline shows the newest 100, and older ones on request") {
     CHECK_FALSE(h.person()->older_entries);
     CHECK_FALSE(h.shows("Show older"));
 }
+
+TEST_CASE("Enter in a field of the person form saves it, as Save does") {
+    Harness h;
+    h.tap("People");
+    h.tap("Add a person");
+    h.type("Lena Kahale");
+    h.tap("Role");
+    h.type("Park ranger");
+    h.press(ImGuiKey_Enter);
+    const auto saved = h.store().people().find_by_name("Lena Kahale");
+    REQUIRE(saved);
+    CHECK(saved->role == "Park ranger");
+    CHECK(h.app().navigator().current().screen == Screen::Person);
+}

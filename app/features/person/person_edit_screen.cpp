@@ -95,12 +95,19 @@ void PersonFeature::draw_edit(ScreenContext& screen) {
     if (!e.error.empty()) paragraph(ctx().fonts.body, colors().late, e.error);
     const bool focus = e.focus_requested;
     e.focus_requested = false;
-    text_field("Name", p.name, "Full name", focus);
-    text_field("Role", p.role, "What they do");
-    text_field("Organisation", p.organisation, "Where");
-    text_field("Email", e.emails, "name@example.org");
-    text_field("Phone", e.phones);
-    text_field("LinkedIn", p.linkedin, "linkedin.com/in/…");
+    // Enter in any one-line field saves, as a form on the web or a phone does.
+    bool entered = false;
+    const auto field = [&](std::string_view label, std::string& text, std::string_view hint = {},
+                           bool take_focus = false) {
+        text_field(label, text, hint, take_focus);
+        entered = entered || text_field_entered();
+    };
+    field("Name", p.name, "Full name", focus);
+    field("Role", p.role, "What they do");
+    field("Organisation", p.organisation, "Where");
+    field("Email", e.emails, "name@example.org");
+    field("Phone", e.phones);
+    field("LinkedIn", p.linkedin, "linkedin.com/in/…");
     source_chips(p);
     referrer_picker(screen, e);
 
@@ -109,11 +116,11 @@ void PersonFeature::draw_edit(ScreenContext& screen) {
                ButtonKind::Quiet))
         e.show_research = !e.show_research;
     if (e.show_research || !is_new) {
-        text_field("Education", p.research.education);
-        text_field("Areas of specialty", p.research.specialty);
-        text_field("Past careers", p.research.past_careers);
-        text_field("Sources of inspiration", p.research.inspirations);
-        text_field("Research links", e.links, "Separate with commas");
+        field("Education", p.research.education);
+        field("Areas of specialty", p.research.specialty);
+        field("Past careers", p.research.past_careers);
+        field("Sources of inspiration", p.research.inspirations);
+        field("Research links", e.links, "Separate with commas");
         if (!p.organisation.empty()) {
             paragraph(ctx().fonts.secondary, colors().muted,
                       p.organisation + ": principles and core beliefs");
@@ -125,11 +132,12 @@ void PersonFeature::draw_edit(ScreenContext& screen) {
         text_area("##research-notes", p.research.notes,
                   ImVec2(ImGui::GetContentRegionAvail().x, em(6.0f)),
                   "What you found about their path", false);
-        text_field("Field", p.field);
-        text_field("Location", p.location);
-        text_field("Pronouns", p.pronouns);
-        text_field("Tags", e.tags, "Separate with commas");
+        field("Field", p.field);
+        field("Location", p.location);
+        field("Pronouns", p.pronouns);
+        field("Tags", e.tags, "Separate with commas");
     }
+    if (entered) screen.actions.add(SavePerson{false});
     if (!is_new) {
         ImGui::Dummy(ImVec2(0, em(0.5f)));
         if (!e.confirm_delete) {
