@@ -5,7 +5,14 @@
 # Chromium at 390x844 with touch. Screenshots go to build/web-test/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-cmake --preset web >/dev/null
-cmake --build --preset web -j "$(nproc 2>/dev/null || echo 2)" >/dev/null
+# Quiet when the build is fine; its last lines when it is not, so a broken
+# web build never fails this test without saying why.
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+if ! { cmake --preset web && cmake --build --preset web -j "$(nproc 2>/dev/null || echo 2)"; } >"$log" 2>&1; then
+  echo "web.phone: the web build failed:" >&2
+  tail -n 40 "$log" >&2
+  exit 1
+fi
 (cd tests/web && npm ci --no-audit --no-fund --silent)
 node tests/web/web_test.mjs build/web/site build/web-test
