@@ -69,26 +69,24 @@ std::vector<core::Evidence> CareerRepository::evidence_for(const std::string& ca
 }
 
 Error CareerRepository::remove(const std::string& id) {
-    return set_deleted("career_option", id, clock_.now());
+    return set_deleted("career_option", true, id, clock_.now());
 }
 
 Error CareerRepository::restore(const std::string& id) {
-    return set_deleted("career_option", id, std::nullopt);
+    return set_deleted("career_option", true, id, std::nullopt);
 }
 
 Error CareerRepository::remove_evidence(const std::string& id) {
-    return set_deleted("evidence", id, clock_.now());
+    return set_deleted("evidence", false, id, clock_.now());
 }
 
 Error CareerRepository::restore_evidence(const std::string& id) {
-    return set_deleted("evidence", id, std::nullopt);
+    return set_deleted("evidence", false, id, std::nullopt);
 }
 
-Error CareerRepository::set_deleted(const char* table, const std::string& id,
+Error CareerRepository::set_deleted(const char* table, bool stamped, const std::string& id,
                                     std::optional<core::Millis> at) {
     if (Error e = refuse_if_read_only()) return e;
-    // Evidence has no update time: only its deletion changes.
-    const bool stamped = std::string_view(table) == "career_option";
     Statement update = db_.prepare(std::string("UPDATE ") + table + " SET deleted_at = ?2" +
                                    (stamped ? ", updated_at = ?3" : "") + " WHERE id = ?1");
     update.bind(1, id);

@@ -24,7 +24,9 @@ class CareerRepository : public Repository {
     Error restore_evidence(const std::string& id);
 
   private:
-    Error set_deleted(const char* table, const std::string& id, std::optional<core::Millis> at);
+    // `stamped`: the table has updated_at (evidence has only its creation).
+    Error set_deleted(const char* table, bool stamped, const std::string& id,
+                      std::optional<core::Millis> at);
 };
 
 } // namespace rapport::store

@@ -349,7 +349,7 @@ Error PeopleRepository::merge(const std::string& keep_id, const std::string& oth
         if (undo) {
             Statement which = db_.prepare(std::string("SELECT id FROM ") + r.table + where);
             which.bind(2, other_id);
-            MergeUndo::Moved moved{r.table, r.column, {}};
+            MergeUndo::Moved moved{r.table, r.column, r.stamped, {}};
             while (which.step())
                 moved.ids.push_back(which.text(0));
             if (which.error()) return which.error();
@@ -412,8 +412,7 @@ Error PeopleRepository::unmerge(const MergeUndo& undo) {
     if (transaction.begin_error()) return transaction.begin_error();
     const core::Millis now = clock_.now();
     for (const MergeUndo::Moved& moved : undo.moved) {
-        const bool stamped = std::string_view(moved.column) != "about_person_id" &&
-                             std::string_view(moved.table) != "stage_change";
+        const bool stamped = moved.stamped;
         Statement back =
             db_.prepare(std::string("UPDATE ") + moved.table + " SET " + moved.column + " = ?1" +
                         (stamped ? ", updated_at = ?3" : "") + " WHERE id = ?2");

@@ -56,6 +56,7 @@ struct MergeUndo {
     struct Moved {
         const char* table;
         const char* column;
+        bool stamped; // the table has updated_at
         std::vector<std::string> ids;
     };
     std::vector<Moved> moved;

@@ -46,10 +46,7 @@ void column(const core::CareerOption& option,
 
 void CareersFeature::draw_compare(const Route& route, ScreenContext& screen) {
     if (app_bar("Side by side", Leading::Back).leading) screen.actions.add(GoBack{});
-    const size_t comma = route.argument.find(',');
-    const std::string left_id = route.argument.substr(0, comma);
-    const std::string right_id =
-        comma == std::string::npos ? std::string() : route.argument.substr(comma + 1);
+    const auto [left_id, right_id] = compared_ids(route);
     const CareerRow* left = nullptr;
     const CareerRow* right = nullptr;
     for (const CareerRow& row : careers_) {

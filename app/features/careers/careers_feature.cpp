@@ -48,11 +48,16 @@ void CareersFeature::load(const Route& route) {
     load_options();
     if (route.screen == Screen::Career) evidence_ = read_evidence(route.argument);
     if (route.screen == Screen::CareerCompare) {
-        const size_t comma = route.argument.find(',');
-        left_evidence_ = read_evidence(route.argument.substr(0, comma));
-        right_evidence_ = read_evidence(
-            comma == std::string::npos ? std::string() : route.argument.substr(comma + 1));
+        const auto [left, right] = compared_ids(route);
+        left_evidence_ = read_evidence(left);
+        right_evidence_ = read_evidence(right);
     }
+}
+
+std::pair<std::string, std::string> compared_ids(const Route& route) {
+    const size_t comma = route.argument.find(',');
+    if (comma == std::string::npos) return {route.argument, {}};
+    return {route.argument.substr(0, comma), route.argument.substr(comma + 1)};
 }
 
 std::vector<CareersFeature::EvidenceRow>

@@ -9,6 +9,7 @@
 #include "ui/feature.hpp"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace rapport::ui {
@@ -39,6 +40,9 @@ struct DeleteCareer {
 struct RemoveEvidence {
     std::string evidence_id;
 };
+
+// The two options a side-by-side route names ("id,id").
+std::pair<std::string, std::string> compared_ids(const Route& route);
 
 // The option open, as edited: written by the one autosave rule.
 struct CareerEditor {
