@@ -8,6 +8,8 @@ find_package(OpenGL REQUIRED)
 find_package(SQLite3 REQUIRED)
 find_package(nlohmann_json 3.11 REQUIRED)
 find_package(Threads REQUIRED)
+# GIO's D-Bus client speaks to the desktop portal (platform/file_chooser.cpp).
+pkg_check_modules(GIO REQUIRED IMPORTED_TARGET gio-2.0)
 if(RAPPORT_TESTS)
   find_package(doctest REQUIRED)
 endif()

@@ -6,6 +6,7 @@
 #include "features/all_features.hpp"
 #include "interop/icalendar.hpp"
 #include "platform/desktop_window.hpp"
+#include "platform/file_chooser.hpp"
 #include "platform/instance_lock.hpp"
 #include "platform/open_url.hpp"
 #include "platform/paths.hpp"
@@ -113,6 +114,32 @@ int terminal_capture(const rapport::CommandLine& command, const std::string& dat
     std::cout << "\n";
     platform::InstanceLock::notify(database_path, "reload");
     return kExitOk;
+}
+
+// The UI's question to the system's file chooser, asked on a thread of its own.
+void choose_with_system(const rapport::ui::FileDialog& dialog,
+                        std::function<void(rapport::ui::FileDialogAnswer)> done) {
+    using namespace rapport;
+    using ui::FileDialogAnswer;
+    platform::FileRequest request;
+    request.save = dialog.save;
+    request.folder = dialog.folder;
+    request.title = dialog.title;
+    request.current_name = dialog.suggested_name;
+    request.current_folder = dialog.start_folder;
+    for (const auto& [name, globs] : dialog.filters)
+        request.filters.push_back({name, globs});
+    platform::choose_file(std::move(request), [done = std::move(done)](platform::FileChoice c) {
+        FileDialogAnswer answer;
+        answer.outcome = c.outcome == platform::FileChoice::Outcome::Chosen
+                             ? FileDialogAnswer::Outcome::Chosen
+                         : c.outcome == platform::FileChoice::Outcome::Cancelled
+                             ? FileDialogAnswer::Outcome::Cancelled
+                             : FileDialogAnswer::Outcome::Unavailable;
+        answer.path = std::move(c.path);
+        answer.error = std::move(c.error);
+        done(std::move(answer));
+    });
 }
 
 // Saves an invite where people look for files: ~/Documents if it exists.
@@ -339,6 +366,7 @@ int main(int argc, char** argv) {
     services.maintenance = !screenshot; // a screenshot writes nothing but its picture
     services.system_twelve_hour = platform::locale_uses_twelve_hour();
     services.documents_folder = platform::documents_dir();
+    services.choose_file = choose_with_system; // a screenshot draws its button, never asks
     if (auto asked = theme_asked(command)) preferences.theme = *asked;
 
     const platform::WindowOptions options = window_options(command);

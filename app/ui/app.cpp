@@ -233,7 +233,7 @@ FrameReport App::frame() {
     const std::uint64_t people_before = model_.people_version;
     bool changed = actions_.apply_pending() > 0;
     for (const auto& feature : features_)
-        feature->tick();
+        changed = feature->tick() || changed;
     changed = changed || model_.people_version != people_before;
     // What this frame's taps did (an action applied, another screen) is
     // only drawn by the next frame: ask for it now. A quick click's move,
@@ -244,13 +244,17 @@ FrameReport App::frame() {
     if (!snackbar_.text.empty() && ImGui::GetTime() >= snackbar_.until) snackbar_ = Snackbar{};
 
     if (maintenance_ && maintenance_->done) finish_maintenance();
-    for (std::string& message : from_threads_.take())
+    // Another thread's word (a link that did not open) is drawn at once.
+    bool heard = false;
+    for (std::string& message : from_threads_.take()) {
         model_.last_error = std::move(message);
+        heard = true;
+    }
     ++frames_drawn_;
 
     FrameReport report;
     report.animating = context_.animating;
-    report.settling = context_.settling || first_screen_pending_ || acted;
+    report.settling = context_.settling || first_screen_pending_ || acted || heard;
     report.caret_blinking = io.WantTextInput;
     if (!snackbar_.text.empty()) report.wake_after = snackbar_.until - ImGui::GetTime();
     for (const auto& feature : features_)

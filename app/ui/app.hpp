@@ -135,7 +135,7 @@ class App final : public Shell {
     // a worker thread with its own connection.
     struct Maintenance;
     std::unique_ptr<Maintenance> maintenance_;
-    ThreadInbox from_threads_; // what other threads have to say (a link that did not open)
+    ThreadInbox<> from_threads_; // what other threads have to say (a link that did not open)
     // Frames until the first screen counts as shown: a focus request made in
     // the first frame takes the keyboard in the second.
     static constexpr int kFirstScreenFrames = 2;

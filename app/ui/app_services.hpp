@@ -5,8 +5,26 @@
 
 #include <functional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace rapport::ui {
+
+// A question for the system's file chooser, and its answer.
+struct FileDialog {
+    bool save = false;   // a Save dialog, offering `suggested_name`
+    bool folder = false; // a folder rather than a file
+    std::string title;
+    std::string suggested_name;
+    std::string start_folder;
+    std::vector<std::pair<std::string, std::vector<std::string>>> filters; // name, globs
+};
+struct FileDialogAnswer {
+    enum class Outcome { Chosen, Cancelled, Unavailable };
+    Outcome outcome = Outcome::Unavailable;
+    std::string path;
+    std::string error; // Unavailable: why, in words
+};
 
 struct AppServices {
     std::string version;
@@ -44,6 +62,10 @@ struct AppServices {
     std::function<bool(const std::string& file_name, const std::string& data, std::string& error)>
         download;
     std::function<void()> pick_file;
+    // The system's file chooser (the desktop portal, zenity or kdialog); the
+    // answer comes once, from another thread. Empty where there is none
+    // (tests, the browser): paths are typed.
+    std::function<void(const FileDialog&, std::function<void(FileDialogAnswer)>)> choose_file;
     // Where files are not paths (the browser): where the data lives, in
     // words, with what the browser answered when asked to keep it.
     std::function<std::string()> storage_status;

@@ -88,8 +88,9 @@ class Feature {
     // Once a frame after drawing, and with force when the app closes:
     // writes typed text when it is due (ui/autosave.hpp).
     virtual void save(bool force) { (void)force; }
-    // Once a frame: a background job's result lands.
-    virtual void tick() {}
+    // Once a frame, after drawing: a background job's result lands. True
+    // when that changed what is shown, so the next frame is drawn at once.
+    virtual bool tick() { return false; }
     // A text box of `route` is about to take the keyboard: typed keys wait.
     virtual bool keyboard_on_hold(const Route& route) const {
         (void)route;

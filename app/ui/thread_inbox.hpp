@@ -1,7 +1,7 @@
 #pragma once
 // Messages from other threads for the next frame (a link opener that found
-// no app, say). A sender stays safe to call after the App is gone: the
-// shared box is closed then, and what arrives is dropped.
+// no app, say; a file chosen in the system's dialog). A sender stays safe to call after the App is
+// gone: the shared box is closed then, and what arrives is dropped.
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -11,7 +11,7 @@
 
 namespace rapport::ui {
 
-class ThreadInbox {
+template <typename Message = std::string> class ThreadInbox {
   public:
     // `wake` (optional) wakes the event loop so the message is drawn at once.
     explicit ThreadInbox(std::function<void()> wake) : shared_(std::make_shared<Shared>()) {
@@ -24,16 +24,16 @@ class ThreadInbox {
         shared_->closed = true;
     }
 
-    std::function<void(const std::string&)> sender() const {
-        return [shared = shared_](const std::string& message) {
+    std::function<void(Message)> sender() const {
+        return [shared = shared_](Message message) {
             std::lock_guard lock(shared->mutex);
             if (shared->closed) return;
-            shared->messages.push_back(message);
+            shared->messages.push_back(std::move(message));
             if (shared->wake) shared->wake();
         };
     }
 
-    std::vector<std::string> take() {
+    std::vector<Message> take() {
         std::lock_guard lock(shared_->mutex);
         return std::exchange(shared_->messages, {});
     }
@@ -41,7 +41,7 @@ class ThreadInbox {
   private:
     struct Shared {
         std::mutex mutex;
-        std::vector<std::string> messages;
+        std::vector<Message> messages;
         std::function<void()> wake;
         bool closed = false;
     };

@@ -56,7 +56,7 @@ TEST_CASE("finishing marks the conversation held and makes a thank-you due in 24
           "Saved as your conversation with Amara Osei · thank-you due tomorrow");
 }
 
-TEST_CASE("one tap changes the person; a new name creates them and finishing moves them to met") {
+TEST_CASE("one tap changes the person, a new name creates them and finishing moves them to met") {
     Harness h;
     h.tap("Capture");
     h.tap("Pick");

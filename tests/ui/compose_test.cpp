@@ -204,7 +204,7 @@ TEST_CASE("a LinkedIn note counts its 300 characters live and cannot be sent ove
     CHECK(h.store().people().find(p.id)->stage == core::Stage::Researched);
 }
 
-TEST_CASE("a template edited in Settings is the one Write fills in; Reset brings back the "
+TEST_CASE("a template edited in Settings is the one Write fills in, Reset brings back the "
           "built-in one") {
     Harness h;
     const core::Person p = researched_person(h);
@@ -229,6 +229,7 @@ TEST_CASE("a template edited in Settings is the one Write fills in; Reset brings
     h.tap("Write");
     CHECK(h.compose().message.body == "Hello Daniel");
     h.tap("Back");
+    h.tap("Back"); // the person, then People, where the tabs are
 
     h.tap("Today");
     h.tap("Settings");

@@ -5,7 +5,9 @@
 
 #include <doctest/doctest.h>
 #include <fstream>
+#include <future>
 #include <sstream>
+#include <thread>
 
 using rapport::testing::Harness;
 using rapport::testing::TempDir;
@@ -150,4 +152,134 @@ TEST_CASE("export writes contacts where the user said, and a backup restores on 
     CHECK(h.import_job().error() == "");
     CHECK(h.store().people().count() == 1);
     CHECK(h.store().people().find(amara.id));
+}
+
+TEST_CASE("Enter in a path field previews the import or exports, as the buttons do") {
+    TempDir dir;
+    const std::string path = write(dir, "Connections.csv", kConnections);
+    Harness h;
+    open_data(h);
+    h.tap("File to import");
+    h.press_char_key('A', true);
+    h.type(path);
+    h.press(ImGuiKey_Enter);
+    REQUIRE(h.app().navigator().current().screen == Screen::ImportPreview);
+    h.tap("Import 2 people");
+    REQUIRE(h.store().people().count() == 2);
+
+    h.reveal("Save as");
+    h.tap("Save as");
+    h.press_char_key('A', true);
+    h.type(dir.file("people.vcf"));
+    h.press(ImGuiKey_Enter);
+    CHECK(read(dir.file("people.vcf")).find("FN:Amara Osei\r\n") != std::string::npos);
+}
+
+namespace {
+
+// The system's file chooser as the app sees it: a dialog on a thread of its
+// own that answers `answer` once the test lets it, and keeps what it was asked.
+struct FakeChooser {
+    std::vector<rapport::ui::FileDialog> asked;
+    std::thread dialog;
+    std::promise<void> closed; // the person has chosen (or cancelled)
+    rapport::ui::FileDialogAnswer answer;
+    ~FakeChooser() {
+        if (dialog.joinable()) answered();
+    }
+    void install(Harness& h) {
+        h.adjust_services = [this](rapport::ui::AppServices& services) {
+            services.choose_file = [this](const rapport::ui::FileDialog& d,
+                                          std::function<void(rapport::ui::FileDialogAnswer)> done) {
+                asked.push_back(d);
+                closed = std::promise<void>();
+                dialog = std::thread([done, a = answer, when = closed.get_future()] {
+                    when.wait();
+                    done(a);
+                });
+            };
+        };
+        h.restart();
+    }
+    void answered() {
+        closed.set_value();
+        dialog.join();
+    }
+    // The dialog closes: the next frame takes its answer, the one after shows it.
+    void answered(Harness& h) {
+        answered();
+        h.frames(2);
+    }
+};
+
+} // namespace
+
+TEST_CASE("the system's Open dialog picks the file to import, cancelling changes nothing") {
+    TempDir dir;
+    const std::string path = write(dir, "Connections.csv", kConnections);
+    Harness h;
+    FakeChooser chooser;
+    chooser.answer.outcome = rapport::ui::FileDialogAnswer::Outcome::Cancelled;
+    chooser.install(h);
+    open_data(h);
+    CHECK_FALSE(h.shows("File to import")); // the dialog rather than a typed path
+    h.tap("Choose a file…");
+    REQUIRE(chooser.asked.size() == 1);
+    CHECK_FALSE(chooser.asked[0].save);
+    CHECK(chooser.asked[0].title == "Import contacts or a backup");
+    CHECK(h.shows("Waiting for the file chooser…"));
+    h.tap("Waiting for the file chooser…"); // a second tap opens no second dialog
+    CHECK(chooser.asked.size() == 1);
+    chooser.answered(h);
+    CHECK(h.app().navigator().current().screen == Screen::Data);
+    CHECK(h.app().model().last_error.empty());
+
+    chooser.answer = {rapport::ui::FileDialogAnswer::Outcome::Chosen, path, ""};
+    h.tap("Choose a file…");
+    chooser.answered(h);
+    REQUIRE(h.app().navigator().current().screen == Screen::ImportPreview);
+    h.tap("Import 2 people");
+    CHECK(h.store().people().count() == 2);
+}
+
+TEST_CASE("the system's Save dialog offers a dated name and the export lands where chosen") {
+    TempDir dir;
+    Harness h;
+    core::Person amara;
+    amara.name = "Amara Osei";
+    REQUIRE_FALSE(h.store().people().save(amara));
+    FakeChooser chooser;
+    chooser.answer = {rapport::ui::FileDialogAnswer::Outcome::Chosen, dir.file("mine.vcf"), ""};
+    chooser.install(h);
+    open_data(h);
+    h.reveal("Export…");
+    h.tap("Export…");
+    REQUIRE(chooser.asked.size() == 1);
+    CHECK(chooser.asked[0].save);
+    CHECK(chooser.asked[0].suggested_name == "rapport-2025-06-15.vcf");
+    chooser.answered(h);
+    CHECK(read(dir.file("mine.vcf")).find("FN:Amara Osei\r\n") != std::string::npos);
+    CHECK(h.app().snackbar().text == "Exported 1 people to " + dir.file("mine.vcf"));
+}
+
+TEST_CASE("no file chooser on the system: it says so and offers the path field") {
+    TempDir dir;
+    const std::string path = write(dir, "Connections.csv", kConnections);
+    Harness h;
+    FakeChooser chooser;
+    chooser.answer = {rapport::ui::FileDialogAnswer::Outcome::Unavailable, "",
+                      "no desktop portal, zenity or kdialog"};
+    chooser.install(h);
+    open_data(h);
+    h.tap("Choose a file…");
+    chooser.answered(h);
+    CHECK(h.data().chooser_problem ==
+          "No file chooser opened (no desktop portal, zenity or kdialog). Type the path instead.");
+    CHECK(h.shows("Use the file chooser")); // and back, once one is installed
+    REQUIRE(h.shows("File to import"));
+    h.tap("File to import");
+    h.press_char_key('A', true);
+    h.type(path);
+    h.tap("Preview import");
+    CHECK(h.app().navigator().current().screen == Screen::ImportPreview);
 }

@@ -84,7 +84,7 @@ TEST_CASE("a planned conversation is cancelled from the person's page and the st
     CHECK(h.app().snackbar().text == "Conversation cancelled");
 }
 
-TEST_CASE("a planned conversation opens from Today and moves to another day; a bad date changes "
+TEST_CASE("a planned conversation opens from Today and moves to another day, a bad date changes "
           "nothing") {
     Harness h;
     const core::Person p = add(h, "Amara Osei");
@@ -101,15 +101,18 @@ TEST_CASE("a planned conversation opens from Today and moves to another day; a b
     h.tap("Date");
     h.press_char_key('A', true);
     h.type("2026-13-40");
+    h.reveal("Move it");
     h.tap("Move it");
     CHECK(h.debrief().move_error == "Give the date as 2026-12-02 and the time as 14:30.");
     CHECK(h.store().conversations().find(c.id)->when == c.when);
     h.tap("Date");
     h.press_char_key('A', true);
     h.type("2026-12-09");
+    h.reveal("Time");
     h.tap("Time");
     h.press_char_key('A', true);
     h.type("16:00");
+    h.reveal("Move it");
     h.tap("Move it");
     const auto expected = core::parse_local("2026-12-09", "16:00", h.store().clock());
     REQUIRE(expected);
@@ -184,7 +187,7 @@ TEST_CASE("a reminder of your own, from the person's page, with a note and a dat
     CHECK(due[0].follow_up.due == core::morning_in_days(14, h.clock().now(), h.store().clock()));
 }
 
-TEST_CASE("a follow-up snoozes to a day picked on a month grid; past days cannot be picked") {
+TEST_CASE("a follow-up snoozes to a day picked on a month grid, past days cannot be picked") {
     Harness h; // the harness's clock: Sunday 15 June 2025, afternoon
     const core::Person p = add(h, "Amara Osei");
     held(h, p, h.clock().now() - 2 * core::kDay); // its thank-you is overdue
@@ -330,4 +333,23 @@ TEST_CASE("the whole loop: outreach, reply, plan, hold, debrief, thank-you, a no
     CHECK(h.store().conversations().count_held_between(0, h.clock().now() + 1) == 1);
     CHECK(h.store().follow_ups().due(h.clock().now() + 5 * core::kDay).empty());
     CHECK(h.store().people().find(p.id)->stage == core::Stage::Thanked);
+}
+
+TEST_CASE("Enter in a reminder of your own sets it for tomorrow, the first choice") {
+    Harness h;
+    const core::Person p = add(h, "Amara Osei");
+    h.app().reload();
+    h.tap("People");
+    h.tap("Amara Osei");
+    h.reveal("Remind me to");
+    h.tap("Remind me to");
+    h.press(ImGuiKey_Enter); // nothing typed: nothing set
+    CHECK(h.store().follow_ups().due(h.clock().now() + 30 * core::kDay, 10, p.id).empty());
+    h.tap("Remind me to"); // Enter left the field, as it does in any form
+    h.type("send her the GIS article");
+    h.press(ImGuiKey_Enter);
+    const auto due = h.store().follow_ups().due(h.clock().now() + 30 * core::kDay, 10, p.id);
+    REQUIRE(due.size() == 1);
+    CHECK(due[0].follow_up.title == "send her the GIS article");
+    CHECK(due[0].follow_up.due == core::morning_in_days(1, h.clock().now(), h.store().clock()));
 }

@@ -168,7 +168,13 @@ void Harness::tap(ImVec2 point) {
 
 void Harness::tap(std::string_view label) {
     const ui::HitRegistry::Hit* hit = context().hits.find(label);
-    REQUIRE_MESSAGE(hit != nullptr, "nothing labelled '" << std::string(label) << "' on screen");
+    if (!hit) { // what is there instead, to tell a moved control from a missing screen
+        std::string shown;
+        for (const auto& h : context().hits.all())
+            shown += (shown.empty() ? "" : " | ") + h.label;
+        REQUIRE_MESSAGE(hit != nullptr, "nothing labelled '" << std::string(label)
+                                                             << "' on screen; it shows: " << shown);
+    }
     tap(ImVec2((hit->min.x + hit->max.x) * 0.5f, (hit->min.y + hit->max.y) * 0.5f));
 }
 

@@ -113,6 +113,7 @@ class Harness {
     const ui::CareersFeature& careers() { return app_->feature<ui::CareersFeature>(); }
     const ui::CompareFeature& compare() { return app_->feature<ui::CompareFeature>(); }
     const ui::ImportJob& import_job() { return app_->feature<ui::DataFeature>().import_job(); }
+    const ui::DataEditor& data() { return app_->feature<ui::DataFeature>().editor(); }
     const ui::NotesFeature& notes() { return app_->feature<ui::NotesFeature>(); }
     const ui::DebriefEditor& debrief() { return app_->feature<ui::DebriefFeature>().editor(); }
     const ui::HeardFeature& heard() { return app_->feature<ui::HeardFeature>(); }

@@ -8,7 +8,7 @@
 using rapport::testing::Harness;
 using rapport::ui::Screen;
 
-TEST_CASE("tapping the bottom navigation switches tabs; back returns home") {
+TEST_CASE("tapping the bottom navigation switches tabs, back returns home") {
     Harness h;
     CHECK(h.app().navigator().current().screen == Screen::Today);
     h.tap("People");

@@ -77,7 +77,7 @@ TEST_CASE("deleting a note can be undone") {
     CHECK(h.store().notes().find(note_id)->body == "Ask about the GIS course");
 }
 
-TEST_CASE("a confirmation leaves by itself; one with Undo stays long enough to reach it") {
+TEST_CASE("a confirmation leaves by itself, one with Undo stays long enough to reach it") {
     Harness h;
     open_amaras_note(h);
     h.tap("Delete");
@@ -123,7 +123,7 @@ TEST_CASE("the inbox: Today counts it, a note is filed under someone new, then i
     CHECK(h.app().snackbar().text == "Filed under Lena Park");
 }
 
-TEST_CASE("a search result opens the note it matched, at the match; one tap clears the search") {
+TEST_CASE("a search result opens the note it matched, at the match, one tap clears the search") {
     Harness h;
     const core::Person p = add(h, "Amara Osei");
     store::CaptureResult filed;

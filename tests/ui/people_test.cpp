@@ -71,7 +71,7 @@ TEST_CASE("editing a field reaches the store") {
     CHECK(saved->organisation == "Lakeside Museum");
 }
 
-TEST_CASE("one tap advances the stage; side states are one tap too") {
+TEST_CASE("one tap advances the stage, side states are one tap too") {
     Harness h;
     const core::Person p = add(h, "Daniel Kim");
     h.tap("People");
@@ -177,7 +177,7 @@ TEST_CASE("a thank-you due on Today is done in one tap") {
     CHECK_FALSE(h.shows("Thank Amara Osei"));
 }
 
-TEST_CASE("snooze offers later today, tomorrow, next week or two weeks; tomorrow is 9:00") {
+TEST_CASE("snooze offers later today, tomorrow, next week or two weeks, tomorrow is 9:00") {
     Harness h;
     const core::Person p = add(h, "Daniel Kim");
     core::FollowUp f{.person_id = p.id, .kind = core::FollowUpKind::Nudge, .due = h.clock().now()};
@@ -287,4 +287,31 @@ TEST_CASE("Enter in a field of the person form saves it, as Save does") {
     REQUIRE(saved);
     CHECK(saved->role == "Park ranger");
     CHECK(h.app().navigator().current().screen == Screen::Person);
+}
+
+TEST_CASE("Enter in search opens the first result, people before notes") {
+    Harness h;
+    const core::Person ines = add(h, "Ines Duarte");
+    const core::Person amara = add(h, "Amara Osei");
+    core::Note note{.person_id = amara.id, .body = "Ines said the portfolio matters most"};
+    REQUIRE_FALSE(h.store().notes().save(note));
+    h.app().reload();
+    h.tap("People");
+    h.tap("Search people, notes, answers");
+    h.type("ines");
+    h.press(ImGuiKey_Enter);
+    CHECK(h.app().navigator().current().screen == Screen::Person);
+    CHECK(h.app().navigator().current().argument == ines.id);
+}
+
+TEST_CASE("Enter in search with nothing found stays on the list") {
+    Harness h;
+    add(h, "Amara Osei");
+    h.app().reload();
+    h.tap("People");
+    h.tap("Search people, notes, answers");
+    h.type("zzz");
+    h.press(ImGuiKey_Enter);
+    CHECK(h.app().navigator().current().screen == Screen::People);
+    CHECK(h.people_list().results.empty());
 }

@@ -37,8 +37,8 @@ std::vector<core::PlannedQuestion> saved_questions(Harness& h, const std::string
 
 } // namespace
 
-TEST_CASE("a plan starts with the six starters; a bank question with an empty research field "
-          "shows its gap; tap moves it up and removes another") {
+TEST_CASE("a plan starts with the six starters, a bank question with an empty research field "
+          "shows its gap, tap moves it up and removes another") {
     Harness h;
     const std::string id = add_person(h, "");
     open_plan(h);
@@ -112,4 +112,28 @@ TEST_CASE("moving the first question up or the last down changes nothing") {
     h.reveal("Move question 6 down");
     h.tap("Move question 6 down");
     CHECK(h.plan().conversation.questions == before);
+}
+
+TEST_CASE("Enter adds your own question to the plan, and Enter in the place saves it") {
+    Harness h;
+    const std::string id = add_person(h, "");
+    open_plan(h);
+    h.reveal("A question for this conversation");
+    h.tap("A question for this conversation");
+    h.type("What surprised you in your first year?");
+    h.press(ImGuiKey_Enter);
+    const auto& questions = h.plan().conversation.questions;
+    REQUIRE(questions.size() == 7);
+    CHECK(questions[6].text == "What surprised you in your first year?");
+    CHECK(h.plan().own_question.empty());
+
+    h.reveal("Place");
+    h.tap("Place");
+    h.type("Brightline café");
+    h.press(ImGuiKey_Enter);
+    CHECK(h.app().navigator().current().screen != Screen::PlanConversation);
+    const auto saved = h.store().conversations().upcoming(0, 5, id);
+    REQUIRE(saved.size() == 1);
+    CHECK(saved[0].conversation.place == "Brightline café");
+    CHECK(saved_questions(h, id).size() == 7);
 }

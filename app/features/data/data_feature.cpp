@@ -25,7 +25,7 @@ std::string expand_home(std::string path) {
 
 } // namespace
 
-DataFeature::DataFeature(Shell& shell) : shell_(shell) {
+DataFeature::DataFeature(Shell& shell) : shell_(shell), chosen_(shell.services().wake) {
     import_job_.set_threads(shell_.services().background_threads);
     ActionBus& bus = shell_.actions();
     bus.handle<PreviewImport>([this](PreviewImport& a) { preview(a.path); });
@@ -45,6 +45,75 @@ DataFeature::DataFeature(Shell& shell) : shell_(shell) {
     bus.handle<PickImportFile>([this](PickImportFile&) {
         if (shell_.services().pick_file) shell_.services().pick_file();
     });
+    bus.handle<ChooseImportFile>([this](ChooseImportFile&) {
+        FileDialog dialog;
+        dialog.title = "Import contacts or a backup";
+        dialog.start_folder = shell_.services().documents_folder;
+        dialog.filters = {{"Contacts and backups", {"*.csv", "*.vcf", "*.json"}},
+                          {"All files", {"*"}}};
+        ask_chooser(dialog, -1);
+    });
+    bus.handle<ChooseExportFile>([this](ChooseExportFile& a) {
+        const auto formats = export_formats();
+        if (a.format < 0 || static_cast<size_t>(a.format) >= formats.size()) return;
+        const ExportFormat& format = formats[static_cast<size_t>(a.format)];
+        const core::Clock& clock = shell_.store().clock();
+        const std::string suggested =
+            default_export_path("", format, core::local_date_text(clock.now(), clock)).substr(1);
+        FileDialog dialog;
+        dialog.start_folder = shell_.services().documents_folder;
+        if (format.folder) { // Markdown is a folder of files, made inside the one chosen
+            dialog.folder = true;
+            dialog.title = "Choose where the Markdown folder goes";
+        } else {
+            dialog.save = true;
+            dialog.title = "Export " + std::string(format.label);
+            dialog.suggested_name = suggested;
+            dialog.filters = {{std::string(format.label), {"*." + std::string(format.code)}}};
+        }
+        ask_chooser(dialog, a.format);
+    });
+    bus.handle<TypePaths>([this](TypePaths& a) {
+        editor_.typing_paths = a.on;
+        if (!a.on) editor_.chooser_problem.clear();
+    });
+}
+
+void DataFeature::ask_chooser(const FileDialog& dialog, int export_format) {
+    if (editor_.choosing) return; // one dialog at a time
+    editor_.choosing = true;
+    choosing_for_ = export_format;
+    shell_.services().choose_file(dialog, chosen_.sender());
+}
+
+void DataFeature::chooser_answered(FileDialogAnswer answer) {
+    editor_.choosing = false;
+    switch (answer.outcome) {
+    case FileDialogAnswer::Outcome::Cancelled:
+        return;
+    case FileDialogAnswer::Outcome::Unavailable:
+        // Never silent: say why, and offer the path fields in its place.
+        editor_.typing_paths = true;
+        editor_.chooser_problem =
+            "No file chooser opened (" + answer.error + "). Type the path instead.";
+        return;
+    case FileDialogAnswer::Outcome::Chosen:
+        break;
+    }
+    editor_.chooser_problem.clear();
+    if (choosing_for_ < 0) {
+        editor_.import_path = answer.path;
+        return preview(answer.path);
+    }
+    const ExportFormat& format = export_formats()[static_cast<size_t>(choosing_for_)];
+    std::string path = answer.path;
+    if (format.folder) {
+        const core::Clock& clock = shell_.store().clock();
+        path = default_export_path(path, format, core::local_date_text(clock.now(), clock));
+    }
+    editor_.export_format = choosing_for_;
+    editor_.export_path = path;
+    export_data(choosing_for_, path);
 }
 
 bool DataFeature::launch(const Route& route) {
@@ -131,8 +200,11 @@ bool DataFeature::open_files(const std::vector<std::string>& paths) {
     return true;
 }
 
-void DataFeature::tick() {
-    if (import_job_.state() != ImportJob::State::Done) return;
+bool DataFeature::tick() {
+    std::vector<FileDialogAnswer> answers = chosen_.take();
+    for (FileDialogAnswer& answer : answers)
+        chooser_answered(std::move(answer));
+    if (import_job_.state() != ImportJob::State::Done) return !answers.empty();
     const store::ImportOutcome& o = import_job_.outcome();
     const std::string text = import_job_.is_backup()
                                  ? "Restored from " + import_job_.file()
@@ -143,6 +215,7 @@ void DataFeature::tick() {
     shell_.model().welcome = shell_.model().welcome && !shell_.store().prepare().has_profile();
     if (shell_.navigator().current().screen == Screen::ImportPreview) shell_.back();
     shell_.notify(text);
+    return true;
 }
 
 } // namespace rapport::ui

@@ -3,18 +3,24 @@
 // change before anything does (the import runs beside the frames), and every
 // export format out (data_screen.cpp, import_preview_screen.cpp).
 #include "features/data/import_job.hpp"
+#include "ui/app_services.hpp"
 #include "ui/feature.hpp"
+#include "ui/thread_inbox.hpp"
 
 #include <string>
 #include <vector>
 
 namespace rapport::ui {
 
-// The paths as typed and the chosen export format.
+// The paths as typed and the chosen export format. On the desktop a file
+// is chosen in the system's dialog; the paths are typed where there is none.
 struct DataEditor {
     std::string import_path;
     std::string export_path;
-    int export_format = 0; // index into the export formats
+    int export_format = 0;       // index into the export formats
+    bool typing_paths = false;   // the path fields rather than the system's dialog
+    bool choosing = false;       // the system's dialog is open
+    std::string chooser_problem; // why the dialog did not open, shown above the fields
 };
 
 struct PreviewImport {
@@ -25,8 +31,15 @@ struct SetImportMerge {
     bool merge;
 };
 struct ConfirmImport {};
-struct CancelImport {};   // stops a running import, or leaves the preview
-struct PickImportFile {}; // the browser's file picker
+struct CancelImport {};     // stops a running import, or leaves the preview
+struct PickImportFile {};   // the browser's file picker
+struct ChooseImportFile {}; // the system's Open dialog
+struct ChooseExportFile {   // the system's Save dialog (a folder's, for Markdown)
+    int format;
+};
+struct TypePaths {
+    bool on;
+};
 struct ExportData {
     int format; // index into export_formats()
     std::string path;
@@ -41,21 +54,26 @@ class DataFeature final : public Feature {
     bool launch(const Route& route) override;
     void open(const Route& route) override;
     void draw(const Route& route, ScreenContext& screen) override;
-    void tick() override;
+    bool tick() override;
     void report(const Route& route, FrameReport& report) const override;
     // Files dropped onto the window: the first is offered for import.
     bool open_files(const std::vector<std::string>& paths) override;
     const ImportJob& import_job() const { return import_job_; }
+    const DataEditor& editor() const { return editor_; }
 
   private:
     void draw_data(ScreenContext& screen);
     void draw_preview(ScreenContext& screen);
     void preview(const std::string& typed_path);
     void export_data(int format_index, const std::string& typed_path);
+    void ask_chooser(const FileDialog& dialog, int export_format);
+    void chooser_answered(FileDialogAnswer answer);
 
     Shell& shell_;
     DataEditor editor_;
     ImportJob import_job_;
+    ThreadInbox<FileDialogAnswer> chosen_;
+    int choosing_for_ = -1; // the export format the open dialog is for; -1: an import
 };
 
 } // namespace rapport::ui

@@ -20,8 +20,9 @@ namespace rapport::ui {
 
 namespace {
 
-// Export: a format, where it goes (or a file name to download), one tap.
-void export_section(ScreenContext& screen, DataEditor& data) {
+// Export: a format, where it goes (the system's Save dialog, a typed path or
+// a file name to download), one tap.
+void export_section(ScreenContext& screen, DataEditor& data, bool system_dialog) {
     section_header("Export");
     begin_panel("export");
     std::vector<std::string_view> labels;
@@ -36,6 +37,14 @@ void export_section(ScreenContext& screen, DataEditor& data) {
     }
     const ExportFormat& format = export_formats()[static_cast<size_t>(data.export_format)];
     paragraph(ctx().fonts.secondary, colors().muted, format.description);
+    if (system_dialog) {
+        if (button(data.choosing ? "Waiting for the file chooser…" : "Export…",
+                   ButtonKind::Filled) &&
+            !data.choosing)
+            screen.actions.add(ChooseExportFile{data.export_format});
+        end_panel();
+        return;
+    }
     if (screen.model.browser_files) {
         // A download: only the name matters.
         data.export_path = data.export_path.substr(data.export_path.find_last_of('/') + 1);
@@ -43,7 +52,9 @@ void export_section(ScreenContext& screen, DataEditor& data) {
     } else {
         text_field(format.folder ? "Folder" : "Save as", data.export_path);
     }
-    if (button(screen.model.browser_files ? "Download" : "Export", ButtonKind::Filled) &&
+    const bool entered = text_field_entered(); // Enter exports, as the button does
+    if ((button(screen.model.browser_files ? "Download" : "Export", ButtonKind::Filled) ||
+         entered) &&
         data.export_path.find_first_not_of(" ") != std::string::npos)
         screen.actions.add(ExportData{data.export_format, data.export_path});
     end_panel();
@@ -65,11 +76,26 @@ void DataFeature::draw_data(ScreenContext& screen) {
     if (screen.model.browser_files) {
         if (button("Choose a file", ButtonKind::Filled)) screen.actions.add(PickImportFile{});
         end_panel();
-        export_section(screen, data);
+        export_section(screen, data, false);
         end_body();
         return;
     }
-    text_field("File to import", data.import_path, "~/Documents/Connections.csv");
+    // The system's dialogs where there are some; the path fields where there
+    // are none, or when the person prefers typing.
+    const bool has_dialog = static_cast<bool>(shell_.services().choose_file);
+    const bool system_dialog = has_dialog && !data.typing_paths;
+    if (!data.chooser_problem.empty())
+        paragraph(ctx().fonts.body, colors().late, data.chooser_problem);
+    bool entered = false;
+    if (system_dialog) {
+        if (button(data.choosing ? "Waiting for the file chooser…" : "Choose a file…",
+                   ButtonKind::Filled) &&
+            !data.choosing)
+            screen.actions.add(ChooseImportFile{});
+    } else {
+        text_field("File to import", data.import_path, "~/Documents/Connections.csv");
+        entered = text_field_entered(); // Enter previews, as the button does
+    }
     const auto& recent = screen.preferences.recent_files;
     if (!recent.empty()) {
         paragraph(ctx().fonts.secondary, colors().muted, "Recent");
@@ -80,14 +106,21 @@ void DataFeature::draw_data(ScreenContext& screen) {
         for (const std::string& s : shown)
             names.push_back(s);
         const int tapped = chip_row(names.data(), static_cast<int>(names.size()), -1);
-        if (tapped >= 0) data.import_path = recent[static_cast<size_t>(tapped)];
+        // With no field to show it in, a recent file is previewed at once.
+        if (tapped >= 0 && system_dialog)
+            screen.actions.add(PreviewImport{recent[static_cast<size_t>(tapped)]});
+        else if (tapped >= 0)
+            data.import_path = recent[static_cast<size_t>(tapped)];
     }
-    if (button("Preview import", ButtonKind::Filled) &&
+    if (!system_dialog && (button("Preview import", ButtonKind::Filled) || entered) &&
         data.import_path.find_first_not_of(" ") != std::string::npos)
         screen.actions.add(PreviewImport{data.import_path});
+    if (has_dialog &&
+        button(system_dialog ? "Type a path instead" : "Use the file chooser", ButtonKind::Quiet))
+        screen.actions.add(TypePaths{system_dialog});
     end_panel();
 
-    export_section(screen, data);
+    export_section(screen, data, system_dialog);
     end_body();
 }
 

@@ -42,7 +42,10 @@ void PeopleFeature::load(const Route&) {
             [text = list_.search_text](store::Store& s) {
                 return s.search().find(text, kSearchResults);
             },
-            [this](std::vector<store::SearchHit> results) { list_.results = std::move(results); });
+            [this, text = list_.search_text](std::vector<store::SearchHit> results) {
+                list_.results = std::move(results);
+                list_.results_query = text;
+            });
     }
 }
 

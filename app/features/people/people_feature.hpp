@@ -29,9 +29,11 @@ struct PeopleList {
     bool more_filters = false; // the sort and source chips are open
     std::vector<store::StageCount> counts;
     std::vector<store::PersonSummary> people; // filtered and sorted
-    std::string search_query;                 // what `results` answer
+    std::string search_query;                 // what was last asked
     std::vector<store::SearchHit> results;
-    bool loading = false; // the list is being read: what is shown may be old
+    std::string results_query; // what `results` answer (the read runs beside the frames)
+    bool open_first = false;   // Enter was pressed before the results for the text arrived
+    bool loading = false;      // the list is being read: what is shown may be old
 };
 
 struct SetFilter {

@@ -16,6 +16,7 @@
 #include "ui/widgets/empty_state.hpp"
 #include "ui/widgets/text.hpp"
 #include "ui/widgets/text_area.hpp"
+#include "ui/widgets/text_field.hpp"
 #include "ui/wording.hpp"
 
 #include <imgui_internal.h>
@@ -108,6 +109,35 @@ void person_card(ScreenContext& screen, const store::PersonSummary& p, bool sele
     if (list_card(card)) screen.actions.add(OpenScreen{{Screen::Person, p.id}});
 }
 
+// Results are shown grouped: people first, then notes, conversations, answers.
+constexpr std::pair<const char*, const char*> kResultKinds[] = {{"person", "People"},
+                                                                {"note", "Notes"},
+                                                                {"conversation", "Conversations"},
+                                                                {"answer", "Answers"}};
+
+// A result opens what matched: the note (at the match), the conversation, the
+// conversation an answer belongs to, the person.
+void open_hit(const store::SearchHit& hit, const PeopleList& list, ScreenContext& screen) {
+    const std::string& k = hit.kind;
+    if (k == "note")
+        screen.actions.add(OpenScreen{{Screen::Note, hit.ref_id, list.search_text}});
+    else if (k == "conversation")
+        screen.actions.add(OpenScreen{{Screen::Debrief, hit.ref_id}});
+    else if (k == "answer")
+        screen.actions.add(
+            OpenScreen{{Screen::Debrief, hit.ref_id.substr(0, hit.ref_id.find(':'))}});
+    else if (hit.person_id)
+        screen.actions.add(OpenScreen{{Screen::Person, *hit.person_id}});
+}
+
+// The result drawn first, which Enter in the search field opens.
+const store::SearchHit* first_shown(const std::vector<store::SearchHit>& results) {
+    for (const auto& [kind, header] : kResultKinds)
+        for (const store::SearchHit& hit : results)
+            if (hit.kind == kind) return &hit;
+    return nullptr;
+}
+
 void search_results(const PeopleList& list, ScreenContext& screen) {
     const auto& results = list.results;
     if (results.empty()) {
@@ -115,12 +145,7 @@ void search_results(const PeopleList& list, ScreenContext& screen) {
                   "Nothing matches \"" + list.search_text + "\".");
         return;
     }
-    static constexpr std::pair<const char*, const char*> kKinds[] = {
-        {"person", "People"},
-        {"note", "Notes"},
-        {"conversation", "Conversations"},
-        {"answer", "Answers"}};
-    for (const auto& [kind, header] : kKinds) {
+    for (const auto& [kind, header] : kResultKinds) {
         bool any = false;
         for (const store::SearchHit& hit : results) {
             if (hit.kind != kind) continue;
@@ -135,20 +160,7 @@ void search_results(const PeopleList& list, ScreenContext& screen) {
             card.subtitle = snippet;
             card.avatar = initials;
             if (hit.kind == std::string("answer")) card.pill = hit.person_name;
-            if (list_card(card)) {
-                // The result opens what matched: the note (at the match), the
-                // conversation, the conversation an answer belongs to.
-                const std::string& k = hit.kind;
-                if (k == "note")
-                    screen.actions.add(OpenScreen{{Screen::Note, hit.ref_id, list.search_text}});
-                else if (k == "conversation")
-                    screen.actions.add(OpenScreen{{Screen::Debrief, hit.ref_id}});
-                else if (k == "answer")
-                    screen.actions.add(
-                        OpenScreen{{Screen::Debrief, hit.ref_id.substr(0, hit.ref_id.find(':'))}});
-                else if (hit.person_id)
-                    screen.actions.add(OpenScreen{{Screen::Person, *hit.person_id}});
-            }
+            if (list_card(card)) open_hit(hit, list, screen);
         }
     }
     if (static_cast<int>(results.size()) >= kSearchResults)
@@ -166,6 +178,15 @@ void PeopleFeature::draw_list(ScreenContext& screen, bool in_pane) {
     begin_body("people");
     if (search_field("##search", list.search_text, "Search people, notes, answers", icon::kSearch))
         screen.actions.add(Search{list.search_text});
+    // Enter opens the first result, as a search box in any app does; typed
+    // ahead of the results, once they arrive.
+    if (text_field_entered() && !list.search_text.empty()) list.open_first = true;
+    if (list.search_text.empty()) list.open_first = false;
+    if (list.open_first && list.results_query == list.search_text) {
+        list.open_first = false;
+        if (const store::SearchHit* first = first_shown(list.results))
+            open_hit(*first, list, screen);
+    }
 
     if (!list.search_text.empty()) {
         search_results(list, screen);

@@ -266,6 +266,8 @@ void timeline(ScreenContext& screen, const PersonModel& m, CareersFeature& caree
 void reminder(ScreenContext& screen, const core::Person& p, std::string& text) {
     begin_panel("reminder");
     text_field("Remind me to", text, "send the article, ask about the internship…");
+    // Enter sets it for tomorrow, the first choice, as tapping it would.
+    const bool entered = text_field_entered() && !core::trim(text).empty();
     static constexpr std::array<std::pair<std::string_view, int>, 5> kWhen = {{{"Tomorrow", 1},
                                                                                {"In 3 days", 3},
                                                                                {"Next week", 7},
@@ -278,12 +280,13 @@ void reminder(ScreenContext& screen, const core::Person& p, std::string& text) {
     const core::LocalDate today = today_of(screen.model);
     const ChoiceOrDay when =
         choices_or_day("reminder", std::move(labels), today, core::add_days(today, 1));
-    if (when.choice >= 0)
-        screen.actions.add(AddReminder{
-            p.id, core::trim(text), kWhen[static_cast<size_t>(when.choice)].second, {}});
+    const int choice = entered ? 0 : when.choice;
+    if (choice >= 0)
+        screen.actions.add(
+            AddReminder{p.id, core::trim(text), kWhen[static_cast<size_t>(choice)].second, {}});
     else if (when.day)
         screen.actions.add(AddReminder{p.id, core::trim(text), 1, when.day});
-    if (when.choice >= 0 || when.day) text.clear();
+    if (choice >= 0 || when.day) text.clear();
     end_panel();
 }
 

@@ -126,7 +126,9 @@ void plan_questions(PlanEditor& plan, const std::vector<core::Question>& bank) {
     begin_panel("own");
     text_field("A question for this conversation", plan.own_question,
                "Something only they can answer");
-    if (button("Add to plan") && plan.own_question.find_first_not_of(" \t") != std::string::npos) {
+    const bool entered = text_field_entered(); // Enter adds it, as the button does
+    if ((button("Add to plan") || entered) &&
+        plan.own_question.find_first_not_of(" \t") != std::string::npos) {
         questions.push_back({std::nullopt, plan.own_question, ""});
         plan.own_question.clear();
     }

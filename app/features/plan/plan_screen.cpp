@@ -54,6 +54,7 @@ void PlanFeature::draw(const Route&, ScreenContext& screen) {
     if (mode >= 0) c.mode = static_cast<core::ConversationMode>(mode);
     text_field(c.mode == core::ConversationMode::VideoCall ? "Call link" : "Place", c.place,
                c.mode == core::ConversationMode::VideoCall ? "https://…" : "Where you will meet");
+    if (text_field_entered()) screen.actions.add(SavePlan{}); // as Save does
     plan_questions(plan, bank_);
     end_body();
 }

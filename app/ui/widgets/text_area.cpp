@@ -165,6 +165,7 @@ bool search_field(const char* id, std::string& text, std::string_view hint, cons
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     std::string hint_text(hint);
     bool changed = ImGui::InputTextWithHint(id, hint_text.c_str(), &text);
+    ctx().field_entered = active && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
     mark_keyboard_target();
     ctx().hits.record(hint, pos, ImGui::GetItemRectMax());
     ImGui::PopStyleVar(2);

@@ -6,7 +6,7 @@
 
 using namespace rapport::core;
 
-TEST_CASE("placeholders fill from the person and profile; gaps stay visible") {
+TEST_CASE("placeholders fill from the person and profile, gaps stay visible") {
     const TemplateValues values = {
         {"first_name", "Amara"},  {"organisation", "Brightline Labs"},
         {"field", "UX research"}, {"how_found", "the UNT alumni network on LinkedIn"},

@@ -88,7 +88,7 @@ TEST_CASE("a key pressed after text waits for the next frame, so the text lands 
     CHECK(io.KeysDown[256]);
 }
 
-TEST_CASE("plain typing costs one frame a character; Ctrl+letter still acts alone") {
+TEST_CASE("plain typing costs one frame a character, Ctrl+letter still acts alone") {
     Frames f;
     ImGuiIO& io = ImGui::GetIO();
     InputQueue q;

@@ -28,7 +28,7 @@ struct RuntimeDir {
 
 } // namespace
 
-TEST_CASE("the first launch owns the database; a second hands its request over") {
+TEST_CASE("the first launch owns the database, a second hands its request over") {
     RuntimeDir runtime;
     const std::string db = runtime.dir.file("people.db");
     std::unique_ptr<InstanceLock> first;

@@ -185,7 +185,7 @@ TEST_CASE("migrating a version-1 database keeps its notes and snapshots it first
     sqlite3_close(raw);
 }
 
-TEST_CASE("a daily snapshot, once a day, keeping the last seven; restore brings data back") {
+TEST_CASE("a daily snapshot, once a day, keeping the last seven, restore brings data back") {
     TempDir temp;
     core::ManualClock clock(kNow);
     store::Error error;

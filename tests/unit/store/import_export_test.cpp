@@ -45,7 +45,7 @@ std::vector<std::string> rows_of(store::Store& s, const std::string& table) {
 
 } // namespace
 
-TEST_CASE("a LinkedIn import adds people with their position and date; importing it again "
+TEST_CASE("a LinkedIn import adds people with their position and date, importing it again "
           "changes nothing") {
     StoreFixture f;
     store::ImportPlan first = plan(f, kConnections);
