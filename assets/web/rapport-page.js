@@ -3,7 +3,47 @@
 'use strict';
 
 const statusLine = document.getElementById('status');
+const statusText = document.getElementById('status-text');
+const progress = document.getElementById('progress');
 const keyboard = document.getElementById('rapport-keyboard');
+
+// The first load is mostly rapport.wasm: its bytes are counted as they
+// arrive, so a slow connection shows how far it has got instead of a still
+// "Loading". Its size comes from rapport-files.js (written by the build),
+// as a compressing server's Content-Length counts the compressed bytes.
+function showProgress(received, total) {
+  const done = total > 0 ? Math.min(99, Math.floor((received * 100) / total)) : 0;
+  statusText.textContent = total > 0 ? `Loading Rapport… ${done}%`
+                                     : `Loading Rapport… ${(received / 1048576).toFixed(1)} MB`;
+  document.getElementById('progress-done').style.width = done + '%';
+  progress.setAttribute('aria-valuenow', String(done));
+  window.rapportLoadProgress = (window.rapportLoadProgress || []).concat([done]);
+}
+function instantiateCounted(imports, receive) {
+  const total = typeof rapportWasmBytes === 'number' ? rapportWasmBytes : 0;
+  fetch('rapport.wasm', { credentials: 'same-origin' }).then((response) => {
+    if (!response.ok) throw new Error('rapport.wasm: HTTP ' + response.status);
+    const reader = response.body.getReader();
+    let received = 0;
+    const counted = new ReadableStream({
+      async pull(controller) {
+        const { done, value } = await reader.read();
+        if (done) { controller.close(); return; }
+        received += value.byteLength;
+        showProgress(received, total);
+        controller.enqueue(value);
+      },
+    });
+    // Compiled while it downloads, as instantiateStreaming does for a plain fetch.
+    return WebAssembly.instantiateStreaming(
+      new Response(counted, { headers: { 'Content-Type': 'application/wasm' } }), imports);
+  }).then((result) => {
+    statusText.textContent = 'Starting Rapport…';
+    receive(result.instance, result.module);
+  }).catch((error) => Module.rapportFailed('the app did not download (' + (error.message || error) +
+                                           '). Check the connection and reload.'));
+  return {}; // the exports arrive through receive()
+}
 
 var Module = {
   canvas: document.getElementById('canvas'),
@@ -24,6 +64,7 @@ var Module = {
     window.rapportReady = true;
   },
   rapportFailed: (message) => { statusLine.textContent = 'Rapport cannot start: ' + message; },
+  instantiateWasm: (imports, receive) => instantiateCounted(imports, receive),
 };
 
 // Writes the database back to IndexedDB; a change during a sync runs one more.

@@ -1,7 +1,7 @@
 // Serves the app from its cache so it starts offline after the first
 // visit; a new version replaces the cache when the worker updates.
-const CACHE = 'rapport-v1';
-const FILES = ['./', 'index.html', 'rapport-page.js', 'rapport.js', 'rapport.wasm',
+const CACHE = 'rapport-v2';
+const FILES = ['./', 'index.html', 'rapport-files.js', 'rapport-page.js', 'rapport.js', 'rapport.wasm',
                'manifest.webmanifest', 'icon.svg', 'icon-192.png', 'icon-512.png'];
 
 self.addEventListener('install', (event) => {

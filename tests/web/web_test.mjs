@@ -1,6 +1,7 @@
 // The web build on a phone-sized headless Chromium with touch: it loads, a
 // tap opens capture, typed text arrives, a reload shows it kept (IndexedDB),
-// and a 390x844 screenshot is saved. Prints wasm size and time to first frame.
+// and a 390x844 screenshot is saved. Prints wasm size and time to first
+// frame, on a fast and on a slow (200 KB/s) connection.
 //   node web_test.mjs WEB_DIR OUT_DIR
 import { chromium } from 'playwright-core';
 import http from 'node:http';
@@ -16,12 +17,22 @@ fs.mkdirSync(outDir, { recursive: true });
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm',
                 '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml' };
+// Serves the site as a static server with precompressed files does (nginx
+// gzip_static): the .gz copy beside a file when the browser takes gzip. It
+// counts the bytes each file took on the wire.
+const sent = {};
 const server = http.createServer((req, res) => {
   const name = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '') || 'index.html';
   const file = path.join(webDir, path.normalize(name));
   if (!file.startsWith(path.resolve(webDir)) || !fs.existsSync(file)) { res.writeHead(404); res.end(); return; }
-  res.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream' });
-  fs.createReadStream(file).pipe(res);
+  const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] || '') && fs.existsSync(file + '.gz');
+  const body = gzip ? file + '.gz' : file;
+  const headers = { 'Content-Type': types[path.extname(file)] || 'application/octet-stream',
+                    'Content-Length': fs.statSync(body).size };
+  if (gzip) headers['Content-Encoding'] = 'gzip';
+  res.writeHead(200, headers);
+  sent[name] = fs.statSync(body).size;
+  fs.createReadStream(body).pipe(res);
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${server.address().port}/`;
@@ -276,6 +287,37 @@ await context.setOffline(true);
 const offline = await ready();
 check((await dbText()).includes('Zeynep Yılmaz'), `offline, the app starts from its cache with the data (first frame ${offline} ms)`);
 await context.setOffline(false);
+
+// The first visit on a slow phone connection (200 KB/s down, 150 ms each
+// way), empty cache: the page shows how far the download has got, and the
+// time to the first frame is reported.
+{
+  const slow = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3,
+                                          isMobile: true, hasTouch: true, serviceWorkers: 'block' });
+  const slowPage = await slow.newPage();
+  const cdp = await slow.newCDPSession(slowPage);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150,
+    downloadThroughput: 200 * 1024, uploadThroughput: 100 * 1024 });
+  const start = Date.now();
+  await slowPage.goto(url);
+  let midway = '';
+  try {
+    await slowPage.waitForFunction(() => /Loading Rapport… [1-9]\d?%/.test(document.getElementById('status-text').textContent),
+                                   null, { timeout: 60000 });
+    midway = await slowPage.evaluate(() => document.getElementById('status-text').textContent);
+    await slowPage.screenshot({ path: path.join(outDir, 'phone-loading.png') });
+  } catch (e) { /* reported below */ }
+  await slowPage.waitForFunction(() => window.rapportReady === true, null, { timeout: 120000 });
+  const slowFirst = Date.now() - start;
+  const steps = await slowPage.evaluate(() => window.rapportLoadProgress || []);
+  check(midway !== '' && steps.length > 10 && steps[steps.length - 1] >= 95,
+        `on a slow connection the first load shows its progress ("${midway}", ${steps.length} steps, last ${steps[steps.length - 1]}%)`);
+  const wasmGz = fs.statSync(path.join(webDir, 'rapport.wasm.gz')).size;
+  check(sent['rapport.wasm'] === wasmGz, `rapport.wasm goes out precompressed: ${(wasmGz / 1048576).toFixed(2)} MB of ${(wasm / 1048576).toFixed(2)} MB`);
+  console.log(`first frame at 200 KB/s and 150 ms, empty cache: ${slowFirst} ms`);
+  await slow.close();
+}
 
 await browser.close();
 server.close();
