@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
@@ -189,10 +190,40 @@ std::vector<Snapshot> Store::snapshots(const std::string& folder) {
         if (name.size() != 21 || name.rfind("rapport-", 0) != 0 || name.substr(18) != ".db")
             continue;
         found.push_back({entry.path().string(), name.substr(8, 10),
-                         static_cast<long long>(entry.file_size(error))});
+                         static_cast<long long>(entry.file_size(error)), 0});
     }
     std::sort(found.begin(), found.end(),
               [](const Snapshot& a, const Snapshot& b) { return a.day > b.day; });
+    return found;
+}
+
+std::vector<Snapshot> Store::update_copies() {
+    std::vector<Snapshot> found;
+    if (path() == ":memory:") return found;
+    const fs::path database(path());
+    const std::string prefix = database.filename().string() + ".before-v";
+    std::error_code error;
+    const fs::path folder = database.has_parent_path() ? database.parent_path() : fs::path(".");
+    for (const auto& entry : fs::directory_iterator(folder, error)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind(prefix, 0) != 0 || name.size() <= prefix.size() + 4 ||
+            name.substr(name.size() - 4) != ".bak")
+            continue;
+        const std::string number = name.substr(prefix.size(), name.size() - 4 - prefix.size());
+        if (number.empty() || number.find_first_not_of("0123456789") != std::string::npos ||
+            number.size() > 4)
+            continue;
+        // stat's time rather than file_clock::to_sys, which the web build's libc++ lacks.
+        struct stat written {};
+        if (::stat(entry.path().c_str(), &written) != 0) continue;
+        const long long millis = static_cast<long long>(written.st_mtime) * 1000;
+        found.push_back({entry.path().string(),
+                         iso_date(millis, clock().utc_offset_minutes(millis)),
+                         static_cast<long long>(entry.file_size(error)), std::stoi(number)});
+    }
+    std::sort(found.begin(), found.end(), [](const Snapshot& a, const Snapshot& b) {
+        return a.before_version > b.before_version;
+    });
     return found;
 }
 

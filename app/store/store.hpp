@@ -31,6 +31,7 @@ struct Snapshot {
     std::string path;
     std::string day; // YYYY-MM-DD
     long long bytes = 0;
+    int before_version = 0; // a copy made before the schema moved to this version; 0: a daily one
 };
 
 class Store {
@@ -72,6 +73,10 @@ class Store {
     // Once per local day: a copy in `folder`, keeping the newest `keep`.
     Error daily_snapshot(const std::string& folder, int keep = 7);
     std::vector<Snapshot> snapshots(const std::string& folder);
+    // The copies made before an update changed the file's schema
+    // (rapport.db.before-v6.bak beside it), newest first, dated by when
+    // they were written.
+    std::vector<Snapshot> update_copies();
     // Replaces the database's contents with the snapshot's (a copy of the
     // current contents is taken first, next to the database).
     Error restore_snapshot(const std::string& snapshot_path);

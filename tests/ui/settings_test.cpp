@@ -8,6 +8,7 @@
 #include <chrono>
 #include <doctest/doctest.h>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <thread>
 
@@ -146,4 +147,34 @@ TEST_CASE("a daily copy is restored from Settings, and Undo puts back what was t
     CHECK(h.store().people().find(amara.id)->name == "Amara Mensah");
     CHECK(h.store().people().find(bo.id)->name == "Bo Lindqvist");
     CHECK(h.app().snackbar().text == "Put back what was there before the restore");
+}
+
+TEST_CASE("the copy made before an update is listed with its day and size, and restores") {
+    rapport::testing::TempDir temp;
+    const std::string database = temp.file("rapport.db");
+    Harness h(ImVec2(420, 860), {ui::Screen::Today, {}}, {}, Harness::User::Returning, database);
+    rapport::core::Person amara;
+    amara.name = "Amara Osei";
+    REQUIRE_FALSE(h.store().people().save(amara));
+    // As Store::open writes it before migrating to version 7.
+    REQUIRE_FALSE(h.store().snapshot_to(database + ".before-v7.bak"));
+    rapport::core::Person bo;
+    bo.name = "Bo Lindqvist";
+    REQUIRE_FALSE(h.store().people().save(bo));
+    std::ofstream(database + ".before-vX.bak") << "not a copy of ours";
+
+    h.tap("Settings");
+    const auto& copies = h.app().feature<ui::SettingsFeature>().update_copies();
+    REQUIRE(copies.size() == 1);
+    CHECK(copies[0].before_version == 7);
+    CHECK(copies[0].bytes > 0);
+    h.reveal("Before version 7");
+    h.tap("Before version 7");
+    h.reveal("Restore this copy");
+    h.tap("Restore this copy");
+    CHECK(h.app().snackbar().text == "Restored the copy from before version 7");
+    CHECK(h.store().people().count() == 1);
+    CHECK_FALSE(h.store().people().find(bo.id));
+    h.tap("Undo");
+    CHECK(h.store().people().count() == 2);
 }

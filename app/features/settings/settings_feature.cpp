@@ -21,6 +21,7 @@ void SettingsFeature::load(const Route&) {
     // A folder of a week's files: cheap to list each time the screen reads.
     const std::string& folder = shell_.services().snapshot_folder;
     snapshots_ = folder.empty() ? std::vector<store::Snapshot>{} : shell_.store().snapshots(folder);
+    update_copies_ = shell_.store().update_copies();
 }
 
 void SettingsFeature::restore(const RestoreSnapshot& copy) {
@@ -31,7 +32,7 @@ void SettingsFeature::restore(const RestoreSnapshot& copy) {
     if (store::Error e = shell_.store().restore_snapshot(copy.path)) return shell_.show_error(e);
     shell_.people_changed();
     shell_.feature<SpeechFeature>().reload();
-    shell_.notify("Restored the copy from " + copy.day, [this] { undo_restore(); });
+    shell_.notify("Restored the copy " + copy.named, [this] { undo_restore(); });
 }
 
 void SettingsFeature::undo_restore() {

@@ -14,7 +14,7 @@ namespace rapport::ui {
 // Replaces everything with a daily copy (the day it was taken, for words).
 struct RestoreSnapshot {
     std::string path;
-    std::string day;
+    std::string named; // "from Sun 15 June", "from before version 6"
 };
 
 class SettingsFeature final : public Feature {
@@ -26,16 +26,19 @@ class SettingsFeature final : public Feature {
     void draw(const Route& route, ScreenContext& screen) override;
 
     const std::vector<store::Snapshot>& snapshots() const { return snapshots_; }
+    const std::vector<store::Snapshot>& update_copies() const { return update_copies_; }
 
   private:
     void daily_copies(ScreenContext& screen);
+    void copy_cards(ScreenContext& screen, const std::vector<store::Snapshot>& copies);
     void restore(const RestoreSnapshot& copy);
     // Puts back what was there before a restore (Undo).
     void undo_restore();
 
     Shell& shell_;
-    std::vector<store::Snapshot> snapshots_; // newest first, read when Settings opens
-    std::string confirming_;                 // the copy whose restore asks first
+    std::vector<store::Snapshot> snapshots_;     // newest first, read when Settings opens
+    std::vector<store::Snapshot> update_copies_; // made before schema updates, newest first
+    std::string confirming_;                     // the copy whose restore asks first
 };
 
 } // namespace rapport::ui

@@ -38,33 +38,54 @@ std::string size_text(long long bytes) {
 
 } // namespace
 
-void SettingsFeature::daily_copies(ScreenContext& screen) {
-    if (snapshots_.empty()) return;
-    section_header("Daily copies");
-    paragraph(ctx().fonts.secondary, colors().muted,
-              "A copy of everything is kept each day you open Rapport, for a week. Restoring one "
-              "replaces what is here now; Undo puts it back.");
-    for (const store::Snapshot& copy : snapshots_) {
+void SettingsFeature::copy_cards(ScreenContext& screen,
+                                 const std::vector<store::Snapshot>& copies) {
+    for (const store::Snapshot& copy : copies) {
         const std::string day = copy_day(copy.day);
         const std::string size = size_text(copy.bytes);
+        // A daily copy is named by its day; one made before an update by the
+        // version it came before, with its day beside the size.
+        const bool update = copy.before_version > 0;
+        const std::string title =
+            update ? "Before version " + std::to_string(copy.before_version) : day;
+        const std::string subtitle = update ? day + " · " + size : size;
         ListCard card;
         card.id = copy.path;
-        card.title = day;
-        card.subtitle = size;
+        card.title = title;
+        card.subtitle = subtitle;
         card.icon = icon::kHistory;
         card.selected = confirming_ == copy.path;
         if (list_card(card)) confirming_ = confirming_ == copy.path ? "" : copy.path;
         if (confirming_ != copy.path) continue;
+        const std::string named =
+            update ? "from before version " + std::to_string(copy.before_version) : "from " + day;
         begin_panel("confirm-restore");
         paragraph(ctx().fonts.body, colors().text,
-                  "Replace everything with the copy from " + day + "?");
+                  "Replace everything with the copy " + named + "?");
         if (button("Restore this copy", ButtonKind::Filled))
-            screen.actions.add(RestoreSnapshot{copy.path, day});
+            screen.actions.add(RestoreSnapshot{copy.path, named});
         ImGui::SameLine();
         if (button("Keep what is here")) confirming_.clear();
         end_panel();
     }
 }
+
+void SettingsFeature::daily_copies(ScreenContext& screen) {
+    if (!snapshots_.empty()) {
+        section_header("Daily copies");
+        paragraph(ctx().fonts.secondary, colors().muted,
+                  "A copy of everything is kept each day you open Rapport, for a week. Restoring "
+                  "one replaces what is here now; Undo puts it back.");
+        copy_cards(screen, snapshots_);
+    }
+    if (!update_copies_.empty()) {
+        section_header("Copies before an update");
+        paragraph(ctx().fonts.secondary, colors().muted,
+                  "Rapport copies everything before an update changes how it is stored.");
+        copy_cards(screen, update_copies_);
+    }
+}
+
 void SettingsFeature::draw(const Route&, ScreenContext& screen) {
     if (app_bar("Settings", Leading::Back).leading) screen.actions.add(GoBack{});
     begin_body("settings");

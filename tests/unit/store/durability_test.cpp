@@ -183,6 +183,12 @@ TEST_CASE("migrating a version-1 database keeps its notes and snapshots it first
     CHECK(sqlite3_column_int(stmt, 0) == 1);
     sqlite3_finalize(stmt);
     sqlite3_close(raw);
+    // And Settings can list it, to restore.
+    const auto copies = store->update_copies();
+    REQUIRE(copies.size() == 1);
+    CHECK(copies[0].path == snapshot);
+    CHECK(copies[0].before_version == store::latest_schema_version());
+    CHECK(copies[0].bytes > 0);
 }
 
 TEST_CASE("a daily snapshot, once a day, keeping the last seven, restore brings data back") {
