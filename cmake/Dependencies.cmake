@@ -10,6 +10,11 @@ find_package(nlohmann_json 3.11 REQUIRED)
 find_package(Threads REQUIRED)
 # GIO's D-Bus client speaks to the desktop portal (platform/file_chooser.cpp).
 pkg_check_modules(GIO REQUIRED IMPORTED_TARGET gio-2.0)
+# Sync (app/sync): HTTP through libcurl, WebDAV's XML through pugixml, the
+# password in the desktop keyring through libsecret.
+pkg_check_modules(CURL REQUIRED IMPORTED_TARGET libcurl)
+pkg_check_modules(LIBSECRET REQUIRED IMPORTED_TARGET libsecret-1)
+find_package(pugixml 1.11 REQUIRED)
 if(RAPPORT_TESTS)
   find_package(doctest REQUIRED)
 endif()

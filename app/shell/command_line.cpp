@@ -108,6 +108,7 @@ ParseResult parse_data_command(const std::vector<std::string>& arguments) {
     const std::string& verb = arguments[0];
     command.mode = verb == "import"   ? CommandLine::Mode::Import
                    : verb == "export" ? CommandLine::Mode::Export
+                   : verb == "sync"   ? CommandLine::Mode::Sync
                                       : CommandLine::Mode::Search;
     std::vector<std::string> words;
     for (size_t i = 1; i < arguments.size(); ++i) {
@@ -147,6 +148,12 @@ ParseResult parse_data_command(const std::vector<std::string>& arguments) {
         } else if (arg == "--out" && verb == "export") {
             if (!value(v)) return result;
             command.out_path = v;
+        } else if (arg == "--setup" && verb == "sync") {
+            if (!value(v)) return result;
+            command.sync_setup = v;
+        } else if (arg == "--user" && verb == "sync") {
+            if (!value(v)) return result;
+            command.sync_user = v;
         } else if (arg == "--json" && verb == "search") {
             command.json = true;
         } else if (arg.rfind("--", 0) == 0 && arg.size() > 2) {
@@ -169,6 +176,17 @@ ParseResult parse_data_command(const std::vector<std::string>& arguments) {
         }
         if (!words.empty()) {
             result.error = "export: unexpected '" + words[0] + "' (use --out PATH for a file)";
+            return result;
+        }
+    } else if (verb == "sync") {
+        if (!words.empty()) {
+            result.error =
+                "sync: unexpected '" + words[0] + "' (the server's address goes after --setup)";
+            return result;
+        }
+        if (command.sync_setup.empty() != command.sync_user.empty()) {
+            result.error = "sync: --setup URL and --user NAME go together, e.g. rapport sync "
+                           "--setup https://dav.example.org --user amara";
             return result;
         }
     } else {
@@ -213,8 +231,8 @@ namespace {
 
 ParseResult parse_arguments(const std::vector<std::string>& arguments) {
     if (!arguments.empty() && arguments[0] == "capture") return parse_capture(arguments);
-    if (!arguments.empty() &&
-        (arguments[0] == "import" || arguments[0] == "export" || arguments[0] == "search"))
+    if (!arguments.empty() && (arguments[0] == "import" || arguments[0] == "export" ||
+                               arguments[0] == "search" || arguments[0] == "sync"))
         return parse_data_command(arguments);
     ParseResult result;
     CommandLine& command = result.command;
@@ -332,6 +350,7 @@ std::string help_text() {
            "       rapport import FILE [--dry-run] [--yes] [--db PATH]\n"
            "       rapport export --format vcf|ics|csv|md|json [--out PATH] [--db PATH]\n"
            "       rapport search QUERY… [--json] [--db PATH]\n"
+           "       rapport sync [--setup URL --user NAME] [--db PATH]\n"
            "\n"
            "  --db PATH              use this database (default: "
            "$XDG_DATA_HOME/rapport/rapport.db)\n"
@@ -404,6 +423,22 @@ std::string command_help(const std::string& verb) {
                "  --out PATH  write here (a folder for md); without it, to the terminal\n"
                "  --db PATH   use this database\n"
                "  -h, --help  print this help and exit\n";
+    if (verb == "sync")
+        return "Usage: rapport sync [--db PATH]\n"
+               "       rapport sync --setup URL --user NAME [--db PATH]\n"
+               "\n"
+               "Syncs with your CardDAV/CalDAV server (Radicale, Nextcloud, Baikal,\n"
+               "Fastmail…): what changed there comes in, what changed here goes out, and\n"
+               "a summary of what moved is printed. Exit 2 with one line when the setup or\n"
+               "the password is wrong, 1 when the server cannot be reached.\n"
+               "\n"
+               "  --setup URL  the server (its address, or any page of it that leads to\n"
+               "               your address books); with --user, checks it and keeps the\n"
+               "               password in your keyring. RAPPORT_SYNC_PASSWORD gives the\n"
+               "               password without a prompt (for scripts)\n"
+               "  --user NAME  your user name on that server\n"
+               "  --db PATH    use this database\n"
+               "  -h, --help   print this help and exit\n";
     return "Usage: rapport search QUERY… [--json] [--db PATH]\n"
            "\n"
            "Searches people, research, notes, conversations and answers, best first.\n"

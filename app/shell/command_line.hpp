@@ -8,7 +8,7 @@
 namespace rapport {
 
 struct CommandLine {
-    enum class Mode { Run, Help, Version, Screenshot, Capture, Import, Export, Search };
+    enum class Mode { Run, Help, Version, Screenshot, Capture, Import, Export, Search, Sync };
     Mode mode = Mode::Run;
     std::optional<std::string> database; // --db PATH
     bool capture = false;                // --capture: open straight into capture
@@ -32,6 +32,9 @@ struct CommandLine {
     // `rapport search QUERY… [--json]`
     std::string query;
     bool json = false;
+    // `rapport sync [--setup URL --user NAME]`
+    std::string sync_setup; // the server's address; empty: sync now
+    std::string sync_user;
     // `rapport VERB --help`: that command's own usage (Mode::Help).
     std::string help_topic;
 };

@@ -16,6 +16,7 @@
 #include "shell/desktop_client.hpp"
 #include "shell/problem_client.hpp"
 #include "shell/startup_report.hpp"
+#include "shell/sync_command.hpp"
 #include "store/demo_data.hpp"
 #include "store/store.hpp"
 #include "ui/app.hpp"
@@ -303,6 +304,7 @@ int main(int argc, char** argv) {
     if (command.mode == CommandLine::Mode::Import) return run_import(command, database_path);
     if (command.mode == CommandLine::Mode::Export) return run_export(command, database_path);
     if (command.mode == CommandLine::Mode::Search) return run_search(command, database_path);
+    if (command.mode == CommandLine::Mode::Sync) return run_sync(command, database_path);
 
     std::unique_ptr<platform::InstanceLock> lock;
     std::string lock_message;

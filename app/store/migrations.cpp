@@ -7,7 +7,7 @@ namespace rapport::store {
 namespace {
 
 // Never edit a step that has shipped: add a new one.
-constexpr std::array<const char*, 6> kMigrations = {
+constexpr std::array<const char*, 7> kMigrations = {
     // 1: capture drafts and inbox notes, the minimum that loses nothing.
     R"sql(
     CREATE TABLE capture_draft (
@@ -306,6 +306,53 @@ constexpr std::array<const char*, 6> kMigrations = {
         body TEXT NOT NULL DEFAULT '',
         updated_at INTEGER NOT NULL
     );
+    )sql",
+
+    // 7: sync with a CardDAV/CalDAV server. The account (never its
+    // password), each collection's sync token, and for every record the
+    // server's copy as last merged: where it is, its ETag, its fields (the
+    // base of the next three-way merge) and its text (whose properties
+    // other apps added are kept). Conflicts keep the value that lost.
+    R"sql(
+    CREATE TABLE sync_account (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        address TEXT NOT NULL,
+        user TEXT NOT NULL,
+        device TEXT NOT NULL,
+        contacts_url TEXT NOT NULL DEFAULT '',
+        calendar_url TEXT NOT NULL DEFAULT '',
+        records_url TEXT NOT NULL DEFAULT '',
+        last_synced_at INTEGER,
+        last_summary TEXT NOT NULL DEFAULT '',
+        last_problem TEXT NOT NULL DEFAULT '',
+        updated_at INTEGER NOT NULL
+    );
+    CREATE TABLE sync_collection (
+        url TEXT PRIMARY KEY,
+        token TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE sync_item (
+        tbl TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        url TEXT NOT NULL,
+        etag TEXT NOT NULL DEFAULT '',
+        base TEXT,
+        stamp TEXT NOT NULL DEFAULT '',
+        raw TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (tbl, record_id)
+    );
+    CREATE INDEX sync_item_by_url ON sync_item(url);
+    CREATE TABLE sync_conflict (
+        id INTEGER PRIMARY KEY,
+        tbl TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        kept TEXT,
+        lost TEXT,
+        local_lost INTEGER NOT NULL,
+        at INTEGER NOT NULL
+    );
+    CREATE INDEX sync_conflict_by_record ON sync_conflict(tbl, record_id);
     )sql",
 };
 

@@ -115,6 +115,38 @@ Error PeopleRepository::save(core::Person& p) {
     return transaction.commit();
 }
 
+Error PeopleRepository::refresh_links(const std::string& person_id) {
+    Statement row = db_.prepare("SELECT organisation, emails FROM person WHERE id = ?1");
+    row.bind(1, person_id);
+    if (!row.step()) return row.error();
+    const std::string organisation = row.text(0);
+    const std::vector<std::string> emails = split_lines(row.text(1));
+    std::optional<std::string> organisation_id;
+    if (!organisation.empty()) {
+        if (auto org = organisation_named(organisation)) {
+            organisation_id = org->id;
+        } else {
+            core::Organisation created{"", organisation, "", ""};
+            if (Error e = save_organisation(created)) return e;
+            organisation_id = created.id;
+        }
+    }
+    Statement set = db_.prepare("UPDATE person SET organisation_id = ?2 WHERE id = ?1");
+    set.bind(1, person_id).bind(2, organisation_id);
+    if (!set.run()) return set.error();
+    Statement clear = db_.prepare("DELETE FROM person_email WHERE person_id = ?1");
+    clear.bind(1, person_id);
+    if (!clear.run()) return clear.error();
+    Statement add =
+        db_.prepare("INSERT OR IGNORE INTO person_email(email, person_id) VALUES (?1, ?2)");
+    for (const std::string& e : emails)
+        if (std::string n = core::normalize_email(e); !n.empty()) {
+            add.bind(1, n).bind(2, person_id);
+            if (!add.run()) return add.error();
+        }
+    return {};
+}
+
 std::optional<core::Person> PeopleRepository::find(const std::string& id) {
     Statement query = db_.prepare("SELECT " + people_table().select_list() +
                                   " FROM person WHERE id = ?1 AND deleted_at IS NULL");

@@ -88,6 +88,9 @@ class PeopleRepository : public Repository {
     std::vector<core::Person> referred_by(const std::string& person_id);
     Error save_organisation(core::Organisation& organisation);
     std::optional<core::Organisation> organisation_named(const std::string& name);
+    // After a person's row was written directly (sync): their organisation
+    // (found or made by name) and their email index, from the row's fields.
+    Error refresh_links(const std::string& person_id);
 
     // ---- for the repositories whose records move a person along ----
     // Moves the person's stage as `event` does (inside the caller's

@@ -20,6 +20,7 @@
 #include "store/people_repository.hpp"
 #include "store/prepare_repository.hpp"
 #include "store/search_index.hpp"
+#include "store/sync_repository.hpp"
 
 #include <memory>
 #include <string>
@@ -67,6 +68,7 @@ class Store {
     ExportRepository& exports() { return exports_; }
     BackupRepository& backups() { return backups_; }
     SearchIndex& search() { return search_; }
+    SyncRepository& sync() { return sync_; }
 
     // ---- safety: the file as a whole ----
     Error snapshot_to(const std::string& destination);
@@ -103,6 +105,7 @@ class Store {
     ExportRepository exports_;
     BackupRepository backups_;
     SearchIndex search_;
+    SyncRepository sync_;
 };
 
 } // namespace rapport::store

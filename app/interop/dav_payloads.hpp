@@ -1,0 +1,37 @@
+#pragma once
+// What a record looks like on a CardDAV or CalDAV server, and back: a person
+// as a vCard 4.0, a conversation as a VEVENT, a follow-up as a VTODO with a
+// VALARM, a note as a VJOURNAL, and every other record as a VJOURNAL that
+// only Rapport reads. What has a standard property uses it, so a phone's
+// contacts or tasks app shows and edits it; the rest travels as
+// X-RAPPORT-<COLUMN>. Written from the server's previous copy, so the
+// properties other apps added (and Rapport does not know) survive.
+#include "core/sync_record.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace rapport::interop {
+
+enum class DavCollection { Contacts, Calendar, Records };
+
+// Where a table's records live.
+DavCollection collection_of(std::string_view table);
+// "<id>.vcf" or "<id>.ics": one item per record, named by its id, so a
+// retried upload can never make a second copy.
+std::string item_name(const core::SyncRecord& record);
+
+// The item for `record`; `previous` is the server's copy (empty for a new
+// one) whose unknown properties are kept. `title` is what a calendar shows
+// ("Conversation with Amara Osei", "Thank Amara Osei").
+std::string render_item(const core::SyncRecord& record, std::string_view previous,
+                        std::string_view title);
+
+// The record an item holds. A vCard with no X-RAPPORT-TABLE (made by a
+// phone's contacts app) is a person; a calendar item Rapport did not write
+// is nullopt with an empty `error` (not ours: left alone). Fields an item
+// does not state are absent, never null.
+std::optional<core::SyncRecord> read_item(std::string_view text, std::string& error);
+
+} // namespace rapport::interop

@@ -1,0 +1,392 @@
+#include "services/sync/sync_engine.hpp"
+
+#include "interop/dav_payloads.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace rapport::sync {
+namespace {
+
+using core::SyncFields;
+using core::SyncRecord;
+
+constexpr const char* kContactsName = "Rapport";
+constexpr const char* kCalendarName = "Rapport";
+constexpr const char* kRecordsName = "Rapport records";
+
+// Has this device's copy changed since the base? A field the base lacks
+// counts as changed, so the server gets it back.
+bool differs(const SyncFields& local, const std::optional<SyncFields>& base) {
+    if (!base) return true;
+    for (const auto& [name, value] : local) {
+        const auto b = base->find(name);
+        if (b == base->end() || b->second != value) return true;
+    }
+    return false;
+}
+
+std::string plural(int n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+DavError store_error(const store::Error& e) {
+    return {DavProblem::Server, "The database refused a change: " + e.message};
+}
+
+} // namespace
+
+std::string SyncSummary::text() const {
+    std::vector<std::string> parts;
+    if (pulled) parts.push_back(std::to_string(pulled) + " in");
+    if (pushed) parts.push_back(std::to_string(pushed) + " out");
+    if (pulled_deleted + pushed_deleted)
+        parts.push_back(std::to_string(pulled_deleted + pushed_deleted) + " removed");
+    if (conflicts) parts.push_back(plural(conflicts, "conflict", "conflicts"));
+    if (missing)
+        parts.push_back(plural(missing, "item missing on the server (kept here)",
+                               "items missing on the server (kept here)"));
+    if (parts.empty()) return "Nothing to do";
+    std::string out;
+    for (const std::string& p : parts)
+        out += (out.empty() ? "" : ", ") + p;
+    return out;
+}
+
+DavError SyncEngine::connect() {
+    const auto account = store_.sync().account();
+    if (!account) return {DavProblem::Server, "No sync account is set up"};
+    account_ = *account;
+    DavHomes homes;
+    if (DavError e = dav_.discover(account_.address, homes)) return e;
+    std::vector<DavCollectionInfo> found;
+    if (DavError e = dav_.collections(homes.contacts, found)) return e;
+    if (homes.calendar != homes.contacts)
+        if (DavError e = dav_.collections(homes.calendar, found)) return e;
+    const auto find = [&](bool contacts, const char* name) -> std::string {
+        for (const DavCollectionInfo& c : found)
+            if (c.name == name && (contacts ? c.contacts : c.calendar)) return c.url;
+        return {};
+    };
+    std::string contacts = find(true, kContactsName);
+    std::string calendar = find(false, kCalendarName);
+    std::string records = find(false, kRecordsName);
+    if (contacts.empty()) {
+        contacts = homes.contacts + "rapport-contacts/";
+        if (DavError e = dav_.make_collection(contacts, kContactsName, true)) return e;
+    }
+    if (calendar.empty()) {
+        calendar = homes.calendar + "rapport-calendar/";
+        if (DavError e = dav_.make_collection(calendar, kCalendarName, false)) return e;
+    }
+    if (records.empty()) {
+        records = homes.calendar + "rapport-records/";
+        if (DavError e = dav_.make_collection(records, kRecordsName, false)) return e;
+    }
+    if (store::Error e = store_.sync().save_collections(contacts, calendar, records))
+        return store_error(e);
+    account_.contacts_url = contacts;
+    account_.calendar_url = calendar;
+    account_.records_url = records;
+    return {};
+}
+
+std::string SyncEngine::collection_for(const std::string& table) const {
+    switch (interop::collection_of(table)) {
+    case interop::DavCollection::Contacts:
+        return account_.contacts_url;
+    case interop::DavCollection::Calendar:
+        return account_.calendar_url;
+    case interop::DavCollection::Records:
+        return account_.records_url;
+    }
+    return {};
+}
+
+std::string SyncEngine::title_of(const SyncRecord& record) {
+    const auto field = [&](const char* name) -> std::string {
+        const auto it = record.fields.find(name);
+        return it != record.fields.end() && it->second ? *it->second : "";
+    };
+    std::string person;
+    if (const std::string id = field("person_id"); !id.empty())
+        if (auto p = store_.sync().record("person", id, account_.device))
+            person = p->record.fields["name"].value_or("");
+    if (record.table == "conversation") return "Conversation with " + person;
+    if (record.table == "follow_up") {
+        const std::string title = field("title");
+        return !title.empty() ? title : "Follow up with " + person;
+    }
+    return {};
+}
+
+store::Error SyncEngine::merge_in(const SyncRecord& remote, const DavItem& item,
+                                  SyncSummary& summary) {
+    store::SyncRepository& repo = store_.sync();
+    const auto synced = repo.item(remote.table, remote.id);
+    const auto local = repo.record(remote.table, remote.id, account_.device);
+    SyncFields base = remote.fields;
+    if (!local) {
+        if (store::Error e = repo.apply(remote)) return e;
+        ++summary.pulled;
+    } else {
+        const std::optional<SyncFields> old_base =
+            synced ? synced->base : std::optional<SyncFields>();
+        const bool changed_here = differs(local->record.fields, old_base);
+        // A hybrid logical clock: an edit made here after the last sync is
+        // later than that sync's copy even when this device's clock runs
+        // behind the one that wrote it.
+        core::SyncStamp here = changed_here || !synced ? local->record.stamp : synced->stamp;
+        if (changed_here && synced && here.millis <= synced->stamp.millis)
+            here.millis = synced->stamp.millis + 1;
+        const bool changed_there = !old_base || differs(remote.fields, old_base);
+        if (local->deleted && !changed_there) {
+            // Deleted here, untouched there: the push deletes it there.
+        } else {
+            // An edit beats a delete on either side: a record deleted here
+            // and edited there comes back, merged.
+            core::MergeResult m = core::merge_fields(old_base, local->record.fields, here,
+                                                     remote.fields, remote.stamp);
+            for (const core::SyncConflict& c : m.conflicts) {
+                if (c.field == "created_at") { // not a conflict: the earlier creation
+                    m.fields[c.field] = std::min(c.kept.value_or(""), c.lost.value_or(""));
+                    continue;
+                }
+                if (store::Error e = repo.add_conflict(remote.table, remote.id, c)) return e;
+                ++summary.conflicts;
+            }
+            m.local_changed = differs(m.fields, local->record.fields);
+            if (m.local_changed || local->deleted) {
+                if (store::Error e =
+                        repo.apply({remote.table, remote.id, m.fields,
+                                    core::later_than(here, remote.stamp) ? here : remote.stamp}))
+                    return e;
+                ++summary.pulled;
+            }
+            for (const auto& [name, value] : m.fields)
+                if (!base.count(name)) base[name] = value; // not said there: as merged
+        }
+    }
+    return repo.save_item(
+        {remote.table, remote.id, item.url, item.etag, base, remote.stamp, item.data});
+}
+
+store::Error SyncEngine::remote_deleted(const store::SyncedItem& item, SyncSummary& summary) {
+    store::SyncRepository& repo = store_.sync();
+    const auto local = repo.record(item.table, item.id, account_.device);
+    if (local && !local->deleted && differs(local->record.fields, item.base)) {
+        // Edited here since: the edit wins, and goes back up as new.
+        store::SyncedItem again = item;
+        again.etag.clear();
+        again.base.reset();
+        again.raw.clear();
+        return repo.save_item(again);
+    }
+    if (local && !local->deleted) {
+        if (store::Error e = repo.mark_deleted(item.table, item.id)) return e;
+        ++summary.pulled_deleted;
+    }
+    return repo.drop_item(item.table, item.id);
+}
+
+DavError SyncEngine::pull(const std::string& collection, bool contacts, SyncSummary& summary,
+                          SyncProgress* progress) {
+    store::SyncRepository& repo = store_.sync();
+    const std::string token = repo.token(collection);
+    DavChanges changes;
+    bool full = false;
+    DavError listed = dav_.changes(collection, token, changes);
+    if (listed.problem == DavProblem::TokenExpired || listed.problem == DavProblem::Server) {
+        // No sync-collection here, or a token it forgot: compare every ETag.
+        // An item missing from the listing is not taken as deleted.
+        full = true;
+        changes = {};
+        std::vector<DavItem> all;
+        if (DavError e = dav_.list(collection, all)) return e;
+        std::set<std::string> present;
+        for (const DavItem& i : all) {
+            present.insert(i.url);
+            const auto known = repo.item_at(i.url);
+            if (!known || known->etag != i.etag) changes.changed.push_back(i);
+        }
+        for (const store::SyncedItem& known : repo.items_in(collection))
+            if (!known.etag.empty() && !present.count(known.url)) ++summary.missing;
+    } else if (listed) {
+        return listed;
+    }
+    // Our own writes come back with the ETag we already have.
+    std::vector<std::string> wanted;
+    for (const DavItem& c : changes.changed) {
+        const auto known = repo.item_at(c.url);
+        if (!known || known->etag != c.etag || c.etag.empty()) wanted.push_back(c.url);
+    }
+    if (progress) progress->total += static_cast<int>(wanted.size());
+    std::vector<DavItem> fetched;
+    if (DavError e = dav_.fetch(collection, contacts, wanted, fetched)) return e;
+    if (progress && progress->cancel) return {DavProblem::Server, "Sync stopped"};
+
+    store::Database& db = repo.database();
+    store::LargeCache cache(db);
+    store::Transaction transaction(db);
+    if (transaction.begin_error()) return store_error(transaction.begin_error());
+    if (store::Error e = db.exec("PRAGMA defer_foreign_keys = ON")) return store_error(e);
+    for (const DavItem& item : fetched) {
+        std::string problem;
+        const auto record = interop::read_item(item.data, problem);
+        if (progress) ++progress->done;
+        if (!record) continue; // not ours, or unreadable: left alone on the server
+        if (store::Error e = merge_in(*record, item, summary)) return store_error(e);
+    }
+    for (const std::string& url : changes.removed)
+        if (const auto item = repo.item_at(url))
+            if (store::Error e = remote_deleted(*item, summary)) return store_error(e);
+    // After a full comparison the token is cleared: the next sync asks for
+    // everything's ETag again, which moves no item that matches.
+    if (store::Error e = repo.save_token(collection, full ? "" : changes.token))
+        return store_error(e);
+    if (store::Error e = transaction.commit()) return store_error(e);
+    return {};
+}
+
+DavError SyncEngine::push(SyncSummary& summary, SyncProgress* progress) {
+    store::SyncRepository& repo = store_.sync();
+    store::Database& db = repo.database();
+    // Writes are committed every few dozen uploads: a kill loses at most
+    // those bookkeeping rows, and the next sync finds the uploads by name.
+    constexpr int kBatch = 50;
+    std::optional<store::Transaction> batch;
+    int in_batch = 0;
+    const auto commit = [&]() -> store::Error {
+        if (!batch) return {};
+        store::Error e = batch->commit();
+        batch.reset();
+        in_batch = 0;
+        return e;
+    };
+    const auto begin = [&]() -> store::Error {
+        if (batch) return {};
+        batch.emplace(db);
+        return batch->begin_error();
+    };
+
+    struct Pending {
+        store::LocalRecord local;
+        std::optional<store::SyncedItem> synced;
+    };
+    std::vector<Pending> uploads, deletions;
+    for (const std::string& table : store::SyncRepository::tables())
+        for (store::LocalRecord& local : repo.records(table, account_.device)) {
+            auto synced = repo.item(table, local.record.id);
+            if (local.deleted) {
+                if (synced && !synced->etag.empty()) deletions.push_back({local, synced});
+            } else if (!synced || synced->etag.empty() ||
+                       differs(local.record.fields, synced->base)) {
+                uploads.push_back({std::move(local), std::move(synced)});
+            }
+        }
+    if (progress) progress->total += static_cast<int>(uploads.size() + deletions.size());
+
+    for (Pending& p : uploads) {
+        if (progress && progress->cancel) break;
+        SyncRecord record = p.local.record;
+        std::optional<store::SyncedItem> synced = p.synced;
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            const std::string url = synced && !synced->url.empty()
+                                        ? synced->url
+                                        : collection_for(record.table) + interop::item_name(record);
+            const std::string body =
+                interop::render_item(record, synced ? synced->raw : "", title_of(record));
+            std::string etag;
+            const bool contacts = record.table == "person";
+            DavError e = dav_.put(url, body, contacts, synced ? synced->etag : "", etag);
+            if (!e) {
+                if (store::Error se = begin()) return store_error(se);
+                if (store::Error se = repo.save_item(
+                        {record.table, record.id, url, etag, record.fields, record.stamp, body}))
+                    return store_error(se);
+                ++summary.pushed;
+                if (++in_batch >= kBatch)
+                    if (store::Error se = commit()) return store_error(se);
+                break;
+            }
+            if (e.problem != DavProblem::Conflict) return e;
+            // Changed there meanwhile (or already there after an interrupted
+            // sync): bring it in, merged, and write the merge.
+            if (store::Error se = commit()) return store_error(se);
+            DavItem there;
+            bool missing = false;
+            if (DavError ge = dav_.get(url, there, missing)) return ge;
+            store::Transaction one(db);
+            if (!missing)
+                if (const auto remote = interop::read_item(there.data, e.detail))
+                    if (store::Error se = merge_in(*remote, there, summary)) return store_error(se);
+            if (missing) {
+                store::SyncedItem gone{record.table, record.id, url, "", std::nullopt, {}, ""};
+                if (store::Error se = repo.save_item(gone)) return store_error(se);
+            }
+            if (store::Error se = one.commit()) return store_error(se);
+            const auto now_local = repo.record(record.table, record.id, account_.device);
+            synced = repo.item(record.table, record.id);
+            if (!now_local || now_local->deleted ||
+                !differs(now_local->record.fields, synced->base))
+                break; // the merge is what the server has
+            record = now_local->record;
+        }
+        if (progress) ++progress->done;
+    }
+    // Deletions after uploads, children before parents.
+    for (auto it = deletions.rbegin(); it != deletions.rend(); ++it) {
+        if (progress && progress->cancel) break;
+        const store::SyncedItem& synced = *it->synced;
+        DavError e = dav_.remove(synced.url, synced.etag);
+        if (e.problem == DavProblem::Conflict) {
+            // Edited there since: the edit wins; the record comes back here.
+            if (store::Error se = commit()) return store_error(se);
+            DavItem there;
+            bool missing = false;
+            if (DavError ge = dav_.get(synced.url, there, missing)) return ge;
+            store::Transaction one(db);
+            if (!missing)
+                if (const auto remote = interop::read_item(there.data, e.detail))
+                    if (store::Error se = merge_in(*remote, there, summary)) return store_error(se);
+            if (store::Error se = one.commit()) return store_error(se);
+        } else if (e) {
+            return e;
+        } else {
+            if (store::Error se = begin()) return store_error(se);
+            if (store::Error se = repo.drop_item(synced.table, synced.id)) return store_error(se);
+            ++summary.pushed_deleted;
+            if (++in_batch >= kBatch)
+                if (store::Error se = commit()) return store_error(se);
+        }
+        if (progress) ++progress->done;
+    }
+    if (store::Error se = commit()) return store_error(se);
+    return {};
+}
+
+SyncOutcome SyncEngine::run(SyncProgress* progress) {
+    SyncOutcome outcome;
+    const auto account = store_.sync().account();
+    if (!account) {
+        outcome.error = {DavProblem::Server, "No sync account is set up"};
+        return outcome;
+    }
+    account_ = *account;
+    if (account_.contacts_url.empty() || account_.calendar_url.empty() ||
+        account_.records_url.empty())
+        outcome.error = connect();
+    if (!outcome.error)
+        outcome.error = pull(account_.contacts_url, true, outcome.summary, progress);
+    if (!outcome.error)
+        outcome.error = pull(account_.calendar_url, false, outcome.summary, progress);
+    if (!outcome.error)
+        outcome.error = pull(account_.records_url, false, outcome.summary, progress);
+    if (!outcome.error) outcome.error = push(outcome.summary, progress);
+    store_.sync().save_outcome(store_.clock().now(), outcome.summary.text(),
+                               outcome.error ? outcome.error.detail : "");
+    return outcome;
+}
+
+} // namespace rapport::sync

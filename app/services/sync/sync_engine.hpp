@@ -1,0 +1,64 @@
+#pragma once
+// One sync with the account's server: pull what changed there, merge it
+// field by field with what changed here, push what is new here. Every step
+// is safe to interrupt: items are named by record id (a retried upload can
+// not make a second copy), writes are conditional (If-Match / If-None-Match),
+// and what was merged is committed with the token that says so.
+#include "services/sync/dav_client.hpp"
+#include "store/store.hpp"
+
+#include <atomic>
+#include <string>
+
+namespace rapport::sync {
+
+struct SyncSummary {
+    int pulled = 0;         // records new or changed here from the server
+    int pulled_deleted = 0; // deleted here because deleted there
+    int pushed = 0;         // records written to the server
+    int pushed_deleted = 0; // deleted there because deleted here
+    int conflicts = 0;      // fields both sides changed (the loser kept)
+    int missing = 0;        // gone from a full listing: kept, not deleted
+    // "2 in, 1 out, 1 conflict" ("Nothing to do" when nothing moved).
+    std::string text() const;
+};
+
+// Shared with the thread that shows it; `cancel` stops between requests.
+struct SyncProgress {
+    std::atomic<int> done{0};
+    std::atomic<int> total{0};
+    std::atomic<bool> cancel{false};
+};
+
+struct SyncOutcome {
+    DavError error;
+    SyncSummary summary;
+};
+
+class SyncEngine {
+  public:
+    SyncEngine(store::Store& store, DavClient& dav) : store_(store), dav_(dav) {}
+
+    // Finds the account's homes and the Rapport collections, making any
+    // that are missing; their URLs are saved with the account.
+    DavError connect();
+    // connect() if needed, then one sync; the outcome is saved on the account.
+    SyncOutcome run(SyncProgress* progress = nullptr);
+
+  private:
+    DavError pull(const std::string& collection, bool contacts, SyncSummary& summary,
+                  SyncProgress* progress);
+    DavError push(SyncSummary& summary, SyncProgress* progress);
+    // Brings the server's copy of one record in, merged with this device's.
+    store::Error merge_in(const core::SyncRecord& remote, const DavItem& item,
+                          SyncSummary& summary);
+    store::Error remote_deleted(const store::SyncedItem& item, SyncSummary& summary);
+    std::string collection_for(const std::string& table) const;
+    std::string title_of(const core::SyncRecord& record);
+
+    store::Store& store_;
+    DavClient& dav_;
+    store::SyncAccount account_;
+};
+
+} // namespace rapport::sync

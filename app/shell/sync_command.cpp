@@ -1,0 +1,143 @@
+#include "shell/sync_command.hpp"
+
+#include "core/clock.hpp"
+#include "platform/http_client.hpp"
+#include "platform/instance_lock.hpp"
+#include "platform/keyring.hpp"
+#include "services/sync/sync_engine.hpp"
+#include "store/store.hpp"
+
+#include <cstdlib>
+#include <iostream>
+#include <termios.h>
+#include <unistd.h>
+
+namespace rapport {
+namespace {
+
+constexpr int kOk = 0, kFailure = 1, kUsage = 2;
+constexpr const char* kPasswordVariable = "RAPPORT_SYNC_PASSWORD";
+
+int complain(int code, const std::string& message) {
+    std::cerr << "rapport: sync: " << message << "\n";
+    return code;
+}
+
+// Credentials and setup are the person's to fix (2); a server or network
+// that fails may work next time (1).
+int exit_code(sync::DavProblem problem) {
+    switch (problem) {
+    case sync::DavProblem::None:
+        return kOk;
+    case sync::DavProblem::BadPassword:
+    case sync::DavProblem::NotDav:
+        return kUsage;
+    default:
+        return kFailure;
+    }
+}
+
+// Read from the terminal with echo off, so the password is not shown.
+std::optional<std::string> prompt_password(const std::string& user, const std::string& server) {
+    if (!isatty(STDIN_FILENO)) return std::nullopt;
+    std::cerr << "Password for " << user << " at " << server << ": " << std::flush;
+    termios old_mode{};
+    const bool terminal = tcgetattr(STDIN_FILENO, &old_mode) == 0;
+    if (terminal) {
+        termios quiet = old_mode;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    std::string password;
+    const bool read = static_cast<bool>(std::getline(std::cin, password));
+    if (terminal) tcsetattr(STDIN_FILENO, TCSAFLUSH, &old_mode);
+    std::cerr << "\n";
+    if (!read) return std::nullopt;
+    return password;
+}
+
+std::optional<std::string> password_from_environment() {
+    const char* value = std::getenv(kPasswordVariable);
+    if (!value) return std::nullopt;
+    return std::string(value);
+}
+
+int print_outcome(const sync::SyncOutcome& outcome, const std::string& server) {
+    if (outcome.error) {
+        const std::string detail =
+            outcome.error.problem == sync::DavProblem::BadPassword
+                ? "the server refused the user name or password (" + outcome.error.detail + ")"
+                : outcome.error.detail;
+        return complain(exit_code(outcome.error.problem), detail + " — " + server);
+    }
+    std::cout << "synced with " << server << ": " << outcome.summary.text() << "\n";
+    return kOk;
+}
+
+int setup(store::Store& store, const CommandLine& command, const std::string& database_path) {
+    const std::string& server = command.sync_setup;
+    const std::string& user = command.sync_user;
+    bool from_environment = true;
+    std::optional<std::string> password = password_from_environment();
+    if (!password) {
+        from_environment = false;
+        password = prompt_password(user, server);
+    }
+    if (!password)
+        return complain(kUsage, std::string("no password: type it at the prompt, or set ") +
+                                    kPasswordVariable + " for scripts");
+    // Check the address and the password before anything is stored.
+    std::unique_ptr<platform::HttpClient> http = platform::make_curl_client();
+    sync::DavClient dav(*http, user, *password);
+    sync::DavHomes homes;
+    if (sync::DavError e = dav.discover(server, homes))
+        return complain(exit_code(e.problem) == kOk ? kFailure : exit_code(e.problem),
+                        e.detail + " — " + server);
+    if (store::Error e = store.sync().save_account(server, user))
+        return complain(kFailure, e.message);
+    if (!from_environment) {
+        const std::string problem = platform::keyring_store(server, user, *password);
+        if (!problem.empty())
+            std::cerr << "rapport: sync: the password could not be kept in the keyring (" << problem
+                      << "); set " << kPasswordVariable << " when you sync\n";
+    }
+    std::cout << "set up sync with " << server << " as " << user << "\n";
+    sync::SyncEngine engine(store, dav);
+    const int code = print_outcome(engine.run(), server);
+    platform::InstanceLock::notify(database_path, "reload");
+    return code;
+}
+
+} // namespace
+
+int run_sync(const CommandLine& command, const std::string& database_path) {
+    core::SystemClock clock;
+    store::Error error;
+    std::unique_ptr<store::Store> store = store::Store::open(database_path, clock, error);
+    if (!store) return complain(kFailure, error.message);
+    if (!command.sync_setup.empty()) return setup(*store, command, database_path);
+
+    const auto account = store->sync().account();
+    if (!account)
+        return complain(kUsage, "no sync account yet; set one up with: rapport sync --setup URL "
+                                "--user NAME");
+    std::optional<std::string> password = password_from_environment();
+    if (!password) {
+        platform::KeyringAnswer answer = platform::keyring_lookup(account->address, account->user);
+        if (!answer.password)
+            return complain(
+                kUsage, "no password for " + account->user + " at " + account->address +
+                            (answer.problem.empty() ? " in the keyring"
+                                                    : " (the keyring: " + answer.problem + ")") +
+                            "; set " + kPasswordVariable + " or run rapport sync --setup again");
+        password = std::move(answer.password);
+    }
+    std::unique_ptr<platform::HttpClient> http = platform::make_curl_client();
+    sync::DavClient dav(*http, account->user, *password);
+    sync::SyncEngine engine(*store, dav);
+    const int code = print_outcome(engine.run(), account->address);
+    platform::InstanceLock::notify(database_path, "reload");
+    return code;
+}
+
+} // namespace rapport

@@ -1,0 +1,397 @@
+#include "store/sync_repository.hpp"
+
+#include "store/uuid.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <string_view>
+
+namespace rapport::store {
+namespace {
+
+using core::SyncFields;
+using core::SyncRecord;
+using nlohmann::json;
+
+struct Spec {
+    const char* table;
+    const char* key;   // the primary key's column
+    const char* stamp; // the column that says when it last changed
+    bool soft_delete;  // deleted_at, or the row goes
+};
+
+// Parents first: a record arrives after the records it points at. Not
+// synced: capture drafts (being typed on this device), organisations and
+// person_email (derived from a person's fields when one is applied).
+constexpr Spec kSpecs[] = {
+    {"person", "id", "updated_at", true},       {"stage_change", "id", "at", false},
+    {"conversation", "id", "updated_at", true}, {"note", "id", "updated_at", true},
+    {"message", "id", "updated_at", true},      {"follow_up", "id", "updated_at", true},
+    {"question", "id", "updated_at", true},     {"career_option", "id", "updated_at", true},
+    {"evidence", "id", "created_at", true},     {"speech", "id", "updated_at", true},
+    {"profile", "id", "updated_at", false},     {"message_template", "kind", "updated_at", false},
+};
+
+const Spec* spec_of(std::string_view table) {
+    for (const Spec& s : kSpecs)
+        if (table == s.table) return &s;
+    return nullptr;
+}
+
+// The profile is one row (id 1); it travels as the record "profile".
+std::string record_id_of(const Spec& spec, const std::string& key) {
+    return std::string_view(spec.table) == "profile" ? "profile" : key;
+}
+std::string key_of(const Spec& spec, const std::string& record_id) {
+    return std::string_view(spec.table) == "profile" ? "1" : record_id;
+}
+
+bool travels(const Spec& spec, const std::string& column) {
+    if (column == spec.key || column == "deleted_at" || column == "updated_at") return false;
+    if (std::string_view(spec.table) == "person" && column == "organisation_id") return false;
+    return true;
+}
+
+core::SyncValue value_at(const Statement& q, int c) {
+    if (q.column_type(c) == Statement::Type::Null) return std::nullopt;
+    return q.text(c);
+}
+
+} // namespace
+
+std::string fields_json(const SyncFields& fields) {
+    json object = json::object();
+    for (const auto& [name, value] : fields)
+        object[name] = value ? json(*value) : json(nullptr);
+    return object.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::optional<SyncFields> fields_from_json(const std::string& text) {
+    const json object = json::parse(text, nullptr, false);
+    if (!object.is_object()) return std::nullopt;
+    SyncFields fields;
+    for (const auto& [name, value] : object.items())
+        fields[name] = value.is_string() ? core::SyncValue(value.get<std::string>()) : std::nullopt;
+    return fields;
+}
+
+const std::vector<std::string>& SyncRepository::tables() {
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> out;
+        for (const Spec& s : kSpecs)
+            out.emplace_back(s.table);
+        return out;
+    }();
+    return names;
+}
+
+std::optional<SyncAccount> SyncRepository::account() {
+    Statement q = db_.prepare(
+        "SELECT address, user, device, contacts_url, calendar_url, records_url, last_synced_at, "
+        "last_summary, last_problem FROM sync_account WHERE id = 1");
+    if (!q.step()) return std::nullopt;
+    SyncAccount a;
+    a.address = q.text(0);
+    a.user = q.text(1);
+    a.device = q.text(2);
+    a.contacts_url = q.text(3);
+    a.calendar_url = q.text(4);
+    a.records_url = q.text(5);
+    if (!q.is_null(6)) a.last_synced_at = q.integer(6);
+    a.last_summary = q.text(7);
+    a.last_problem = q.text(8);
+    return a;
+}
+
+Error SyncRepository::save_account(const std::string& address, const std::string& user) {
+    if (Error e = refuse_if_read_only()) return e;
+    const auto existing = account();
+    // A new server or user: the old sync records mean nothing there.
+    if (existing && (existing->address != address || existing->user != user))
+        if (Error e = forget_account()) return e;
+    Statement q = db_.prepare(
+        "INSERT INTO sync_account(id, address, user, device, updated_at) VALUES (1, ?1, ?2, ?3, "
+        "?4) ON CONFLICT(id) DO UPDATE SET address = excluded.address, user = excluded.user, "
+        "updated_at = excluded.updated_at");
+    q.bind(1, address).bind(2, user).bind(3, existing ? existing->device : new_uuid());
+    q.bind(4, clock_.now());
+    if (!q.run()) return q.error();
+    return {};
+}
+
+Error SyncRepository::save_collections(const std::string& contacts, const std::string& calendar,
+                                       const std::string& records) {
+    Statement q = db_.prepare("UPDATE sync_account SET contacts_url = ?1, calendar_url = ?2, "
+                              "records_url = ?3 WHERE id = 1");
+    q.bind(1, contacts).bind(2, calendar).bind(3, records);
+    if (!q.run()) return q.error();
+    return {};
+}
+
+Error SyncRepository::save_outcome(std::int64_t at, const std::string& summary,
+                                   const std::string& problem) {
+    // A failed sync keeps the time and summary of the last good one.
+    Statement q = db_.prepare(
+        problem.empty()
+            ? "UPDATE sync_account SET last_synced_at = ?1, last_summary = ?2, last_problem = ?3 "
+              "WHERE id = 1"
+            : "UPDATE sync_account SET last_problem = ?3 WHERE id = 1 AND ?1 IS NOT NULL AND ?2 "
+              "IS NOT NULL");
+    q.bind(1, at).bind(2, summary).bind(3, problem);
+    if (!q.run()) return q.error();
+    return {};
+}
+
+Error SyncRepository::forget_account() {
+    return db_.exec("DELETE FROM sync_item; DELETE FROM sync_collection; DELETE FROM "
+                    "sync_conflict; DELETE FROM sync_account;");
+}
+
+std::string SyncRepository::token(const std::string& collection) {
+    Statement q = db_.prepare("SELECT token FROM sync_collection WHERE url = ?1");
+    q.bind(1, collection);
+    return q.step() ? q.text(0) : "";
+}
+
+Error SyncRepository::save_token(const std::string& collection, const std::string& token) {
+    Statement q = db_.prepare("INSERT INTO sync_collection(url, token) VALUES (?1, ?2) ON "
+                              "CONFLICT(url) DO UPDATE SET token = excluded.token");
+    q.bind(1, collection).bind(2, token);
+    if (!q.run()) return q.error();
+    return {};
+}
+
+namespace {
+
+// One row of `spec`'s table as a record, `q` positioned on it.
+LocalRecord row_record(const Spec& spec, Statement& q, const std::string& device) {
+    LocalRecord out;
+    out.record.table = spec.table;
+    out.record.stamp.device = device;
+    for (int c = 0; c < q.column_count(); ++c) {
+        const std::string column = q.column_name(c);
+        if (column == spec.key)
+            out.record.id = record_id_of(spec, q.text(c));
+        else if (column == "deleted_at")
+            out.deleted = !q.is_null(c);
+        if (column == spec.stamp) out.record.stamp.millis = q.integer(c);
+        if (travels(spec, column)) out.record.fields[column] = value_at(q, c);
+    }
+    return out;
+}
+
+// A conversation's questions and answers ride with it, as JSON.
+void add_questions(Database& db, LocalRecord& r) {
+    Statement q = db.prepare("SELECT position, question_id, text, answer FROM "
+                             "conversation_question WHERE conversation_id = ?1 ORDER BY position");
+    q.bind(1, r.record.id);
+    json list = json::array();
+    while (q.step())
+        list.push_back(
+            {q.integer(0), q.is_null(1) ? json(nullptr) : json(q.text(1)), q.text(2), q.text(3)});
+    r.record.fields["questions"] = list.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+} // namespace
+
+std::vector<LocalRecord> SyncRepository::records(const std::string& table,
+                                                 const std::string& device) {
+    std::vector<LocalRecord> out;
+    const Spec* spec = spec_of(table);
+    if (!spec) return out;
+    Statement q = db_.prepare(std::string("SELECT * FROM ") + spec->table);
+    while (q.step())
+        out.push_back(row_record(*spec, q, device));
+    if (table == "conversation")
+        for (LocalRecord& r : out)
+            add_questions(db_, r);
+    return out;
+}
+
+std::optional<LocalRecord> SyncRepository::record(const std::string& table, const std::string& id,
+                                                  const std::string& device) {
+    const Spec* spec = spec_of(table);
+    if (!spec) return std::nullopt;
+    Statement q =
+        db_.prepare(std::string("SELECT * FROM ") + spec->table + " WHERE " + spec->key + " = ?1");
+    q.bind(1, key_of(*spec, id));
+    if (!q.step()) return std::nullopt;
+    LocalRecord r = row_record(*spec, q, device);
+    if (table == "conversation") add_questions(db_, r);
+    return r;
+}
+
+Error SyncRepository::apply(const SyncRecord& record) {
+    if (Error e = refuse_if_read_only()) return e;
+    const Spec* spec = spec_of(record.table);
+    if (!spec) return {ErrorKind::Invalid, "Rapport does not sync " + record.table};
+    std::vector<std::string> known;
+    {
+        Statement q = db_.prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid");
+        q.bind(1, std::string(spec->table));
+        while (q.step())
+            known.push_back(q.text(0));
+    }
+    const auto has = [&](const char* c) {
+        return std::find(known.begin(), known.end(), c) != known.end();
+    };
+    const std::int64_t when = record.stamp.millis ? record.stamp.millis : clock_.now();
+    std::vector<std::string> columns{spec->key};
+    std::vector<core::SyncValue> values{key_of(*spec, record.id)};
+    for (const auto& [column, value] : record.fields)
+        if (travels(*spec, column) && has(column.c_str())) {
+            columns.push_back(column);
+            values.push_back(value);
+        }
+    if (has("updated_at")) columns.push_back("updated_at"), values.push_back(std::to_string(when));
+    if (has("created_at") && !record.fields.count("created_at"))
+        columns.push_back("created_at"), values.push_back(std::to_string(when));
+    std::string names, marks, updates;
+    for (size_t i = 0; i < columns.size(); ++i) {
+        names += (i ? "," : "") + columns[i];
+        marks += (i ? ",?" : "?") + std::to_string(i + 1);
+        if (i && !(columns[i] == "created_at" && !record.fields.count("created_at")))
+            updates += (updates.empty() ? "" : ",") + columns[i] + "=excluded." + columns[i];
+    }
+    if (spec->soft_delete) updates += std::string(updates.empty() ? "" : ",") + "deleted_at=NULL";
+    std::string sql = std::string("INSERT INTO ") + spec->table + "(" + names + ") VALUES (" +
+                      marks + ") ON CONFLICT(" + spec->key + ") DO " +
+                      (updates.empty() ? "NOTHING" : "UPDATE SET " + updates);
+    Statement upsert = db_.prepare(sql);
+    for (size_t i = 0; i < values.size(); ++i)
+        upsert.bind(static_cast<int>(i) + 1, values[i]);
+    if (!upsert.run()) return upsert.error();
+
+    if (record.table == "conversation")
+        if (const auto q = record.fields.find("questions"); q != record.fields.end() && q->second) {
+            const json list = json::parse(*q->second, nullptr, false);
+            Statement clear =
+                db_.prepare("DELETE FROM conversation_question WHERE conversation_id = ?1");
+            clear.bind(1, record.id);
+            if (!clear.run()) return clear.error();
+            Statement add = db_.prepare("INSERT INTO conversation_question(conversation_id, "
+                                        "position, question_id, text, answer) VALUES (?1, ?2, ?3, "
+                                        "?4, ?5)");
+            if (list.is_array())
+                for (const json& row : list) {
+                    if (!row.is_array() || row.size() != 4 || !row[0].is_number_integer() ||
+                        !row[2].is_string() || !row[3].is_string())
+                        continue;
+                    add.bind(1, record.id).bind(2, row[0].get<std::int64_t>());
+                    if (row[1].is_string())
+                        add.bind(3, row[1].get<std::string>());
+                    else
+                        add.bind_null(3);
+                    add.bind(4, row[2].get<std::string>()).bind(5, row[3].get<std::string>());
+                    if (!add.run()) return add.error();
+                }
+        }
+    if (record.table == "person") return people_.refresh_links(record.id);
+    return {};
+}
+
+Error SyncRepository::mark_deleted(const std::string& table, const std::string& id) {
+    if (Error e = refuse_if_read_only()) return e;
+    const Spec* spec = spec_of(table);
+    if (!spec) return {ErrorKind::Invalid, "Rapport does not sync " + table};
+    Statement q = db_.prepare(
+        spec->soft_delete ? std::string("UPDATE ") + spec->table + " SET deleted_at = ?2 WHERE " +
+                                spec->key + " = ?1 AND deleted_at IS NULL"
+                          : std::string("DELETE FROM ") + spec->table + " WHERE " + spec->key +
+                                " = ?1 AND ?2 IS NOT NULL");
+    q.bind(1, key_of(*spec, id)).bind(2, clock_.now());
+    if (!q.run()) return q.error();
+    return {};
+}
+
+namespace {
+
+SyncedItem item_row(const Statement& q) {
+    SyncedItem item;
+    item.table = q.text(0);
+    item.id = q.text(1);
+    item.url = q.text(2);
+    item.etag = q.text(3);
+    if (!q.is_null(4)) item.base = fields_from_json(q.text(4));
+    if (auto s = core::parse_stamp(q.text(5))) item.stamp = *s;
+    item.raw = q.text(6);
+    return item;
+}
+
+constexpr const char* kItemColumns = "SELECT tbl, record_id, url, etag, base, stamp, raw FROM "
+                                     "sync_item ";
+
+} // namespace
+
+std::optional<SyncedItem> SyncRepository::item(const std::string& table, const std::string& id) {
+    Statement q = db_.prepare(std::string(kItemColumns) + "WHERE tbl = ?1 AND record_id = ?2");
+    q.bind(1, table).bind(2, id);
+    if (!q.step()) return std::nullopt;
+    return item_row(q);
+}
+
+std::optional<SyncedItem> SyncRepository::item_at(const std::string& url) {
+    Statement q = db_.prepare(std::string(kItemColumns) + "WHERE url = ?1");
+    q.bind(1, url);
+    if (!q.step()) return std::nullopt;
+    return item_row(q);
+}
+
+std::vector<SyncedItem> SyncRepository::items_in(const std::string& collection_url) {
+    std::vector<SyncedItem> out;
+    Statement q = db_.prepare(std::string(kItemColumns) + "WHERE substr(url, 1, ?2) = ?1");
+    q.bind(1, collection_url).bind(2, static_cast<std::int64_t>(collection_url.size()));
+    while (q.step())
+        out.push_back(item_row(q));
+    return out;
+}
+
+Error SyncRepository::save_item(const SyncedItem& item) {
+    Statement q = db_.prepare(
+        "INSERT INTO sync_item(tbl, record_id, url, etag, base, stamp, raw) VALUES (?1, ?2, ?3, "
+        "?4, ?5, ?6, ?7) ON CONFLICT(tbl, record_id) DO UPDATE SET url = excluded.url, etag = "
+        "excluded.etag, base = excluded.base, stamp = excluded.stamp, raw = excluded.raw");
+    q.bind(1, item.table).bind(2, item.id).bind(3, item.url).bind(4, item.etag);
+    if (item.base)
+        q.bind(5, fields_json(*item.base));
+    else
+        q.bind_null(5);
+    q.bind(6, core::stamp_text(item.stamp)).bind(7, item.raw);
+    if (!q.run()) return q.error();
+    return {};
+}
+
+Error SyncRepository::drop_item(const std::string& table, const std::string& id) {
+    Statement q = db_.prepare("DELETE FROM sync_item WHERE tbl = ?1 AND record_id = ?2");
+    q.bind(1, table).bind(2, id);
+    if (!q.run()) return q.error();
+    return {};
+}
+
+Error SyncRepository::add_conflict(const std::string& table, const std::string& id,
+                                   const core::SyncConflict& c) {
+    Statement q = db_.prepare("INSERT INTO sync_conflict(tbl, record_id, field, kept, lost, "
+                              "local_lost, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    q.bind(1, table).bind(2, id).bind(3, c.field).bind(4, c.kept).bind(5, c.lost);
+    q.bind(6, c.local_lost ? 1 : 0).bind(7, clock_.now());
+    if (!q.run()) return q.error();
+    return {};
+}
+
+std::vector<StoredConflict> SyncRepository::conflicts(const std::string& table,
+                                                      const std::string& id) {
+    std::vector<StoredConflict> out;
+    Statement q = db_.prepare(
+        "SELECT tbl, record_id, field, kept, lost, local_lost, at FROM sync_conflict WHERE (?1 = "
+        "'' OR tbl = ?1) AND (?2 = '' OR record_id = ?2) ORDER BY at DESC, id DESC");
+    q.bind(1, table).bind(2, id);
+    while (q.step())
+        out.push_back({q.text(0),
+                       q.text(1),
+                       {q.text(2), q.optional_text(3), q.optional_text(4), q.integer(5) != 0},
+                       q.integer(6)});
+    return out;
+}
+
+} // namespace rapport::store

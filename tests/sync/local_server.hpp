@@ -1,0 +1,41 @@
+#pragma once
+// A server a sync test needs, started by the test on 127.0.0.1 and stopped
+// by it: Debian's Radicale (CardDAV + CalDAV, password auth, a private
+// folder) or Python's plain http.server (a web server that is not DAV).
+#include "unit/temp_dir.hpp"
+
+#include <string>
+#include <sys/types.h>
+#include <vector>
+
+namespace rapport::testing {
+
+// A free TCP port on 127.0.0.1 (the kernel picks one, then it is let go).
+int free_port();
+
+class LocalServer {
+  public:
+    enum class Kind { Radicale, PlainHttp };
+    // `cors`: Radicale answers with Access-Control-* headers (the web build).
+    explicit LocalServer(Kind kind = Kind::Radicale, bool cors = false);
+    ~LocalServer();
+    LocalServer(const LocalServer&) = delete;
+    LocalServer& operator=(const LocalServer&) = delete;
+
+    // Waits until the port accepts connections; false with `log()` when the
+    // server exited first or did not listen within a minute.
+    bool start();
+    void stop();
+    std::string url() const { return "http://127.0.0.1:" + std::to_string(port_) + "/"; }
+    std::string log() const;
+    static constexpr const char* kUser = "ana";
+    static constexpr const char* kPassword = "correct horse";
+
+  private:
+    Kind kind_;
+    TempDir dir_;
+    int port_ = 0;
+    pid_t pid_ = -1;
+};
+
+} // namespace rapport::testing

@@ -1,0 +1,50 @@
+#pragma once
+// One device in a sync test: its own database and clock, synced with a
+// server through the real libcurl client (or a client a test wraps).
+#include "core/clock.hpp"
+#include "platform/http_client.hpp"
+#include "services/sync/sync_engine.hpp"
+#include "store/store.hpp"
+#include "sync/local_server.hpp"
+#include "unit/temp_dir.hpp"
+
+#include <map>
+#include <memory>
+#include <string>
+
+namespace rapport::testing {
+
+class SyncDevice {
+  public:
+    // `start`: this device's clock; tests move it to order edits.
+    explicit SyncDevice(core::Millis start);
+    store::Store& store() { return *store_; }
+    core::ManualClock& clock() { return clock_; }
+    std::string path() const { return dir_.file("rapport.db"); }
+
+    // Sets up the account (no request yet).
+    void join(const std::string& server_url, const std::string& user = LocalServer::kUser);
+    sync::SyncOutcome sync(const std::string& password = LocalServer::kPassword);
+    sync::SyncOutcome sync_through(platform::HttpClient& http,
+                                   const std::string& password = LocalServer::kPassword);
+    // Closes and opens the database again (after another process wrote it).
+    void reopen();
+    void close() { store_.reset(); }
+
+    core::Person add_person(const std::string& name);
+
+  private:
+    TempDir dir_;
+    core::ManualClock clock_;
+    std::unique_ptr<store::Store> store_;
+    std::unique_ptr<platform::HttpClient> http_;
+};
+
+// Every synced table's live rows as text, without the columns that are each
+// device's own (updated_at, organisation_id): equal on two devices in step.
+std::map<std::string, std::string> synced_rows(store::Store& store);
+// Rows in `table` (live ones only).
+int live_rows(store::Store& store, const std::string& table);
+std::string integrity(store::Store& store);
+
+} // namespace rapport::testing

@@ -1,0 +1,132 @@
+// Two devices of one person, offline edits on both, then sync A, B, A:
+// identical rows, both edits kept, the conflict's loser recorded, a delete
+// propagated and never resurrected.
+#include "sync/local_server.hpp"
+#include "sync/sync_device.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace rapport;
+using rapport::testing::LocalServer;
+using rapport::testing::SyncDevice;
+
+namespace {
+
+constexpr core::Millis kStart = 1'764'000'000'000;
+
+void require_synced(SyncDevice& device) {
+    const sync::SyncOutcome outcome = device.sync();
+    INFO(outcome.error.detail);
+    REQUIRE_FALSE(outcome.error);
+}
+
+} // namespace
+
+TEST_CASE("two devices edit offline and end identical, both edits kept, the loser recorded") {
+    LocalServer server;
+    REQUIRE_MESSAGE(server.start(), server.log());
+    SyncDevice a(kStart), b(kStart + 5 * core::kSecond);
+    a.join(server.url());
+    core::Person amara = a.add_person("Amara Osei");
+    amara.role = "Designer";
+    amara.emails = {"amara@old.example"};
+    REQUIRE_FALSE(a.store().people().save(amara));
+    const core::Person ben = a.add_person("Ben Carter");
+    const core::Person chen = a.add_person("Chen Liu");
+    require_synced(a);
+    b.join(server.url());
+    require_synced(b);
+    REQUIRE(b.store().people().find_by_name("Amara Osei"));
+    CHECK(testing::synced_rows(a.store()) == testing::synced_rows(b.store()));
+
+    // Offline: A changes the role, B the email (different fields); both
+    // change the research notes (the same field), B later; A deletes Ben;
+    // B writes 500 notes about Chen.
+    a.clock().advance(core::kMinute);
+    b.clock().advance(core::kMinute);
+    core::Person on_a = *a.store().people().find(amara.id);
+    on_a.role = "Lead designer";
+    on_a.research.notes = "Met at the alumni fair (A)";
+    REQUIRE_FALSE(a.store().people().save(on_a));
+    REQUIRE_FALSE(a.store().people().remove(ben.id));
+    b.clock().advance(core::kMinute); // B's edit is the later one
+    core::Person on_b = *b.store().people().find(amara.id);
+    on_b.emails = {"amara@new.example"};
+    on_b.research.notes = "Runs the design guild (B)";
+    REQUIRE_FALSE(b.store().people().save(on_b));
+    for (int i = 0; i < 500; ++i) {
+        core::Note note;
+        note.person_id = chen.id;
+        note.body = "Note " + std::to_string(i) + " about Chen";
+        REQUIRE_FALSE(b.store().notes().save(note));
+    }
+
+    require_synced(a);
+    const sync::SyncOutcome on_b_sync = b.sync();
+    REQUIRE_FALSE(on_b_sync.error);
+    CHECK(on_b_sync.summary.conflicts == 1);
+    require_synced(a);
+
+    CHECK(testing::synced_rows(a.store()) == testing::synced_rows(b.store()));
+    const core::Person merged = *a.store().people().find(amara.id);
+    CHECK(merged.role == "Lead designer");                                 // A's field
+    CHECK(merged.emails == std::vector<std::string>{"amara@new.example"}); // B's field
+    CHECK(merged.research.notes == "Runs the design guild (B)");           // the later edit
+    // The value that lost is kept where the conflict was decided, shown on
+    // the person.
+    const auto conflicts = b.store().sync().conflicts("person", amara.id);
+    REQUIRE(conflicts.size() == 1);
+    CHECK(conflicts[0].conflict.field == "research_notes");
+    CHECK(conflicts[0].conflict.lost == "Met at the alumni fair (A)");
+    CHECK(conflicts[0].conflict.kept == "Runs the design guild (B)");
+
+    CHECK_FALSE(b.store().people().find(ben.id));
+    CHECK(testing::live_rows(a.store(), "note") == 500);
+
+    // More rounds change nothing: Ben stays deleted, nothing moves.
+    require_synced(b);
+    const sync::SyncOutcome again = a.sync();
+    REQUIRE_FALSE(again.error);
+    CHECK(again.summary.text() == "Nothing to do");
+    CHECK_FALSE(a.store().people().find(ben.id));
+    CHECK_FALSE(b.store().people().find(ben.id));
+    CHECK(testing::integrity(a.store()) == "ok");
+    CHECK(testing::integrity(b.store()) == "ok");
+}
+
+TEST_CASE("an edit beats a delete, whichever side made which") {
+    LocalServer server;
+    REQUIRE_MESSAGE(server.start(), server.log());
+    SyncDevice a(kStart), b(kStart);
+    a.join(server.url());
+    const core::Person dana = a.add_person("Dana Whitfield");
+    require_synced(a);
+    b.join(server.url());
+    require_synced(b);
+
+    // B deletes Dana while A edits her: she comes back on B with A's edit.
+    REQUIRE_FALSE(b.store().people().remove(dana.id));
+    a.clock().advance(core::kMinute);
+    core::Person edited = *a.store().people().find(dana.id);
+    edited.role = "Recruiter";
+    REQUIRE_FALSE(a.store().people().save(edited));
+    require_synced(a);
+    require_synced(b);
+    require_synced(a);
+    REQUIRE(b.store().people().find(dana.id));
+    CHECK(b.store().people().find(dana.id)->role == "Recruiter");
+    REQUIRE(a.store().people().find(dana.id));
+
+    // A deletes her after B edits, with B syncing first: the edit still wins.
+    b.clock().advance(core::kHour);
+    core::Person on_b = *b.store().people().find(dana.id);
+    on_b.location = "Austin, TX";
+    REQUIRE_FALSE(b.store().people().save(on_b));
+    require_synced(b);
+    REQUIRE_FALSE(a.store().people().remove(dana.id));
+    require_synced(a);
+    require_synced(b);
+    REQUIRE(a.store().people().find(dana.id));
+    CHECK(a.store().people().find(dana.id)->location == "Austin, TX");
+    CHECK(testing::synced_rows(a.store()) == testing::synced_rows(b.store()));
+}
