@@ -19,7 +19,7 @@ TEST_CASE("a stamp travels as text and back") {
     CHECK_FALSE(parse_stamp("@dev"));
 }
 
-TEST_CASE("the later stamp wins; the device id breaks a tie the same way everywhere") {
+TEST_CASE("the later stamp wins and the device id breaks a tie the same way everywhere") {
     CHECK(later_than(kLate, kEarly));
     CHECK_FALSE(later_than(kEarly, kLate));
     const SyncStamp same_time_other_device{1000, "zzzz"};

@@ -93,7 +93,7 @@ TEST_CASE("properties another app added survive Rapport's rewrite") {
     CHECK(ours.find("FN:") == ours.rfind("FN:"));
 }
 
-TEST_CASE("a contact made by a phone is a person; a foreign event is left alone") {
+TEST_CASE("a contact made by a phone is a person and a foreign event is left alone") {
     std::string error;
     const auto phone = interop::read_item(
         "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:abc-123\r\nFN:Li Wei\r\nTEL;TYPE=cell:+1 555 0100\r\n"
