@@ -29,7 +29,7 @@ const std::vector<std::string>& screen_names() {
         "questions", "speech",       "compose", "compare", "careers",
         "settings",  "conversation", "data",    "note",    "debrief",
         "inbox",     "heard",        "plan",    "career",  "careers-compare",
-        "templates"};
+        "templates", "sync"};
     return names;
 }
 
@@ -305,7 +305,7 @@ ParseResult parse_arguments(const std::vector<std::string>& arguments) {
                                "' (try today, people, person, person:NAME, capture, conversation, "
                                "prepare, questions, speech, compose, compare, careers, career, "
                                "careers-compare, settings, templates, data, note, debrief, inbox, "
-                               "heard or import:FILE)";
+                               "heard, sync or import:FILE)";
                 return result;
             }
             command.screen = text;

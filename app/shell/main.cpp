@@ -3,7 +3,6 @@
 #include "core/clock.hpp"
 #include "core/name_match.hpp"
 #include "core/outreach_check.hpp"
-#include "features/all_features.hpp"
 #include "interop/icalendar.hpp"
 #include "platform/desktop_window.hpp"
 #include "platform/file_chooser.hpp"
@@ -14,6 +13,7 @@
 #include "shell/command_line.hpp"
 #include "shell/data_commands.hpp"
 #include "shell/desktop_client.hpp"
+#include "shell/desktop_features.hpp"
 #include "shell/problem_client.hpp"
 #include "shell/startup_report.hpp"
 #include "shell/sync_command.hpp"
@@ -384,7 +384,7 @@ int main(int argc, char** argv) {
     if (!window) return fail(error);
     report_startup("window");
 
-    ui::App app(*store, preferences, std::move(services), ui::all_features,
+    ui::App app(*store, preferences, std::move(services), desktop_features,
                 start_route(command, *store));
     report_startup("app");
     DesktopClient client(app, std::move(fonts));

@@ -48,6 +48,7 @@ App::App(store::Store& store, Preferences preferences, AppServices services,
         by_type_[std::type_index(typeid(made))] = &made;
         features_.push_back(std::move(feature));
     }
+    if (!shows(start.screen)) start = Route{Screen::Today, {}}; // not in this build
     // A person opened at launch sits on the People tab, so back leads there.
     if (start.screen == Screen::Person || start.screen == Screen::PersonEdit)
         navigator_.switch_tab(Screen::People);
@@ -179,7 +180,14 @@ void App::use_fonts(const Fonts& fonts, float content_scale) {
     fonts_dirty_ = false;
 }
 
+bool App::shows(Screen screen) const {
+    for (const auto& feature : features_)
+        if (feature->draws(screen)) return true;
+    return false;
+}
+
 void App::open(Route route) {
+    if (!shows(route.screen)) return; // a screen this build has not got
     feature_for(route.screen).open(route);
     if (is_tab(route.screen))
         navigator_.switch_tab(route.screen);

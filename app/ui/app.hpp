@@ -81,6 +81,7 @@ class App final : public Shell {
     ReadModel& model() override { return model_; }
     ActionBus& actions() override { return actions_; }
     BackgroundReads& reads() override { return *reads_; }
+    bool shows(Screen screen) const override;
     void open(Route route) override;
     void replace(Route route) override { navigator_.replace(std::move(route)); }
     bool back() override { return navigator_.back(); }

@@ -42,6 +42,8 @@ class Shell {
     virtual ActionBus& actions() = 0;
     // Where reads that can take more than a few milliseconds go.
     virtual BackgroundReads& reads() = 0;
+    // Whether some feature draws `screen` (Sync is the desktop's only).
+    virtual bool shows(Screen screen) const = 0;
     // Opens a route, letting its feature prepare first; a tab switches.
     virtual void open(Route route) = 0;
     virtual void replace(Route route) = 0;

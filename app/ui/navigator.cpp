@@ -12,7 +12,7 @@ struct ScreenInfo {
     std::string_view title;
 };
 
-constexpr std::array<ScreenInfo, 22> kScreens = {{
+constexpr std::array<ScreenInfo, 23> kScreens = {{
     {Screen::Today, "today", "Today"},
     {Screen::People, "people", "People"},
     {Screen::Prepare, "prepare", "Prepare"},
@@ -35,6 +35,7 @@ constexpr std::array<ScreenInfo, 22> kScreens = {{
     {Screen::Inbox, "inbox", "Inbox"},
     {Screen::Heard, "heard", "What I've heard"},
     {Screen::Templates, "templates", "Message templates"},
+    {Screen::Sync, "sync", "Sync"},
 }};
 
 } // namespace

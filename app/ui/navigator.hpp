@@ -32,6 +32,7 @@ enum class Screen {
     Inbox,         // notes captured about nobody yet
     Heard,         // "What I've heard" across every conversation
     Templates,     // message templates, edited
+    Sync,          // the CardDAV/CalDAV account, its status and conflicts
 };
 
 struct Route {

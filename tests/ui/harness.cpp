@@ -53,7 +53,8 @@ Harness::Harness(std::function<void()> draw, ImVec2 size) : draw_(std::move(draw
 }
 
 Harness::Harness(ImVec2 size, ui::Route start, std::string preferences_path, User user,
-                 const std::string& database) {
+                 const std::string& database, ui::Feature::Factory features)
+    : features_(std::move(features)) {
     setup_imgui(size);
     store::Error error;
     store_ = store::Store::open(database, clock_, error);
@@ -71,8 +72,8 @@ Harness::Harness(ImVec2 size, ui::Route start, std::string preferences_path, Use
     ui::AppServices services;
     services.version = "test";
     services.preferences_path = std::move(preferences_path);
-    app_ = std::make_unique<ui::App>(*store_, ui::Preferences{}, std::move(services),
-                                     ui::all_features, std::move(start));
+    app_ = std::make_unique<ui::App>(*store_, ui::Preferences{}, std::move(services), features_,
+                                     std::move(start));
     rebuild_fonts();
     frames(2);
 }
@@ -86,8 +87,8 @@ void Harness::restart(ui::Route start, std::string_view typed_ahead, bool as_inp
     app_.reset();
     ImGui::DestroyContext(imgui_);
     setup_imgui(size);
-    app_ = std::make_unique<ui::App>(*store_, ui::Preferences{}, std::move(services),
-                                     ui::all_features, std::move(start));
+    app_ = std::make_unique<ui::App>(*store_, ui::Preferences{}, std::move(services), features_,
+                                     std::move(start));
     reports_.clear();
     rebuild_fonts();
     input_ = platform::InputQueue{};

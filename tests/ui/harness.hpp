@@ -41,10 +41,12 @@ class Harness {
         FirstRun,  // a new database: Today asks who you are
     };
     // Drives the whole app over an in-memory store (or the database file
-    // `database`).
+    // `database`), with the shared features (or those `features` makes: the
+    // desktop's Sync, say).
     explicit Harness(ImVec2 size = {420, 860}, ui::Route start = {ui::Screen::Today, {}},
                      std::string preferences_path = {}, User user = User::Returning,
-                     const std::string& database = ":memory:");
+                     const std::string& database = ":memory:",
+                     ui::Feature::Factory features = ui::all_features);
     ~Harness();
     Harness(const Harness&) = delete;
     Harness& operator=(const Harness&) = delete;
@@ -134,6 +136,7 @@ class Harness {
     core::ManualClock clock_{1'750'000'000'000};
     std::unique_ptr<store::Store> store_;
     std::unique_ptr<ui::App> app_;
+    ui::Feature::Factory features_ = ui::all_features;
     std::function<void()> draw_;
     ui::Context widget_context_;
     bool animating_ = false;

@@ -12,6 +12,7 @@
 #include "ui/widgets/button.hpp"
 #include "ui/widgets/card.hpp"
 #include "ui/widgets/chip.hpp"
+#include "ui/widgets/progress_bar.hpp"
 #include "ui/widgets/stat_tile.hpp"
 #include "ui/widgets/text.hpp"
 
@@ -25,18 +26,6 @@ using Kind = store::ImportRow::Kind;
 
 std::string file_name(const std::string& path) {
     return path.substr(path.find_last_of('/') + 1);
-}
-
-void progress_bar(float fraction) {
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const float width = content_right() - pos.x;
-    const float height = em(0.5f);
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), colors().surface2, height);
-    draw->AddRectFilled(pos, ImVec2(pos.x + width * fraction, pos.y + height), colors().accent,
-                        height);
-    ImGui::Dummy(ImVec2(width, height + em(0.5f)));
-    ctx().animating = true; // keep drawing while work goes on
 }
 
 void row_card(ScreenContext& screen, const store::ImportRow& row, int index) {

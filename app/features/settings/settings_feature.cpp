@@ -22,6 +22,7 @@ void SettingsFeature::load(const Route&) {
     const std::string& folder = shell_.services().snapshot_folder;
     snapshots_ = folder.empty() ? std::vector<store::Snapshot>{} : shell_.store().snapshots(folder);
     update_copies_ = shell_.store().update_copies();
+    sync_account_ = shell_.store().sync().account();
 }
 
 void SettingsFeature::restore(const RestoreSnapshot& copy) {

@@ -4,8 +4,10 @@
 // copies (restored from here, with Undo), import and export, the version
 // (settings_screen.cpp).
 #include "store/store.hpp"
+#include "store/sync_repository.hpp"
 #include "ui/feature.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,9 +38,10 @@ class SettingsFeature final : public Feature {
     void undo_restore();
 
     Shell& shell_;
-    std::vector<store::Snapshot> snapshots_;     // newest first, read when Settings opens
-    std::vector<store::Snapshot> update_copies_; // made before schema updates, newest first
-    std::string confirming_;                     // the copy whose restore asks first
+    std::vector<store::Snapshot> snapshots_;         // newest first, read when Settings opens
+    std::vector<store::Snapshot> update_copies_;     // made before schema updates, newest first
+    std::string confirming_;                         // the copy whose restore asks first
+    std::optional<store::SyncAccount> sync_account_; // for the Sync row's line
 };
 
 } // namespace rapport::ui

@@ -142,7 +142,9 @@ void SettingsFeature::draw(const Route&, ScreenContext& screen) {
         paragraph(ctx().fonts.body, colors().text, "Stored in this browser only");
         paragraph(ctx().fonts.secondary, colors().muted, services.storage_status());
     } else {
-        paragraph(ctx().fonts.body, colors().text, "Stored on this device only");
+        paragraph(ctx().fonts.body, colors().text,
+                  sync_account_ ? "Stored on this device, synced with your server"
+                                : "Stored on this device only");
         paragraph(ctx().fonts.secondary, colors().muted, screen.model.database_path);
     }
     end_panel();
@@ -153,6 +155,24 @@ void SettingsFeature::draw(const Route&, ScreenContext& screen) {
                     "backups out";
     data.icon = icon::kUpload;
     if (list_card(data)) screen.actions.add(OpenScreen{{Screen::Data, {}}});
+    if (shell_.shows(Screen::Sync)) {
+        std::string line = "Off. Keep phone and laptop in step through your contacts and "
+                           "calendar server";
+        if (sync_account_) {
+            line = sync_account_->last_problem.empty()
+                       ? (sync_account_->last_synced_at
+                              ? "Synced " + ago(*sync_account_->last_synced_at, screen.model)
+                              : std::string("Not synced yet"))
+                       : "Not synced: " + sync_account_->last_problem;
+            line += " · " + sync_account_->address;
+        }
+        ListCard sync;
+        sync.id = "sync";
+        sync.title = "Sync";
+        sync.subtitle = line;
+        sync.icon = icon::kSync;
+        if (list_card(sync)) screen.actions.add(OpenScreen{{Screen::Sync, {}}});
+    }
     daily_copies(screen);
 
     section_header("About");

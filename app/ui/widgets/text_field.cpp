@@ -10,7 +10,8 @@
 
 namespace rapport::ui {
 
-bool text_field(std::string_view label, std::string& text, std::string_view hint, bool take_focus) {
+bool text_field(std::string_view label, std::string& text, std::string_view hint, bool take_focus,
+                FieldKind kind) {
     paragraph(ctx().fonts.secondary, colors().muted, label);
     const std::string id = "##" + std::string(label);
     const ImGuiID widget_id = ImGui::GetID(id.c_str());
@@ -32,7 +33,9 @@ bool text_field(std::string_view label, std::string& text, std::string_view hint
     ImGui::SetNextItemWidth(content_right() - ImGui::GetCursorScreenPos().x);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const std::string hint_text(hint);
-    const bool changed = ImGui::InputTextWithHint(id.c_str(), hint_text.c_str(), &text);
+    const bool changed = ImGui::InputTextWithHint(
+        id.c_str(), hint_text.c_str(), &text,
+        kind == FieldKind::Password ? ImGuiInputTextFlags_Password : ImGuiInputTextFlags_None);
     ctx().field_entered = active && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
     ctx().hits.record(label, pos, ImGui::GetItemRectMax());
     if (active && ImGui::IsItemActive()) keyboard_landed(widget_id); // and before this frame

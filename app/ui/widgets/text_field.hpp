@@ -6,9 +6,14 @@
 
 namespace rapport::ui {
 
+enum class FieldKind {
+    Text,
+    Password, // shown as dots
+};
+
 // Returns true when the text changed.
 bool text_field(std::string_view label, std::string& text, std::string_view hint = {},
-                bool take_focus = false);
+                bool take_focus = false, FieldKind kind = FieldKind::Text);
 // True when Enter was pressed in the last text_field drawn: a form whose
 // last field that is submits on it, as a form on the web or a phone does.
 bool text_field_entered();

@@ -1,0 +1,225 @@
+// Sync's actions and the syncs that run by themselves.
+#include "features/sync/sync_feature.hpp"
+
+#include "ui/action_bus.hpp"
+#include "ui/app_services.hpp"
+
+#include <algorithm>
+
+namespace rapport::ui {
+namespace {
+
+// What a problem means for the person, in words.
+std::string problem_text(const sync::DavError& error) {
+    switch (error.problem) {
+    case sync::DavProblem::None:
+        return {};
+    case sync::DavProblem::Unreachable:
+        return "No answer from the server (offline, or a wrong address): " + error.detail;
+    case sync::DavProblem::BadPassword:
+        return "The server refused this user name or password";
+    case sync::DavProblem::NotDav:
+        return "This address answers, but not as a contacts and calendar server (CardDAV and "
+               "CalDAV): " +
+               error.detail;
+    default:
+        return error.detail;
+    }
+}
+
+SyncSchedule::Result schedule_result(const sync::DavError& error) {
+    switch (error.problem) {
+    case sync::DavProblem::None:
+        return SyncSchedule::Result::Synced;
+    case sync::DavProblem::BadPassword:
+    case sync::DavProblem::NotDav:
+        return SyncSchedule::Result::NeedsPerson;
+    default:
+        return SyncSchedule::Result::Retry;
+    }
+}
+
+std::string host_of(const std::string& address) {
+    std::string host = address;
+    if (const size_t scheme = host.find("://"); scheme != std::string::npos)
+        host = host.substr(scheme + 3);
+    return host.substr(0, host.find('/'));
+}
+
+} // namespace
+
+SyncFeature::SyncFeature(Shell& shell, SyncConnection connection)
+    : shell_(shell), connection_(std::move(connection)) {
+    job_.set_threads(shell_.services().background_threads);
+    job_.set_wake(shell_.services().wake);
+    ActionBus& bus = shell_.actions();
+    bus.handle<TestSyncAccount>([this](TestSyncAccount&) { test_account(false); });
+    bus.handle<SetUpSync>([this](SetUpSync&) { test_account(true); });
+    bus.handle<SyncNow>([this](SyncNow&) {
+        schedule_.asked(shell_.store().clock().now());
+        start_sync(false);
+    });
+    bus.handle<UseSyncPassword>([this](UseSyncPassword&) {
+        if (form_.password.empty()) return;
+        password_ = form_.password;
+        form_.password.clear();
+        needs_password_ = false;
+        schedule_.asked(shell_.store().clock().now());
+        start_sync(true);
+    });
+    bus.handle<StopSyncing>([this](StopSyncing& a) { stop_syncing(a.confirmed); });
+    account_ = shell_.store().sync().account();
+}
+
+void SyncFeature::open(const Route&) {
+    asking_stop_ = false;
+    if (account_) return;
+    answer_ = {};
+    if (form_.address.empty()) form_.address = "https://";
+}
+
+void SyncFeature::load(const Route&) {
+    account_ = shell_.store().sync().account();
+    conflicts_ = shell_.store().sync().conflicts();
+    if (conflicts_.size() > 20) conflicts_.resize(20);
+    conflict_titles_.clear();
+    for (const store::StoredConflict& conflict : conflicts_)
+        conflict_titles_.push_back(record_title(conflict));
+}
+
+std::string SyncFeature::record_title(const store::StoredConflict& conflict) {
+    if (conflict.table == "person") {
+        const auto person = shell_.store().people().find(conflict.id);
+        if (person) return person->name;
+    }
+    std::string what = conflict.table;
+    std::replace(what.begin(), what.end(), '_', ' ');
+    what[0] = static_cast<char>(what[0] - 'a' + 'A');
+    return what;
+}
+
+void SyncFeature::test_account(bool then_set_up) {
+    if (job_.running()) return;
+    if (form_.address.empty() || form_.address == "https://" || form_.user.empty() ||
+        form_.password.empty()) {
+        answer_ = {false, "Type the server's address, your user name and your password"};
+        return;
+    }
+    setting_up_ = then_set_up;
+    answer_ = {true, "Asking " + host_of(form_.address) + "…"};
+    job_.test(connection_, form_.address, form_.user, form_.password);
+}
+
+void SyncFeature::start_sync(bool remember) {
+    if (job_.running() || !account_) return;
+    schedule_.started();
+    changes_seen_ = shell_.store().database().total_changes();
+    job_.sync(connection_, shell_.store(), password_, remember);
+}
+
+void SyncFeature::wait() {
+    // The result lands in the next frame's tick, as it would have anyway.
+    while (job_.running())
+        std::this_thread::yield();
+}
+
+bool SyncFeature::finish(const SyncJobResult& result) {
+    const core::Millis now = shell_.store().clock().now();
+    if (result.kind == SyncJobResult::Kind::Test) {
+        if (result.error) {
+            setting_up_ = false;
+            answer_ = {false, problem_text(result.error)};
+            return true;
+        }
+        answer_ = {true, "Connected: " + host_of(form_.address) +
+                             " has an address book and a calendar for " + form_.user};
+        if (!setting_up_) return true;
+        setting_up_ = false;
+        if (store::Error e = shell_.store().sync().save_account(form_.address, form_.user)) {
+            shell_.show_error(e);
+            return true;
+        }
+        password_ = form_.password;
+        form_.password.clear();
+        account_ = shell_.store().sync().account();
+        schedule_.asked(now);
+        start_sync(true); // the first sync; the password is kept once it worked
+        return true;
+    }
+
+    // The sync's own writes (its outcome, in memory) are not a change to sync.
+    changes_seen_ = shell_.store().database().total_changes();
+    if (!result.password.empty()) password_ = result.password;
+    needs_password_ = result.error.problem == sync::DavProblem::BadPassword;
+    keyring_problem_ = needs_password_ ? result.keyring_problem : "";
+    if (needs_password_) password_.clear();
+    schedule_.finished(now, schedule_result(result.error));
+    if (!result.keyring_problem.empty() && !result.error)
+        shell_.notify("Synced, but the password could not be kept in the keyring (" +
+                      result.keyring_problem + "); Rapport will ask again next time");
+    if (result.summary.pulled + result.summary.pulled_deleted > 0) shell_.people_changed();
+    return true; // status, conflicts and lists are read again
+}
+
+bool SyncFeature::tick() {
+    bool changed = false;
+    if (auto result = job_.take()) changed = finish(*result);
+    if (!account_ || !shell_.services().maintenance) return changed;
+    const core::Millis now = shell_.store().clock().now();
+    if (!launched_) {
+        launched_ = true;
+        schedule_.launched(now);
+        changes_seen_ = shell_.store().database().total_changes();
+    }
+    const std::int64_t changes = shell_.store().database().total_changes();
+    if (changes != changes_seen_) {
+        changes_seen_ = changes;
+        schedule_.changed(now);
+    }
+    if (!job_.running() && !needs_password_ && schedule_.due(now)) start_sync(false);
+    return changed;
+}
+
+void SyncFeature::report(const Route& route, FrameReport& report) const {
+    if (job_.running()) {
+        // The worker wakes the loop when it ends; the progress moves meanwhile.
+        if (route.screen == Screen::Sync) report.wake_within(0.25);
+        return;
+    }
+    if (!account_ || !shell_.services().maintenance) return;
+    if (const auto next = schedule_.next()) {
+        const core::Millis wait = std::max<core::Millis>(0, *next - shell_.store().clock().now());
+        report.wake_within(static_cast<double>(wait) / 1000.0 + 0.05);
+    }
+}
+
+void SyncFeature::stop_syncing(bool confirmed) {
+    if (!account_) return;
+    if (!confirmed) {
+        asking_stop_ = !asking_stop_;
+        return;
+    }
+    asking_stop_ = false;
+    if (job_.running()) {
+        job_.progress().cancel = true;
+        while (job_.running())
+            std::this_thread::yield();
+        job_.take();
+    }
+    const store::SyncAccount gone = *account_;
+    if (store::Error e = shell_.store().sync().forget_account()) return shell_.show_error(e);
+    const std::string problem = connection_.forget(gone.address, gone.user);
+    account_.reset();
+    password_.clear();
+    needs_password_ = false;
+    schedule_ = SyncSchedule{};
+    launched_ = false;
+    form_ = {gone.address, gone.user, ""};
+    answer_ = {};
+    shell_.notify(problem.empty()
+                      ? "Stopped syncing with " + host_of(gone.address) +
+                            "; everything stays here and on the server"
+                      : "Stopped syncing; the keyring still holds the password (" + problem + ")");
+}
+
+} // namespace rapport::ui

@@ -1,0 +1,104 @@
+#include "features/sync/sync_job.hpp"
+
+namespace rapport::ui {
+
+SyncJob::~SyncJob() {
+    progress_.cancel = true;
+    if (worker_.joinable()) worker_.join();
+}
+
+void SyncJob::start(std::function<void()> work, bool inline_work) {
+    if (worker_.joinable()) worker_.join();
+    result_ = {};
+    progress_.done = 0;
+    progress_.total = 0;
+    progress_.cancel = false;
+    finished_ = false;
+    running_ = true;
+    auto run = [this, work = std::move(work)] {
+        work();
+        running_.store(false, std::memory_order_release);
+        finished_.store(true, std::memory_order_release);
+        if (wake_) wake_();
+    };
+    if (inline_work || !threads_) return run();
+    worker_ = std::thread(std::move(run));
+}
+
+std::optional<SyncJobResult> SyncJob::take() {
+    if (!finished_.load(std::memory_order_acquire)) return std::nullopt;
+    if (worker_.joinable()) worker_.join();
+    finished_ = false;
+    return std::move(result_);
+}
+
+void SyncJob::test(const SyncConnection& connection, const std::string& address,
+                   const std::string& user, const std::string& password) {
+    if (running()) return;
+    start(
+        [this, &connection, address, user, password] {
+            result_.kind = SyncJobResult::Kind::Test;
+            result_.password = password;
+            std::unique_ptr<platform::HttpClient> http = connection.http();
+            sync::DavClient dav(*http, user, password);
+            sync::DavHomes homes;
+            result_.error = dav.discover(address, homes);
+            if (!result_.error && homes.contacts.empty() && homes.calendar.empty())
+                result_.error = {sync::DavProblem::NotDav,
+                                 "the server has no address book or calendar for " + user};
+        },
+        false);
+}
+
+void SyncJob::sync(const SyncConnection& connection, store::Store& store,
+                   const std::string& password, bool remember) {
+    if (running()) return;
+    const bool in_memory = store.path() == ":memory:";
+    start(
+        [this, &connection, &store, in_memory, password, remember, path = store.path()] {
+            if (in_memory) return sync_with(connection, store, password, remember);
+            store::Error error;
+            // The app's clock, read from both threads (the system's; a
+            // test moves its own only while no sync runs).
+            auto own = store::Store::open(path, store.clock(), error);
+            if (!own) {
+                result_.error = {sync::DavProblem::Server, error.message};
+                return;
+            }
+            sync_with(connection, *own, password, remember);
+        },
+        in_memory);
+}
+
+void SyncJob::sync_with(const SyncConnection& connection, store::Store& store, std::string password,
+                        bool remember) {
+    result_.kind = SyncJobResult::Kind::Sync;
+    const auto account = store.sync().account();
+    if (!account) {
+        result_.error = {sync::DavProblem::Server, "no sync account"};
+        return;
+    }
+    if (password.empty()) {
+        // The keyring can take a moment (D-Bus, an unlock prompt): here,
+        // not in a frame.
+        platform::KeyringAnswer answer = connection.lookup(account->address, account->user);
+        if (!answer.password) {
+            result_.keyring_problem =
+                answer.problem.empty() ? "no password kept for this account" : answer.problem;
+            result_.error = {sync::DavProblem::BadPassword, result_.keyring_problem};
+            return;
+        }
+        password = *answer.password;
+    }
+    result_.password = password;
+    std::unique_ptr<platform::HttpClient> http = connection.http();
+    sync::DavClient dav(*http, account->user, password);
+    sync::SyncEngine engine(store, dav);
+    const sync::SyncOutcome outcome = engine.run(&progress_);
+    result_.error = outcome.error;
+    result_.summary = outcome.summary;
+    if (remember && outcome.error.problem != sync::DavProblem::BadPassword)
+        result_.keyring_problem = connection.remember(account->address, account->user, password);
+}
+
+} // namespace rapport::ui

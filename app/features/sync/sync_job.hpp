@@ -1,0 +1,70 @@
+#pragma once
+// One sync, or one connection test, beside the frames: a worker thread with
+// its own HTTP client and its own connection to the database, so a first
+// sync of thousands of items never holds up a frame. The feature polls it
+// once a frame; the worker wakes the loop when it ends. (An in-memory
+// database, as in some tests, has no second connection: the work runs on
+// the calling thread instead.)
+#include "features/sync/sync_connection.hpp"
+#include "services/sync/sync_engine.hpp"
+#include "store/store.hpp"
+
+#include <atomic>
+#include <optional>
+#include <string>
+#include <thread>
+
+namespace rapport::ui {
+
+struct SyncJobResult {
+    enum class Kind { Test, Sync };
+    Kind kind = Kind::Sync;
+    sync::DavError error;
+    sync::SyncSummary summary;
+    // The password the work used (looked up in the keyring when none was
+    // given): kept for the session. Empty when the keyring had none.
+    std::string password;
+    std::string keyring_problem; // why the keyring gave or kept no password
+};
+
+class SyncJob {
+  public:
+    SyncJob() = default;
+    ~SyncJob();
+    SyncJob(const SyncJob&) = delete;
+    SyncJob& operator=(const SyncJob&) = delete;
+
+    void set_threads(bool allowed) { threads_ = allowed; }
+    // Called on the worker when it ends (wakes the event loop).
+    void set_wake(std::function<void()> wake) { wake_ = std::move(wake); }
+
+    // Asks the server whether `address` is a CardDAV/CalDAV server that
+    // takes this user and password.
+    void test(const SyncConnection& connection, const std::string& address, const std::string& user,
+              const std::string& password);
+    // One sync of the account saved in `store`; `password` empty: the
+    // keyring's. With `remember`, a password that worked goes into the keyring.
+    void sync(const SyncConnection& connection, store::Store& store, const std::string& password,
+              bool remember = false);
+
+    bool running() const { return running_.load(std::memory_order_acquire); }
+    // What the finished work came to, once.
+    std::optional<SyncJobResult> take();
+    // The first sync's items moved of all to move; `cancel` stops between requests.
+    sync::SyncProgress& progress() { return progress_; }
+
+  private:
+    void start(std::function<void()> work, bool inline_work);
+    void sync_with(const SyncConnection& connection, store::Store& store, std::string password,
+                   bool remember);
+
+    std::atomic<bool> running_{false};
+    std::atomic<bool> finished_{false};
+    bool threads_ = true;
+    std::thread worker_;
+    std::function<void()> wake_;
+    SyncJobResult result_;
+    sync::SyncProgress progress_;
+};
+
+} // namespace rapport::ui

@@ -1,0 +1,21 @@
+#include "shell/desktop_features.hpp"
+
+#include "features/all_features.hpp"
+#include "features/sync/sync_feature.hpp"
+#include "platform/http_client.hpp"
+#include "platform/keyring.hpp"
+
+namespace rapport {
+
+std::vector<std::unique_ptr<ui::Feature>> desktop_features(ui::Shell& shell) {
+    std::vector<std::unique_ptr<ui::Feature>> features = ui::all_features(shell);
+    ui::SyncConnection connection;
+    connection.http = platform::make_curl_client;
+    connection.lookup = platform::keyring_lookup;
+    connection.remember = platform::keyring_store;
+    connection.forget = platform::keyring_clear;
+    features.push_back(std::make_unique<ui::SyncFeature>(shell, std::move(connection)));
+    return features;
+}
+
+} // namespace rapport

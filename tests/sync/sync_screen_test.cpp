@@ -1,0 +1,227 @@
+// Settings → Sync driven as a person would, against a real Radicale: the
+// setup form and its answers, the syncs that run by themselves after a
+// change and while the server is down, and the values that lost a conflict.
+#include "features/sync/sync_feature.hpp"
+#include "sync/local_server.hpp"
+#include "sync/sync_device.hpp"
+#include "ui/harness.hpp"
+
+#include <doctest/doctest.h>
+
+#include <map>
+
+using namespace rapport;
+using rapport::testing::Harness;
+using rapport::testing::LocalServer;
+using rapport::testing::SyncDevice;
+
+namespace {
+
+// The keyring as the shell lends it, kept in memory (the real one needs a
+// desktop session; platform/keyring_secret.cpp is tested on its own bus).
+struct FakeKeyring {
+    std::map<std::string, std::string> passwords; // "server user" -> password
+};
+
+ui::Feature::Factory with_sync(FakeKeyring& keyring) {
+    return [&keyring](ui::Shell& shell) {
+        auto features = ui::all_features(shell);
+        ui::SyncConnection connection;
+        connection.http = platform::make_curl_client;
+        connection.lookup = [&keyring](const std::string& server, const std::string& user) {
+            platform::KeyringAnswer answer;
+            const auto found = keyring.passwords.find(server + " " + user);
+            if (found != keyring.passwords.end()) answer.password = found->second;
+            return answer;
+        };
+        connection.remember = [&keyring](const std::string& server, const std::string& user,
+                                         const std::string& password) {
+            keyring.passwords[server + " " + user] = password;
+            return std::string();
+        };
+        connection.forget = [&keyring](const std::string& server, const std::string& user) {
+            keyring.passwords.erase(server + " " + user);
+            return std::string();
+        };
+        features.push_back(std::make_unique<ui::SyncFeature>(shell, std::move(connection)));
+        return features;
+    };
+}
+
+ui::SyncFeature& sync_of(Harness& h) {
+    return h.app().feature<ui::SyncFeature>();
+}
+
+// Until the sync (or test, and the sync a passed setup starts) has ended
+// and landed on screen.
+void settle(Harness& h) {
+    for (int i = 0; i < 3; ++i) {
+        sync_of(h).wait();
+        h.frames(2);
+    }
+    REQUIRE_FALSE(sync_of(h).syncing());
+}
+
+void fill(Harness& h, std::string_view field, const std::string& text) {
+    h.tap(field);
+    h.press(ImGuiKey_A, true); // what is there goes
+    h.type(text);
+}
+
+bool has_person(SyncDevice& device, const std::string& name) {
+    return device.store().people().find_by_name(name).has_value();
+}
+
+constexpr core::Millis kDeviceStart = 1'750'000'000'000;
+
+} // namespace
+
+TEST_CASE("sync is set up on its screen: a refused password is said and stores nothing, the "
+          "right one syncs and is kept in the keyring") {
+    LocalServer server;
+    REQUIRE_MESSAGE(server.start(), server.log());
+    FakeKeyring keyring;
+    testing::TempDir dir;
+    Harness h({420, 860}, {ui::Screen::Settings, {}}, {}, Harness::User::Returning,
+              dir.file("rapport.db"), with_sync(keyring));
+    core::Person amara;
+    amara.name = "Amara Osei";
+    REQUIRE_FALSE(h.store().people().save(amara));
+
+    h.reveal("Sync");
+    h.tap("Sync");
+    REQUIRE(h.app().navigator().current().screen == ui::Screen::Sync);
+    h.tap("Set up sync");
+    CHECK(sync_of(h).answer().text ==
+          "Type the server's address, your user name and your password");
+
+    fill(h, "Server address", server.url());
+    fill(h, "User name", LocalServer::kUser);
+    fill(h, "Password", "not the password");
+    h.tap("Set up sync");
+    settle(h);
+    CHECK_FALSE(sync_of(h).answer().good);
+    CHECK(sync_of(h).answer().text == "The server refused this user name or password");
+    CHECK_FALSE(h.store().sync().account());
+    CHECK(keyring.passwords.empty());
+
+    fill(h, "Password", LocalServer::kPassword);
+    h.tap("Set up sync");
+    settle(h);
+    const auto account = h.store().sync().account();
+    REQUIRE(account);
+    CHECK(account->last_problem == "");
+    CHECK(account->last_synced_at.has_value());
+    CHECK(keyring.passwords[server.url() + " " + LocalServer::kUser] == LocalServer::kPassword);
+    CHECK(h.shows("Sync now"));
+    CHECK_FALSE(h.shows("Set up sync"));
+
+    // What the first sync sent is on the server: a second device gets it.
+    SyncDevice laptop(kDeviceStart);
+    laptop.join(server.url());
+    REQUIRE_FALSE(laptop.sync().error);
+    CHECK(has_person(laptop, "Amara Osei"));
+}
+
+TEST_CASE("sync runs by itself on launch and a few seconds after a change, and waits quietly "
+          "with backoff while the server is down") {
+    LocalServer server;
+    REQUIRE_MESSAGE(server.start(), server.log());
+    FakeKeyring keyring;
+    keyring.passwords[server.url() + " " + LocalServer::kUser] = LocalServer::kPassword;
+    testing::TempDir dir;
+    {
+        core::SystemClock clock;
+        store::Error error;
+        auto setup = store::Store::open(dir.file("rapport.db"), clock, error);
+        REQUIRE(setup);
+        REQUIRE_FALSE(setup->sync().save_account(server.url(), LocalServer::kUser));
+    }
+    Harness h({420, 860}, {ui::Screen::Today, {}}, {}, Harness::User::Returning,
+              dir.file("rapport.db"), with_sync(keyring));
+    settle(h); // the launch's sync, with the keyring's password
+    REQUIRE(h.store().sync().account()->last_synced_at.has_value());
+
+    core::Person ben;
+    ben.name = "Ben Carter";
+    REQUIRE_FALSE(h.store().people().save(ben));
+    h.frames(2);
+    CHECK_FALSE(sync_of(h).syncing()); // typing may go on: not yet
+    h.clock().advance(6 * core::kSecond);
+    h.frames(1);
+    settle(h);
+    SyncDevice laptop(kDeviceStart);
+    laptop.join(server.url());
+    REQUIRE_FALSE(laptop.sync().error);
+    CHECK(has_person(laptop, "Ben Carter"));
+
+    // The server goes away: the change waits, the status says why, the
+    // next try backs off; nothing here is lost.
+    server.stop();
+    core::Person chen;
+    chen.name = "Chen Liu";
+    REQUIRE_FALSE(h.store().people().save(chen));
+    h.frames(1); // the change is seen
+    h.clock().advance(6 * core::kSecond);
+    h.frames(1);
+    settle(h);
+    CHECK(sync_of(h).schedule().failures() == 1);
+    CHECK(h.store().sync().account()->last_problem != "");
+    REQUIRE(sync_of(h).schedule().next());
+    CHECK(*sync_of(h).schedule().next() - h.clock().now() == ui::SyncSchedule::kFirstRetry);
+    h.clock().advance(10 * core::kSecond);
+    h.frames(2);
+    CHECK_FALSE(sync_of(h).syncing()); // still backing off
+
+    REQUIRE_MESSAGE(server.start(), server.log());
+    h.clock().advance(ui::SyncSchedule::kFirstRetry);
+    h.frames(1);
+    settle(h);
+    CHECK(sync_of(h).schedule().failures() == 0);
+    CHECK(h.store().sync().account()->last_problem == "");
+    REQUIRE_FALSE(laptop.sync().error);
+    CHECK(has_person(laptop, "Chen Liu"));
+    CHECK(h.store().people().find_by_name("Chen Liu"));
+}
+
+TEST_CASE("a value that lost a conflict is listed on the Sync screen with the one kept") {
+    LocalServer server;
+    REQUIRE_MESSAGE(server.start(), server.log());
+    FakeKeyring keyring;
+    keyring.passwords[server.url() + " " + LocalServer::kUser] = LocalServer::kPassword;
+    SyncDevice phone(kDeviceStart);
+    phone.join(server.url());
+    core::Person amara = phone.add_person("Amara Osei");
+    amara.role = "Designer";
+    REQUIRE_FALSE(phone.store().people().save(amara));
+    REQUIRE_FALSE(phone.sync().error);
+
+    testing::TempDir dir;
+    {
+        core::SystemClock clock;
+        store::Error error;
+        auto setup = store::Store::open(dir.file("rapport.db"), clock, error);
+        REQUIRE(setup);
+        REQUIRE_FALSE(setup->sync().save_account(server.url(), LocalServer::kUser));
+    }
+    Harness h({420, 860}, {ui::Screen::Sync, {}}, {}, Harness::User::Returning,
+              dir.file("rapport.db"), with_sync(keyring));
+    settle(h);
+    auto here = h.store().people().find_by_name("Amara Osei");
+    REQUIRE(here);
+
+    // Both change the role; the phone's edit is the later one.
+    here->role = "Design lead";
+    REQUIRE_FALSE(h.store().people().save(*here));
+    phone.clock().set(h.clock().now() + core::kHour);
+    core::Person on_phone = *phone.store().people().find(amara.id);
+    on_phone.role = "Head of design";
+    REQUIRE_FALSE(phone.store().people().save(on_phone));
+    REQUIRE_FALSE(phone.sync().error);
+
+    h.tap("Sync now");
+    settle(h);
+    CHECK(h.store().people().find(amara.id)->role == "Head of design");
+    h.reveal("Amara Osei · role");
+    CHECK(h.shows("Amara Osei · role"));
+}
