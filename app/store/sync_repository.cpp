@@ -382,16 +382,48 @@ Error SyncRepository::add_conflict(const std::string& table, const std::string& 
 std::vector<StoredConflict> SyncRepository::conflicts(const std::string& table,
                                                       const std::string& id) {
     std::vector<StoredConflict> out;
-    Statement q = db_.prepare(
-        "SELECT tbl, record_id, field, kept, lost, local_lost, at FROM sync_conflict WHERE (?1 = "
-        "'' OR tbl = ?1) AND (?2 = '' OR record_id = ?2) ORDER BY at DESC, id DESC");
+    Statement q =
+        db_.prepare("SELECT tbl, record_id, field, kept, lost, local_lost, at, id FROM "
+                    "sync_conflict WHERE (?1 = "
+                    "'' OR tbl = ?1) AND (?2 = '' OR record_id = ?2) ORDER BY at DESC, id DESC");
     q.bind(1, table).bind(2, id);
     while (q.step())
         out.push_back({q.text(0),
                        q.text(1),
                        {q.text(2), q.optional_text(3), q.optional_text(4), q.integer(5) != 0},
-                       q.integer(6)});
+                       q.integer(6),
+                       q.integer(7)});
     return out;
+}
+
+Error SyncRepository::take_back(std::int64_t row) {
+    if (Error e = refuse_if_read_only()) return e;
+    Transaction transaction(db_);
+    if (transaction.begin_error()) return transaction.begin_error();
+    Statement q =
+        db_.prepare("SELECT tbl, record_id, field, lost FROM sync_conflict WHERE id = ?1");
+    q.bind(1, row);
+    if (!q.step()) return {ErrorKind::Invalid, "That change is no longer listed"};
+    const std::string table = q.text(0), id = q.text(1), field = q.text(2);
+    const core::SyncValue lost = q.optional_text(3);
+    const auto synced = account();
+    const std::string device = synced ? synced->device : std::string("here");
+    auto local = record(table, id, device);
+    if (!local || local->deleted)
+        return {ErrorKind::Invalid, "That record has been deleted since; nothing to take back"};
+    local->record.fields[field] = lost;
+    local->record.stamp = {clock_.now(), device};
+    if (Error e = apply(local->record)) return e;
+    if (Error e = dismiss(row)) return e;
+    return transaction.commit();
+}
+
+Error SyncRepository::dismiss(std::int64_t row) {
+    if (Error e = refuse_if_read_only()) return e;
+    Statement q = db_.prepare("DELETE FROM sync_conflict WHERE id = ?1");
+    q.bind(1, row);
+    if (!q.run()) return q.error();
+    return {};
 }
 
 } // namespace rapport::store

@@ -48,6 +48,7 @@ struct StoredConflict {
     std::string id;
     core::SyncConflict conflict;
     std::int64_t at = 0;
+    std::int64_t row = 0; // names it for take_back and dismiss
 };
 
 class SyncRepository : public Repository {
@@ -89,6 +90,11 @@ class SyncRepository : public Repository {
                        const core::SyncConflict& conflict);
     std::vector<StoredConflict> conflicts(const std::string& table = {},
                                           const std::string& id = {});
+    // The person takes the losing value back: it becomes the record's, as
+    // an edit made now (so it syncs, and wins), and the conflict is done.
+    Error take_back(std::int64_t row);
+    // The kept value stays: the conflict is done.
+    Error dismiss(std::int64_t row);
 
     Database& database() { return db_; }
 

@@ -68,6 +68,17 @@ std::string when_due(core::Millis due, const ReadModel& model) {
     return day.substr(0, day.rfind(' ') + 4);                        // "Thu 31 Dec"
 }
 
+std::string field_words(std::string field) {
+    for (char& c : field)
+        if (c == '_') c = ' ';
+    return field;
+}
+
+std::string quoted_value(const std::optional<std::string>& value) {
+    if (!value || value->empty()) return "(empty)";
+    return "\u201c" + first_lines(*value, 1, 60) + "\u201d";
+}
+
 std::string ago(core::Millis then, const ReadModel& model) {
     if (then > model.now + core::kMinute) return "due " + when_due(then, model);
     const core::Millis delta = model.now - then;

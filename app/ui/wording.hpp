@@ -8,6 +8,7 @@
 #include "ui/read_model.hpp"
 #include "ui/widgets/pill.hpp"
 
+#include <optional>
 #include <string>
 
 namespace rapport::ui {
@@ -18,6 +19,10 @@ core::DueState due_state_of(core::Millis due, const ReadModel& model);
 Tone due_tone(core::DueState state);
 // "overdue", "today", "tomorrow", "in 3 days", "Mon 2 Feb".
 std::string when_due(core::Millis due, const ReadModel& model);
+// A synced field's name for people: "research notes" for research_notes.
+std::string field_words(std::string field);
+// A value that took part in a sync conflict, quoted: “Design lead”, (empty).
+std::string quoted_value(const std::optional<std::string>& value);
 // "2 h ago", "yesterday", "12 days ago".
 std::string ago(core::Millis then, const ReadModel& model);
 // "December" for 12.

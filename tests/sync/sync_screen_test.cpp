@@ -184,7 +184,7 @@ TEST_CASE("sync runs by itself on launch and a few seconds after a change, and w
     CHECK(h.store().people().find_by_name("Chen Liu"));
 }
 
-TEST_CASE("a value that lost a conflict is listed on the Sync screen with the one kept") {
+TEST_CASE("a value that lost a conflict is listed with the one kept, and can be taken back") {
     LocalServer server;
     REQUIRE_MESSAGE(server.start(), server.log());
     FakeKeyring keyring;
@@ -224,4 +224,21 @@ TEST_CASE("a value that lost a conflict is listed on the Sync screen with the on
     CHECK(h.store().people().find(amara.id)->role == "Head of design");
     h.reveal("Amara Osei · role");
     CHECK(h.shows("Amara Osei · role"));
+
+    // On the person's page the lost value can be taken back: it becomes an
+    // edit made now, syncs, and wins on the other device too.
+    h.app().open({ui::Screen::Person, amara.id});
+    h.app().reload();
+    h.frames(2);
+    h.reveal("Take it back");
+    h.tap("Take it back");
+    h.frames(2);
+    CHECK(h.store().people().find(amara.id)->role == "Design lead");
+    CHECK(h.store().sync().conflicts().empty());
+    CHECK_FALSE(h.shows("Take it back"));
+    h.clock().advance(6 * core::kSecond); // the change syncs by itself
+    h.frames(1);
+    settle(h);
+    REQUIRE_FALSE(phone.sync().error);
+    CHECK(phone.store().people().find(amara.id)->role == "Design lead");
 }

@@ -17,6 +17,14 @@ PersonFeature::PersonFeature(Shell& shell) : shell_(shell) {
     bus.handle<MergeInto>([this](MergeInto& a) { merge_into(a.existing_id); });
     bus.handle<DeletePerson>([this](DeletePerson& a) { remove(a.id); });
     bus.handle<ShowOlderTimeline>([this](ShowOlderTimeline&) { timeline_limit_ += kTimelinePage; });
+    bus.handle<TakeBackValue>([this](TakeBackValue& a) {
+        if (store::Error e = shell_.store().sync().take_back(a.row)) return shell_.show_error(e);
+        shell_.people_changed();
+        shell_.notify("Took the other value back; it syncs as your edit");
+    });
+    bus.handle<LetGoValue>([this](LetGoValue& a) {
+        if (store::Error e = shell_.store().sync().dismiss(a.row)) shell_.show_error(e);
+    });
     bus.handle<SetStage>([this](SetStage& a) {
         if (store::Error e = shell_.store().people().set_stage(a.person_id, a.stage))
             return shell_.show_error(e);
@@ -87,6 +95,7 @@ void PersonFeature::load(const Route& route) {
     if (auto planned = store.conversations().upcoming(now - 12 * core::kHour, 1, person->id);
         !planned.empty())
         detail.planned = planned.front();
+    detail.conflicts = store.sync().conflicts("person", person->id);
     person_ = std::move(detail);
     // A note on the timeline can be filed under a career option.
     shell_.feature<CareersFeature>().load_options();

@@ -3,6 +3,7 @@
 // edit form with its duplicate check (person_screen.cpp, person_edit_screen.cpp).
 #include "core/person.hpp"
 #include "store/store.hpp"
+#include "store/sync_repository.hpp"
 #include "ui/feature.hpp"
 
 #include <optional>
@@ -20,6 +21,9 @@ struct PersonModel {
     std::vector<store::DueFollowUp> open_follow_ups;
     std::optional<store::UpcomingConversation> planned; // the next planned conversation
     std::optional<core::Organisation> organisation;     // with its principles
+    // Fields this device and another changed before they synced: the kept
+    // value is theirs now; the other can be taken back.
+    std::vector<store::StoredConflict> conflicts;
 };
 
 // The add/edit person form. Lists are edited as one comma-separated line.
@@ -60,6 +64,13 @@ struct LogInteraction {
     std::string person_id;
 };
 struct ShowOlderTimeline {}; // the person's timeline: the next page
+// A value that lost a sync conflict: taken back, or let go.
+struct TakeBackValue {
+    std::int64_t row;
+};
+struct LetGoValue {
+    std::int64_t row;
+};
 
 class PersonFeature final : public Feature {
   public:

@@ -29,6 +29,7 @@
 #include "ui/wording.hpp"
 
 #include <array>
+#include <cctype>
 #include <imgui_internal.h>
 #include <string>
 #include <vector>
@@ -292,6 +293,33 @@ void reminder(ScreenContext& screen, const core::Person& p, std::string& text) {
 
 } // namespace
 
+namespace {
+
+// Fields changed here and on another device before they synced: the later
+// change is kept; the other value waits here to be taken back or let go.
+void sync_conflicts(ScreenContext& screen, const PersonModel& m) {
+    if (m.conflicts.empty()) return;
+    section_header("Changed on two devices");
+    for (const store::StoredConflict& c : m.conflicts) {
+        ImGui::PushID(static_cast<int>(c.row));
+        begin_panel("conflict");
+        std::string field = field_words(c.conflict.field);
+        field[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(field[0])));
+        paragraph(ctx().fonts.body, colors().text,
+                  field + ": " + quoted_value(c.conflict.kept) + " is kept");
+        paragraph(ctx().fonts.secondary, colors().muted,
+                  std::string(c.conflict.local_lost ? "This device had " : "Another device had ") +
+                      quoted_value(c.conflict.lost));
+        if (button("Take it back")) screen.actions.add(TakeBackValue{c.row});
+        ImGui::SameLine();
+        if (button("Keep as it is", ButtonKind::Quiet)) screen.actions.add(LetGoValue{c.row});
+        end_panel();
+        ImGui::PopID();
+    }
+}
+
+} // namespace
+
 void PersonFeature::draw_person(ScreenContext& screen) {
     const bool in_pane = screen.layout.list_detail && screen.navigator.tab() == Screen::People;
     if (!person_) {
@@ -312,6 +340,7 @@ void PersonFeature::draw_person(ScreenContext& screen) {
     begin_body("person");
     header(screen, p, awaiting_reply(m));
     contact(screen, p);
+    sync_conflicts(screen, m);
     if (m.planned) {
         section_header("Conversation");
         begin_panel("planned");

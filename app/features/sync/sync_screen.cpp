@@ -18,17 +18,6 @@
 namespace rapport::ui {
 namespace {
 
-std::string shown(const core::SyncValue& value) {
-    if (!value || value->empty()) return "(empty)";
-    return "“" + first_lines(*value, 1, 60) + "”";
-}
-
-std::string field_words(std::string field) {
-    for (char& c : field)
-        if (c == '_') c = ' ';
-    return field;
-}
-
 void answer_line(const SyncAnswer& answer) {
     if (answer.text.empty()) return;
     paragraph(ctx().fonts.body, answer.good ? tone_colour(Tone::Ok) : colors().late, answer.text);
@@ -140,10 +129,10 @@ void SyncFeature::draw_conflicts() {
         const store::StoredConflict& c = conflicts_[i];
         const std::string id = c.table + c.id + c.conflict.field + std::to_string(i);
         const std::string title = conflict_titles_[i] + " · " + field_words(c.conflict.field);
-        const std::string subtitle = "Kept " + shown(c.conflict.kept);
+        const std::string subtitle = "Kept " + quoted_value(c.conflict.kept);
         const std::string detail =
             std::string(c.conflict.local_lost ? "This device had " : "The other device had ") +
-            shown(c.conflict.lost);
+            quoted_value(c.conflict.lost);
         ListCard card;
         card.id = id;
         card.title = title;
