@@ -120,6 +120,7 @@ std::string floor_figure(double ms, int requests) {
 
 int main(int argc, char** argv) {
     const int people = argc > 1 ? std::atoi(argv[1]) : 1000;
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each row as it is measured, into a file too
     // Two servers: the one the devices share, and a twin the first sync's
     // writes are replayed into (a write replayed to the same server would
     // find every item there already).
