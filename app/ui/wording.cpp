@@ -79,6 +79,14 @@ std::string quoted_value(const std::optional<std::string>& value) {
     return "\u201c" + first_lines(*value, 1, 60) + "\u201d";
 }
 
+std::string sync_status(const std::optional<std::int64_t>& last_synced_at,
+                        const std::string& last_problem, const ReadModel& model) {
+    if (!last_problem.empty()) return "Not synced: " + last_problem;
+    if (!last_synced_at) return "Not synced yet";
+    if (model.now - *last_synced_at < core::kMinute) return "Synced just now";
+    return "Synced " + ago(*last_synced_at, model);
+}
+
 std::string ago(core::Millis then, const ReadModel& model) {
     if (then > model.now + core::kMinute) return "due " + when_due(then, model);
     const core::Millis delta = model.now - then;

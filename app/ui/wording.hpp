@@ -8,6 +8,7 @@
 #include "ui/read_model.hpp"
 #include "ui/widgets/pill.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -23,6 +24,10 @@ std::string when_due(core::Millis due, const ReadModel& model);
 std::string field_words(std::string field);
 // A value that took part in a sync conflict, quoted: “Design lead”, (empty).
 std::string quoted_value(const std::optional<std::string>& value);
+// A sync account's state: "Synced just now", "Synced 2 min ago", "Not synced
+// yet", "Not synced: <why>".
+std::string sync_status(const std::optional<std::int64_t>& last_synced_at,
+                        const std::string& last_problem, const ReadModel& model);
 // "2 h ago", "yesterday", "12 days ago".
 std::string ago(core::Millis then, const ReadModel& model);
 // "December" for 12.

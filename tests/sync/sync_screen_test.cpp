@@ -68,6 +68,15 @@ void fill(Harness& h, std::string_view field, const std::string& text) {
     h.type(text);
 }
 
+// A database whose sync account is set up, as a launch finds it.
+void with_account(const std::string& path, const std::string& server_url) {
+    core::SystemClock clock;
+    store::Error error;
+    auto setup = store::Store::open(path, clock, error);
+    REQUIRE_MESSAGE(setup, error.message);
+    REQUIRE_FALSE(setup->sync().save_account(server_url, LocalServer::kUser));
+}
+
 bool has_person(SyncDevice& device, const std::string& name) {
     return device.store().people().find_by_name(name).has_value();
 }
@@ -130,13 +139,7 @@ TEST_CASE("sync runs by itself on launch and a few seconds after a change, and w
     FakeKeyring keyring;
     keyring.passwords[server.url() + " " + LocalServer::kUser] = LocalServer::kPassword;
     testing::TempDir dir;
-    {
-        core::SystemClock clock;
-        store::Error error;
-        auto setup = store::Store::open(dir.file("rapport.db"), clock, error);
-        REQUIRE(setup);
-        REQUIRE_FALSE(setup->sync().save_account(server.url(), LocalServer::kUser));
-    }
+    with_account(dir.file("rapport.db"), server.url());
     Harness h({420, 860}, {ui::Screen::Today, {}}, {}, Harness::User::Returning,
               dir.file("rapport.db"), with_sync(keyring));
     settle(h); // the launch's sync, with the keyring's password
@@ -197,13 +200,7 @@ TEST_CASE("a value that lost a conflict is listed with the one kept, and can be 
     REQUIRE_FALSE(phone.sync().error);
 
     testing::TempDir dir;
-    {
-        core::SystemClock clock;
-        store::Error error;
-        auto setup = store::Store::open(dir.file("rapport.db"), clock, error);
-        REQUIRE(setup);
-        REQUIRE_FALSE(setup->sync().save_account(server.url(), LocalServer::kUser));
-    }
+    with_account(dir.file("rapport.db"), server.url());
     Harness h({420, 860}, {ui::Screen::Sync, {}}, {}, Harness::User::Returning,
               dir.file("rapport.db"), with_sync(keyring));
     settle(h);

@@ -159,11 +159,8 @@ void SettingsFeature::draw(const Route&, ScreenContext& screen) {
         std::string line = "Off. Keep phone and laptop in step through your contacts and "
                            "calendar server";
         if (sync_account_) {
-            line = sync_account_->last_problem.empty()
-                       ? (sync_account_->last_synced_at
-                              ? "Synced " + ago(*sync_account_->last_synced_at, screen.model)
-                              : std::string("Not synced yet"))
-                       : "Not synced: " + sync_account_->last_problem;
+            line = sync_status(sync_account_->last_synced_at, sync_account_->last_problem,
+                               screen.model);
             line += " · " + sync_account_->address;
         }
         ListCard sync;

@@ -3,8 +3,10 @@
 
 #include "ui/action_bus.hpp"
 #include "ui/app_services.hpp"
+#include "ui/wording.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace rapport::ui {
 namespace {
@@ -92,9 +94,8 @@ std::string SyncFeature::record_title(const store::StoredConflict& conflict) {
         const auto person = shell_.store().people().find(conflict.id);
         if (person) return person->name;
     }
-    std::string what = conflict.table;
-    std::replace(what.begin(), what.end(), '_', ' ');
-    what[0] = static_cast<char>(what[0] - 'a' + 'A');
+    std::string what = field_words(conflict.table); // follow_up: "Follow up"
+    what[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(what[0])));
     return what;
 }
 
@@ -118,9 +119,7 @@ void SyncFeature::start_sync(bool remember) {
 }
 
 void SyncFeature::wait() {
-    // The result lands in the next frame's tick, as it would have anyway.
-    while (job_.running())
-        std::this_thread::yield();
+    job_.wait(); // the result lands in the next frame's tick, as it would have anyway
 }
 
 bool SyncFeature::finish(const SyncJobResult& result) {
@@ -201,9 +200,8 @@ void SyncFeature::stop_syncing(bool confirmed) {
     }
     asking_stop_ = false;
     if (job_.running()) {
-        job_.progress().cancel = true;
-        while (job_.running())
-            std::this_thread::yield();
+        job_.progress().cancel = true; // stops between requests
+        job_.wait();
         job_.take();
     }
     const store::SyncAccount gone = *account_;

@@ -4,11 +4,11 @@ namespace rapport::ui {
 
 SyncJob::~SyncJob() {
     progress_.cancel = true;
-    if (worker_.joinable()) worker_.join();
+    wait();
 }
 
 void SyncJob::start(std::function<void()> work, bool inline_work) {
-    if (worker_.joinable()) worker_.join();
+    wait();
     result_ = {};
     progress_.done = 0;
     progress_.total = 0;
@@ -27,7 +27,7 @@ void SyncJob::start(std::function<void()> work, bool inline_work) {
 
 std::optional<SyncJobResult> SyncJob::take() {
     if (!finished_.load(std::memory_order_acquire)) return std::nullopt;
-    if (worker_.joinable()) worker_.join();
+    wait();
     finished_ = false;
     return std::move(result_);
 }

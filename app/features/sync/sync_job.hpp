@@ -48,6 +48,10 @@ class SyncJob {
               bool remember = false);
 
     bool running() const { return running_.load(std::memory_order_acquire); }
+    // Blocks until the worker has ended (its result is then ready to take).
+    void wait() {
+        if (worker_.joinable()) worker_.join();
+    }
     // What the finished work came to, once.
     std::optional<SyncJobResult> take();
     // The first sync's items moved of all to move; `cancel` stops between requests.

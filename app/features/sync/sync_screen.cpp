@@ -28,10 +28,7 @@ void answer_line(const SyncAnswer& answer) {
 std::string SyncFeature::status_line(const ReadModel& model) const {
     if (job_.running()) return "Syncing…";
     if (needs_password_) return "Waiting for your password";
-    if (!account_->last_problem.empty()) return "Not synced: " + account_->last_problem;
-    if (!account_->last_synced_at) return "Not synced yet";
-    if (model.now - *account_->last_synced_at < core::kMinute) return "Synced just now";
-    return "Synced " + ago(*account_->last_synced_at, model);
+    return sync_status(account_->last_synced_at, account_->last_problem, model);
 }
 
 std::string SyncFeature::next_line(const ReadModel& model) const {
