@@ -68,4 +68,13 @@ MergeResult merge_fields(const std::optional<SyncFields>& base, const SyncFields
     return result;
 }
 
+bool changed_since(const SyncFields& fields, const std::optional<SyncFields>& base) {
+    if (!base) return true;
+    for (const auto& [name, value] : fields) {
+        const auto b = base->find(name);
+        if (b == base->end() || b->second != value) return true;
+    }
+    return false;
+}
+
 } // namespace rapport::core

@@ -52,6 +52,10 @@ struct MergeResult {
     bool remote_changed = false; // differs from what the server has
 };
 
+// Has `fields` changed since `base` (the last copy both sides agreed on)?
+// A field the base lacks counts as changed, so the other side gets it.
+bool changed_since(const SyncFields& fields, const std::optional<SyncFields>& base);
+
 // Field by field against the last copy both sides agreed on (`base`; none
 // for a record never synced): a field changed on one side takes that side's
 // value; changed on both to different values, the later stamp wins and the

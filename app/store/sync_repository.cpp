@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <unordered_map>
 
 namespace rapport::store {
 namespace {
@@ -206,6 +207,70 @@ std::vector<LocalRecord> SyncRepository::records(const std::string& table,
     if (table == "conversation")
         for (LocalRecord& r : out)
             add_questions(db_, r);
+    return out;
+}
+
+std::vector<LocalRecord> SyncRepository::unsynced(const std::string& table,
+                                                  const std::string& device) {
+    std::vector<LocalRecord> out;
+    const Spec* spec = spec_of(table);
+    if (!spec) return out;
+    struct Known {
+        bool written = false; // has an ETag: the server holds it
+        std::optional<std::string> base;
+    };
+    std::unordered_map<std::string, Known> known;
+    {
+        Statement q = db_.prepare("SELECT record_id, etag, base FROM sync_item WHERE tbl = ?1");
+        q.bind(1, table);
+        while (q.step())
+            known[q.text(0)] = {!q.text(1).empty(),
+                                q.is_null(2) ? std::nullopt : std::optional(q.text(2))};
+    }
+    // Each row's travelling fields as the JSON text its base was saved as
+    // (names in order, every value as text), built by SQLite: reading every
+    // row into maps took half a second at 13,000 records, every sync. Equal
+    // text is an unchanged record; any other text is read and compared field
+    // by field. A conversation's questions live in another table: read whole.
+    std::vector<std::string> columns;
+    bool soft_deleted = false;
+    {
+        Statement q = db_.prepare("SELECT name FROM pragma_table_info(?1)");
+        q.bind(1, std::string(spec->table));
+        while (q.step()) {
+            const std::string column = q.text(0);
+            if (column == "deleted_at") soft_deleted = true;
+            if (travels(*spec, column)) columns.push_back(column);
+        }
+    }
+    std::sort(columns.begin(), columns.end());
+    const bool whole = table == "conversation" || columns.empty() || columns.size() > 50;
+    std::string sql = std::string("SELECT ") + spec->key + ", " +
+                      (soft_deleted ? "deleted_at IS NOT NULL" : "0") + ", ";
+    if (whole) {
+        sql += "NULL";
+    } else {
+        sql += "json_object(";
+        for (size_t i = 0; i < columns.size(); ++i)
+            sql += (i ? ", '" : "'") + columns[i] + "', CAST(\"" + columns[i] + "\" AS TEXT)";
+        sql += ")";
+    }
+    Statement q = db_.prepare(sql + " FROM " + spec->table);
+    while (q.step()) {
+        const std::string id = record_id_of(*spec, q.text(0));
+        const bool deleted = q.integer(1) != 0;
+        const auto it = known.find(id);
+        const bool written = it != known.end() && it->second.written;
+        if (deleted ? !written
+                    : written && it->second.base && !q.is_null(2) && q.text(2) == *it->second.base)
+            continue;
+        auto local = record(table, id, device);
+        if (!local) continue;
+        if (!local->deleted && written && it->second.base &&
+            !core::changed_since(local->record.fields, fields_from_json(*it->second.base)))
+            continue;
+        out.push_back(std::move(*local));
+    }
     return out;
 }
 

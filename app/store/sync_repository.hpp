@@ -73,6 +73,10 @@ class SyncRepository : public Repository {
 
     // Every record of `table`, deleted ones included.
     std::vector<LocalRecord> records(const std::string& table, const std::string& device);
+    // What the server lacks or has older: records new here, never written
+    // there, or changed since their last sync, and deleted ones whose item is
+    // still there. One pass over the table and its sync items.
+    std::vector<LocalRecord> unsynced(const std::string& table, const std::string& device);
     std::optional<LocalRecord> record(const std::string& table, const std::string& id,
                                       const std::string& device);
     // Writes `fields` as the record's (live again if it was deleted), with

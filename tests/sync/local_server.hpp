@@ -28,6 +28,11 @@ class LocalServer {
     void stop();
     std::string url() const { return "http://127.0.0.1:" + std::to_string(port_) + "/"; }
     std::string log() const;
+    // Where Radicale keeps a user's collections, one folder each, one file per
+    // item (a benchmark fills it directly; tests go through HTTP).
+    std::string user_folder() const {
+        return dir_.file("collections") + "/collection-root/" + kUser;
+    }
     static constexpr const char* kUser = "ana";
     static constexpr const char* kPassword = "correct horse";
 

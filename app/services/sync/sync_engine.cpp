@@ -16,17 +16,6 @@ constexpr const char* kContactsName = "Rapport";
 constexpr const char* kCalendarName = "Rapport";
 constexpr const char* kRecordsName = "Rapport records";
 
-// Has this device's copy changed since the base? A field the base lacks
-// counts as changed, so the server gets it back.
-bool differs(const SyncFields& local, const std::optional<SyncFields>& base) {
-    if (!base) return true;
-    for (const auto& [name, value] : local) {
-        const auto b = base->find(name);
-        if (b == base->end() || b->second != value) return true;
-    }
-    return false;
-}
-
 std::string plural(int n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
@@ -133,14 +122,14 @@ store::Error SyncEngine::merge_in(const SyncRecord& remote, const DavItem& item,
     } else {
         const std::optional<SyncFields> old_base =
             synced ? synced->base : std::optional<SyncFields>();
-        const bool changed_here = differs(local->record.fields, old_base);
+        const bool changed_here = core::changed_since(local->record.fields, old_base);
         // A hybrid logical clock: an edit made here after the last sync is
         // later than that sync's copy even when this device's clock runs
         // behind the one that wrote it.
         core::SyncStamp here = changed_here || !synced ? local->record.stamp : synced->stamp;
         if (changed_here && synced && here.millis <= synced->stamp.millis)
             here.millis = synced->stamp.millis + 1;
-        const bool changed_there = !old_base || differs(remote.fields, old_base);
+        const bool changed_there = !old_base || core::changed_since(remote.fields, old_base);
         if (local->deleted && !changed_there) {
             // Deleted here, untouched there: the push deletes it there.
         } else {
@@ -156,7 +145,9 @@ store::Error SyncEngine::merge_in(const SyncRecord& remote, const DavItem& item,
                 if (store::Error e = repo.add_conflict(remote.table, remote.id, c)) return e;
                 ++summary.conflicts;
             }
-            m.local_changed = differs(m.fields, local->record.fields);
+            m.local_changed = core::changed_since(m.fields, local->record.fields);
+            if (core::changed_since(m.fields, remote.fields))
+                unsent_ = true; // the merge goes back up
             if (m.local_changed || local->deleted) {
                 if (store::Error e =
                         repo.apply({remote.table, remote.id, m.fields,
@@ -175,12 +166,13 @@ store::Error SyncEngine::merge_in(const SyncRecord& remote, const DavItem& item,
 store::Error SyncEngine::remote_deleted(const store::SyncedItem& item, SyncSummary& summary) {
     store::SyncRepository& repo = store_.sync();
     const auto local = repo.record(item.table, item.id, account_.device);
-    if (local && !local->deleted && differs(local->record.fields, item.base)) {
+    if (local && !local->deleted && core::changed_since(local->record.fields, item.base)) {
         // Edited here since: the edit wins, and goes back up as new.
         store::SyncedItem again = item;
         again.etag.clear();
         again.base.reset();
         again.raw.clear();
+        unsent_ = true;
         return repo.save_item(again);
     }
     if (local && !local->deleted) {
@@ -276,14 +268,12 @@ DavError SyncEngine::push(SyncSummary& summary, SyncProgress* progress) {
     };
     std::vector<Pending> uploads, deletions;
     for (const std::string& table : store::SyncRepository::tables())
-        for (store::LocalRecord& local : repo.records(table, account_.device)) {
+        for (store::LocalRecord& local : repo.unsynced(table, account_.device)) {
             auto synced = repo.item(table, local.record.id);
-            if (local.deleted) {
-                if (synced && !synced->etag.empty()) deletions.push_back({local, synced});
-            } else if (!synced || synced->etag.empty() ||
-                       differs(local.record.fields, synced->base)) {
+            if (local.deleted)
+                deletions.push_back({std::move(local), std::move(synced)});
+            else
                 uploads.push_back({std::move(local), std::move(synced)});
-            }
         }
     if (progress) progress->total += static_cast<int>(uploads.size() + deletions.size());
 
@@ -329,7 +319,7 @@ DavError SyncEngine::push(SyncSummary& summary, SyncProgress* progress) {
             const auto now_local = repo.record(record.table, record.id, account_.device);
             synced = repo.item(record.table, record.id);
             if (!now_local || now_local->deleted ||
-                !differs(now_local->record.fields, synced->base))
+                !core::changed_since(now_local->record.fields, synced->base))
                 break; // the merge is what the server has
             record = now_local->record;
         }
@@ -374,16 +364,32 @@ SyncOutcome SyncEngine::run(SyncProgress* progress) {
         return outcome;
     }
     account_ = *account;
+    unsent_ = false;
     if (account_.contacts_url.empty() || account_.calendar_url.empty() ||
         account_.records_url.empty())
         outcome.error = connect();
+    // Once this device has synced, push first: every write is conditional,
+    // so a change made there meanwhile is caught by its precondition and
+    // merged before it is written, and a note taken here reaches the server
+    // after its own request instead of after three "what changed" reports
+    // (most of a second each on a large collection). A first sync pulls
+    // first: what both devices already hold (the built-in questions, a
+    // restored copy) is then matched by listing, not by a refused write each.
+    store::SyncRepository& repo = store_.sync();
+    const bool synced_before = !outcome.error && !repo.token(account_.contacts_url).empty() &&
+                               !repo.token(account_.calendar_url).empty() &&
+                               !repo.token(account_.records_url).empty();
+    if (synced_before) outcome.error = push(outcome.summary, progress);
     if (!outcome.error)
         outcome.error = pull(account_.contacts_url, true, outcome.summary, progress);
     if (!outcome.error)
         outcome.error = pull(account_.calendar_url, false, outcome.summary, progress);
     if (!outcome.error)
         outcome.error = pull(account_.records_url, false, outcome.summary, progress);
-    if (!outcome.error) outcome.error = push(outcome.summary, progress);
+    // What the pull left to send (an edit here that beat a delete there
+    // goes back up as new) goes in the same sync.
+    if (!outcome.error && (unsent_ || !synced_before))
+        outcome.error = push(outcome.summary, progress);
     store_.sync().save_outcome(store_.clock().now(), outcome.summary.text(),
                                outcome.error ? outcome.error.detail : "");
     return outcome;

@@ -59,6 +59,7 @@ class SyncEngine {
     store::Store& store_;
     DavClient& dav_;
     store::SyncAccount account_;
+    bool unsent_ = false; // the pull left something here the server lacks
 };
 
 } // namespace rapport::sync
