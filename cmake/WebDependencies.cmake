@@ -4,12 +4,12 @@
 # app/ builds unchanged.
 set(RAPPORT_WEB_SOURCES "${PROJECT_BINARY_DIR}/web-sources" CACHE PATH
   "Where apt-get source puts imgui and sqlite3 for the web build")
-if(NOT EXISTS "${RAPPORT_WEB_SOURCES}/ready")
+if(NOT EXISTS "${RAPPORT_WEB_SOURCES}/ready" OR NOT EXISTS "${RAPPORT_WEB_SOURCES}/pugixml/src/pugixml.cpp")
   message(STATUS "Fetching imgui and sqlite3 sources from Debian into ${RAPPORT_WEB_SOURCES}")
   execute_process(COMMAND bash "${PROJECT_SOURCE_DIR}/cmake/web-sources" "${RAPPORT_WEB_SOURCES}"
     RESULT_VARIABLE fetched)
   if(NOT fetched EQUAL 0)
-    message(FATAL_ERROR "cmake/web-sources failed: the web build needs apt-get source imgui sqlite3")
+    message(FATAL_ERROR "cmake/web-sources failed: the web build needs apt-get source imgui sqlite3 pugixml")
   endif()
 endif()
 
@@ -42,3 +42,9 @@ add_library(nlohmann_json::nlohmann_json ALIAS rapport_web_json)
 
 add_library(rapport_web_threads INTERFACE)
 add_library(Threads::Threads ALIAS rapport_web_threads)
+
+# WebDAV's XML for sync, as the desktop's libpugixml.
+add_library(rapport_web_pugixml STATIC "${RAPPORT_WEB_SOURCES}/pugixml/src/pugixml.cpp")
+target_include_directories(rapport_web_pugixml SYSTEM PUBLIC "${RAPPORT_WEB_SOURCES}/pugixml/src")
+target_compile_options(rapport_web_pugixml PRIVATE -w -Os)
+add_library(pugixml::pugixml ALIAS rapport_web_pugixml)

@@ -32,6 +32,17 @@ struct HttpResponse {
     }
 };
 
+// Where a request cannot block (the browser), how the client waits for its
+// answer: pause() hands the page back until resume() is called from a
+// browser event; stopping() turns true when the person stops the work.
+class HttpWait {
+  public:
+    virtual ~HttpWait() = default;
+    virtual void pause() = 0;
+    virtual void resume() = 0;
+    virtual bool stopping() const = 0;
+};
+
 class HttpClient {
   public:
     virtual ~HttpClient() = default;

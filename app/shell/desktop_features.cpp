@@ -10,7 +10,7 @@ namespace rapport {
 std::vector<std::unique_ptr<ui::Feature>> desktop_features(ui::Shell& shell) {
     std::vector<std::unique_ptr<ui::Feature>> features = ui::all_features(shell);
     ui::SyncConnection connection;
-    connection.http = platform::make_curl_client;
+    connection.http = [](platform::HttpWait&) { return platform::make_curl_client(); };
     connection.lookup = platform::keyring_lookup;
     connection.remember = platform::keyring_store;
     connection.forget = platform::keyring_clear;

@@ -3,6 +3,9 @@
 // main runs, and synced back after every change and when the page hides).
 #include "core/clock.hpp"
 #include "features/all_features.hpp"
+#include "features/sync/sync_feature.hpp"
+#include "platform/keyring.hpp"
+#include "platform/web/http_client_fetch.hpp"
 #include "platform/web/web_window.hpp"
 #include "shell/desktop_client.hpp"
 #include "store/store.hpp"
@@ -112,6 +115,22 @@ void take_back_unsynced_draft(rapport::store::Store& store) {
                      error.message.c_str());
 }
 
+// Every feature, and sync through the browser's fetch (the server must
+// allow this site: CORS), its password kept for the session unless the
+// person asks this device to remember it.
+std::vector<std::unique_ptr<rapport::ui::Feature>> web_features(rapport::ui::Shell& shell) {
+    using namespace rapport;
+    std::vector<std::unique_ptr<ui::Feature>> features = ui::all_features(shell);
+    ui::SyncConnection connection;
+    connection.http = [](platform::HttpWait& wait) { return platform::make_fetch_client(wait); };
+    connection.lookup = platform::keyring_lookup;
+    connection.remember = platform::keyring_store;
+    connection.forget = platform::keyring_clear;
+    connection.remember_is_a_choice = true;
+    features.push_back(std::make_unique<ui::SyncFeature>(shell, std::move(connection)));
+    return features;
+}
+
 } // namespace
 
 int main() {
@@ -149,10 +168,16 @@ int main() {
             }
         }) != 0;
     services.background_threads = false;
+    // A sync that ended (on its fiber, between frames) asks for a frame.
+    services.wake = [] {
+        EM_ASM({
+            if (Module.rapportState) Module._rapport_web_wake(Module.rapportState);
+        });
+    };
     services.download = download;
     services.pick_file = pick_file;
     web->app = std::make_unique<ui::App>(*web->store, ui::Preferences{}, std::move(services),
-                                         ui::all_features);
+                                         web_features);
     web->app->context(); // the ImGui context exists; the App is ready to draw
     web->client = std::make_unique<DesktopClient>(*web->app);
     web->synced_changes = web->store->database().total_changes();

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <string_view>
-#include <unordered_map>
 
 namespace rapport::store {
 namespace {
@@ -215,24 +214,13 @@ std::vector<LocalRecord> SyncRepository::unsynced(const std::string& table,
     std::vector<LocalRecord> out;
     const Spec* spec = spec_of(table);
     if (!spec) return out;
-    struct Known {
-        bool written = false; // has an ETag: the server holds it
-        std::optional<std::string> base;
-    };
-    std::unordered_map<std::string, Known> known;
-    {
-        Statement q = db_.prepare("SELECT record_id, etag, base FROM sync_item WHERE tbl = ?1");
-        q.bind(1, table);
-        while (q.step())
-            known[q.text(0)] = {!q.text(1).empty(),
-                                q.is_null(2) ? std::nullopt : std::optional(q.text(2))};
-    }
     // Each row's travelling fields as the JSON text its base was saved as
-    // (names in order, every value as text), built by SQLite: reading every
-    // row into maps took half a second at 13,000 records, every sync. Equal
-    // text is an unchanged record; any other text is read and compared field
-    // by field. A conversation's questions live in another table: read whole.
-    std::vector<std::string> columns;
+    // (names in order, every value as text), built and compared with the
+    // base by SQLite, so only rows that differ come out: reading every row
+    // into maps took half a second at 13,000 records, every sync. A row
+    // whose text differs is read and compared field by field (the text can
+    // differ where the fields do not: the base may hold fields since dropped).
+    std::vector<std::pair<std::string, std::string>> fields; // name, SQL for its text
     bool soft_deleted = false;
     {
         Statement q = db_.prepare("SELECT name FROM pragma_table_info(?1)");
@@ -240,34 +228,41 @@ std::vector<LocalRecord> SyncRepository::unsynced(const std::string& table,
         while (q.step()) {
             const std::string column = q.text(0);
             if (column == "deleted_at") soft_deleted = true;
-            if (travels(*spec, column)) columns.push_back(column);
+            if (travels(*spec, column))
+                fields.emplace_back(column, "CAST(t.\"" + column + "\" AS TEXT)");
         }
     }
-    std::sort(columns.begin(), columns.end());
-    const bool whole = table == "conversation" || columns.empty() || columns.size() > 50;
-    std::string sql = std::string("SELECT ") + spec->key + ", " +
-                      (soft_deleted ? "deleted_at IS NOT NULL" : "0") + ", ";
-    if (whole) {
-        sql += "NULL";
-    } else {
-        sql += "json_object(";
-        for (size_t i = 0; i < columns.size(); ++i)
-            sql += (i ? ", '" : "'") + columns[i] + "', CAST(\"" + columns[i] + "\" AS TEXT)";
-        sql += ")";
+    // A conversation's questions ride with it, as add_questions writes them;
+    // `|| ''` keeps the list text, as the field holds it, not nested JSON.
+    if (table == "conversation")
+        fields.emplace_back(
+            "questions",
+            "(SELECT json_group_array(json_array(position, question_id, text, answer)) || '' "
+            "FROM (SELECT position, question_id, text, answer FROM conversation_question WHERE "
+            "conversation_id = t.id ORDER BY position))");
+    std::sort(fields.begin(), fields.end());
+    std::string same = "0";
+    if (!fields.empty() && fields.size() <= 50) {
+        same = "si.base = json_object(";
+        for (size_t i = 0; i < fields.size(); ++i)
+            same += (i ? ", '" : "'") + fields[i].first + "', " + fields[i].second;
+        same += ")";
     }
-    Statement q = db_.prepare(sql + " FROM " + spec->table);
+    const std::string key = std::string("t.") + spec->key;
+    const std::string id = std::string_view(spec->table) == "profile" ? "'profile'" : key;
+    const std::string deleted = soft_deleted ? "t.deleted_at IS NOT NULL" : "0";
+    const std::string written = "(si.etag IS NOT NULL AND si.etag <> '')";
+    // Deleted here and still there, or live here and not there as it is.
+    Statement q = db_.prepare("SELECT " + key + ", si.base, " + written + " FROM " + spec->table +
+                              " t LEFT JOIN sync_item si ON si.tbl = ?1 AND si.record_id = " + id +
+                              " WHERE CASE WHEN " + deleted + " THEN " + written + " ELSE NOT (" +
+                              written + " AND si.base IS NOT NULL AND " + same + ") END");
+    q.bind(1, table);
     while (q.step()) {
-        const std::string id = record_id_of(*spec, q.text(0));
-        const bool deleted = q.integer(1) != 0;
-        const auto it = known.find(id);
-        const bool written = it != known.end() && it->second.written;
-        if (deleted ? !written
-                    : written && it->second.base && !q.is_null(2) && q.text(2) == *it->second.base)
-            continue;
-        auto local = record(table, id, device);
+        auto local = record(table, record_id_of(*spec, q.text(0)), device);
         if (!local) continue;
-        if (!local->deleted && written && it->second.base &&
-            !core::changed_since(local->record.fields, fields_from_json(*it->second.base)))
+        if (!local->deleted && q.integer(2) != 0 && !q.is_null(1) &&
+            !core::changed_since(local->record.fields, fields_from_json(q.text(1))))
             continue;
         out.push_back(std::move(*local));
     }

@@ -27,7 +27,7 @@ ui::Feature::Factory with_sync(FakeKeyring& keyring) {
     return [&keyring](ui::Shell& shell) {
         auto features = ui::all_features(shell);
         ui::SyncConnection connection;
-        connection.http = platform::make_curl_client;
+        connection.http = [](platform::HttpWait&) { return platform::make_curl_client(); };
         connection.lookup = [&keyring](const std::string& server, const std::string& user) {
             platform::KeyringAnswer answer;
             const auto found = keyring.passwords.find(server + " " + user);

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The web test: brings the web app (preset web) up to date (cmake/dev builds
+# A web test: brings the web app (preset web) up to date (cmake/dev builds
 # it before the tests, so this is only a check), installs
 # playwright-core from npm (package-lock.json), and drives Debian's
 # Chromium at 390x844 with touch. Screenshots go to build/web-test/.
+#   run.sh [SCRIPT [ARGS...]]   (web_test.mjs when none is named)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 # Quiet when the build is fine; its last lines when it is not, so a broken
@@ -15,4 +16,6 @@ if ! { cmake --preset web && cmake --build --preset web -j "$(nproc 2>/dev/null 
   exit 1
 fi
 (cd tests/web && npm ci --no-audit --no-fund --silent)
-node tests/web/web_test.mjs build/web/site build/web-test
+script=${1:-web_test.mjs}
+shift || true
+node "tests/web/$script" build/web/site build/web-test "$@"

@@ -67,7 +67,7 @@ SyncFeature::SyncFeature(Shell& shell, SyncConnection connection)
         form_.password.clear();
         needs_password_ = false;
         schedule_.asked(shell_.store().clock().now());
-        start_sync(true);
+        start_sync(remember_password());
     });
     bus.handle<StopSyncing>([this](StopSyncing& a) { stop_syncing(a.confirmed); });
     account_ = shell_.store().sync().account();
@@ -123,6 +123,10 @@ void SyncFeature::wait() {
 }
 
 bool SyncFeature::finish(const SyncJobResult& result) {
+    if (stop_when_ended_ && account_) {
+        forget_account();
+        return true;
+    }
     const core::Millis now = shell_.store().clock().now();
     if (result.kind == SyncJobResult::Kind::Test) {
         if (result.error) {
@@ -142,7 +146,7 @@ bool SyncFeature::finish(const SyncJobResult& result) {
         form_.password.clear();
         account_ = shell_.store().sync().account();
         schedule_.asked(now);
-        start_sync(true); // the first sync; the password is kept once it worked
+        start_sync(remember_password()); // the first sync; the password kept once it worked
         return true;
     }
 
@@ -200,10 +204,19 @@ void SyncFeature::stop_syncing(bool confirmed) {
     }
     asking_stop_ = false;
     if (job_.running()) {
-        job_.progress().cancel = true; // stops between requests
+        job_.cancel(); // stops between requests
+        if (!SyncJob::can_wait()) {
+            stop_when_ended_ = true; // the browser's request ends first
+            return;
+        }
         job_.wait();
         job_.take();
     }
+    forget_account();
+}
+
+void SyncFeature::forget_account() {
+    stop_when_ended_ = false;
     const store::SyncAccount gone = *account_;
     if (store::Error e = shell_.store().sync().forget_account()) return shell_.show_error(e);
     const std::string problem = connection_.forget(gone.address, gone.user);

@@ -22,6 +22,7 @@ struct SyncForm {
     std::string address;
     std::string user;
     std::string password;
+    bool remember_here = false; // the browser: keep the password on this device
 };
 
 // A connection test's answer, in words.
@@ -62,9 +63,16 @@ class SyncFeature final : public Feature {
     // A finished job lands: the account's new state, what the person sees.
     bool finish(const SyncJobResult& result);
     void stop_syncing(bool confirmed);
+    void forget_account();
+    // Whether a password that worked is kept: always in a desktop keyring;
+    // in the browser only when the person asked (else for this session).
+    bool remember_password() const {
+        return !connection_.remember_is_a_choice || form_.remember_here;
+    }
     void draw_setup(ScreenContext& screen);
     void draw_status(ScreenContext& screen);
     void draw_conflicts();
+    void draw_remember_choice();
     std::string status_line(const ReadModel& model) const;
     std::string next_line(const ReadModel& model) const;
     // "Ana Ruiz" for a person's record, else what the record is.
@@ -76,6 +84,7 @@ class SyncFeature final : public Feature {
     SyncAnswer answer_;
     bool setting_up_ = false; // the running test sets up the account when it passes
     bool asking_stop_ = false;
+    bool stop_when_ended_ = false; // stopped while a browser request was out
     std::optional<store::SyncAccount> account_;
     std::vector<store::StoredConflict> conflicts_; // newest first
     std::vector<std::string> conflict_titles_;     // beside conflicts_

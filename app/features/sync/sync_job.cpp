@@ -7,6 +7,25 @@ SyncJob::~SyncJob() {
     wait();
 }
 
+void SyncJob::cancel() {
+    progress_.cancel = true;
+#if defined(__EMSCRIPTEN__)
+    if (running()) fiber_.resume_soon(); // a request it waits on is abandoned
+#endif
+}
+
+void SyncJob::pause() {
+#if defined(__EMSCRIPTEN__)
+    fiber_.pause();
+#endif
+}
+
+void SyncJob::resume() {
+#if defined(__EMSCRIPTEN__)
+    fiber_.resume();
+#endif
+}
+
 void SyncJob::start(std::function<void()> work, bool inline_work) {
     wait();
     result_ = {};
@@ -21,8 +40,13 @@ void SyncJob::start(std::function<void()> work, bool inline_work) {
         finished_.store(true, std::memory_order_release);
         if (wake_) wake_();
     };
+#if defined(__EMSCRIPTEN__)
+    (void)inline_work;
+    fiber_.start(std::move(run), nullptr);
+#else
     if (inline_work || !threads_) return run();
     worker_ = std::thread(std::move(run));
+#endif
 }
 
 std::optional<SyncJobResult> SyncJob::take() {
@@ -39,7 +63,7 @@ void SyncJob::test(const SyncConnection& connection, const std::string& address,
         [this, &connection, address, user, password] {
             result_.kind = SyncJobResult::Kind::Test;
             result_.password = password;
-            std::unique_ptr<platform::HttpClient> http = connection.http();
+            std::unique_ptr<platform::HttpClient> http = connection.http(*this);
             sync::DavClient dav(*http, user, password);
             sync::DavHomes homes;
             result_.error = dav.discover(address, homes);
@@ -53,7 +77,8 @@ void SyncJob::test(const SyncConnection& connection, const std::string& address,
 void SyncJob::sync(const SyncConnection& connection, store::Store& store,
                    const std::string& password, bool remember) {
     if (running()) return;
-    const bool in_memory = store.path() == ":memory:";
+    // The browser's file system has no locks: there the page's connection.
+    const bool in_memory = store.path() == ":memory:" || !can_wait();
     start(
         [this, &connection, &store, in_memory, password, remember, path = store.path()] {
             if (in_memory) return sync_with(connection, store, password, remember);
@@ -91,9 +116,12 @@ void SyncJob::sync_with(const SyncConnection& connection, store::Store& store, s
         password = *answer.password;
     }
     result_.password = password;
-    std::unique_ptr<platform::HttpClient> http = connection.http();
+    std::unique_ptr<platform::HttpClient> http = connection.http(*this);
     sync::DavClient dav(*http, account->user, password);
     sync::SyncEngine engine(store, dav);
+    // On the page's connection, nothing of the sync's stays open while a
+    // request is out (the person's edits would join its transaction).
+    if (!can_wait()) engine.commit_every(1);
     const sync::SyncOutcome outcome = engine.run(&progress_);
     result_.error = outcome.error;
     result_.summary = outcome.summary;

@@ -5,6 +5,12 @@
 // once a frame; the worker wakes the loop when it ends. (An in-memory
 // database, as in some tests, has no second connection: the work runs on
 // the calling thread instead.)
+//
+// In the browser there is one thread: the work runs on a fiber over the
+// page's own connection (its file system has no locks, so a second
+// connection could tear a write), pausing at every request so frames go on;
+// the engine commits before each request there, so nothing the person
+// types meanwhile joins a transaction of the sync's.
 #include "features/sync/sync_connection.hpp"
 #include "services/sync/sync_engine.hpp"
 #include "store/store.hpp"
@@ -13,6 +19,10 @@
 #include <optional>
 #include <string>
 #include <thread>
+
+#if defined(__EMSCRIPTEN__)
+#include "platform/web/web_fiber.hpp"
+#endif
 
 namespace rapport::ui {
 
@@ -27,7 +37,7 @@ struct SyncJobResult {
     std::string keyring_problem; // why the keyring gave or kept no password
 };
 
-class SyncJob {
+class SyncJob : private platform::HttpWait {
   public:
     SyncJob() = default;
     ~SyncJob();
@@ -48,16 +58,37 @@ class SyncJob {
               bool remember = false);
 
     bool running() const { return running_.load(std::memory_order_acquire); }
+    // Whether wait() can block until the work ends: not in the browser,
+    // where the work needs the page's events to finish.
+    static constexpr bool can_wait() {
+#if defined(__EMSCRIPTEN__)
+        return false;
+#else
+        return true;
+#endif
+    }
     // Blocks until the worker has ended (its result is then ready to take).
     void wait() {
         if (worker_.joinable()) worker_.join();
     }
+    // Stops the work between requests (a request in flight is abandoned in
+    // the browser); its result still comes, with "Sync stopped".
+    void cancel();
     // What the finished work came to, once.
     std::optional<SyncJobResult> take();
     // The first sync's items moved of all to move; `cancel` stops between requests.
-    sync::SyncProgress& progress() { return progress_; }
+    sync::SyncProgress& progress() {
+        return progress_;
+    }
 
   private:
+    // How the browser's HTTP client waits (platform::HttpWait).
+    void pause() override;
+    void resume() override;
+    bool stopping() const override {
+        return progress_.cancel.load();
+    }
+
     void start(std::function<void()> work, bool inline_work);
     void sync_with(const SyncConnection& connection, store::Store& store, std::string password,
                    bool remember);
@@ -66,6 +97,9 @@ class SyncJob {
     std::atomic<bool> finished_{false};
     bool threads_ = true;
     std::thread worker_;
+#if defined(__EMSCRIPTEN__)
+    platform::WebFiber fiber_;
+#endif
     std::function<void()> wake_;
     SyncJobResult result_;
     sync::SyncProgress progress_;

@@ -8,6 +8,7 @@
 #include "ui/widgets/app_bar.hpp"
 #include "ui/widgets/button.hpp"
 #include "ui/widgets/card.hpp"
+#include "ui/widgets/chip.hpp"
 #include "ui/widgets/progress_bar.hpp"
 #include "ui/widgets/text.hpp"
 #include "ui/widgets/text_field.hpp"
@@ -56,6 +57,7 @@ void SyncFeature::draw_setup(ScreenContext& screen) {
     text_field("User name", form_.user);
     text_field("Password", form_.password, {}, false, FieldKind::Password);
     const bool entered = text_field_entered();
+    draw_remember_choice();
     ImGui::Dummy(ImVec2(0, em(0.25f)));
     const bool busy = job_.running();
     if ((button(busy ? "Connecting…" : "Set up sync", ButtonKind::Filled) || entered) && !busy)
@@ -66,7 +68,16 @@ void SyncFeature::draw_setup(ScreenContext& screen) {
     answer_line(answer_);
     end_panel();
     paragraph(ctx().fonts.secondary, colors().muted,
-              "The password is kept in this computer's keyring, never in Rapport's files.");
+              connection_.remember_is_a_choice
+                  ? "The password is kept until you close this tab, unless you ask this browser "
+                    "to remember it. Your server must allow this site (CORS): see the README."
+                  : "The password is kept in this computer's keyring, never in Rapport's files.");
+}
+
+void SyncFeature::draw_remember_choice() {
+    if (!connection_.remember_is_a_choice) return;
+    if (chip("Remember on this device", form_.remember_here))
+        form_.remember_here = !form_.remember_here;
 }
 
 void SyncFeature::draw_status(ScreenContext& screen) {
@@ -87,11 +98,12 @@ void SyncFeature::draw_status(ScreenContext& screen) {
     if (const std::string next = next_line(screen.model); !next.empty())
         paragraph(ctx().fonts.secondary, colors().muted, next);
     if (needs_password_) {
-        if (!keyring_problem_.empty())
+        if (!keyring_problem_.empty() && !connection_.remember_is_a_choice)
             paragraph(ctx().fonts.secondary, colors().muted,
                       "The keyring gave no password (" + keyring_problem_ + ")");
         text_field("Password", form_.password, {}, false, FieldKind::Password);
         const bool entered = text_field_entered();
+        draw_remember_choice();
         if (button("Use this password", ButtonKind::Filled) || entered)
             screen.actions.add(UseSyncPassword{});
     } else if (button(job_.running() ? "Syncing…" : "Sync now", ButtonKind::Filled) &&

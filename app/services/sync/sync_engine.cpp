@@ -246,7 +246,6 @@ DavError SyncEngine::push(SyncSummary& summary, SyncProgress* progress) {
     store::Database& db = repo.database();
     // Writes are committed every few dozen uploads: a kill loses at most
     // those bookkeeping rows, and the next sync finds the uploads by name.
-    constexpr int kBatch = 50;
     std::optional<store::Transaction> batch;
     int in_batch = 0;
     const auto commit = [&]() -> store::Error {
@@ -296,7 +295,7 @@ DavError SyncEngine::push(SyncSummary& summary, SyncProgress* progress) {
                         {record.table, record.id, url, etag, record.fields, record.stamp, body}))
                     return store_error(se);
                 ++summary.pushed;
-                if (++in_batch >= kBatch)
+                if (++in_batch >= batch_size_)
                     if (store::Error se = commit()) return store_error(se);
                 break;
             }
@@ -347,7 +346,7 @@ DavError SyncEngine::push(SyncSummary& summary, SyncProgress* progress) {
             if (store::Error se = begin()) return store_error(se);
             if (store::Error se = repo.drop_item(synced.table, synced.id)) return store_error(se);
             ++summary.pushed_deleted;
-            if (++in_batch >= kBatch)
+            if (++in_batch >= batch_size_)
                 if (store::Error se = commit()) return store_error(se);
         }
         if (progress) ++progress->done;

@@ -44,6 +44,10 @@ class SyncEngine {
     DavError connect();
     // connect() if needed, then one sync; the outcome is saved on the account.
     SyncOutcome run(SyncProgress* progress = nullptr);
+    // Uploads are recorded in transactions of this many (50): fewer commits
+    // on a thread of its own; 1 where the sync shares the page's connection
+    // and must hold no transaction while a request is out.
+    void commit_every(int uploads) { batch_size_ = uploads < 1 ? 1 : uploads; }
 
   private:
     DavError pull(const std::string& collection, bool contacts, SyncSummary& summary,
@@ -59,6 +63,7 @@ class SyncEngine {
     store::Store& store_;
     DavClient& dav_;
     store::SyncAccount account_;
+    int batch_size_ = 50;
     bool unsent_ = false; // the pull left something here the server lacks
 };
 
