@@ -2,6 +2,7 @@
 // session bus (dbus-daemon) with a stand-in for the portal's FileChooser on
 // it, and fake zenity programs for when no portal answers.
 #include "platform/file_chooser.hpp"
+#include "unit/platform/private_bus.hpp"
 #include "unit/temp_dir.hpp"
 
 #include <chrono>
@@ -22,80 +23,9 @@
 using rapport::platform::FileChoice;
 using rapport::platform::FileRequest;
 using rapport::testing::TempDir;
+using namespace rapport::testing;
 
 namespace {
-
-pid_t spawn(std::vector<std::string> args, bool quiet = false) {
-    const pid_t child = fork();
-    if (child == 0) {
-        if (quiet) freopen("/dev/null", "w", stderr); // dbus-daemon's notes on fd limits
-        std::vector<char*> argv;
-        for (std::string& a : args)
-            argv.push_back(a.data());
-        argv.push_back(nullptr);
-        execv(argv[0], argv.data());
-        _exit(127);
-    }
-    return child;
-}
-
-void stop(pid_t child) {
-    if (child <= 0) return;
-    kill(child, SIGTERM);
-    int status = 0;
-    waitpid(child, &status, 0);
-}
-
-// Waits for a file to appear: a condition, with a generous limit so a
-// broken setup fails the test instead of hanging it.
-bool appears(const std::string& path, pid_t writer) {
-    const auto limit = std::chrono::steady_clock::now() + std::chrono::seconds(30);
-    while (!std::filesystem::exists(path)) {
-        int status = 0;
-        if (waitpid(writer, &status, WNOHANG) == writer) return false; // it died
-        if (std::chrono::steady_clock::now() > limit) return false;
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    }
-    return true;
-}
-
-// Sets an environment variable for the test's length, then puts it back.
-struct Env {
-    std::string name;
-    std::optional<std::string> old;
-    Env(std::string n, const std::string& value) : name(std::move(n)) {
-        if (const char* v = std::getenv(name.c_str())) old = v;
-        setenv(name.c_str(), value.c_str(), 1);
-    }
-    ~Env() {
-        if (old)
-            setenv(name.c_str(), old->c_str(), 1);
-        else
-            unsetenv(name.c_str());
-    }
-};
-
-// A session bus of the test's own. Its configuration names no service
-// folders, so no real portal installed on the machine can be started on it.
-struct PrivateBus {
-    TempDir dir;
-    pid_t daemon = -1;
-    std::optional<Env> address;
-    PrivateBus() {
-        const std::string socket = dir.file("bus");
-        const std::string config = dir.file("bus.conf");
-        std::ofstream(config) << "<busconfig><type>session</type><listen>unix:path=" << socket
-                              << "</listen><auth>EXTERNAL</auth><policy context=\"default\">"
-                              << "<allow send_destination=\"*\" eavesdrop=\"true\"/>"
-                              << "<allow eavesdrop=\"true\"/><allow own=\"*\"/>"
-                              << "</policy></busconfig>\n";
-        daemon = spawn(
-            {"/usr/bin/dbus-daemon", "--config-file=" + config, "--nofork", "--nopidfile"}, true);
-        REQUIRE_MESSAGE(appears(socket, daemon), "dbus-daemon did not start (apt: dbus-daemon)");
-        address.emplace("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + socket);
-    }
-    ~PrivateBus() { stop(daemon); }
-};
 
 // The portal stand-in on that bus, answering `answer` ("cancel" or a URI).
 struct PortalStandIn {
