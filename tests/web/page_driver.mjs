@@ -72,7 +72,8 @@ export function driver(page, context, url, outDir, name = 'phone') {
     }
   };
   const labels = () => page.evaluate(() => (Module.rapportControls || []).map((c) => c.label));
-  const waitForControl = async (label, timeout = 10000) => {
+  // A generous limit: a loaded CI machine draws slowly, and a pass never waits it out.
+  const waitForControl = async (label, timeout = 30000) => {
     try {
       await page.waitForFunction((l) => (Module.rapportControls || []).some((c) => c.label === l), label, { timeout });
     } catch (error) {
