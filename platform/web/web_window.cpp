@@ -130,6 +130,28 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* event, void* user) {
     return EM_TRUE; // no synthetic mouse events, no double taps, no page zoom
 }
 
+// A mouse or trackpad (a laptop's browser): GLFW hands the event to ImGui,
+// and this asks for the frame that reads it. Without it a click waited for
+// the next unrelated event (the loop draws only when something happened).
+EM_BOOL on_mouse(int, const EmscriptenMouseEvent*, void* user) {
+    static_cast<WebWindow::State*>(user)->dirty = true;
+    return EM_FALSE; // GLFW still gets it
+}
+
+// The wheel is read here, not through GLFW: Emscripten 3.1.6's GLFW hands
+// on the browser's pixels with the sign the other way round, so a notch down
+// scrolled 100 lines up. Lines as the desktop gives them: up is positive.
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* event, void* user) {
+    auto* s = static_cast<WebWindow::State*>(user);
+    const double per_line = event->deltaMode == DOM_DELTA_PIXEL  ? 100.0
+                            : event->deltaMode == DOM_DELTA_PAGE ? 0.1
+                                                                 : 1.0;
+    s->input.wheel(static_cast<float>(-event->deltaX / per_line),
+                   static_cast<float>(-event->deltaY / per_line));
+    s->dirty = true;
+    return EM_TRUE; // the page itself does not scroll
+}
+
 EM_BOOL on_resize(int, const EmscriptenUiEvent*, void* user) {
     static_cast<WebWindow::State*>(user)->dirty = true;
     return EM_FALSE;
@@ -279,6 +301,11 @@ std::unique_ptr<WebWindow> WebWindow::create(std::string& error) {
     emscripten_set_touchend_callback("#canvas", &s, EM_TRUE, on_touch);
     emscripten_set_touchcancel_callback("#canvas", &s, EM_TRUE, on_touch);
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, &s, EM_FALSE, on_resize);
+    emscripten_set_mousedown_callback("#canvas", &s, EM_FALSE, on_mouse);
+    emscripten_set_mousemove_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, &s, EM_FALSE, on_mouse);
+    emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, &s, EM_FALSE, on_mouse);
+    glfwSetScrollCallback(s.window, nullptr); // on_wheel reads it instead
+    emscripten_set_wheel_callback("#canvas", &s, EM_FALSE, on_wheel);
     // The page's keyboard bridge passes this back to the functions below.
     EM_ASM({ Module.rapportState = $0; }, &s);
     return self;

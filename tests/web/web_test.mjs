@@ -224,6 +224,36 @@ await context.setOffline(false);
   await slow.close();
 }
 
+// A laptop's browser: a mouse, no touch, a wide window. A click navigates
+// and the wheel scrolls, each drawn at once (the loop draws on events only).
+{
+  const wide = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const widePage = await wide.newPage();
+  const w = driver(widePage, wide, url, outDir, 'wide');
+  await w.ready();
+  const centre = (label) => widePage.evaluate((l) => {
+    const c = Module.rapportControls.filter((c) => c.label === l).pop();
+    const r = window.devicePixelRatio;
+    return [(c.x0 + c.x1) / 2 / r, (c.y0 + c.y1) / 2 / r];
+  }, label);
+  await w.waitForControl('Settings');
+  const [sx, sy] = await centre('Settings');
+  await widePage.mouse.click(sx, sy);
+  await w.waitForControl('Dark');
+  check(true, 'a mouse click on Settings in the rail opens Settings');
+  let sync;
+  for (let i = 0; i < 20 && !sync; ++i) {
+    sync = (await w.labels()).find((l) => /^Sync\b/.test(l));
+    if (!sync) {
+      await widePage.mouse.move(640, 500);
+      await widePage.mouse.wheel(0, 300);
+      for (let k = 0; k < 4; ++k) await w.frame();
+    }
+  }
+  check(Boolean(sync), `the mouse wheel scrolls Settings down to its Sync row (${sync})`);
+  await wide.close();
+}
+
 await browser.close();
 site.close();
 process.exit(checks.failed ? 1 : 0);
