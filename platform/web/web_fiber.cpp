@@ -10,10 +10,9 @@ constexpr size_t kUnwind = 64 * 1024; // Asyncify's record of the paused calls
 
 WebFiber::WebFiber() : stack_(kStack), page_unwind_(kUnwind), work_unwind_(kUnwind) {}
 
-void WebFiber::start(std::function<void()> work, std::function<void()> on_end) {
+void WebFiber::start(std::function<void()> work) {
     if (running_) return;
     work_ = std::move(work);
-    on_end_ = std::move(on_end);
     running_ = true;
     emscripten_fiber_init(&work_fiber_, &WebFiber::entry, this, stack_.data(), stack_.size(),
                           work_unwind_.data(), work_unwind_.size());
@@ -35,11 +34,6 @@ void WebFiber::resume() {
     emscripten_fiber_init_from_current_context(&page_, page_unwind_.data(), page_unwind_.size());
     emscripten_fiber_swap(&page_, &work_fiber_);
     inside_ = false;
-    if (!running_ && on_end_) {
-        auto end = std::move(on_end_);
-        on_end_ = nullptr;
-        end();
-    }
 }
 
 void WebFiber::resume_soon() {

@@ -18,9 +18,8 @@ class WebFiber {
     WebFiber(const WebFiber&) = delete;
     WebFiber& operator=(const WebFiber&) = delete;
 
-    // Starts `work` on the next resume(); `on_end` runs on the page when the
-    // work has returned (to take its result).
-    void start(std::function<void()> work, std::function<void()> on_end);
+    // Starts `work` on the next resume() (the work says itself when it ends).
+    void start(std::function<void()> work);
     bool running() const { return running_; }
     // On the page, outside a frame: runs the work until it pauses or ends.
     void resume();
@@ -38,7 +37,6 @@ class WebFiber {
     std::vector<char> page_unwind_; // Asyncify's copy of each side's call stack
     std::vector<char> work_unwind_;
     std::function<void()> work_;
-    std::function<void()> on_end_;
     bool running_ = false;
     bool inside_ = false; // the work is on the stack now
 };

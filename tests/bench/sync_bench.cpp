@@ -142,11 +142,7 @@ bool seed_server(Device& device, const testing::LocalServer& server) {
         return std::fprintf(stderr, "connect: %s\n", e.detail.c_str()), false;
     const auto account = device.store->sync().account();
     const auto folder_of = [&](const std::string& table) {
-        const std::string url = interop::collection_of(table) == interop::DavCollection::Contacts
-                                    ? account->contacts_url
-                                : interop::collection_of(table) == interop::DavCollection::Calendar
-                                    ? account->calendar_url
-                                    : account->records_url;
+        const std::string url = sync::collection_url(*account, table);
         const std::string name = url.substr(url.rfind('/', url.size() - 2) + 1);
         return server.user_folder() + "/" + name;
     };

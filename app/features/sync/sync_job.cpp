@@ -42,7 +42,7 @@ void SyncJob::start(std::function<void()> work, bool inline_work) {
     };
 #if defined(__EMSCRIPTEN__)
     (void)inline_work;
-    fiber_.start(std::move(run), nullptr);
+    fiber_.start(std::move(run));
 #else
     if (inline_work || !threads_) return run();
     worker_ = std::thread(std::move(run));
@@ -77,11 +77,12 @@ void SyncJob::test(const SyncConnection& connection, const std::string& address,
 void SyncJob::sync(const SyncConnection& connection, store::Store& store,
                    const std::string& password, bool remember) {
     if (running()) return;
-    // The browser's file system has no locks: there the page's connection.
-    const bool in_memory = store.path() == ":memory:" || !can_wait();
+    // An in-memory database has no second connection, and the browser's
+    // file system has no locks: there the work uses the caller's.
+    const bool same_connection = store.path() == ":memory:" || !can_wait();
     start(
-        [this, &connection, &store, in_memory, password, remember, path = store.path()] {
-            if (in_memory) return sync_with(connection, store, password, remember);
+        [this, &connection, &store, same_connection, password, remember, path = store.path()] {
+            if (same_connection) return sync_with(connection, store, password, remember);
             store::Error error;
             // The app's clock, read from both threads (the system's; a
             // test moves its own only while no sync runs).
@@ -92,7 +93,7 @@ void SyncJob::sync(const SyncConnection& connection, store::Store& store,
             }
             sync_with(connection, *own, password, remember);
         },
-        in_memory);
+        same_connection);
 }
 
 void SyncJob::sync_with(const SyncConnection& connection, store::Store& store, std::string password,

@@ -81,14 +81,14 @@ DavError SyncEngine::connect() {
     return {};
 }
 
-std::string SyncEngine::collection_for(const std::string& table) const {
+std::string collection_url(const store::SyncAccount& account, std::string_view table) {
     switch (interop::collection_of(table)) {
     case interop::DavCollection::Contacts:
-        return account_.contacts_url;
+        return account.contacts_url;
     case interop::DavCollection::Calendar:
-        return account_.calendar_url;
+        return account.calendar_url;
     case interop::DavCollection::Records:
-        return account_.records_url;
+        return account.records_url;
     }
     return {};
 }
@@ -281,9 +281,10 @@ DavError SyncEngine::push(SyncSummary& summary, SyncProgress* progress) {
         SyncRecord record = p.local.record;
         std::optional<store::SyncedItem> synced = p.synced;
         for (int attempt = 0; attempt < 3; ++attempt) {
-            const std::string url = synced && !synced->url.empty()
-                                        ? synced->url
-                                        : collection_for(record.table) + interop::item_name(record);
+            const std::string url =
+                synced && !synced->url.empty()
+                    ? synced->url
+                    : collection_url(account_, record.table) + interop::item_name(record);
             const std::string body =
                 interop::render_item(record, synced ? synced->raw : "", title_of(record));
             std::string etag;

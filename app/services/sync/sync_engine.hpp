@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <string>
+#include <string_view>
 
 namespace rapport::sync {
 
@@ -35,6 +36,10 @@ struct SyncOutcome {
     SyncSummary summary;
 };
 
+// The account's collection that holds `table`'s records (address book,
+// calendar, or the Rapport-only one).
+std::string collection_url(const store::SyncAccount& account, std::string_view table);
+
 class SyncEngine {
   public:
     SyncEngine(store::Store& store, DavClient& dav) : store_(store), dav_(dav) {}
@@ -57,7 +62,6 @@ class SyncEngine {
     store::Error merge_in(const core::SyncRecord& remote, const DavItem& item,
                           SyncSummary& summary);
     store::Error remote_deleted(const store::SyncedItem& item, SyncSummary& summary);
-    std::string collection_for(const std::string& table) const;
     std::string title_of(const core::SyncRecord& record);
 
     store::Store& store_;
