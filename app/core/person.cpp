@@ -36,7 +36,27 @@ bool blank(const std::string& s) {
 
 } // namespace
 
+std::string full_name(const std::string& given, const std::string& family) {
+    const std::string g = trim(given), f = trim(family);
+    if (g.empty() || f.empty()) return g.empty() ? f : g;
+    if (is_east_asian(first_code_point(g)) && is_east_asian(first_code_point(f))) return f + g;
+    return g + " " + f;
+}
+
+namespace {
+
+// Thai vowel signs written before the consonant they follow in speech.
+bool thai_leading_vowel(char32_t c) {
+    return c >= 0x0E40 && c <= 0x0E44;
+}
+
+} // namespace
+
 std::string initials(const std::string& name) {
+    const std::string trimmed_name = trim(name);
+    std::size_t length = 0;
+    if (is_east_asian(first_code_point(trimmed_name, &length)))
+        return trimmed_name.substr(0, length);
     std::vector<std::string> words;
     size_t start = 0;
     while (start < name.size()) {
@@ -47,6 +67,9 @@ std::string initials(const std::string& name) {
         start = end + 1;
     }
     if (words.empty()) return "?";
+    for (std::string& word : words)
+        if (thai_leading_vowel(first_code_point(word, &length)) && word.size() > length)
+            word.erase(0, length);
     if (words.size() == 1) return first_character(words[0]);
     return first_character(words.front()) + first_character(words.back());
 }

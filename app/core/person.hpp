@@ -52,8 +52,15 @@ struct Organisation {
     bool operator==(const Organisation&) const = default;
 };
 
-// "Amara Osei" → "AO"; "Dr. Helen Brennan" → "HB"; UTF-8 safe.
+// "Amara Osei" → "AO"; "Dr. Helen Brennan" → "HB"; UTF-8 safe. A Chinese,
+// Japanese or Korean name gives its first character ("王芳" → "王"); Thai
+// skips a leading vowel sign, which is never said first.
 std::string initials(const std::string& name);
+
+// The name as it is written: given then family ("Amara Osei"), except when
+// both are Chinese, Japanese or Korean, which put the family name first and
+// need no space ("王" + "芳" → "王芳", "김" + "민준" → "김민준").
+std::string full_name(const std::string& given, const std::string& family);
 
 // "Senior UX Researcher at Brightline Labs"; either part alone when the
 // other is empty.

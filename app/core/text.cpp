@@ -81,4 +81,33 @@ std::string without_bullet(std::string_view line) {
     return text;
 }
 
+char32_t first_code_point(std::string_view text, std::size_t* length) {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    std::size_t size = 1;
+    char32_t c = 0xFFFD;
+    if (text.empty()) {
+        size = 0;
+    } else if (byte(0) < 0x80) {
+        c = byte(0);
+    } else {
+        const unsigned char lead = byte(0);
+        const std::size_t extra = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0;
+        char32_t value = lead & (0x3F >> extra);
+        bool valid = extra > 0 && extra < text.size();
+        for (std::size_t i = 1; valid && i <= extra; ++i) {
+            valid = (byte(i) & 0xC0) == 0x80;
+            value = (value << 6) | (byte(i) & 0x3F);
+        }
+        if (valid) c = value, size = extra + 1;
+    }
+    if (length) *length = size;
+    return c;
+}
+
+bool is_east_asian(char32_t c) {
+    return (c >= 0x1100 && c <= 0x11FF) || (c >= 0x2E80 && c <= 0x9FFF) ||
+           (c >= 0xA960 && c <= 0xA97F) || (c >= 0xAC00 && c <= 0xD7FF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
+}
+
 } // namespace rapport::core

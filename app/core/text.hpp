@@ -13,6 +13,13 @@ std::string trim(std::string_view text);
 // ASCII letters lower-cased, everything else as it was (SQLite's lower() too).
 std::string lower_ascii(std::string text);
 
+// The first character of `text` (U+FFFD when it is not valid UTF-8), and
+// how many bytes it takes.
+char32_t first_code_point(std::string_view text, std::size_t* length = nullptr);
+// Han, kana or Hangul: scripts written without spaces between a family and
+// a given name.
+bool is_east_asian(char32_t c);
+
 // Runs of non-space characters.
 int word_count(std::string_view text);
 // Each line, trimmed, empty ones kept (a blank line can end a section).

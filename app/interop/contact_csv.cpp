@@ -3,6 +3,7 @@
 #include "core/text.hpp"
 
 #include "core/links.hpp"
+#include "core/person.hpp"
 #include "interop/csv.hpp"
 #include "interop/text_encoding.hpp"
 
@@ -117,7 +118,7 @@ core::ImportParse parse_linkedin_connections(std::string_view bytes) {
         const CsvRecord& r = table.records[i];
         core::ImportedContact c;
         c.line = r.line;
-        c.name = trimmed(cell(r, first) + " " + cell(r, last));
+        c.name = core::full_name(cell(r, first), cell(r, last));
         if (c.name.empty()) continue; // only a date: the connection left LinkedIn
         c.source = core::Source::LinkedInAlumni;
         c.organisation = cell(r, company);
@@ -180,9 +181,12 @@ core::ImportParse parse_google_csv(std::string_view bytes) {
         core::ImportedContact c;
         c.line = r.line;
         c.name = cell(r, full);
-        if (c.name.empty())
-            for (int col : {given, middle, family})
-                if (!cell(r, col).empty()) c.name += (c.name.empty() ? "" : " ") + cell(r, col);
+        if (c.name.empty()) {
+            std::string given_names = cell(r, given);
+            if (!cell(r, middle).empty())
+                given_names += (given_names.empty() ? "" : " ") + cell(r, middle);
+            c.name = core::full_name(given_names, cell(r, family));
+        }
         c.organisation = cell(r, org);
         c.role = cell(r, title);
         for (int col : email_cols)

@@ -1,6 +1,8 @@
 #include "interop/vcard.hpp"
 
 #include "core/links.hpp"
+#include "core/person.hpp"
+#include "core/text.hpp"
 #include "interop/icalendar.hpp"
 #include "interop/text_encoding.hpp"
 
@@ -265,11 +267,15 @@ core::ImportParse parse_vcards(std::string_view bytes) {
         } else if (p.name == "N") {
             const auto parts = split_unescaped(value, ';');
             // family; given; additional; prefixes; suffixes
-            std::string name;
-            for (size_t k : {3u, 1u, 2u, 0u, 4u})
-                if (k < parts.size() && !trimmed(vcard_unescape(parts[k])).empty())
-                    name += (name.empty() ? "" : " ") + trimmed(vcard_unescape(parts[k]));
-            structured_name = name;
+            const auto part = [&](size_t k) {
+                return k < parts.size() ? trimmed(vcard_unescape(parts[k])) : std::string();
+            };
+            const auto joined = [](std::string a, const std::string& b) {
+                return a.empty() || b.empty() ? a + b : a + " " + b;
+            };
+            // Family first without a space for Chinese, Japanese, Korean.
+            const std::string name = core::full_name(joined(part(1), part(2)), part(0));
+            structured_name = joined(joined(part(3), name), part(4));
         } else if (p.name == "ORG") {
             const auto parts = split_unescaped(value, ';');
             card.organisation = trimmed(vcard_unescape(parts[0]));

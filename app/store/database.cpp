@@ -1,4 +1,5 @@
 #include "store/database.hpp"
+#include "store/name_collation.hpp"
 
 #include <sqlite3.h>
 #include <utility>
@@ -183,6 +184,7 @@ std::optional<Database> Database::open(const std::string& path, Mode mode, Error
     }
     sqlite3_extended_result_codes(db.db_, 1);
     sqlite3_busy_timeout(db.db_, 2000);
+    register_name_collation(db.db_);
     return db;
 }
 

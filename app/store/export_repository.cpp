@@ -13,7 +13,7 @@ core::ExportSet ExportRepository::collect(const std::vector<std::string>& person
     std::unordered_set<std::string> wanted(person_ids.begin(), person_ids.end());
     auto included = [&](const std::string& id) { return wanted.empty() || wanted.count(id) > 0; };
     Statement people = db_.prepare(
-        "SELECT id FROM person WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, id");
+        "SELECT id FROM person WHERE deleted_at IS NULL ORDER BY name COLLATE NAME, id");
     while (people.step())
         if (included(people.text(0)))
             if (auto p = people_.find(people.text(0))) set.people.push_back(std::move(*p));

@@ -193,14 +193,14 @@ std::vector<PersonSummary> PeopleRepository::list(const PeopleQuery& q) {
     if (q.source) sql += " AND p.source = '" + std::string(core::source_code(*q.source)) + "'";
     switch (q.sort) {
     case PeopleSort::NextAction:
-        sql += " ORDER BY f.due IS NULL, f.due, p.name COLLATE NOCASE";
+        sql += " ORDER BY f.due IS NULL, f.due, p.name COLLATE NAME";
         break;
     case PeopleSort::RecentlyMet:
         sql += " ORDER BY p.last_interaction_at IS NULL, p.last_interaction_at DESC, p.name "
-               "COLLATE NOCASE";
+               "COLLATE NAME";
         break;
     case PeopleSort::Name:
-        sql += " ORDER BY p.name COLLATE NOCASE";
+        sql += " ORDER BY p.name COLLATE NAME";
         break;
     }
     sql += " LIMIT ?1 OFFSET ?2";
@@ -225,7 +225,7 @@ std::vector<PersonSummary> PeopleRepository::list(const PeopleQuery& q) {
 
 std::vector<PersonName> PeopleRepository::names() {
     Statement q = db_.prepare("SELECT id, name FROM person WHERE deleted_at IS NULL "
-                              "ORDER BY name COLLATE NOCASE");
+                              "ORDER BY name COLLATE NAME");
     std::vector<PersonName> names;
     while (q.step()) {
         std::string name = q.text(1);

@@ -3,6 +3,9 @@
 
 #include "store/snippet.hpp"
 
+#include "core/text.hpp"
+
+#include <algorithm>
 #include <cctype>
 
 namespace rapport::store {
@@ -18,6 +21,28 @@ bool is_term_byte(unsigned char c) {
 // newest few thousand and the answer stays fast and still relevant.
 constexpr int kRankAtMost = 4000;
 constexpr int kMaxTerms = 12;
+
+// Scripts written without spaces between words (Chinese, Japanese, Thai,
+// Lao, Khmer, Myanmar; Korean names too): FTS5's unicode61 tokenizer takes a
+// whole run as one word, so "芳" would not find "王芳". Such a query also
+// looks for the text inside titles and bodies.
+bool unspaced_script(char32_t c) {
+    return core::is_east_asian(c) || (c >= 0x0E00 && c <= 0x0EFF) || (c >= 0x1000 && c <= 0x109F) ||
+           (c >= 0x1780 && c <= 0x17FF);
+}
+
+bool has_unspaced_script(std::string_view text) {
+    for (std::size_t at = 0; at < text.size();) {
+        std::size_t length = 0;
+        if (unspaced_script(core::first_code_point(text.substr(at), &length))) return true;
+        at += std::max<std::size_t>(length, 1);
+    }
+    return false;
+}
+
+// Substring matches rank before FTS5's (bm25 ranks are small negatives),
+// names before bodies.
+constexpr double kInTitleRank = -1e6, kInBodyRank = -1e5;
 
 } // namespace
 
@@ -57,6 +82,24 @@ std::vector<SearchHit> SearchIndex::find(const std::string& text, int limit) {
     while (ranked.step())
         top.emplace_back(ranked.integer(0), ranked.real(1));
     ranked.reset();
+    if (const std::string needle = core::trim(text); has_unspaced_script(needle)) {
+        Statement inside = db_.prepare(
+            "SELECT docid, instr(title, ?1) > 0 FROM search_doc WHERE instr(title, ?1) > 0 OR "
+            "instr(body, ?1) > 0 ORDER BY docid DESC LIMIT ?2");
+        inside.bind(1, needle).bind(2, limit + 10);
+        while (inside.step()) {
+            const std::int64_t docid = inside.integer(0);
+            const double rank = inside.integer(1) ? kInTitleRank : kInBodyRank;
+            auto found = std::find_if(top.begin(), top.end(),
+                                      [docid](const auto& hit) { return hit.first == docid; });
+            if (found == top.end())
+                top.emplace_back(docid, rank);
+            else
+                found->second = rank;
+        }
+        std::stable_sort(top.begin(), top.end(),
+                         [](const auto& a, const auto& b) { return a.second < b.second; });
+    }
 
     // Then the document itself, by primary key, and a highlighted excerpt.
     Statement detail =

@@ -157,7 +157,10 @@ float App::text_scale(float content_scale) const {
 }
 
 void App::load_fonts(ImFontAtlas& atlas, float content_scale) {
-    use_fonts(ui::load_fonts(atlas, text_scale(content_scale)), content_scale);
+    GlyphNeeds& glyphs = context_.script_text.glyphs();
+    use_fonts(ui::load_fonts(atlas, text_scale(content_scale), glyphs.wanted(), &font_files_),
+              content_scale);
+    glyphs.built();
 }
 
 bool App::adopt_fonts(PreparedFonts& prepared, float content_scale) {
@@ -208,6 +211,7 @@ FrameReport App::frame() {
     ImGuiIO& io = ImGui::GetIO();
     io.UserData = &context_;
     context_.hits.begin_frame();
+    context_.script_text.begin_frame();
     context_.keyboard_targets.clear();
     context_.animating = false;
     context_.settling = false;
@@ -267,6 +271,9 @@ FrameReport App::frame() {
     if (!snackbar_.text.empty()) report.wake_after = snackbar_.until - ImGui::GetTime();
     for (const auto& feature : features_)
         feature->report(navigator_.current(), report);
+    // Characters drawn or typed this frame that the atlas has not got: the
+    // atlas is rebuilt with them before the next frame.
+    if (context_.script_text.glyphs().pending()) fonts_dirty_ = true;
     report.rebuild_fonts = fonts_dirty_;
     report.quit = quit_;
     return report;

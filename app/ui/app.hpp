@@ -12,6 +12,7 @@
 #include "ui/preferences.hpp"
 #include "ui/read_model.hpp"
 #include "ui/screens/screen.hpp"
+#include "ui/text/font_files.hpp"
 #include "ui/thread_inbox.hpp"
 
 #include <functional>
@@ -130,6 +131,7 @@ class App final : public Shell {
     bool first_screen_pending_ = true;
     float content_scale_ = 1.0f;
     bool fonts_dirty_ = false;
+    FontFiles font_files_; // script fonts, mapped once, for every rebuild
     bool quit_ = false;
 
     // The integrity check and daily snapshot run after the first frame, on

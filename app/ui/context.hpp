@@ -4,6 +4,7 @@
 // lives in ImGuiIO::UserData, so there is no global beyond the ImGui context.
 #include "ui/fonts.hpp"
 #include "ui/soft_wrap.hpp"
+#include "ui/text/script_text.hpp"
 #include "ui/theme.hpp"
 
 #include <cstdint>
@@ -47,6 +48,7 @@ struct Context {
     Fonts fonts;
     float scale = 1.0f; // content scale × text size
     HitRegistry hits;
+    ScriptText script_text; // glyphs wanted, right-to-left lines in visual order
     std::unordered_map<ImGuiID, ScrollMotion> scrolls;
     std::unordered_map<ImGuiID, SoftWrapped> soft_wraps; // each multi-line field's display text
     bool animating = false;                              // something asked for another frame soon
@@ -90,6 +92,10 @@ void keyboard_landed(ImGuiID field);
 // A tap on the last item drawn opens a text box (a field, or a button that
 // opens capture): the web raises the phone keyboard during that tap.
 void mark_keyboard_target();
+// What to measure and draw for one line of text (ui/text/script_text.hpp).
+inline std::string_view shown(std::string_view text) {
+    return ctx().script_text.shown(text);
+}
 inline const Palette& colors() {
     return *ctx().palette;
 }

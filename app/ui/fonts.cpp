@@ -2,10 +2,13 @@
 
 #include "embedded_rapport_fonts.hpp"
 #include "ui/icons.hpp"
+#include "ui/text/font_files.hpp"
+#include "ui/text/script_fonts.hpp"
 
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <map>
 
 namespace rapport::ui {
 namespace {
@@ -24,10 +27,20 @@ int read_i16(const unsigned char* p) {
     return static_cast<std::int16_t>((p[0] << 8) | p[1]);
 }
 
-const unsigned char* find_table(const unsigned char* ttf, unsigned long size, const char* tag) {
-    const int tables = (ttf[4] << 8) | ttf[5];
+// `face` picks a font inside a collection (.ttc); table offsets count from
+// the file's start either way.
+const unsigned char* find_table(const unsigned char* ttf, unsigned long size, const char* tag,
+                                int face) {
+    unsigned long directory = 0;
+    if (std::memcmp(ttf, "ttcf", 4) == 0) {
+        const int faces = static_cast<int>(read_u32(ttf + 8));
+        if (face < 0 || face >= faces || 12ul + 4ul * (face + 1) > size) return nullptr;
+        directory = read_u32(ttf + 12 + 4 * face);
+        if (directory + 12 > size) return nullptr;
+    }
+    const int tables = (ttf[directory + 4] << 8) | ttf[directory + 5];
     for (int i = 0; i < tables; ++i) {
-        const unsigned char* record = ttf + 12 + 16 * i;
+        const unsigned char* record = ttf + directory + 12 + 16 * i;
         if (static_cast<unsigned long>(record - ttf) + 16 > size) break;
         if (std::memcmp(record, tag, 4) == 0) {
             const std::uint32_t offset = read_u32(record + 8);
@@ -39,9 +52,9 @@ const unsigned char* find_table(const unsigned char* ttf, unsigned long size, co
 
 } // namespace
 
-float line_height_per_em(const unsigned char* ttf, unsigned long size) {
-    const unsigned char* head = find_table(ttf, size, "head");
-    const unsigned char* hhea = find_table(ttf, size, "hhea");
+float line_height_per_em(const unsigned char* ttf, unsigned long size, int face) {
+    const unsigned char* head = find_table(ttf, size, "head", face);
+    const unsigned char* hhea = find_table(ttf, size, "hhea", face);
     if (!head || !hhea) return 1.0f;
     const int units_per_em = (head[18] << 8) | head[19];
     const int ascender = read_i16(hhea + 4), descender = read_i16(hhea + 6);
@@ -52,8 +65,9 @@ float line_height_per_em(const unsigned char* ttf, unsigned long size) {
 namespace {
 
 ImFont* add(ImFontAtlas& atlas, const unsigned char* data, unsigned long size, float px,
-            const ImWchar* ranges, bool merge = false, float glyph_offset_y = 0.0f) {
+            const ImWchar* ranges, bool merge = false, float glyph_offset_y = 0.0f, int face = 0) {
     ImFontConfig config;
+    config.FontNo = face < 0 ? 0 : face;
     // The bytes live in the binary's read-only data; the atlas must not free them.
     config.FontDataOwnedByAtlas = false;
     config.MergeMode = merge;
@@ -61,9 +75,31 @@ ImFont* add(ImFontAtlas& atlas, const unsigned char* data, unsigned long size, f
     config.OversampleV = 1;
     config.PixelSnapH = true;
     config.GlyphOffset.y = glyph_offset_y;
-    if (merge) config.GlyphMinAdvanceX = px; // icons are square
+    if (merge && face < 0) config.GlyphMinAdvanceX = px; // icons are square
     return atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size), px,
                                       &config, ranges);
+}
+
+// Marks the merged icon font, whose glyphs are square.
+constexpr int kIconFace = -1;
+
+// The glyphs wanted from one script font.
+struct ScriptGlyphs {
+    const ScriptFont* font;
+    const ImWchar* ranges;
+};
+
+// `em_px` is the CSS-style size: each script font is sized by its own
+// vertical metrics so its letters match Noto Sans's.
+void add_scripts(ImFontAtlas& atlas, bool bold, float em_px,
+                 const std::vector<ScriptGlyphs>& scripts, FontFiles& files) {
+    for (const ScriptGlyphs& script : scripts) {
+        const FontFiles::Bytes bytes = files.open(bold ? script.font->bold : script.font->regular);
+        if (!bytes.data) continue;
+        const float per_em = line_height_per_em(bytes.data, bytes.size, script.font->face);
+        add(atlas, bytes.data, bytes.size, std::round(em_px * per_em), script.ranges, true, 0.0f,
+            script.font->face);
+    }
 }
 
 ImFont* add_text(ImFontAtlas& atlas, bool bold, float px, bool with_icons) {
@@ -73,31 +109,51 @@ ImFont* add_text(ImFontAtlas& atlas, bool bold, float px, bool with_icons) {
     if (with_icons) {
         const float icon_px = std::round(px * 1.1f);
         add(atlas, material_icons, material_icons_size, icon_px, icon::kRanges, true,
-            std::round(px * 0.22f));
+            std::round(px * 0.22f), kIconFace);
     }
     return font;
 }
 
 } // namespace
 
-Fonts load_fonts(ImFontAtlas& atlas, float scale) {
+Fonts load_fonts(ImFontAtlas& atlas, float scale, const std::vector<char32_t>& wanted,
+                 FontFiles* files) {
     using namespace rapport::assets;
     // ImGui sizes a font by its line height; the type scale means CSS-style
     // em sizes, so convert with the font's own vertical metrics.
     const float text_factor = line_height_per_em(noto_sans_regular, noto_sans_regular_size);
     const float icon_factor = line_height_per_em(material_icons, material_icons_size);
     auto size = [scale, text_factor](float px) { return std::round(px * scale * text_factor); };
+    // Each script font gets only the characters wanted from it.
+    std::map<const ScriptFont*, ImFontGlyphRangesBuilder> by_font;
+    for (const char32_t c : wanted)
+        if (const ScriptFont* font = script_font_for(c))
+            by_font[font].AddChar(static_cast<ImWchar>(c));
+    auto ranges = std::make_shared<std::vector<ImVector<ImWchar>>>(by_font.size());
+    std::vector<ScriptGlyphs> scripts;
+    std::size_t next = 0;
+    for (auto& [font, builder] : by_font) {
+        builder.BuildRanges(&(*ranges)[next]);
+        scripts.push_back({font, (*ranges)[next].Data});
+        ++next;
+    }
+    auto text = [&](bool bold, float px, bool with_icons) {
+        ImFont* font = add_text(atlas, bold, size(px), with_icons);
+        if (files) add_scripts(atlas, bold, px * scale, scripts, *files);
+        return font;
+    };
     // The texture is as tall as the glyphs need, not the next power of two
     // (which would leave up to half of it empty: 4 MB at 1x).
     atlas.Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
     Fonts fonts;
     fonts.scale = scale;
     fonts.em = 17.0f * scale;
-    fonts.body = add_text(atlas, false, size(17), true);
-    fonts.secondary = add_text(atlas, false, size(15), false);
-    fonts.label = add_text(atlas, true, size(13), false);
-    fonts.header = add_text(atlas, true, size(14), false);
-    fonts.title = add_text(atlas, true, size(24), true);
+    fonts.script_ranges = ranges;
+    fonts.body = text(false, 17, true);
+    fonts.secondary = text(false, 15, false);
+    fonts.label = text(true, 13, false);
+    fonts.header = text(true, 14, false);
+    fonts.title = text(true, 24, true);
     fonts.icon = add(atlas, material_icons, material_icons_size,
                      std::round(24 * scale * icon_factor), icon::kRanges);
     return fonts;

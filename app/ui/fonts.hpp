@@ -2,6 +2,7 @@
 // The type scale from VISUAL.md, rasterised for one display scale.
 #include <imgui.h>
 #include <memory>
+#include <vector>
 
 namespace rapport::ui {
 
@@ -14,13 +15,21 @@ struct Fonts {
     ImFont* icon = nullptr;      // 24 Material Icons alone
     float scale = 1.0f;          // what they were built for
     float em = 17.0f;            // the body size in px: 17 × scale
+    // The glyph ranges of the script fonts merged in; the atlas points into
+    // them, so they live as long as these fonts.
+    std::shared_ptr<const std::vector<ImVector<ImWchar>>> script_ranges;
 };
 
-// A TrueType font's line height (ascender - descender) in em units.
-float line_height_per_em(const unsigned char* ttf, unsigned long size);
+class FontFiles;
 
-// Adds the fonts to `atlas` (cleared by the caller) at round(size × scale).
-Fonts load_fonts(ImFontAtlas& atlas, float scale);
+// A TrueType font's line height (ascender - descender) in em units.
+// `face` is the font's index in a collection (.ttc).
+float line_height_per_em(const unsigned char* ttf, unsigned long size, int face = 0);
+
+// Adds the fonts to `atlas` (cleared by the caller) at round(size × scale),
+// with the glyphs of `wanted` merged in from Debian's script fonts.
+Fonts load_fonts(ImFontAtlas& atlas, float scale, const std::vector<char32_t>& wanted = {},
+                 FontFiles* files = nullptr);
 
 // An atlas built and rasterised away from the UI thread, so launch can do it
 // while the window and its GL context are being created. Needs no ImGui

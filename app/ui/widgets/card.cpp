@@ -15,7 +15,7 @@ void draw_avatar(ImDrawList* draw, ImVec2 centre, float size, std::string_view i
     draw->AddCircleFilled(centre, size * 0.5f, p.surface2, 32);
     ImFont* font = icon ? ctx().fonts.icon : ctx().fonts.body;
     std::string text = icon ? std::string(icon) : std::string(initials);
-    if (!icon) font = ctx().fonts.title, text = text.substr(0, 8);
+    if (!icon) font = ctx().fonts.title, text = std::string(shown(text.substr(0, 8)));
     const float font_px = icon ? font->FontSize : font->FontSize * 0.75f;
     const ImVec2 text_size = font->CalcTextSizeA(font_px, FLT_MAX, 0, text.c_str());
     draw->AddText(font, font_px,

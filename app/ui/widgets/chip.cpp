@@ -44,7 +44,8 @@ bool chip(std::string_view label, bool selected) {
     draw->AddText(font, font->FontSize,
                   ImVec2(a.x + (width - text_width(font, label)) * 0.5f,
                          a.y + (chip_h - font->FontSize) * 0.5f),
-                  selected ? p.on_accent : p.text, label.data(), label.data() + label.size());
+                  selected ? p.on_accent : p.text, shown(label).data(),
+                  shown(label).data() + shown(label).size());
     return pressed;
 }
 

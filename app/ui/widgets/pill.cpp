@@ -34,8 +34,9 @@ void draw_pill(ImDrawList* draw, ImVec2 pos, std::string_view text, Tone tone) {
     // A faint wash of the ink over the card surface keeps the pair ≥ 4.5:1.
     draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y),
                         mix(colors().surface, ink, 0.10f), size.y * 0.5f);
+    const std::string_view seen = shown(text);
     draw->AddText(font, font->FontSize, ImVec2(pos.x + em(0.55f), pos.y + em(0.35f)), ink,
-                  text.data(), text.data() + text.size());
+                  seen.data(), seen.data() + seen.size());
 }
 
 } // namespace rapport::ui

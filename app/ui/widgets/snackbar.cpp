@@ -8,7 +8,8 @@
 
 namespace rapport::ui {
 
-bool snackbar_ui(ImVec2 min, ImVec2 max, std::string_view text, bool with_undo) {
+bool snackbar_ui(ImVec2 min, ImVec2 max, std::string_view message, bool with_undo) {
+    const std::string_view text = shown(message);
     const Palette& p = colors();
     ImFont* font = ctx().fonts.body;
     const float pad = em(metrics::kScreenPadding);

@@ -1,16 +1,27 @@
 #include "ui/widgets/text.hpp"
 
 #include "ui/context.hpp"
+#include "ui/text/bidi.hpp"
 
+#include <cstring>
 #include <imgui_internal.h>
 #include <string>
 
 namespace rapport::ui {
 
-float text_width(ImFont* font, std::string_view text) {
+namespace {
+
+// The width of text already in visual order.
+float measure(ImFont* font, std::string_view text) {
     return font
         ->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text.data(), text.data() + text.size())
         .x;
+}
+
+} // namespace
+
+float text_width(ImFont* font, std::string_view logical) {
+    return measure(font, shown(logical));
 }
 
 void paragraph(ImFont* font, ImU32 colour, std::string_view text) {
@@ -19,7 +30,32 @@ void paragraph(ImFont* font, ImU32 colour, std::string_view text) {
     // Keep a wrap width set by an enclosing panel; otherwise wrap at the edge.
     const bool own_wrap = ImGui::GetCurrentWindow()->DC.TextWrapPos < 0.0f;
     if (own_wrap) ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    if (!has_right_to_left(text)) {
+        shown(text); // its glyphs
+        ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    } else {
+        // Wrapped in reading order first, then each line turned to the
+        // order it is seen in: reversing the whole paragraph would put its
+        // last line first.
+        const float wrap_x = ImGui::GetCurrentWindow()->DC.TextWrapPos;
+        const float wrap_width = ImMax(1.0f, (wrap_x > 0.0f ? wrap_x - ImGui::GetCursorPosX()
+                                                            : ImGui::GetContentRegionAvail().x));
+        const char* cursor = text.data();
+        const char* end = text.data() + text.size();
+        while (cursor < end) {
+            const char* line_end = font->CalcWordWrapPositionA(1.0f, cursor, end, wrap_width);
+            if (line_end == cursor) ++line_end;
+            const char* newline = static_cast<const char*>(
+                std::memchr(cursor, '\n', static_cast<size_t>(line_end - cursor)));
+            if (newline) line_end = newline;
+            const std::string_view line =
+                shown(std::string_view(cursor, static_cast<size_t>(line_end - cursor)));
+            ImGui::TextUnformatted(line.data(), line.data() + line.size());
+            cursor = line_end;
+            while (cursor < end && (*cursor == ' ' || *cursor == '\n'))
+                ++cursor;
+        }
+    }
     if (own_wrap) ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     ImGui::PopFont();
@@ -34,23 +70,24 @@ void section_header(std::string_view text) {
     paragraph(ctx().fonts.header, colors().muted, upper);
 }
 
-float draw_line(ImDrawList* draw, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view text,
+float draw_line(ImDrawList* draw, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view logical,
                 float max_width) {
+    const std::string_view text = shown(logical);
     const char* begin = text.data();
     const char* end = text.data() + text.size();
-    float width = text_width(font, text);
+    float width = measure(font, text);
     if (width <= max_width) {
         draw->AddText(font, font->FontSize, pos, colour, begin, end);
         return width;
     }
     const char* ellipsis = "\xe2\x80\xa6";
-    const float ellipsis_width = text_width(font, ellipsis);
+    const float ellipsis_width = measure(font, ellipsis);
     // Walk back by whole UTF-8 characters until the text plus "…" fits.
     while (end > begin && width + ellipsis_width > max_width) {
         do {
             --end;
         } while (end > begin && (static_cast<unsigned char>(*end) & 0xC0) == 0x80);
-        width = text_width(font, std::string_view(begin, static_cast<size_t>(end - begin)));
+        width = measure(font, std::string_view(begin, static_cast<size_t>(end - begin)));
     }
     std::string cut(begin, end);
     cut += ellipsis;
@@ -71,7 +108,10 @@ float draw_wrapped(ImDrawList* draw, ImFont* font, ImVec2 pos, ImU32 colour, std
             draw_line(draw, font, ImVec2(pos.x, y), colour,
                       std::string_view(cursor, static_cast<size_t>(end - cursor)), wrap_width);
         } else {
-            draw->AddText(font, font->FontSize, ImVec2(pos.x, y), colour, cursor, line_end);
+            const std::string_view seen =
+                shown(std::string_view(cursor, static_cast<size_t>(line_end - cursor)));
+            draw->AddText(font, font->FontSize, ImVec2(pos.x, y), colour, seen.data(),
+                          seen.data() + seen.size());
         }
         y += font->FontSize * 1.3f;
         cursor = line_end;

@@ -105,6 +105,7 @@ TextAreaResult text_area(const char* id, std::string& text, ImVec2 size, std::st
         wrap = soft_wrap(text, wrap_width, measure_with(ImGui::GetFont()));
     // ImGui writes into wrap.display only after its callbacks have run, so
     // they see the wrap as it was before this frame's edit.
+    ctx().script_text.note(text); // what was typed or pasted last frame
     CaretState caret{static_cast<int>(text.size()), pending_cursor, &wrap, wrap_width, {}};
     result.changed = ImGui::InputTextMultiline(id, &wrap.display, size,
                                                ImGuiInputTextFlags_CallbackAlways |
@@ -164,6 +165,7 @@ bool search_field(const char* id, std::string& text, std::string_view hint, cons
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - clear_w);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     std::string hint_text(hint);
+    ctx().script_text.note(text);
     bool changed = ImGui::InputTextWithHint(id, hint_text.c_str(), &text);
     ctx().field_entered = active && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
     mark_keyboard_target();

@@ -33,6 +33,7 @@ bool text_field(std::string_view label, std::string& text, std::string_view hint
     ImGui::SetNextItemWidth(content_right() - ImGui::GetCursorScreenPos().x);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const std::string hint_text(hint);
+    ctx().script_text.note(text); // what was typed or pasted last frame
     const bool changed = ImGui::InputTextWithHint(
         id.c_str(), hint_text.c_str(), &text,
         kind == FieldKind::Password ? ImGuiInputTextFlags_Password : ImGuiInputTextFlags_None);

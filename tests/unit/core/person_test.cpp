@@ -14,6 +14,28 @@ TEST_CASE("initials skip titles and keep accented letters whole") {
     CHECK(initials("ines duarte") == "ID");
 }
 
+TEST_CASE("initials for names in other scripts") {
+    CHECK(initials("王芳") == "王"); // family name first, one character
+    CHECK(initials("김민준") == "김");
+    CHECK(initials("田中さくら") == "田");
+    CHECK(initials("محمد العلي") == "ما"); // drawn right to left
+    CHECK(initials("יעל כהן") == "יכ");
+    CHECK(initials("प्रिया शर्मा") == "पश");
+    CHECK(initials("สมชาย ใจดี") == "สจ"); // ใ is a vowel written first
+    CHECK(initials("Дмитрий Иванов") == "ДИ");
+}
+
+TEST_CASE("a name is written family first, without a space, in Chinese, Japanese and Korean") {
+    CHECK(full_name("芳", "王") == "王芳");
+    CHECK(full_name("민준", "김") == "김민준");
+    CHECK(full_name("さくら", "田中") == "田中さくら");
+    CHECK(full_name("Amara", "Osei") == "Amara Osei");
+    CHECK(full_name("محمد", "العلي") == "محمد العلي");
+    CHECK(full_name("Daniel", "金") == "Daniel 金"); // mixed: as given
+    CHECK(full_name(" Amara ", "") == "Amara");
+    CHECK(full_name("", "王") == "王");
+}
+
 TEST_CASE("LinkedIn links normalise to one form") {
     const std::string want = "https://www.linkedin.com/in/amara-osei";
     CHECK(normalize_linkedin_url("https://www.linkedin.com/in/amara-osei/") == want);

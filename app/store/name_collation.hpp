@@ -1,0 +1,13 @@
+#pragma once
+// How names sort: by the Unicode Collation Algorithm in the user's locale
+// (ICU), so "Émile" sorts among the E's, not after "Zoe", and each script's
+// names in its own alphabetical order. SQL says `COLLATE NAME`.
+#include <sqlite3.h>
+
+namespace rapport::store {
+
+// Registers the NAME collation on this connection. Where ICU is not built
+// in (the web build), NAME is SQLite's NOCASE order.
+void register_name_collation(sqlite3* db);
+
+} // namespace rapport::store

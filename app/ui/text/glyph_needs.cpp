@@ -1,0 +1,25 @@
+#include "ui/text/glyph_needs.hpp"
+
+#include "ui/text/script_fonts.hpp"
+#include "ui/text/utf8.hpp"
+
+namespace rapport::ui {
+
+void GlyphNeeds::note(std::string_view text) {
+    std::size_t at = 0;
+    while (at < text.size()) {
+        // Plain ASCII, most of any text, costs one comparison.
+        if (static_cast<unsigned char>(text[at]) < 0x80) {
+            ++at;
+            continue;
+        }
+        const char32_t c = next_code_point(text, at);
+        if (c >= 0x10000 || seen_.test(c)) continue;
+        seen_.set(c);
+        if (!script_font_for(c)) continue;
+        wanted_.push_back(c);
+        pending_ = true;
+    }
+}
+
+} // namespace rapport::ui
