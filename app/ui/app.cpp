@@ -210,11 +210,16 @@ void App::show_error(const store::Error& error) {
 FrameReport App::frame() {
     ImGuiIO& io = ImGui::GetIO();
     io.UserData = &context_;
+    // Arrows move within a list, Space activates (ui/focus_ring.hpp adds
+    // Tab across the screen and Enter); in every host, tests included.
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     context_.hits.begin_frame();
+    context_.focus.begin_frame();
     context_.script_text.begin_frame();
     context_.keyboard_targets.clear();
     context_.animating = false;
     context_.settling = false;
+    handle_focus_keys(); // over the stops of the frame before
     // A field that asked for the keyboard and was not drawn since (its
     // screen closed) no longer holds typing.
     constexpr int kFocusLandsWithin = 3;
@@ -386,6 +391,19 @@ void App::draw_snackbar(ImVec2 min, ImVec2 max) {
     if (snackbar_.text.empty()) return;
     if (snackbar_ui(min, max, snackbar_.text, static_cast<bool>(snackbar_.undo)))
         actions_.add(Undo{});
+}
+
+void App::handle_focus_keys() {
+    ImGuiIO& io = ImGui::GetIO();
+    const int tab = ImGui::GetKeyIndex(ImGuiKey_Tab);
+    if (ImGui::IsKeyPressed(tab, true) && !io.KeyCtrl && !io.KeyAlt) {
+        // Our order spans every window; ImGui's own would stay in one.
+        ImGui::NavMoveRequestCancel();
+        if (context_.focus.move(io.KeyShift ? -1 : +1)) context_.settling = true;
+    }
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false))
+        context_.focus.activate_focused();
 }
 
 void App::handle_keys() {

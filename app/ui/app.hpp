@@ -100,6 +100,7 @@ class App final : public Shell {
     void draw_list_detail(ScreenContext& screen, ImVec2 size);
     void draw_snackbar(ImVec2 min, ImVec2 max);
     void handle_keys();
+    void handle_focus_keys(); // Tab, Shift+Tab and Enter for the focus ring
     // Reads what every screen shows, then what the screen on top shows.
     void refresh();
     // Fonts built for text_scale(content_scale) become the ones drawn with.

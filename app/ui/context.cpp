@@ -25,6 +25,8 @@ void mark_keyboard_target() {
 }
 
 void HitRegistry::record(std::string_view label, ImVec2 min, ImVec2 max) {
+    // Every labelled control is a keyboard stop, scrolled out of view or not.
+    ctx().focus.add_last_item(label, min);
     // Clip to the visible part of the current window so a hit outside a
     // scrolled list is never reported as tappable.
     const ImVec2 clip_min = ImGui::GetWindowDrawList()->GetClipRectMin();

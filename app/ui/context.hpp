@@ -2,6 +2,7 @@
 // What every widget needs for a frame: palette, fonts, scale, and a record of
 // where tappable things were drawn (tests and keyboard hints use it). It
 // lives in ImGuiIO::UserData, so there is no global beyond the ImGui context.
+#include "ui/focus_ring.hpp"
 #include "ui/fonts.hpp"
 #include "ui/soft_wrap.hpp"
 #include "ui/text/script_text.hpp"
@@ -48,6 +49,7 @@ struct Context {
     Fonts fonts;
     float scale = 1.0f; // content scale × text size
     HitRegistry hits;
+    FocusRing focus;        // Tab order and the keyboard's ring
     ScriptText script_text; // glyphs wanted, right-to-left lines in visual order
     std::unordered_map<ImGuiID, ScrollMotion> scrolls;
     std::unordered_map<ImGuiID, SoftWrapped> soft_wraps; // each multi-line field's display text

@@ -12,7 +12,9 @@ namespace {
 
 // Key indices as the GLFW backend maps them; any distinct values < 512 work.
 constexpr int kKeyTab = 258, kKeyEnter = 257, kKeyEscape = 256, kKeyBackspace = 259, kKeyLeft = 263,
-              kKeyRight = 262, kKeyUp = 265, kKeyDown = 264, kKeyHome = 268, kKeyEnd = 269;
+              kKeyRight = 262, kKeyUp = 265, kKeyDown = 264, kKeyHome = 268, kKeyEnd = 269,
+              kKeySpace = 32, kKeyPadEnter = 335, kKeyPageUp = 266, kKeyPageDown = 267,
+              kKeyDelete = 261, kKeyInsert = 260;
 
 const ImVec2 kOffScreen(-FLT_MAX, -FLT_MAX);
 
@@ -36,6 +38,12 @@ void Harness::setup_imgui(ImVec2 size) {
     io.KeyMap[ImGuiKey_DownArrow] = kKeyDown;
     io.KeyMap[ImGuiKey_Home] = kKeyHome;
     io.KeyMap[ImGuiKey_End] = kKeyEnd;
+    io.KeyMap[ImGuiKey_Space] = kKeySpace; // keyboard navigation needs it
+    io.KeyMap[ImGuiKey_KeyPadEnter] = kKeyPadEnter;
+    io.KeyMap[ImGuiKey_PageUp] = kKeyPageUp;
+    io.KeyMap[ImGuiKey_PageDown] = kKeyPageDown;
+    io.KeyMap[ImGuiKey_Delete] = kKeyDelete;
+    io.KeyMap[ImGuiKey_Insert] = kKeyInsert;
     // Shortcut letters use their ASCII codes, as GLFW's key codes do.
     io.KeyMap[ImGuiKey_A] = 'A';
     io.KeyMap[ImGuiKey_C] = 'C';
@@ -293,16 +301,30 @@ void Harness::reveal(std::string_view label, int pushes_down) {
     REQUIRE_MESSAGE(shows(label), "'" << std::string(label) << "' never came into view");
 }
 
-void Harness::press(ImGuiKey key, bool ctrl) {
+void Harness::press(ImGuiKey key, bool ctrl, bool shift) {
     ImGuiIO& io = ImGui::GetIO();
     const int index = io.KeyMap[key];
     REQUIRE_MESSAGE(index >= 0, "the harness maps no key for ImGuiKey " << key);
     io.KeyCtrl = ctrl;
+    io.KeyShift = shift;
     io.KeysDown[index] = true;
     frames(1);
     io.KeysDown[index] = false;
     io.KeyCtrl = false;
+    io.KeyShift = false;
     frames(3);
+}
+
+std::string Harness::focused_label() const {
+    const ui::FocusRing::Stop* stop = ui::ctx().focus.focused();
+    return stop && ImGui::GetIO().NavVisible ? stop->label : std::string();
+}
+
+std::vector<std::string> Harness::stop_labels() const {
+    std::vector<std::string> labels;
+    for (const ui::FocusRing::Stop& stop : ui::ctx().focus.stops())
+        labels.push_back(stop.label);
+    return labels;
 }
 
 void Harness::press_char_key(char letter, bool ctrl) {

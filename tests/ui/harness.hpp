@@ -68,7 +68,11 @@ class Harness {
     void reveal(std::string_view label, int pushes_down = 10);
     // Drags the sideways strip holding `neighbour` until `label` shows.
     void reveal_sideways(std::string_view label, std::string_view neighbour);
-    void press(ImGuiKey key, bool ctrl = false);
+    void press(ImGuiKey key, bool ctrl = false, bool shift = false);
+    // The control with the keyboard's focus ring ("" when none shows), and
+    // every control Tab visits, in order, as the last frame drew them.
+    std::string focused_label() const;
+    std::vector<std::string> stop_labels() const;
 
     // Input as the desktop and web platforms deliver it: queued in order and
     // handed to ImGui a frame at a time, held while a text box is about to

@@ -1,6 +1,7 @@
 #include "ui/widgets/button.hpp"
 
 #include "ui/context.hpp"
+#include "ui/focus_ring.hpp"
 #include "ui/metrics.hpp"
 #include "ui/widgets/text.hpp"
 
@@ -37,7 +38,7 @@ bool button(std::string_view label, ButtonKind kind, float width) {
     if (kind != ButtonKind::Quiet || hovered || held)
         draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height),
                             pressed_tint(fill, hovered, held), height * 0.5f);
-    if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible)
+    if (ring_on_last_item())
         draw->AddRect(pos, ImVec2(pos.x + width, pos.y + height), p.accent, height * 0.5f, 0,
                       em(0.12f));
     const float text_w = text_width(font, label);
@@ -67,8 +68,7 @@ bool icon_button(std::string_view label, const char* glyph, bool accent) {
     draw->AddText(font, font->FontSize,
                   ImVec2(centre.x - glyph_size.x * 0.5f, centre.y - glyph_size.y * 0.5f),
                   accent ? p.on_accent : p.text, glyph);
-    if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible)
-        draw->AddCircle(centre, size * 0.5f, p.accent, 0, em(0.12f));
+    if (ring_on_last_item()) draw->AddCircle(centre, size * 0.5f, p.accent, 0, em(0.12f));
     return pressed;
 }
 

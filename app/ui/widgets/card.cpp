@@ -1,6 +1,7 @@
 #include "ui/widgets/card.hpp"
 
 #include "ui/context.hpp"
+#include "ui/focus_ring.hpp"
 #include "ui/metrics.hpp"
 #include "ui/widgets/text.hpp"
 
@@ -79,8 +80,7 @@ bool list_card(const ListCard& card) {
     const float radius = em(metrics::kCardRadius);
     draw->AddRectFilled(pos, max, fill, radius);
     draw->AddRect(pos, max, card.selected ? p.accent : p.line, radius, 0, ImMax(1.0f, ctx().scale));
-    if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible)
-        draw->AddRect(pos, max, p.accent, radius, 0, em(0.12f));
+    if (ring_on_last_item()) draw->AddRect(pos, max, p.accent, radius, 0, em(0.12f));
 
     const float mid_y = pos.y + height * 0.5f;
     if (has_avatar)

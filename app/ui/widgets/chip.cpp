@@ -1,6 +1,7 @@
 #include "ui/widgets/chip.hpp"
 
 #include "ui/context.hpp"
+#include "ui/focus_ring.hpp"
 #include "ui/metrics.hpp"
 #include "ui/widgets/card.hpp"
 #include "ui/widgets/scroll_area.hpp"
@@ -39,8 +40,7 @@ bool chip(std::string_view label, bool selected) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(a, b, fill, chip_h * 0.5f);
     if (!selected) draw->AddRect(a, b, p.line, chip_h * 0.5f, 0, ImMax(1.0f, ctx().scale));
-    if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible)
-        draw->AddRect(a, b, p.accent, chip_h * 0.5f, 0, em(0.12f));
+    if (ring_on_last_item()) draw->AddRect(a, b, p.accent, chip_h * 0.5f, 0, em(0.12f));
     draw->AddText(font, font->FontSize,
                   ImVec2(a.x + (width - text_width(font, label)) * 0.5f,
                          a.y + (chip_h - font->FontSize) * 0.5f),

@@ -1,6 +1,7 @@
 #include "ui/widgets/date_picker.hpp"
 
 #include "ui/context.hpp"
+#include "ui/focus_ring.hpp"
 #include "ui/icons.hpp"
 #include "ui/metrics.hpp"
 #include "ui/widgets/button.hpp"
@@ -104,6 +105,8 @@ std::optional<core::LocalDate> date_picker(const char* id, std::optional<core::L
             draw->AddCircleFilled(centre, radius, mix(p.background, p.text, held ? 0.12f : 0.05f));
         if (date == today && !chosen)
             draw->AddCircle(centre, radius, p.accent, 0, ImMax(1.0f, ctx().scale * 1.5f));
+        if (enabled && ring_on_last_item())
+            draw->AddCircle(centre, radius + em(0.1f), p.text, 0, ImMax(2.0f, em(0.12f)));
         const ImU32 ink = chosen    ? p.on_accent
                           : enabled ? p.text
                                     : mix(p.background, p.muted, 0.5f);

@@ -1,6 +1,7 @@
 #include "ui/widgets/navigation_bar.hpp"
 
 #include "ui/context.hpp"
+#include "ui/focus_ring.hpp"
 #include "ui/icons.hpp"
 #include "ui/metrics.hpp"
 #include "ui/widgets/text.hpp"
@@ -30,6 +31,9 @@ bool destination(const Destination& d, ImVec2 min, ImVec2 size, bool selected) {
     ctx().hits.record(label, min, ImVec2(min.x + size.x, min.y + size.y));
     const Palette& p = colors();
     ImDrawList* draw = ImGui::GetWindowDrawList();
+    if (ring_on_last_item())
+        draw_focus_ring(draw, ImVec2(min.x + em(0.2f), min.y + em(0.2f)),
+                        ImVec2(min.x + size.x - em(0.2f), min.y + size.y - em(0.2f)), em(0.8f));
     const ImU32 ink = selected ? p.accent : p.muted;
     ImFont* icon_font = ctx().fonts.icon;
     ImFont* label_font = ctx().fonts.label;
@@ -78,6 +82,8 @@ bool capture_button(ImVec2 centre) {
     else if (ImGui::IsItemHovered())
         fill = mix(fill, p.on_accent, 0.08f);
     draw->AddCircleFilled(centre, size * 0.5f, fill, 48);
+    if (ring_on_last_item())
+        draw->AddCircle(centre, size * 0.5f + em(0.2f), p.text, 48, ImMax(2.0f, em(0.12f)));
     ImFont* font = ctx().fonts.icon;
     const ImVec2 glyph = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, icon::kAdd);
     draw->AddText(font, font->FontSize,

@@ -89,10 +89,14 @@ bool begin_strip(const char* id, float height) {
                           ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NoScrollbar);
     // A strip shown again (its screen reopened) starts at its first chip,
     // with no fling left over from last time.
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
     if (ImGui::IsWindowAppearing()) {
         ImGui::SetScrollX(0.0f);
-        ctx().scrolls.erase(ImGui::GetCurrentWindow()->ID);
+        ctx().scrolls.erase(window->ID);
     }
+    // Scrolled out of sight, ImGui would skip the strip's chips altogether;
+    // submitted (and clipped), the keyboard's Tab still reaches them.
+    window->SkipItems = false;
     return open;
 }
 

@@ -1,6 +1,7 @@
 #include "ui/widgets/snackbar.hpp"
 
 #include "ui/context.hpp"
+#include "ui/focus_ring.hpp"
 #include "ui/metrics.hpp"
 #include "ui/widgets/text.hpp"
 
@@ -47,6 +48,10 @@ bool snackbar_ui(ImVec2 min, ImVec2 max, std::string_view message, bool with_und
     ImGui::SetCursorScreenPos(ImVec2(b.x - undo_w, a.y));
     const bool tapped = ImGui::InvisibleButton("snackbar-undo", ImVec2(undo_w, height));
     ctx().hits.record("Undo", ImVec2(b.x - undo_w, a.y), b);
+    if (ring_on_last_item())
+        draw->AddRect(ImVec2(b.x - undo_w + em(0.2f), a.y + em(0.2f)),
+                      ImVec2(b.x - em(0.2f), b.y - em(0.2f)), p.accent, em(0.4f), 0,
+                      ImMax(2.0f, em(0.12f)));
     draw->AddText(font, font->FontSize,
                   ImVec2(b.x - undo_w + em(1.0f), a.y + (height - font->FontSize) * 0.5f),
                   mix(p.accent, p.background, 0.45f), "Undo");

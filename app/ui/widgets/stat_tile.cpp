@@ -1,6 +1,7 @@
 #include "ui/widgets/stat_tile.hpp"
 
 #include "ui/context.hpp"
+#include "ui/focus_ring.hpp"
 #include "ui/metrics.hpp"
 #include "ui/widgets/text.hpp"
 
@@ -48,6 +49,7 @@ int stat_row(const Stat* stats, int count) {
             fill = mix(fill, p.text, 0.03f);
         draw->AddRectFilled(min, max, fill, em(metrics::kCardRadius));
         draw->AddRect(min, max, p.line, em(metrics::kCardRadius), 0, ImMax(1.0f, ctx().scale));
+        if (ring_on_last_item()) draw_focus_ring(draw, min, max, em(metrics::kCardRadius));
         const std::string number = std::to_string(stats[i].value);
         draw->AddText(number_font, number_font->FontSize, ImVec2(min.x + pad, min.y + pad), p.text,
                       number.c_str());
