@@ -17,7 +17,9 @@ pkg_check_modules(LIBSECRET REQUIRED IMPORTED_TARGET libsecret-1)
 find_package(pugixml 1.11 REQUIRED)
 # Names in every script: right-to-left text in visual order (GNU FriBidi).
 pkg_check_modules(FRIBIDI REQUIRED IMPORTED_TARGET fribidi)
-# ... and sorted by the Unicode Collation Algorithm (ICU).
+# Reminders while Rapport is closed: the freedesktop notification service.
+pkg_check_modules(LIBNOTIFY REQUIRED IMPORTED_TARGET libnotify)
+# Names sorted by the Unicode Collation Algorithm (ICU).
 pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-i18n)
 if(RAPPORT_TESTS)
   find_package(doctest REQUIRED)

@@ -191,6 +191,10 @@ void DesktopWindow::draw_frame(AppClient& client, FrameOutcome& outcome) {
     ImGui::Render();
 }
 
+bool DesktopWindow::focused() const {
+    return glfwGetWindowAttrib(window_, GLFW_FOCUSED) == GLFW_TRUE;
+}
+
 void DesktopWindow::raise() {
     glfwShowWindow(window_);
     glfwRestoreWindow(window_);
@@ -215,7 +219,8 @@ void DesktopWindow::run(AppClient& client, InstanceLock* lock) {
 
         if (lock) {
             for (const std::string& request : lock->take_requests()) {
-                if (request == "raise" || request == "capture") raise();
+                if (request == "raise" || request == "capture" || request.rfind("open:", 0) == 0)
+                    raise();
                 client.on_request(request);
                 events_->pacer.note_event();
             }

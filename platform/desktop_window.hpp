@@ -55,6 +55,8 @@ class DesktopWindow {
                     std::string& error);
 
     void raise();
+    // The window has the keyboard focus (the person is looking at it).
+    bool focused() const;
     float content_scale() const { return content_scale_; }
 
   private:

@@ -109,6 +109,7 @@ ParseResult parse_data_command(const std::vector<std::string>& arguments) {
     command.mode = verb == "import"   ? CommandLine::Mode::Import
                    : verb == "export" ? CommandLine::Mode::Export
                    : verb == "sync"   ? CommandLine::Mode::Sync
+                   : verb == "remind" ? CommandLine::Mode::Remind
                                       : CommandLine::Mode::Search;
     std::vector<std::string> words;
     for (size_t i = 1; i < arguments.size(); ++i) {
@@ -154,6 +155,15 @@ ParseResult parse_data_command(const std::vector<std::string>& arguments) {
         } else if (arg == "--user" && verb == "sync") {
             if (!value(v)) return result;
             command.sync_user = v;
+        } else if (arg == "--wait" && verb == "remind") {
+            if (!value(v)) return result;
+            int seconds = -1;
+            auto [ptr, ec] = std::from_chars(v.data(), v.data() + v.size(), seconds);
+            if (ec != std::errc() || ptr != v.data() + v.size() || seconds < 0 || seconds > 86400) {
+                result.error = "remind: --wait wants seconds from 0 to 86400; got '" + v + "'";
+                return result;
+            }
+            command.remind_wait_seconds = seconds;
         } else if (arg == "--json" && verb == "search") {
             command.json = true;
         } else if (arg.rfind("--", 0) == 0 && arg.size() > 2) {
@@ -176,6 +186,11 @@ ParseResult parse_data_command(const std::vector<std::string>& arguments) {
         }
         if (!words.empty()) {
             result.error = "export: unexpected '" + words[0] + "' (use --out PATH for a file)";
+            return result;
+        }
+    } else if (verb == "remind") {
+        if (!words.empty()) {
+            result.error = "remind: unexpected '" + words[0] + "'";
             return result;
         }
     } else if (verb == "sync") {
@@ -231,8 +246,9 @@ namespace {
 
 ParseResult parse_arguments(const std::vector<std::string>& arguments) {
     if (!arguments.empty() && arguments[0] == "capture") return parse_capture(arguments);
-    if (!arguments.empty() && (arguments[0] == "import" || arguments[0] == "export" ||
-                               arguments[0] == "search" || arguments[0] == "sync"))
+    if (!arguments.empty() &&
+        (arguments[0] == "import" || arguments[0] == "export" || arguments[0] == "search" ||
+         arguments[0] == "sync" || arguments[0] == "remind"))
         return parse_data_command(arguments);
     ParseResult result;
     CommandLine& command = result.command;
@@ -290,6 +306,14 @@ ParseResult parse_arguments(const std::vector<std::string>& arguments) {
             command.demo_people = people;
         } else if (flag == "--capture") {
             command.capture = true;
+        } else if (flag == "--open") {
+            if (!value(text)) return result;
+            if (text.rfind("person:", 0) != 0 || text.size() <= 7 ||
+                text.find_first_of(" \t\n") != std::string::npos) {
+                result.error = "--open wants person:ID (what a reminder opens); got '" + text + "'";
+                return result;
+            }
+            command.open_route = text;
         } else if (flag == "--screenshot") {
             if (!value(text)) return result;
             command.mode = CommandLine::Mode::Screenshot;
@@ -351,10 +375,12 @@ std::string help_text() {
            "       rapport export --format vcf|ics|csv|md|json [--out PATH] [--db PATH]\n"
            "       rapport search QUERY… [--json] [--db PATH]\n"
            "       rapport sync [--setup URL --user NAME] [--db PATH]\n"
+           "       rapport remind [--wait SECONDS] [--db PATH]\n"
            "\n"
            "  --db PATH              use this database (default: "
            "$XDG_DATA_HOME/rapport/rapport.db)\n"
            "  --capture              open straight into capture\n"
+           "  --open person:ID       open on this person (a reminder's click)\n"
            "  --demo[=N]             fill an empty database with N demo people (default 36)\n"
            "  --theme light|dark     use this theme for this run\n"
            "  --screenshot FILE.png  render a screen off-screen, save it, and exit\n"
@@ -423,6 +449,20 @@ std::string command_help(const std::string& verb) {
                "  --out PATH  write here (a folder for md); without it, to the terminal\n"
                "  --db PATH   use this database\n"
                "  -h, --help  print this help and exit\n";
+    if (verb == "remind")
+        return "Usage: rapport remind [--wait SECONDS] [--db PATH]\n"
+               "\n"
+               "Shows a desktop notification for each follow-up that is due and has not\n"
+               "been announced (one per follow-up; again only once it is snoozed to a new\n"
+               "time), then waits up to SECONDS (600) for a click, which opens Rapport on\n"
+               "that person. Does nothing while reminders are off in Settings or in your\n"
+               "quiet hours. The rapport-remind.timer systemd user unit runs it every 15\n"
+               "minutes once reminders are on. Exit 1 when no notification service\n"
+               "answers.\n"
+               "\n"
+               "  --wait SECONDS  how long to wait for a click (0: not at all)\n"
+               "  --db PATH       use this database\n"
+               "  -h, --help      print this help and exit\n";
     if (verb == "sync")
         return "Usage: rapport sync [--db PATH]\n"
                "       rapport sync --setup URL --user NAME [--db PATH]\n"

@@ -8,7 +8,18 @@
 namespace rapport {
 
 struct CommandLine {
-    enum class Mode { Run, Help, Version, Screenshot, Capture, Import, Export, Search, Sync };
+    enum class Mode {
+        Run,
+        Help,
+        Version,
+        Screenshot,
+        Capture,
+        Import,
+        Export,
+        Search,
+        Sync,
+        Remind
+    };
     Mode mode = Mode::Run;
     std::optional<std::string> database; // --db PATH
     bool capture = false;                // --capture: open straight into capture
@@ -35,6 +46,10 @@ struct CommandLine {
     // `rapport sync [--setup URL --user NAME]`
     std::string sync_setup; // the server's address; empty: sync now
     std::string sync_user;
+    // `rapport remind [--wait SECONDS]`: how long to wait for a click.
+    int remind_wait_seconds = 600;
+    // --open person:ID: the screen to open (or to open in the running one).
+    std::string open_route;
     // `rapport VERB --help`: that command's own usage (Mode::Help).
     std::string help_topic;
 };

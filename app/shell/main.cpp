@@ -9,12 +9,15 @@
 #include "platform/instance_lock.hpp"
 #include "platform/open_url.hpp"
 #include "platform/paths.hpp"
+#include "platform/reminder_timer.hpp"
 #include "services/capture.hpp"
+#include "shell/background_notifier.hpp"
 #include "shell/command_line.hpp"
 #include "shell/data_commands.hpp"
 #include "shell/desktop_client.hpp"
 #include "shell/desktop_features.hpp"
 #include "shell/problem_client.hpp"
+#include "shell/remind_command.hpp"
 #include "shell/startup_report.hpp"
 #include "shell/sync_command.hpp"
 #include "store/demo_data.hpp"
@@ -207,6 +210,9 @@ int show_startup_problem(const std::string& message, const rapport::CommandLine&
 // "person:NAME" a named one.
 rapport::ui::Route start_route(const rapport::CommandLine& command, rapport::store::Store& store) {
     using rapport::ui::Screen;
+    // A reminder's click: the person it was about.
+    if (command.open_route.rfind("person:", 0) == 0)
+        return {Screen::Person, command.open_route.substr(7)};
     if (command.mode != rapport::CommandLine::Mode::Screenshot)
         return {command.capture ? Screen::Capture : Screen::Today, {}};
     if (command.screen == "conversation") {
@@ -305,16 +311,21 @@ int main(int argc, char** argv) {
     if (command.mode == CommandLine::Mode::Export) return run_export(command, database_path);
     if (command.mode == CommandLine::Mode::Search) return run_search(command, database_path);
     if (command.mode == CommandLine::Mode::Sync) return run_sync(command, database_path);
+    if (command.mode == CommandLine::Mode::Remind) return run_remind(command, database_path);
 
     std::unique_ptr<platform::InstanceLock> lock;
     std::string lock_message;
     // A screenshot only reads and draws off-screen, which SQLite lets it do
     // beside a running Rapport: it neither takes the lock nor hands off (a
     // hand-off would exit 0 with no image written).
-    const auto outcome =
-        screenshot ? platform::InstanceLock::Outcome::Primary
-                   : platform::InstanceLock::acquire(
-                         database_path, command.capture ? "capture" : "raise", lock, lock_message);
+    const auto outcome = screenshot
+                             ? platform::InstanceLock::Outcome::Primary
+                             : platform::InstanceLock::acquire(database_path,
+                                                               !command.open_route.empty()
+                                                                   ? "open:" + command.open_route
+                                                               : command.capture ? "capture"
+                                                                                 : "raise",
+                                                               lock, lock_message);
     switch (outcome) {
     case platform::InstanceLock::Outcome::Primary:
         break;
@@ -384,6 +395,18 @@ int main(int argc, char** argv) {
     if (!window) return fail(error);
     report_startup("window");
 
+    std::unique_ptr<BackgroundNotifier> notifier;
+    if (!screenshot) {
+        // Reminders: the timer for when Rapport is closed; notifications
+        // while it runs unlooked-at.
+        services.set_reminders_when_closed = platform::set_reminder_timer;
+        notifier = std::make_unique<BackgroundNotifier>(database_path);
+        services.notify = [&notifier](const std::string& title, const std::string& body,
+                                      const std::string& person_id) {
+            notifier->show(title, body, person_id);
+        };
+        services.window_focused = [&window] { return window->focused(); };
+    }
     ui::App app(*store, preferences, std::move(services), desktop_features,
                 start_route(command, *store));
     report_startup("app");

@@ -72,6 +72,18 @@ Error FollowUpRepository::complete(const std::string& id, core::Millis at) {
     return done.error();
 }
 
+Error FollowUpRepository::claim_reminder(const std::string& id, core::Millis due, core::Millis now,
+                                         bool& claimed) {
+    claimed = false;
+    if (Error e = refuse_if_read_only()) return e;
+    Statement claim = db_.prepare(
+        "INSERT OR IGNORE INTO reminder_shown(follow_up_id, due, shown_at) VALUES (?1, ?2, ?3)");
+    claim.bind(1, id).bind(2, due).bind(3, now);
+    if (!claim.run()) return claim.error();
+    claimed = db_.changes() == 1;
+    return {};
+}
+
 Error FollowUpRepository::snooze(const std::string& id, core::Millis until) {
     if (Error e = refuse_if_read_only()) return e;
     Statement snooze = db_.prepare(

@@ -33,6 +33,10 @@ class FollowUpRepository : public Repository {
     std::vector<DueFollowUp> due_between(core::Millis from, core::Millis until, int limit);
     // How many open follow-ups are due by `until`: the list stops at its limit.
     int count_due(core::Millis until);
+    // Claims the notification for a follow-up due at `due`: true for the one
+    // caller that claims it first (the running app or `rapport remind`),
+    // false for every later one, so a follow-up is announced once.
+    Error claim_reminder(const std::string& id, core::Millis due, core::Millis now, bool& claimed);
 
     // ---- for the repositories whose records start or stop follow-ups ----
     // Always a new row, whatever it was copied from (inside the caller's

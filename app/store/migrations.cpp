@@ -7,7 +7,7 @@ namespace rapport::store {
 namespace {
 
 // Never edit a step that has shipped: add a new one.
-constexpr std::array<const char*, 7> kMigrations = {
+constexpr std::array<const char*, 8> kMigrations = {
     // 1: capture drafts and inbox notes, the minimum that loses nothing.
     R"sql(
     CREATE TABLE capture_draft (
@@ -353,6 +353,18 @@ constexpr std::array<const char*, 7> kMigrations = {
         at INTEGER NOT NULL
     );
     CREATE INDEX sync_conflict_by_record ON sync_conflict(tbl, record_id);
+    )sql",
+
+    // 8: follow-ups this device has shown a notification for, at the due
+    // time it had then: one notification per follow-up, again only once it
+    // is snoozed to a new time. Local to the device, never synced.
+    R"sql(
+    CREATE TABLE reminder_shown (
+        follow_up_id TEXT NOT NULL,
+        due INTEGER NOT NULL,
+        shown_at INTEGER NOT NULL,
+        PRIMARY KEY (follow_up_id, due)
+    );
     )sql",
 };
 

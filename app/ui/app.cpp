@@ -1,6 +1,7 @@
 #include "ui/app.hpp"
 
 #include "core/calendar.hpp"
+#include "core/quiet_hours.hpp"
 #include "store/maintenance.hpp"
 #include "store/store.hpp"
 #include "ui/icons.hpp"
@@ -9,6 +10,7 @@
 #include "ui/widgets/empty_state.hpp"
 #include "ui/widgets/navigation_bar.hpp"
 #include "ui/widgets/snackbar.hpp"
+#include "ui/wording.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -91,6 +93,20 @@ void App::handle_shell_actions() {
         preferences_.clock = a.clock;
         save_preferences();
         refresh();
+    });
+    actions_.handle<SetReminders>([this](SetReminders& a) {
+        const bool turning = a.on != preferences_.reminders;
+        preferences_.reminders = a.on;
+        preferences_.quiet_from = a.quiet_from;
+        preferences_.quiet_until = a.quiet_until;
+        save_preferences();
+        if (!turning) return;
+        model_.reminders_problem.clear();
+        std::string error;
+        if (services_.set_reminders_when_closed &&
+            !services_.set_reminders_when_closed(a.on, error))
+            model_.reminders_problem = error;
+        next_reminder_check_ = 0; // look now
     });
     actions_.handle<SetTextSize>([this](SetTextSize& a) {
         const float size = std::clamp(a.size, Preferences::kMinTextSize, Preferences::kMaxTextSize);
@@ -261,6 +277,7 @@ FrameReport App::frame() {
     if (!snackbar_.text.empty() && ImGui::GetTime() >= snackbar_.until) snackbar_ = Snackbar{};
 
     if (maintenance_ && maintenance_->done) finish_maintenance();
+    remind_if_away();
     // Another thread's word (a link that did not open) is drawn at once.
     bool heard = false;
     for (std::string& message : from_threads_.take()) {
@@ -274,6 +291,12 @@ FrameReport App::frame() {
     report.settling = context_.settling || first_screen_pending_ || acted || heard;
     report.caret_blinking = io.WantTextInput;
     if (!snackbar_.text.empty()) report.wake_after = snackbar_.until - ImGui::GetTime();
+    if (preferences_.reminders && services_.notify) {
+        // Wake for the next look at what fell due, even with nothing drawn.
+        const double next = static_cast<double>(next_reminder_check_ - model_.now_precise) / 1000.0;
+        const double wait = std::max(1.0, next);
+        report.wake_after = report.wake_after > 0 ? std::min(report.wake_after, wait) : wait;
+    }
     for (const auto& feature : features_)
         feature->report(navigator_.current(), report);
     // Characters drawn or typed this frame that the atlas has not got: the
@@ -393,6 +416,27 @@ void App::draw_snackbar(ImVec2 min, ImVec2 max) {
         actions_.add(Undo{});
 }
 
+void App::remind_if_away() {
+    if (!preferences_.reminders || !services_.notify || store_.read_only()) return;
+    const core::Millis now = store_.clock().now();
+    if (now < next_reminder_check_) return;
+    next_reminder_check_ = now + kReminderCheckEvery;
+    // Looking at Rapport, Today shows what is due: no notification, and none
+    // claimed, so one still comes once the window is left.
+    if (services_.window_focused && services_.window_focused()) return;
+    if (core::in_quiet_hours(
+            preferences_.quiet_from, preferences_.quiet_until,
+            core::local_minute_of_day(now, store_.clock().utc_offset_minutes(now))))
+        return;
+    for (const store::DueFollowUp& due : store_.follow_ups().due(now, 20)) {
+        bool claimed = false;
+        if (store_.follow_ups().claim_reminder(due.follow_up.id, due.follow_up.due, now, claimed))
+            return;
+        if (claimed)
+            services_.notify(follow_up_title(due), follow_up_detail(due), due.follow_up.person_id);
+    }
+}
+
 void App::handle_focus_keys() {
     ImGuiIO& io = ImGui::GetIO();
     const int tab = ImGui::GetKeyIndex(ImGuiKey_Tab);
@@ -431,6 +475,8 @@ void App::reload() {
 
 void App::handle_request(const std::string& request) {
     if (request == "capture") open(Route{Screen::Capture, {}});
+    // A reminder clicked while Rapport runs: the person it was about.
+    if (request.rfind("open:person:", 0) == 0) open(Route{Screen::Person, request.substr(12)});
     reload(); // another process may have written (a terminal capture)
 }
 

@@ -101,6 +101,11 @@ class App final : public Shell {
     void draw_snackbar(ImVec2 min, ImVec2 max);
     void handle_keys();
     void handle_focus_keys(); // Tab, Shift+Tab and Enter for the focus ring
+    // While the window is not looked at: a notification for each follow-up
+    // that fell due (the same claim as `rapport remind`: one each).
+    void remind_if_away();
+    static constexpr core::Millis kReminderCheckEvery = 60'000;
+    core::Millis next_reminder_check_ = 0;
     // Reads what every screen shows, then what the screen on top shows.
     void refresh();
     // Fonts built for text_scale(content_scale) become the ones drawn with.

@@ -69,6 +69,18 @@ struct AppServices {
     // Where files are not paths (the browser): where the data lives, in
     // words, with what the browser answered when asked to keep it.
     std::function<std::string()> storage_status;
+    // Reminders. Turns on or off what shows them while Rapport is closed
+    // (the desktop's systemd user timer); false with the reason. Empty where
+    // there is nothing to turn on.
+    std::function<bool(bool on, std::string& error)> set_reminders_when_closed;
+    // Shows a notification for a due follow-up; a click opens the person.
+    // Empty where notifications cannot be shown (tests, a screenshot).
+    std::function<void(const std::string& title, const std::string& body,
+                       const std::string& person_id)>
+        notify;
+    // Whether the person is looking at Rapport: reminders show as
+    // notifications only when it is not (Today shows them otherwise).
+    std::function<bool()> window_focused;
 };
 
 struct FrameReport {

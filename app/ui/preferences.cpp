@@ -32,6 +32,21 @@ Preferences parse_preferences(std::string_view text) {
         } else if (key == "recent_file") {
             if (!value.empty() && prefs.recent_files.size() < 5)
                 prefs.recent_files.emplace_back(value);
+        } else if (key == "reminders") {
+            if (value == "on") prefs.reminders = true;
+            if (value == "off") prefs.reminders = false;
+        } else if (key == "quiet_hours") {
+            // "22:00-08:00"
+            int from_h = 0, from_m = 0, until_h = 0, until_m = 0;
+            char tail = 0;
+            const std::string span(value);
+            if (std::sscanf(span.c_str(), "%2d:%2d-%2d:%2d%c", &from_h, &from_m, &until_h, &until_m,
+                            &tail) == 4 &&
+                from_h < 24 && until_h < 24 && from_m < 60 && until_m < 60 && from_h >= 0 &&
+                until_h >= 0 && from_m >= 0 && until_m >= 0) {
+                prefs.quiet_from = from_h * 60 + from_m;
+                prefs.quiet_until = until_h * 60 + until_m;
+            }
         } else if (key == "text_size") {
             // strtof, not from_chars: the file must read the same in every locale.
             std::string number(value);
@@ -55,6 +70,11 @@ std::string format_preferences(const Preferences& prefs) {
          : prefs.clock == ClockChoice::TwentyFour ? "24"
                                                   : "12") +
         "\n";
+    char quiet[32];
+    std::snprintf(quiet, sizeof quiet, "%02d:%02d-%02d:%02d", prefs.quiet_from / 60,
+                  prefs.quiet_from % 60, prefs.quiet_until / 60, prefs.quiet_until % 60);
+    text += std::string("reminders = ") + (prefs.reminders ? "on" : "off") +
+            "\nquiet_hours = " + quiet + "\n";
     for (const std::string& file : prefs.recent_files)
         if (file.find('\n') == std::string::npos) text += "recent_file = " + file + "\n";
     return text;

@@ -16,6 +16,13 @@ struct Preferences {
     float text_size = 1.0f; // multiplied with the display's content scale
     ClockChoice clock = ClockChoice::System;
     std::vector<std::string> recent_files; // imported lately, newest first (at most 5)
+    // Notifications for follow-ups that fall due while Rapport is closed
+    // (`rapport remind` from a systemd user timer); off until turned on.
+    bool reminders = false;
+    // No notification from quiet_from to quiet_until (minutes after
+    // midnight, may wrap past it); equal means no quiet hours.
+    int quiet_from = 22 * 60;
+    int quiet_until = 8 * 60;
 
     static constexpr float kMinTextSize = 0.85f;
     static constexpr float kMaxTextSize = 1.60f;

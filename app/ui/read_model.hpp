@@ -21,10 +21,13 @@ struct ReadModel {
     std::string today_text;       // "2026-11-27", for file names
     bool browser_files = false;   // downloads and a file picker instead of paths
     std::string version;
-    std::string last_error;     // a failed write, shown until the next success
-    std::string read_only;      // why changes cannot be saved, if so
-    core::Millis now = 0;       // when this model was read
-    int utc_offset_minutes = 0; // the user's time zone then
+    std::string last_error; // a failed write, shown until the next success
+    // Why reminders cannot show while Rapport is closed (empty: they can,
+    // or they are off).
+    std::string reminders_problem;
+    std::string read_only;                                    // why changes cannot be saved, if so
+    core::Millis now = 0;                                     // when this model was read
+    int utc_offset_minutes = 0;                               // the user's time zone then
     core::HourClock hour_clock = core::HourClock::TwentyFour; // 14:30 or 2:30 PM
     core::Millis now_precise = 0;                             // this frame's time, for timers
     // Counts up whenever people change: lists read with an older value are stale.

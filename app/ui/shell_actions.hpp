@@ -23,6 +23,12 @@ struct SetTheme {
 struct SetClock {
     ClockChoice clock;
 };
+// Reminders on or off, with quiet hours (minutes after midnight).
+struct SetReminders {
+    bool on;
+    int quiet_from;
+    int quiet_until;
+};
 struct SetTextSize {
     float size;
 };

@@ -128,6 +128,25 @@ std::string day_and_time(core::Millis t, const ReadModel& model) {
     return day + core::time_text(local.tm_hour * 60 + local.tm_min, model.hour_clock);
 }
 
+std::string follow_up_detail(const store::DueFollowUp& due) {
+    using K = core::FollowUpKind;
+    switch (due.follow_up.kind) {
+    case K::ThankYou:
+        return "Within a day of your conversation";
+    case K::Nudge:
+        return "No reply in 3 business days";
+    case K::LastNudge:
+        return "Still no reply after 7 business days";
+    case K::TellReferrer:
+        return "They referred you";
+    case K::KeepInTouch:
+        return "Time to check in";
+    case K::Custom:
+        break;
+    }
+    return "Follow up";
+}
+
 std::string follow_up_title(const store::DueFollowUp& due) {
     using K = core::FollowUpKind;
     switch (due.follow_up.kind) {

@@ -40,6 +40,8 @@ core::LocalDate today_of(const ReadModel& model);
 std::string day_and_time(core::Millis t, const ReadModel& model);
 // What a follow-up asks of the user: "Thank Amara Osei".
 std::string follow_up_title(const store::DueFollowUp& due);
+// Why it is due: "No reply in 3 business days".
+std::string follow_up_detail(const store::DueFollowUp& due);
 // Text with the search marks \x02 … \x03 removed.
 std::string without_marks(const std::string& text);
 // The first `lines` lines of `text`, at most `chars` bytes (cut at a word),

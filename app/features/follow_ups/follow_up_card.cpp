@@ -26,27 +26,7 @@ void follow_up_card(ScreenContext& screen, const store::DueFollowUp& due, bool s
     const std::string initials = core::initials(due.person_name);
     const core::DueState state = due_state_of(due.follow_up.due, screen.model);
     const std::string when = when_due(due.follow_up.due, screen.model);
-    std::string detail;
-    switch (due.follow_up.kind) {
-    case core::FollowUpKind::ThankYou:
-        detail = "Within a day of your conversation";
-        break;
-    case core::FollowUpKind::Nudge:
-        detail = "No reply in 3 business days";
-        break;
-    case core::FollowUpKind::LastNudge:
-        detail = "Still no reply after 7 business days";
-        break;
-    case core::FollowUpKind::TellReferrer:
-        detail = "They referred you";
-        break;
-    case core::FollowUpKind::KeepInTouch:
-        detail = "Time to check in";
-        break;
-    case core::FollowUpKind::Custom:
-        detail = "Follow up";
-        break;
-    }
+    const std::string detail = follow_up_detail(due);
     const float buttons = 2 * em(metrics::kIconButton) + em(metrics::kGap);
     ListCard card;
     card.id = due.follow_up.id;

@@ -86,6 +86,56 @@ void SettingsFeature::daily_copies(ScreenContext& screen) {
     }
 }
 
+namespace {
+
+struct QuietChoice {
+    std::string_view label;
+    int from, until; // minutes after midnight; equal: none
+};
+constexpr QuietChoice kQuietChoices[] = {
+    {"22:00–08:00", 22 * 60, 8 * 60}, {"23:00–07:00", 23 * 60, 7 * 60}, {"None", 0, 0}};
+
+// Follow-ups that fall due while Rapport is closed, or not looked at.
+void reminders_panel(ScreenContext& screen) {
+    const Preferences& prefs = screen.preferences;
+    section_header("Reminders");
+    begin_panel("reminders");
+    paragraph(ctx().fonts.body, colors().text, "Notify me when a follow-up falls due");
+    paragraph(ctx().fonts.secondary, colors().muted,
+              "A thank-you the day after, a nudge after 3 and 7 business days: shown as a "
+              "notification while Rapport is closed or in the background. Tap it to open "
+              "the person.");
+    const std::string_view switches[] = {"Off", "On"};
+    const int on = prefs.reminders ? 1 : 0;
+    const int tapped = chip_row(switches, 2, on);
+    if (tapped >= 0 && tapped != on)
+        screen.actions.add(SetReminders{tapped == 1, prefs.quiet_from, prefs.quiet_until});
+    if (prefs.reminders) {
+        ImGui::Dummy(ImVec2(0, em(0.25f)));
+        paragraph(ctx().fonts.body, colors().text, "Quiet hours");
+        std::vector<std::string_view> labels;
+        int chosen = -1;
+        for (int i = 0; i < static_cast<int>(std::size(kQuietChoices)); ++i) {
+            const QuietChoice& c = kQuietChoices[i];
+            labels.push_back(c.label);
+            const bool none = c.from == c.until && prefs.quiet_from == prefs.quiet_until;
+            if (none || (c.from == prefs.quiet_from && c.until == prefs.quiet_until)) chosen = i;
+        }
+        const int quiet = chip_row(labels.data(), static_cast<int>(labels.size()), chosen);
+        if (quiet >= 0 && quiet != chosen) {
+            const QuietChoice& c = kQuietChoices[quiet];
+            screen.actions.add(SetReminders{true, c.from, c.until});
+        }
+    }
+    if (!screen.model.reminders_problem.empty())
+        paragraph(ctx().fonts.secondary, colors().warn,
+                  "While Rapport is open they show; for when it is closed: " +
+                      screen.model.reminders_problem);
+    end_panel();
+}
+
+} // namespace
+
 void SettingsFeature::draw(const Route&, ScreenContext& screen) {
     if (app_bar("Settings", Leading::Back).leading) screen.actions.add(GoBack{});
     begin_body("settings");
@@ -118,6 +168,8 @@ void SettingsFeature::draw(const Route&, ScreenContext& screen) {
     if (clock_tap >= 0 && clock_tap != clock_index)
         screen.actions.add(SetClock{static_cast<ClockChoice>(clock_tap)});
     end_panel();
+
+    reminders_panel(screen);
 
     section_header("About you");
     begin_panel("profile");
