@@ -17,6 +17,8 @@ pkg_check_modules(LIBSECRET REQUIRED IMPORTED_TARGET libsecret-1)
 find_package(pugixml 1.11 REQUIRED)
 # Names in every script: right-to-left text in visual order (GNU FriBidi).
 pkg_check_modules(FRIBIDI REQUIRED IMPORTED_TARGET fribidi)
+# ... their CJK glyphs cut from the big collections (HarfBuzz's subsetter).
+pkg_check_modules(HARFBUZZ_SUBSET REQUIRED IMPORTED_TARGET harfbuzz-subset)
 # Reminders while Rapport is closed: the freedesktop notification service.
 pkg_check_modules(LIBNOTIFY REQUIRED IMPORTED_TARGET libnotify)
 # Names sorted by the Unicode Collation Algorithm (ICU).

@@ -16,6 +16,7 @@
 #include "shell/data_commands.hpp"
 #include "shell/desktop_client.hpp"
 #include "shell/desktop_features.hpp"
+#include "shell/launch_glyphs.hpp"
 #include "shell/problem_client.hpp"
 #include "shell/remind_command.hpp"
 #include "shell/startup_report.hpp"
@@ -389,7 +390,9 @@ int main(int argc, char** argv) {
     const float text_scale =
         platform::DesktopWindow::expected_content_scale(options) * preferences.text_size;
     std::future<ui::PreparedFonts> fonts =
-        std::async(std::launch::async, ui::prepare_fonts, text_scale);
+        std::async(std::launch::async, [text_scale, path = store->database().path()] {
+            return ui::prepare_fonts(text_scale, glyphs_in_names(path));
+        });
     std::unique_ptr<platform::DesktopWindow> window =
         platform::DesktopWindow::create(options, error, [&fonts] { fonts.wait(); });
     if (!window) return fail(error);

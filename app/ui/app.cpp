@@ -174,7 +174,7 @@ float App::text_scale(float content_scale) const {
 
 void App::load_fonts(ImFontAtlas& atlas, float content_scale) {
     GlyphNeeds& glyphs = context_.script_text.glyphs();
-    use_fonts(ui::load_fonts(atlas, text_scale(content_scale), glyphs.wanted(), &font_files_),
+    use_fonts(ui::load_fonts(atlas, text_scale(content_scale), glyphs.wanted(), font_files_.get()),
               content_scale);
     glyphs.built();
 }
@@ -187,6 +187,8 @@ bool App::adopt_fonts(PreparedFonts& prepared, float content_scale) {
     // prepared atlas was IM_NEW'd for that.
     IM_DELETE(io.Fonts);
     io.Fonts = prepared.atlas.release();
+    if (prepared.files) font_files_ = prepared.files;
+    context_.script_text.glyphs().already_built(prepared.wanted);
     use_fonts(prepared.fonts, content_scale);
     return true;
 }

@@ -137,7 +137,9 @@ class App final : public Shell {
     bool first_screen_pending_ = true;
     float content_scale_ = 1.0f;
     bool fonts_dirty_ = false;
-    FontFiles font_files_; // script fonts, mapped once, for every rebuild
+    // Script fonts, mapped once, for every rebuild (shared with the atlas
+    // prepared at launch).
+    std::shared_ptr<FontFiles> font_files_ = std::make_shared<FontFiles>();
     bool quit_ = false;
 
     // The integrity check and daily snapshot run after the first frame, on

@@ -64,11 +64,31 @@ float line_height_per_em(const unsigned char* ttf, unsigned long size, int face)
 
 namespace {
 
+// ImFontAtlas::AddFont as Dear ImGui 1.86 has it, without its copy of the
+// font's bytes: it copies every font it does not own, which would put a
+// 19 MB CJK collection in memory once per size. The bytes here are the
+// binary's own or a mapped file, and outlive the atlas.
+ImFont* add_in_place(ImFontAtlas& atlas, const ImFontConfig& config) {
+    if (!config.MergeMode) atlas.Fonts.push_back(IM_NEW(ImFont));
+    atlas.ConfigData.push_back(config);
+    ImFontConfig& added = atlas.ConfigData.back();
+    added.DstFont = atlas.Fonts.back();
+    if (added.DstFont->EllipsisChar == (ImWchar)-1)
+        added.DstFont->EllipsisChar = config.EllipsisChar;
+    atlas.TexReady = false;
+    atlas.ClearTexData();
+    return added.DstFont;
+}
+
 ImFont* add(ImFontAtlas& atlas, const unsigned char* data, unsigned long size, float px,
             const ImWchar* ranges, bool merge = false, float glyph_offset_y = 0.0f, int face = 0) {
     ImFontConfig config;
+    config.FontData = const_cast<unsigned char*>(data);
+    config.FontDataSize = static_cast<int>(size);
+    config.SizePixels = px;
+    config.GlyphRanges = ranges;
     config.FontNo = face < 0 ? 0 : face;
-    // The bytes live in the binary's read-only data; the atlas must not free them.
+    // Not the atlas's to free (see add_in_place).
     config.FontDataOwnedByAtlas = false;
     config.MergeMode = merge;
     config.OversampleH = 1; // glyphs are pixel-snapped: oversampling would only double the atlas
@@ -76,8 +96,7 @@ ImFont* add(ImFontAtlas& atlas, const unsigned char* data, unsigned long size, f
     config.PixelSnapH = true;
     config.GlyphOffset.y = glyph_offset_y;
     if (merge && face < 0) config.GlyphMinAdvanceX = px; // icons are square
-    return atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size), px,
-                                      &config, ranges);
+    return add_in_place(atlas, config);
 }
 
 // Marks the merged icon font, whose glyphs are square.
@@ -87,6 +106,7 @@ constexpr int kIconFace = -1;
 struct ScriptGlyphs {
     const ScriptFont* font;
     const ImWchar* ranges;
+    std::vector<char32_t> characters;
 };
 
 // `em_px` is the CSS-style size: each script font is sized by its own
@@ -94,11 +114,18 @@ struct ScriptGlyphs {
 void add_scripts(ImFontAtlas& atlas, bool bold, float em_px,
                  const std::vector<ScriptGlyphs>& scripts, FontFiles& files) {
     for (const ScriptGlyphs& script : scripts) {
-        const FontFiles::Bytes bytes = files.open(bold ? script.font->bold : script.font->regular);
+        const std::string_view path = bold ? script.font->bold : script.font->regular;
+        int face = script.font->face;
+        FontFiles::Bytes bytes;
+        if (script.font->cut) {
+            bytes = files.subset(path, face, script.characters);
+            if (bytes.data && std::memcmp(bytes.data, "ttcf", 4) != 0) face = 0; // one font now
+        }
+        if (!bytes.data) bytes = files.open(path);
         if (!bytes.data) continue;
-        const float per_em = line_height_per_em(bytes.data, bytes.size, script.font->face);
+        const float per_em = line_height_per_em(bytes.data, bytes.size, face);
         add(atlas, bytes.data, bytes.size, std::round(em_px * per_em), script.ranges, true, 0.0f,
-            script.font->face);
+            face);
     }
 }
 
@@ -126,15 +153,18 @@ Fonts load_fonts(ImFontAtlas& atlas, float scale, const std::vector<char32_t>& w
     auto size = [scale, text_factor](float px) { return std::round(px * scale * text_factor); };
     // Each script font gets only the characters wanted from it.
     std::map<const ScriptFont*, ImFontGlyphRangesBuilder> by_font;
+    std::map<const ScriptFont*, std::vector<char32_t>> characters;
     for (const char32_t c : wanted)
-        if (const ScriptFont* font = script_font_for(c))
+        if (const ScriptFont* font = script_font_for(c)) {
             by_font[font].AddChar(static_cast<ImWchar>(c));
+            characters[font].push_back(c);
+        }
     auto ranges = std::make_shared<std::vector<ImVector<ImWchar>>>(by_font.size());
     std::vector<ScriptGlyphs> scripts;
     std::size_t next = 0;
     for (auto& [font, builder] : by_font) {
         builder.BuildRanges(&(*ranges)[next]);
-        scripts.push_back({font, (*ranges)[next].Data});
+        scripts.push_back({font, (*ranges)[next].Data, std::move(characters[font])});
         ++next;
     }
     auto text = [&](bool bold, float px, bool with_icons) {
@@ -163,10 +193,12 @@ void AtlasDelete::operator()(ImFontAtlas* atlas) const {
     IM_DELETE(atlas);
 }
 
-PreparedFonts prepare_fonts(float scale) {
+PreparedFonts prepare_fonts(float scale, std::vector<char32_t> wanted) {
     PreparedFonts prepared;
     prepared.atlas.reset(IM_NEW(ImFontAtlas)());
-    prepared.fonts = load_fonts(*prepared.atlas, scale);
+    prepared.files = std::make_shared<FontFiles>();
+    prepared.wanted = std::move(wanted);
+    prepared.fonts = load_fonts(*prepared.atlas, scale, prepared.wanted, prepared.files.get());
     // Rasterise now, in the format the OpenGL backend uploads.
     unsigned char* pixels = nullptr;
     int width = 0, height = 0;

@@ -40,7 +40,12 @@ struct AtlasDelete {
 struct PreparedFonts {
     std::unique_ptr<ImFontAtlas, AtlasDelete> atlas; // IM_NEW'd: the context may own it
     Fonts fonts;
+    // The characters of other scripts it holds, from the files mapped here.
+    std::vector<char32_t> wanted;
+    std::shared_ptr<FontFiles> files;
 };
-PreparedFonts prepare_fonts(float scale);
+// `wanted`: characters of other scripts known to be needed at once (the
+// names in the database), so the first frame needs no second atlas.
+PreparedFonts prepare_fonts(float scale, std::vector<char32_t> wanted = {});
 
 } // namespace rapport::ui

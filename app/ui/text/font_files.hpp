@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace rapport::ui {
 
@@ -24,9 +25,17 @@ class FontFiles {
     // The file's bytes, or empty when it is missing (the package is not
     // installed, or the web build): those characters then show as boxes.
     Bytes open(std::string_view path);
+    // A font holding only `characters`, cut from face `face` of the file at
+    // `path` by HarfBuzz's subsetter (layout tables dropped), for the big CJK
+    // collections: its pages are read once and let go, and memory keeps a few
+    // kilobytes per script instead of the megabytes the glyph lookups touch.
+    // Valid until the next subset of the same face. Empty when the file is
+    // missing or cannot be cut (the web build has no HarfBuzz: open() then).
+    Bytes subset(std::string_view path, int face, const std::vector<char32_t>& characters);
 
   private:
     std::map<std::string, Bytes, std::less<>> mapped_;
+    std::map<std::string, std::vector<unsigned char>> subsets_;
 };
 
 } // namespace rapport::ui

@@ -22,4 +22,12 @@ void GlyphNeeds::note(std::string_view text) {
     }
 }
 
+void GlyphNeeds::already_built(const std::vector<char32_t>& characters) {
+    for (const char32_t c : characters) {
+        if (c >= 0x10000 || seen_.test(c)) continue;
+        seen_.set(c);
+        wanted_.push_back(c);
+    }
+}
+
 } // namespace rapport::ui

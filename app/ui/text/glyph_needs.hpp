@@ -19,6 +19,8 @@ class GlyphNeeds {
     const std::vector<char32_t>& wanted() const { return wanted_; }
     // The atlas now holds everything wanted.
     void built() { pending_ = false; }
+    // An atlas built elsewhere (at launch) holds these already.
+    void already_built(const std::vector<char32_t>& characters);
 
   private:
     std::bitset<0x10000> seen_;

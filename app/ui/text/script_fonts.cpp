@@ -19,7 +19,7 @@ namespace {
 // Simplified Chinese is the face used for Han; kana and Hangul look the same
 // in every face of the collection.
 constexpr ScriptFont kCjkFont{"CJK", "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-                              "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc", 2};
+                              "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc", 2, true};
 
 constexpr ScriptFont kScripts[] = {
     SCRIPT("Armenian"),

@@ -14,6 +14,9 @@ struct ScriptFont {
     std::string_view regular; // a path under /usr/share/fonts
     std::string_view bold;    // the same for bold text; may equal regular
     int face = 0;             // the face inside a .ttc collection
+    // Cut to the characters in use before the atlas reads it (a 19 MB
+    // collection; see FontFiles::subset).
+    bool cut = false;
 };
 
 // The font for `c`, or nullptr when the embedded font has it (Latin, Greek,
