@@ -91,7 +91,8 @@ void upcoming(ScreenContext& screen, const TodayModel& today) {
         card.subtitle = subtitle;
         card.icon =
             u.conversation.mode == core::ConversationMode::Phone ? icon::kPhone : icon::kEvent;
-        card.pill = when_due(u.conversation.when, screen.model);
+        const std::string when = when_due(u.conversation.when, screen.model); // the card views it
+        card.pill = when;
         card.width = ImGui::GetContentRegionAvail().x - prepare_w - em(metrics::kGap);
         // The conversation itself: its plan, its time, Move or Cancel, the person.
         if (list_card(card)) screen.actions.add(OpenScreen{{Screen::Debrief, u.conversation.id}});
