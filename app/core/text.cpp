@@ -81,26 +81,52 @@ std::string without_bullet(std::string_view line) {
     return text;
 }
 
-char32_t first_code_point(std::string_view text, std::size_t* length) {
+char32_t next_code_point(std::string_view text, std::size_t& at) {
     const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    std::size_t size = 1;
-    char32_t c = 0xFFFD;
-    if (text.empty()) {
-        size = 0;
-    } else if (byte(0) < 0x80) {
-        c = byte(0);
-    } else {
-        const unsigned char lead = byte(0);
-        const std::size_t extra = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0;
-        char32_t value = lead & (0x3F >> extra);
-        bool valid = extra > 0 && extra < text.size();
-        for (std::size_t i = 1; valid && i <= extra; ++i) {
-            valid = (byte(i) & 0xC0) == 0x80;
-            value = (value << 6) | (byte(i) & 0x3F);
-        }
-        if (valid) c = value, size = extra + 1;
+    const unsigned char lead = byte(at);
+    if (lead < 0x80) return ++at, lead;
+    int extra = 0;
+    char32_t c = 0;
+    if ((lead & 0xE0) == 0xC0)
+        extra = 1, c = lead & 0x1F;
+    else if ((lead & 0xF0) == 0xE0)
+        extra = 2, c = lead & 0x0F;
+    else if ((lead & 0xF8) == 0xF0)
+        extra = 3, c = lead & 0x07;
+    else
+        return ++at, 0xFFFD;
+    if (at + extra >= text.size()) return ++at, 0xFFFD; // cut short
+    for (int i = 1; i <= extra; ++i) {
+        if ((byte(at + i) & 0xC0) != 0x80) return ++at, 0xFFFD;
+        c = (c << 6) | (byte(at + i) & 0x3F);
     }
-    if (length) *length = size;
+    at += extra + 1;
+    return c;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+char32_t first_code_point(std::string_view text, std::size_t* length) {
+    std::size_t at = 0;
+    const char32_t c = text.empty() ? char32_t{0xFFFD} : next_code_point(text, at);
+    if (length) *length = at;
     return c;
 }
 

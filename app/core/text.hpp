@@ -13,8 +13,14 @@ std::string trim(std::string_view text);
 // ASCII letters lower-cased, everything else as it was (SQLite's lower() too).
 std::string lower_ascii(std::string text);
 
+// UTF-8, in one place. The character at text[at] (at < size), advancing
+// `at` past it; malformed or cut-short bytes give U+FFFD one byte at a time,
+// so damaged text still reads and nothing is read past its end.
+char32_t next_code_point(std::string_view text, std::size_t& at);
+// Appends one code point (U+FFFD for a surrogate or beyond U+10FFFF).
+void append_utf8(std::string& out, char32_t code_point);
 // The first character of `text` (U+FFFD when it is not valid UTF-8), and
-// how many bytes it takes.
+// how many bytes it takes (0 for empty text).
 char32_t first_code_point(std::string_view text, std::size_t* length = nullptr);
 // Han, kana or Hangul: scripts written without spaces between a family and
 // a given name.

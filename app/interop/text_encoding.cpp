@@ -1,5 +1,7 @@
 #include "interop/text_encoding.hpp"
 
+#include "core/text.hpp"
+
 namespace rapport::interop {
 
 bool is_valid_utf8(std::string_view text) {
@@ -43,25 +45,6 @@ std::string trimmed(std::string_view s) {
     return std::string(s.substr(a, s.find_last_not_of(" \t\r\n") - a + 1));
 }
 
-void append_utf8(std::string& out, unsigned cp) {
-    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
 std::string windows1252_to_utf8(std::string_view bytes) {
     // 0x80..0x9F differ from Latin-1; the rest is the same code point.
     static constexpr unsigned short k80[32] = {
@@ -72,7 +55,7 @@ std::string windows1252_to_utf8(std::string_view bytes) {
     out.reserve(bytes.size());
     for (char ch : bytes) {
         const unsigned char c = static_cast<unsigned char>(ch);
-        append_utf8(out, c >= 0x80 && c < 0xA0 ? k80[c - 0x80] : c);
+        core::append_utf8(out, c >= 0x80 && c < 0xA0 ? k80[c - 0x80] : c);
     }
     return out;
 }
@@ -99,7 +82,7 @@ std::string utf16_to_utf8(std::string_view bytes, bool little_endian, std::strin
             error = "the file has NUL characters: it is not a text file";
             return {};
         }
-        append_utf8(out, unit);
+        core::append_utf8(out, unit);
     }
     return out;
 }

@@ -13,8 +13,6 @@ std::string_view strip_bom(std::string_view text);
 // Without leading and trailing spaces, tabs and line ends.
 std::string trimmed(std::string_view text);
 
-// Appends one code point as UTF-8.
-void append_utf8(std::string& out, unsigned code_point);
 // Windows-1252 (a superset of Latin-1 that old exporters write) to UTF-8.
 std::string windows1252_to_utf8(std::string_view bytes);
 

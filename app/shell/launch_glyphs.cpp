@@ -1,9 +1,6 @@
 #include "shell/launch_glyphs.hpp"
 
-#include "ui/text/bidi.hpp"
-#include "ui/text/glyph_needs.hpp"
-
-#include <string>
+#include "ui/text/script_text.hpp"
 
 #include <sqlite3.h>
 
@@ -16,7 +13,7 @@ std::vector<char32_t> glyphs_in_names(const std::string& database_path) {
         sqlite3_close(db);
         return {};
     }
-    ui::GlyphNeeds needs;
+    ui::ScriptText text; // notes what it would show, Arabic's joined forms too
     sqlite3_stmt* names = nullptr;
     // Only names with a byte beyond ASCII: most rows are skipped by SQLite.
     if (sqlite3_prepare_v2(db,
@@ -24,16 +21,12 @@ std::vector<char32_t> glyphs_in_names(const std::string& database_path) {
                            "name GLOB '*[^ -~]*'",
                            -1, &names, nullptr) == SQLITE_OK) {
         while (sqlite3_step(names) == SQLITE_ROW)
-            if (const auto* text = sqlite3_column_text(names, 0)) {
-                const std::string name(reinterpret_cast<const char*>(text));
-                needs.note(name);
-                // Arabic's joined forms, as the name will be drawn.
-                if (ui::has_right_to_left(name)) needs.note(ui::visual_order(name));
-            }
+            if (const auto* name = sqlite3_column_text(names, 0))
+                text.shown(reinterpret_cast<const char*>(name));
     }
     sqlite3_finalize(names);
     sqlite3_close(db);
-    return needs.wanted();
+    return text.glyphs().wanted();
 }
 
 } // namespace rapport

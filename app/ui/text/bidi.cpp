@@ -1,6 +1,6 @@
 #include "ui/text/bidi.hpp"
 
-#include "ui/text/utf8.hpp"
+#include "core/text.hpp"
 
 #include <vector>
 
@@ -26,7 +26,7 @@ bool has_right_to_left(std::string_view text) {
             ++at;
             continue;
         }
-        if (right_to_left(next_code_point(text, at))) return true;
+        if (right_to_left(core::next_code_point(text, at))) return true;
     }
     return false;
 }
@@ -37,7 +37,7 @@ std::string visual_order(std::string_view text) {
     std::vector<FriBidiChar> logical;
     logical.reserve(text.size());
     for (std::size_t at = 0; at < text.size();)
-        logical.push_back(next_code_point(text, at));
+        logical.push_back(core::next_code_point(text, at));
     std::vector<FriBidiChar> visual(logical.size());
     // The paragraph's direction is that of its first strong character, as
     // a browser does with dir="auto".
@@ -51,7 +51,7 @@ std::string visual_order(std::string_view text) {
     for (const FriBidiChar c : visual)
         // Joiners and marks the shaping left in place draw as nothing.
         if (c != 0xFEFF && c != 0x200C && c != 0x200D && c != 0x200E && c != 0x200F)
-            append_utf8(out, c);
+            core::append_utf8(out, c);
     return out;
 #else
     return std::string(text);

@@ -1,7 +1,7 @@
 #include "ui/text/glyph_needs.hpp"
 
+#include "core/text.hpp"
 #include "ui/text/script_fonts.hpp"
-#include "ui/text/utf8.hpp"
 
 namespace rapport::ui {
 
@@ -13,7 +13,7 @@ void GlyphNeeds::note(std::string_view text) {
             ++at;
             continue;
         }
-        const char32_t c = next_code_point(text, at);
+        const char32_t c = core::next_code_point(text, at);
         if (c >= 0x10000 || seen_.test(c)) continue;
         seen_.set(c);
         if (!script_font_for(c)) continue;
