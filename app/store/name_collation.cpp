@@ -36,9 +36,10 @@ int compare_nocase(void*, int a_size, const void* a, int b_size, const void* b) 
     return order != 0 ? order : a_size - b_size;
 }
 
-} // namespace
-
-void register_name_collation(sqlite3* db) {
+// Makes the collation the first time a statement on this connection names
+// it: most connections (a terminal capture, a background read) never sort
+// by name, and need not open ICU.
+void create_name_collation(sqlite3* db) {
 #if RAPPORT_HAVE_ICU
     UErrorCode status = U_ZERO_ERROR;
     // "" is the process's locale (LANG, LC_ALL); ICU falls back to the root
@@ -52,6 +53,16 @@ void register_name_collation(sqlite3* db) {
     if (collator) ucol_close(collator);
 #endif
     sqlite3_create_collation_v2(db, "NAME", SQLITE_UTF8, nullptr, compare_nocase, nullptr);
+}
+
+void on_collation_needed(void*, sqlite3* db, int, const char* name) {
+    if (sqlite3_stricmp(name, "NAME") == 0) create_name_collation(db);
+}
+
+} // namespace
+
+void register_name_collation(sqlite3* db) {
+    sqlite3_collation_needed(db, nullptr, on_collation_needed);
 }
 
 } // namespace rapport::store
