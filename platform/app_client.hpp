@@ -44,6 +44,15 @@ class AppClient {
     virtual std::vector<float> keyboard_targets() const { return {}; }
     // Every labelled control the last frame drew, visible part only.
     virtual std::vector<Control> controls() const { return {}; }
+    // Keep, from the next frame on, the screen as a screen reader is to be
+    // told it (app/ui/accessible_mirror.hpp): only a platform that mirrors
+    // it asks, so the others' frames do not pay for it.
+    virtual void keep_accessible_screen() {}
+    // That description of the last frame, as JSON; empty when not kept.
+    virtual std::string accessible_screen() const { return {}; }
+    // A screen reader moved to (`activate` false) or acted on a control of
+    // that mirror, named by its keyboard stop and label.
+    virtual void on_access(int /*stop*/, const std::string& /*label*/, bool /*activate*/) {}
 };
 
 } // namespace rapport::platform

@@ -1,6 +1,7 @@
 #include "core/conversation_timer.hpp"
 
 #include <cstdio>
+#include <string>
 
 namespace rapport::core {
 
@@ -20,6 +21,13 @@ TimerReading read_timer(Millis started_at, int duration_minutes, Millis now) {
                   static_cast<long long>(shown / 60), static_cast<long long>(shown % 60));
     reading.text = text;
     return reading;
+}
+
+std::string spoken_time_left(const TimerReading& reading) {
+    if (reading.remaining <= 0) return "Time's up";
+    const long long minutes = (reading.remaining + kMinute - 1) / kMinute; // begun minutes
+    const long long said = minutes <= 2 ? minutes : (minutes + 4) / 5 * 5;
+    return std::to_string(said) + (said == 1 ? " minute left" : " minutes left");
 }
 
 } // namespace rapport::core

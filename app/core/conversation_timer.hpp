@@ -19,4 +19,10 @@ struct TimerReading {
 
 TimerReading read_timer(Millis started_at, int duration_minutes, Millis now);
 
+// What a screen reader announces of the countdown: changes every five
+// minutes, then at two and one minutes left, then "Time's up" ("15 minutes
+// left", "10 minutes left", "2 minutes left", "1 minute left"). Every second
+// would drown the conversation.
+std::string spoken_time_left(const TimerReading& reading);
+
 } // namespace rapport::core

@@ -61,4 +61,9 @@ std::vector<platform::Control> DesktopClient::controls() const {
     return out;
 }
 
+std::string DesktopClient::accessible_screen() const {
+    const ui::AccessibleMirror& mirror = app_.context().access;
+    return mirror.enabled ? ui::mirror_json(mirror) : std::string();
+}
+
 } // namespace rapport

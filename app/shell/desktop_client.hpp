@@ -20,6 +20,11 @@ class DesktopClient final : public platform::AppClient {
     bool keyboard_on_hold() const override { return app_.keyboard_on_hold(); }
     std::vector<float> keyboard_targets() const override { return app_.context().keyboard_targets; }
     std::vector<platform::Control> controls() const override;
+    void keep_accessible_screen() override { app_.context().access.enabled = true; }
+    std::string accessible_screen() const override;
+    void on_access(int stop, const std::string& label, bool activate) override {
+        app_.access_control(stop, label, activate);
+    }
 
   private:
     ui::App& app_;

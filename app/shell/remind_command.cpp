@@ -97,7 +97,7 @@ int run_remind(const CommandLine& command, const std::string& database_path) {
         const std::string title = ui::follow_up_title(item);
         const std::string person = item.follow_up.person_id;
         if (!notifier->show(
-                title, ui::follow_up_detail(item),
+                title, ui::reminder_body(item),
                 [person, &command] { open_rapport_on(person, command); }, problem))
             return complain(kFailure, problem);
         std::cout << "shown: " << title << "\n";

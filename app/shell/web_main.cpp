@@ -8,6 +8,8 @@
 #include "platform/web/http_client_fetch.hpp"
 #include "platform/web/web_window.hpp"
 #include "shell/desktop_client.hpp"
+#include "shell/web_glyphs.hpp"
+#include "shell/web_reminders.hpp"
 #include "store/store.hpp"
 #include "ui/app.hpp"
 #include "version.hpp"
@@ -176,6 +178,8 @@ int main() {
     };
     services.download = download;
     services.pick_file = pick_file;
+    add_web_reminders(services);
+    services.glyph_painter = browser_glyph_painter();
     web->app = std::make_unique<ui::App>(*web->store, ui::Preferences{}, std::move(services),
                                          web_features);
     web->app->context(); // the ImGui context exists; the App is ready to draw

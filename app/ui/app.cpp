@@ -174,7 +174,8 @@ float App::text_scale(float content_scale) const {
 
 void App::load_fonts(ImFontAtlas& atlas, float content_scale) {
     GlyphNeeds& glyphs = context_.script_text.glyphs();
-    use_fonts(ui::load_fonts(atlas, text_scale(content_scale), glyphs.wanted(), font_files_.get()),
+    use_fonts(ui::load_fonts(atlas, text_scale(content_scale), glyphs.wanted(), font_files_.get(),
+                             services_.glyph_painter.get()),
               content_scale);
     glyphs.built();
 }
@@ -233,6 +234,7 @@ FrameReport App::frame() {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     context_.hits.begin_frame();
     context_.focus.begin_frame();
+    context_.access.begin_frame();
     context_.script_text.begin_frame();
     context_.keyboard_targets.clear();
     context_.animating = false;
@@ -311,6 +313,8 @@ FrameReport App::frame() {
 
 bool App::keyboard_on_hold() const {
     if (context_.focus_landing != 0) return true; // asked last frame, lands this one
+    // A screen reader moved into a field: what it types follows the move.
+    if (!access_requests_.empty()) return true;
     // Asked for by an action, drawn (and asked) next frame.
     const Route& route = navigator_.current();
     return feature_for(route.screen).keyboard_on_hold(route);
@@ -435,11 +439,28 @@ void App::remind_if_away() {
         if (store_.follow_ups().claim_reminder(due.follow_up.id, due.follow_up.due, now, claimed))
             return;
         if (claimed)
-            services_.notify(follow_up_title(due), follow_up_detail(due), due.follow_up.person_id);
+            services_.notify(follow_up_title(due), reminder_body(due), due.follow_up.person_id);
     }
 }
 
+void App::access_control(int stop, std::string label, bool activate) {
+    access_requests_.push_back({stop, std::move(label), activate});
+}
+
 void App::handle_focus_keys() {
+    for (const AccessRequest& request : access_requests_) {
+        const FocusRing::Stop* stop = request.activate
+                                          ? context_.focus.activate(request.stop, request.label)
+                                          : context_.focus.go_to(request.stop, request.label);
+        if (!stop) continue;
+        context_.settling = true;
+        // A field: what is typed next waits until it has the keyboard.
+        if (stop->text) {
+            context_.focus_landing = stop->id;
+            context_.focus_landing_frames = 0;
+        }
+    }
+    access_requests_.clear();
     ImGuiIO& io = ImGui::GetIO();
     const int tab = ImGui::GetKeyIndex(ImGuiKey_Tab);
     if (ImGui::IsKeyPressed(tab, true) && !io.KeyCtrl && !io.KeyAlt) {

@@ -64,8 +64,18 @@ class App final : public Shell {
     void reload();
     // Writes whatever is typed and not yet saved: the window is closing.
     void save_everything();
+    // Looks for follow-ups fallen due now, outside a frame (a hidden browser
+    // tab draws none): a notification for each, as while the window is away.
+    void remind_now() {
+        next_reminder_check_ = 0;
+        remind_if_away();
+    }
     // Files dropped onto the window: the first is offered for import.
     void handle_dropped_files(const std::vector<std::string>& paths);
+    // A screen reader moved to (`activate` false) or acted on a control of
+    // the accessible mirror, named by its keyboard stop and label: done at
+    // the start of the next frame, as Tab and Enter would.
+    void access_control(int stop, std::string label, bool activate);
 
     const Navigator& navigator() const override { return navigator_; }
     const Preferences& preferences() const { return preferences_; }
@@ -101,6 +111,12 @@ class App final : public Shell {
     void draw_snackbar(ImVec2 min, ImVec2 max);
     void handle_keys();
     void handle_focus_keys(); // Tab, Shift+Tab and Enter for the focus ring
+    struct AccessRequest {
+        int stop = -1;
+        std::string label;
+        bool activate = false;
+    };
+    std::vector<AccessRequest> access_requests_;
     // While the window is not looked at: a notification for each follow-up
     // that fell due (the same claim as `rapport remind`: one each).
     void remind_if_away();

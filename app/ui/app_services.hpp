@@ -4,11 +4,14 @@
 #include "core/conversation.hpp"
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace rapport::ui {
+
+class GlyphPainter;
 
 // A question for the system's file chooser, and its answer.
 struct FileDialog {
@@ -81,6 +84,12 @@ struct AppServices {
     // Whether the person is looking at Rapport: reminders show as
     // notifications only when it is not (Today shows them otherwise).
     std::function<bool()> window_focused;
+    // The browser: notifications only while the page is open (Settings
+    // says so), not from a timer while it is closed.
+    bool reminders_while_open = false;
+    // Paints other scripts' glyphs with the platform's own fonts (the
+    // browser); empty where Debian's font files are read instead.
+    std::shared_ptr<GlyphPainter> glyph_painter;
 };
 
 struct FrameReport {

@@ -24,9 +24,11 @@ void mark_keyboard_target() {
     ctx().keyboard_targets.insert(ctx().keyboard_targets.end(), {min.x, min.y, max.x, max.y});
 }
 
-void HitRegistry::record(std::string_view label, ImVec2 min, ImVec2 max) {
-    // Every labelled control is a keyboard stop, scrolled out of view or not.
-    ctx().focus.add_last_item(label, min);
+void HitRegistry::record(std::string_view label, ImVec2 min, ImVec2 max, const Access& access) {
+    // Every labelled control is a keyboard stop, scrolled out of view or
+    // not, and so is read out by a screen reader.
+    const int stop = ctx().focus.add_last_item(label, min);
+    if (stop >= 0) ctx().access.add_control(stop, label, access, min, max);
     // Clip to the visible part of the current window so a hit outside a
     // scrolled list is never reported as tappable.
     const ImVec2 clip_min = ImGui::GetWindowDrawList()->GetClipRectMin();

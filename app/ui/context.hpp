@@ -2,6 +2,7 @@
 // What every widget needs for a frame: palette, fonts, scale, and a record of
 // where tappable things were drawn (tests and keyboard hints use it). It
 // lives in ImGuiIO::UserData, so there is no global beyond the ImGui context.
+#include "ui/accessible_mirror.hpp"
 #include "ui/focus_ring.hpp"
 #include "ui/fonts.hpp"
 #include "ui/soft_wrap.hpp"
@@ -27,7 +28,9 @@ class HitRegistry {
         ImVec2 full_min, full_max; // the whole control, scrolled out parts included
     };
     void begin_frame() { hits_.clear(); }
-    void record(std::string_view label, ImVec2 min, ImVec2 max);
+    // A labelled control just drawn: a tap target, a keyboard stop and,
+    // presented as `access` says, a node of the accessible mirror.
+    void record(std::string_view label, ImVec2 min, ImVec2 max, const Access& access = {});
     // The last-drawn control with this exact label.
     const Hit* find(std::string_view label) const;
     const std::vector<Hit>& all() const { return hits_; }
@@ -49,8 +52,9 @@ struct Context {
     Fonts fonts;
     float scale = 1.0f; // content scale × text size
     HitRegistry hits;
-    FocusRing focus;        // Tab order and the keyboard's ring
-    ScriptText script_text; // glyphs wanted, right-to-left lines in visual order
+    FocusRing focus;         // Tab order and the keyboard's ring
+    AccessibleMirror access; // the screen as a screen reader is told it
+    ScriptText script_text;  // glyphs wanted, right-to-left lines in visual order
     std::unordered_map<ImGuiID, ScrollMotion> scrolls;
     std::unordered_map<ImGuiID, SoftWrapped> soft_wraps; // each multi-line field's display text
     bool animating = false;                              // something asked for another frame soon

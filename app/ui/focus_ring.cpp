@@ -25,16 +25,16 @@ void FocusRing::begin_frame() {
     drawing_.clear();
 }
 
-void FocusRing::add_last_item(std::string_view label, ImVec2 min) {
+int FocusRing::add_last_item(std::string_view label, ImVec2 min) {
     const ImGuiContext& g = *ImGui::GetCurrentContext();
     const ImGuiID id = g.LastItemData.ID;
-    if (id == 0 || (g.LastItemData.InFlags & ImGuiItemFlags_Disabled)) return;
+    if (id == 0 || (g.LastItemData.InFlags & ImGuiItemFlags_Disabled)) return -1;
     // An item ImGui skipped (its window out of sight) leaves the one before
     // as the last item: not this control.
     const ImVec2 at = g.LastItemData.Rect.Min;
-    if (ImFabs(at.x - min.x) > 1.0f || ImFabs(at.y - min.y) > 1.0f) return;
+    if (ImFabs(at.x - min.x) > 1.0f || ImFabs(at.y - min.y) > 1.0f) return -1;
     // A control may be recorded twice (a field and its label): one stop.
-    if (!drawing_.empty() && drawing_.back().id == id) return;
+    if (!drawing_.empty() && drawing_.back().id == id) return static_cast<int>(drawing_.size()) - 1;
     Stop stop;
     stop.id = id;
     stop.window = g.CurrentWindow;
@@ -43,6 +43,7 @@ void FocusRing::add_last_item(std::string_view label, ImVec2 min) {
     stop.text = (g.LastItemData.InFlags & ImGuiItemFlags_Inputable) != 0;
     stop.label = std::string(label);
     drawing_.push_back(std::move(stop));
+    return static_cast<int>(drawing_.size()) - 1;
 }
 
 const FocusRing::Stop* FocusRing::focused() const {
@@ -63,7 +64,12 @@ bool FocusRing::move(int direction) {
         const int at = static_cast<int>(from - drawn_.data());
         next = (at + direction + count) % count;
     }
-    moved_to_ = static_cast<std::size_t>(next);
+    ring_to(static_cast<std::size_t>(next));
+    return true;
+}
+
+void FocusRing::ring_to(std::size_t index) {
+    moved_to_ = index;
     const Stop& stop = drawn_[moved_to_];
     ImGuiContext& g = *ImGui::GetCurrentContext();
     // Leave a text field being typed in; its text stays.
@@ -81,7 +87,28 @@ bool FocusRing::move(int direction) {
         g.NavNextActivateFlags =
             ImGuiActivateFlags_PreferInput | ImGuiActivateFlags_TryToPreserveState;
     }
-    return true;
+}
+
+int FocusRing::find(int index, std::string_view label) const {
+    const int count = static_cast<int>(drawn_.size());
+    if (index >= 0 && index < count && drawn_[static_cast<std::size_t>(index)].label == label)
+        return index;
+    for (int i = 0; i < count; ++i)
+        if (drawn_[static_cast<std::size_t>(i)].label == label) return i;
+    return -1;
+}
+
+const FocusRing::Stop* FocusRing::go_to(int index, std::string_view label) {
+    const int at = find(index, label);
+    if (at < 0) return nullptr;
+    ring_to(static_cast<std::size_t>(at));
+    return &drawn_[static_cast<std::size_t>(at)];
+}
+
+const FocusRing::Stop* FocusRing::activate(int index, std::string_view label) {
+    const Stop* stop = go_to(index, label);
+    if (stop && !stop->text) ImGui::ActivateItem(stop->id);
+    return stop;
 }
 
 void FocusRing::activate_focused() {

@@ -32,19 +32,30 @@ class FocusRing {
     // Keeps what the finished frame drew as the Tab order, and starts anew.
     void begin_frame();
     // The item just drawn (a control with `label`, laid out from `min`) is
-    // a stop.
-    void add_last_item(std::string_view label, ImVec2 min);
+    // a stop: its place in this frame's order, or -1 when it is none
+    // (disabled, or not really drawn).
+    int add_last_item(std::string_view label, ImVec2 min);
     // Tab (+1) or Shift+Tab (-1) from the focused stop, over the stops of
     // the frame before; wraps around. False when there are none.
     bool move(int direction);
     // Enter on a focused stop that is not a text field: activated next frame.
     void activate_focused();
+    // The ring onto a stop of the frame before, named by its place and
+    // label (a screen reader acting on what it was shown; if the screen
+    // moved on since, the first stop with that label). A text field starts
+    // taking typing. The stop, or nullptr when there is no such stop.
+    const Stop* go_to(int index, std::string_view label);
+    // Acts on that stop as Enter would (a text field: as go_to).
+    const Stop* activate(int index, std::string_view label);
 
     const std::vector<Stop>& stops() const { return drawn_; }
     // The stop with the ring, if any (from the frame before).
     const Stop* focused() const;
 
   private:
+    int find(int index, std::string_view label) const;
+    void ring_to(std::size_t index);
+
     std::vector<Stop> drawing_; // this frame's
     std::vector<Stop> drawn_;   // the last finished frame's
     // Where Tab last put the ring: one control can appear twice on a screen

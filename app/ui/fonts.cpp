@@ -3,6 +3,7 @@
 #include "embedded_rapport_fonts.hpp"
 #include "ui/icons.hpp"
 #include "ui/text/font_files.hpp"
+#include "ui/text/glyph_painter.hpp"
 #include "ui/text/script_fonts.hpp"
 
 #include <cmath>
@@ -144,7 +145,7 @@ ImFont* add_text(ImFontAtlas& atlas, bool bold, float px, bool with_icons) {
 } // namespace
 
 Fonts load_fonts(ImFontAtlas& atlas, float scale, const std::vector<char32_t>& wanted,
-                 FontFiles* files) {
+                 FontFiles* files, GlyphPainter* painter) {
     using namespace rapport::assets;
     // ImGui sizes a font by its line height; the type scale means CSS-style
     // em sizes, so convert with the font's own vertical metrics.
@@ -167,9 +168,30 @@ Fonts load_fonts(ImFontAtlas& atlas, float scale, const std::vector<char32_t>& w
         scripts.push_back({font, (*ranges)[next].Data, std::move(characters[font])});
         ++next;
     }
+    // Glyphs the platform paints: a box each in the atlas now, painted
+    // once the atlas is built.
+    struct Painted {
+        int rect;
+        char32_t c;
+        float em_px;
+        bool bold;
+        ImFont* font;
+    };
+    std::vector<Painted> painted;
     auto text = [&](bool bold, float px, bool with_icons) {
         ImFont* font = add_text(atlas, bold, size(px), with_icons);
         if (files) add_scripts(atlas, bold, px * scale, scripts, *files);
+        if (painter)
+            for (const char32_t c : wanted) {
+                if (!script_font_for(c)) continue;
+                const float em_px = px * scale;
+                const float advance = painter->advance(c, em_px, bold);
+                if (advance <= 0.0f) continue;
+                const int rect = atlas.AddCustomRectFontGlyph(
+                    font, static_cast<ImWchar>(c), static_cast<int>(std::ceil(advance)) + 1,
+                    static_cast<int>(std::ceil(size(px))), advance);
+                painted.push_back({rect, c, em_px, bold, font});
+            }
         return font;
     };
     // The texture is as tall as the glyphs need, not the next power of two
@@ -186,6 +208,19 @@ Fonts load_fonts(ImFontAtlas& atlas, float scale, const std::vector<char32_t>& w
     fonts.title = text(true, 24, true);
     fonts.icon = add(atlas, material_icons, material_icons_size,
                      std::round(24 * scale * icon_factor), icon::kRanges);
+    if (!painted.empty()) {
+        atlas.Build();
+        unsigned char* pixels = nullptr;
+        int width = 0, height = 0;
+        atlas.GetTexDataAsAlpha8(&pixels, &width, &height);
+        for (const Painted& p : painted) {
+            const ImFontAtlasCustomRect* r = atlas.GetCustomRectByIndex(p.rect);
+            if (!r || !r->IsPacked()) continue;
+            // Its baseline where the font's own glyphs have theirs.
+            painter->paint(p.c, p.em_px, p.bold, p.font->Ascent, pixels + r->Y * width + r->X,
+                           width, r->Width, r->Height);
+        }
+    }
     return fonts;
 }
 

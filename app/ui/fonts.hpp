@@ -21,15 +21,18 @@ struct Fonts {
 };
 
 class FontFiles;
+class GlyphPainter;
 
 // A TrueType font's line height (ascender - descender) in em units.
 // `face` is the font's index in a collection (.ttc).
 float line_height_per_em(const unsigned char* ttf, unsigned long size, int face = 0);
 
 // Adds the fonts to `atlas` (cleared by the caller) at round(size × scale),
-// with the glyphs of `wanted` merged in from Debian's script fonts.
+// with the glyphs of `wanted` merged in from Debian's script fonts (`files`)
+// or, where the platform has its own fonts, painted by `painter` (the atlas
+// is then built here, with those glyphs in it).
 Fonts load_fonts(ImFontAtlas& atlas, float scale, const std::vector<char32_t>& wanted = {},
-                 FontFiles* files = nullptr);
+                 FontFiles* files = nullptr, GlyphPainter* painter = nullptr);
 
 // An atlas built and rasterised away from the UI thread, so launch can do it
 // while the window and its GL context are being created. Needs no ImGui

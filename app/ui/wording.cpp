@@ -147,6 +147,12 @@ std::string follow_up_detail(const store::DueFollowUp& due) {
     return "Follow up";
 }
 
+std::string reminder_body(const store::DueFollowUp& due) {
+    if (due.follow_up.kind == core::FollowUpKind::Custom && !due.person_name.empty())
+        return "For " + due.person_name;
+    return follow_up_detail(due);
+}
+
 std::string follow_up_title(const store::DueFollowUp& due) {
     using K = core::FollowUpKind;
     switch (due.follow_up.kind) {

@@ -42,6 +42,10 @@ std::string day_and_time(core::Millis t, const ReadModel& model);
 std::string follow_up_title(const store::DueFollowUp& due);
 // Why it is due: "No reply in 3 business days".
 std::string follow_up_detail(const store::DueFollowUp& due);
+// A reminder notification's second line: the detail, or for your own
+// reminder ("Send the paper"), whom it is for; a notification has no card
+// around it to say so.
+std::string reminder_body(const store::DueFollowUp& due);
 // Text with the search marks \x02 … \x03 removed.
 std::string without_marks(const std::string& text);
 // The first `lines` lines of `text`, at most `chars` bytes (cut at a word),

@@ -115,8 +115,17 @@ Module.rapportUnsyncedDraft = () => {
 };
 window.addEventListener('pagehide', saveBeforeLeaving);
 document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'hidden') saveBeforeLeaving();
+  if (document.visibilityState === 'hidden') { saveBeforeLeaving(); remindNow(); }
 });
+
+// Reminders while the page is open but not looked at (Settings turns them
+// on): a hidden tab draws no frames, so the app is asked to look each minute
+// and when the page is left. It shows nothing while the page is in view.
+function remindNow() {
+  if (Module.rapportApp) Module._rapport_web_remind(Module.rapportApp);
+}
+setInterval(remindNow, 60 * 1000);
+window.addEventListener('blur', remindNow);
 
 // The canvas cannot raise a phone keyboard; the hidden input can. What is
 // typed there goes to the app as text; editing keys go as GLFW key codes.
@@ -131,13 +140,18 @@ function sendText(text) {
   if (!Module.rapportState || !text) return;
   Module.ccall('rapport_web_text', null, ['number', 'string'], [Module.rapportState, text]);
 }
-let shown = '';
-keyboard.addEventListener('focus', () => { keyboard.value = ''; shown = ''; });
+// Typing bridges: the hidden input, and the mirror's labelled fields (below).
+// Each remembers what it has sent, in `shown`.
+const isBridge = (element) => element === keyboard || (element && element.rapportField === true);
+keyboard.addEventListener('focus', () => { keyboard.value = ''; keyboard.shown = ''; });
 // The app asks for the keyboard once a text box is active; a tap on a
 // control that opens one has usually focused the input already (below), and
 // then what was typed since must not be reset.
 Module.rapportKeyboard = (show) => {
-  if (!show) { keyboard.blur(); return; }
+  if (!show) { if (document.activeElement === keyboard) keyboard.blur(); return; }
+  // Someone reading the page's mirror types in its field for the box that
+  // opened (focused once the mirror shows it), not in the hidden input.
+  if (readingMirror()) { if (!focusMirrorField()) typeInMirror = true; return; }
   if (document.activeElement !== keyboard) keyboard.focus({preventScroll: true});
 };
 // Phones raise their keyboard only for a focus inside the tap's own event:
@@ -159,24 +173,28 @@ Module.canvas.addEventListener('touchend', (event) => {
 Module.canvas.addEventListener('mouseup', (event) => {
   if (tapOpensKeyboard(event.clientX, event.clientY)) keyboard.focus({preventScroll: true});
 });
-keyboard.addEventListener('input', () => {
-  // Phone keyboards compose whole words and correct them: send the difference.
-  const now = keyboard.value;
+// Phone keyboards compose whole words and correct them: send the difference.
+function sendDifference(input) {
+  const now = input.value;
+  const shown = input.shown || '';
   let same = 0;
   while (same < shown.length && same < now.length && shown[same] === now[same]) same++;
   for (let i = shown.length; i > same; i--) sendKey(KEYS.Backspace, false, false);
   sendText(now.slice(same));
-  shown = now;
-});
+  input.shown = now;
+}
+keyboard.addEventListener('input', () => sendDifference(keyboard));
 keyboard.addEventListener('compositionend', () => {
-  if (keyboard.value.length > 200) { keyboard.value = ''; shown = ''; }
+  if (keyboard.value.length > 200) { keyboard.value = ''; keyboard.shown = ''; }
 });
 // GLFW listens on the window in the capture phase; these listeners are
 // registered first (this script runs before rapport.js), so keys meant for
 // the hidden input stop here and reach the app once, through the bridge.
 window.addEventListener('keydown', (event) => {
-  if (event.target !== keyboard) return;
+  if (mirrorControlKey(event)) { event.stopImmediatePropagation(); return; }
+  if (!isBridge(event.target)) return;
   event.stopImmediatePropagation();
+  if (event.target !== keyboard) { mirrorFieldKey(event); return; }
   const code = KEYS[event.key];
   const ctrl = event.ctrlKey || event.metaKey;
   if (code) {
@@ -191,8 +209,194 @@ window.addEventListener('keydown', (event) => {
 }, true);
 for (const type of ['keyup', 'keypress']) {
   window.addEventListener(type, (event) => {
-    if (event.target === keyboard) event.stopImmediatePropagation();
+    if (isBridge(event.target) || mirrorControlKey(event)) event.stopImmediatePropagation();
   }, true);
+}
+
+// The accessible mirror. The canvas is one picture to a screen reader, so the
+// app describes each screen it draws (app/ui/accessible_mirror.hpp) and the
+// page keeps real elements in step with it, over the canvas and unseen:
+// headings, text, cards and buttons as buttons, chips as toggles, fields as
+// labelled inputs, the conversation's timer, and a live region for what is
+// announced. Moving to an element puts the app's focus ring there; acting on
+// one acts on the control, as Tab and Enter do; a field's typing goes to the
+// app through the same bridge as the phone keyboard.
+const mirror = document.getElementById('rapport-screen');
+const live = document.getElementById('rapport-live');
+const mirrored = new Map(); // a node's key -> its element
+let announced = 0, screenTitle = null, restoringFocus = false, typeInMirror = false;
+function readingMirror() {
+  const active = document.activeElement;
+  return active !== keyboard && active && active !== Module.canvas &&
+         (mirror.contains(active) || (active === document.body && mirror.childElementCount > 0 && mirrorUsed));
+}
+let mirrorUsed = false; // something in the mirror had the focus since the page loaded
+function tagFor(node) {
+  switch (node.role) {
+    case 'heading': return node.level === 1 ? 'h1' : 'h2';
+    case 'button': case 'toggle': return 'button';
+    case 'textbox': case 'password': return 'input';
+    case 'textarea': return 'textarea';
+    case 'timer': return 'div';
+    default: return 'p';
+  }
+}
+function access(element, activate) {
+  if (!Module.rapportState || element.rapportStop === undefined) return;
+  Module.ccall('rapport_web_access', null, ['number', 'number', 'string', 'number'],
+               [Module.rapportState, element.rapportStop, element.rapportLabel, activate ? 1 : 0]);
+}
+function makeElement(node) {
+  const element = document.createElement(tagFor(node));
+  if (element.tagName === 'BUTTON') {
+    element.type = 'button';
+    // Only assistive technology or the keyboard can click it: the mirror
+    // takes no pointer.
+    element.addEventListener('click', () => { mirrorUsed = true; access(element, true); });
+  } else if (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') {
+    if (element.tagName === 'INPUT') element.type = node.role === 'password' ? 'password' : 'text';
+    element.rapportField = true;
+    element.autocomplete = 'off';
+    element.addEventListener('input', () => sendDifference(element));
+  } else if (node.role === 'timer') {
+    element.setAttribute('role', 'timer');
+  } else if (element.tagName === 'H1') {
+    element.tabIndex = -1; // a new screen's title takes the focus
+  }
+  if (element.tagName === 'BUTTON' || element.rapportField) {
+    element.addEventListener('focus', () => {
+      mirrorUsed = true;
+      if (restoringFocus) return;
+      if (element.rapportField) {
+        // The app's field opens with its text selected: the caret goes to
+        // the end there and here, so what is typed is added, not swapped in.
+        element.shown = element.value;
+        element.setSelectionRange(element.value.length, element.value.length);
+        access(element, false);
+        sendKey(KEYS.End, true, false);
+      } else {
+        access(element, false);
+      }
+    });
+  }
+  return element;
+}
+function place(element, node, box, dpr) {
+  const style = element.style;
+  style.left = (node.x0 / dpr) + 'px';
+  style.top = (node.y0 / dpr) + 'px';
+  style.width = Math.max(1, (node.x1 - node.x0) / dpr) + 'px';
+  style.height = Math.max(1, (node.y1 - node.y0) / dpr) + 'px';
+}
+Module.rapportMirror = (screen) => {
+  Module.rapportScreen = screen; // for tests
+  const dpr = window.devicePixelRatio || 1;
+  const box = Module.canvas.getBoundingClientRect();
+  Object.assign(mirror.style, { left: box.left + 'px', top: box.top + 'px',
+                                width: box.width + 'px', height: box.height + 'px' });
+  const counts = new Map();
+  const wanted = [];
+  for (const node of screen.nodes) {
+    const base = node.role + '\u0001' + node.label;
+    const n = counts.get(base) || 0;
+    counts.set(base, n + 1);
+    const key = base + '\u0001' + n;
+    let element = mirrored.get(key);
+    if (!element) element = makeElement(node);
+    element.rapportKey = key;
+    element.rapportStop = node.stop >= 0 ? node.stop : undefined;
+    element.rapportLabel = node.label;
+    if (element.rapportField) {
+      element.setAttribute('aria-label', node.name);
+      // Not while typing there: the app's copy is a frame behind.
+      if (document.activeElement !== element && element.value !== (node.value || '')) element.value = node.value || '';
+    } else if (element.textContent !== node.name) {
+      element.textContent = node.name;
+    }
+    if (node.role === 'toggle') element.setAttribute('aria-pressed', node.checked ? 'true' : 'false');
+    place(element, node, box, dpr);
+    wanted.push([key, element]);
+  }
+  // Into the page in reading order, moving as few elements as possible: the
+  // one with the focus stays put unless the order around it changed.
+  const keep = new Set(wanted.map(([key]) => key));
+  for (const [key, element] of mirrored) {
+    if (!keep.has(key)) { element.remove(); mirrored.delete(key); }
+  }
+  const focused = document.activeElement;
+  wanted.forEach(([key, element], i) => {
+    mirrored.set(key, element);
+    if (mirror.children[i] !== element) mirror.insertBefore(element, mirror.children[i] || null);
+  });
+  if (focused && focused !== document.activeElement && mirror.contains(focused)) {
+    restoringFocus = true;
+    focused.focus({ preventScroll: true });
+    restoringFocus = false;
+  }
+  // A new screen: someone reading the mirror starts at its title (never
+  // when typing on the phone keyboard or in the canvas).
+  const title = screen.nodes.find((node) => node.role === 'heading' && node.level === 1);
+  const titleText = title ? title.name : '';
+  if (titleText !== screenTitle) {
+    screenTitle = titleText;
+    const h1 = mirror.querySelector('h1');
+    if (readingMirror() && h1 && document.activeElement !== h1 && !isBridge(document.activeElement)) {
+      restoringFocus = true;
+      h1.focus({ preventScroll: true });
+      restoringFocus = false;
+    }
+  }
+  shownElements = wanted.map(([, element]) => element);
+  if (typeInMirror) {
+    typeInMirror = false;
+    if (!focusMirrorField()) keyboard.focus({ preventScroll: true });
+  }
+  if (screen.announce && screen.announce.serial !== announced) {
+    announced = screen.announce.serial;
+    live.textContent = screen.announce.text;
+  }
+  Module.canvas.setAttribute('aria-hidden', 'true');
+};
+// In a mirrored field the browser edits (its value is what a screen reader
+// reads back) and the difference goes to the app; only Enter in a one-line
+// field (it submits) and Escape (leave, back) go to the app as keys.
+function mirrorFieldKey(event) {
+  const oneLine = event.target.tagName === 'INPUT';
+  if (event.key === 'Escape' || (event.key === 'Enter' && oneLine)) {
+    event.preventDefault();
+    sendKey(KEYS[event.key], false, event.shiftKey);
+  }
+}
+
+// The app opened a text box for someone reading the mirror: the mirror's
+// field for it takes the focus, caret at the end as the box has it. False
+// when the mirror does not show that box (yet).
+let shownElements = [];
+function focusMirrorField() {
+  const nodes = (Module.rapportScreen || { nodes: [] }).nodes;
+  const index = nodes.findIndex((node) => node.focused &&
+    (node.role === 'textbox' || node.role === 'textarea' || node.role === 'password'));
+  const field = index >= 0 ? shownElements[index] : null;
+  if (!field) return false;
+  if (document.activeElement !== field) {
+    restoringFocus = true;
+    field.focus({ preventScroll: true });
+    restoringFocus = false;
+  }
+  field.shown = field.value;
+  field.setSelectionRange(field.value.length, field.value.length);
+  sendKey(KEYS.End, true, false); // the box's caret to the end too
+  return true;
+}
+
+// On a control of the mirror, Tab moves the page's focus (the ring follows,
+// through the focus handler) and Enter or Space clicks: the app must not
+// also take those keys, or it would move or act twice.
+function mirrorControlKey(event) {
+  const target = event.target;
+  if (!target || !mirror.contains(target)) return false;
+  if (event.key === 'Tab') return true; // out of a field as well
+  return !isBridge(target) && (event.key === 'Enter' || event.key === ' ');
 }
 
 // With the keyboard up, the app gets the part of the screen still visible.

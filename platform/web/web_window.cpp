@@ -35,6 +35,7 @@ struct WebWindow::State {
     double last_frame = 0;
     double next_draw = 0;           // when the pacer wants the next frame; < 0: on the next event
     std::string published_controls; // what the page last got (publish_controls)
+    std::string published_screen;   // the accessible mirror the page last got
     std::string clipboard;          // the last Copy (the browser's cannot be read back)
 };
 
@@ -57,6 +58,12 @@ EM_JS(void, publish_keyboard_targets, (const float* rects, int count), {
 // in device pixels: a page script or a test finds "Done" by name.
 EM_JS(void, publish_controls, (const char* json),
       { Module.rapportControls = JSON.parse(UTF8ToString(json)); });
+
+// The screen as a screen reader is told it (app/ui/accessible_mirror.hpp):
+// the page keeps real headings, buttons and inputs in step with it.
+EM_JS(void, publish_screen, (const char* json), {
+    if (Module.rapportMirror) Module.rapportMirror(JSON.parse(UTF8ToString(json)));
+});
 
 std::string controls_json(const std::vector<Control>& controls) {
     std::string json = "[";
@@ -243,6 +250,11 @@ void frame(void* user) {
         publish_controls(controls.c_str());
         s.published_controls = std::move(controls);
     }
+    std::string screen = s.client->accessible_screen();
+    if (screen != s.published_screen) {
+        publish_screen(screen.c_str());
+        s.published_screen = std::move(screen);
+    }
     if (io.WantTextInput != s.keyboard_shown) {
         s.keyboard_shown = io.WantTextInput;
         show_keyboard(s.keyboard_shown ? 1 : 0);
@@ -319,6 +331,7 @@ void WebWindow::run(AppClient& client, std::function<void()> after_frame) {
     State& s = *state_;
     s.client = &client;
     s.after_frame = std::move(after_frame);
+    client.keep_accessible_screen();
     fit_canvas(s);
     client.load_fonts(s.dpr);
     // Made here rather than in the first NewFrame so the atlas's CPU copies
@@ -363,6 +376,16 @@ EMSCRIPTEN_KEEPALIVE void rapport_web_key(void* state, int glfw_key, int down, i
         if (shift) s->input.key(kLeftShift, false);
         if (ctrl) s->input.key(kLeftControl, false);
     }
+    s->dirty = true;
+}
+
+// A screen reader (or the keyboard, in the page's mirror) moved to, or acted
+// on, the mirror's control with keyboard stop `stop` and `label`.
+EMSCRIPTEN_KEEPALIVE void rapport_web_access(void* state, int stop, const char* label,
+                                             int activate) {
+    auto* s = static_cast<rapport::platform::WebWindow::State*>(state);
+    if (!s || !s->client) return;
+    s->client->on_access(stop, label, activate != 0);
     s->dirty = true;
 }
 

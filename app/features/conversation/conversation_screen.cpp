@@ -32,6 +32,10 @@ void timer_line(const core::TimerReading& timer, int minutes) {
     ImGui::TextUnformatted(timer.text.c_str());
     ImGui::PopStyleColor();
     ImGui::PopFont();
+    // Read on demand as it stands; announced as the minutes go by.
+    ctx().access.add_text(AccessRole::Timer, timer.text, ImGui::GetItemRectMin(),
+                          ImGui::GetItemRectMax());
+    ctx().access.announce(core::spoken_time_left(timer));
     ctx().hits.record("timer:" + std::string(tone == Tone::Late   ? "over"
                                              : tone == Tone::Warn ? "closing"
                                                                   : "running"),

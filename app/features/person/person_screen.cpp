@@ -57,7 +57,11 @@ void header(ScreenContext& screen, const core::Person& p, bool waiting) {
     draw_pill(ImGui::GetWindowDrawList(), ImVec2(content_right() - pill.x, pos.y),
               core::stage_label(p.stage), stage_tone(p.stage));
     ImGui::Dummy(ImVec2(avatar, avatar));
-    paragraph(ctx().fonts.title, colors().text, p.name);
+    // The screen's title for a screen reader (the bar above has none).
+    paragraph_as(AccessRole::Heading, ctx().fonts.title, colors().text, p.name, {}, 1);
+    const std::string stage = "Stage: " + std::string(core::stage_label(p.stage));
+    ctx().access.add_text(AccessRole::Text, stage, ImVec2(content_right() - pill.x, pos.y),
+                          ImVec2(content_right(), pos.y + pill.y));
     const std::string line = role_at(p.role, p.organisation);
     if (!line.empty()) paragraph(ctx().fonts.secondary, colors().muted, line);
     std::string facts = std::string(core::source_label(p.source));

@@ -95,16 +95,20 @@ struct QuietChoice {
 constexpr QuietChoice kQuietChoices[] = {
     {"22:00–08:00", 22 * 60, 8 * 60}, {"23:00–07:00", 23 * 60, 7 * 60}, {"None", 0, 0}};
 
-// Follow-ups that fall due while Rapport is closed, or not looked at.
-void reminders_panel(ScreenContext& screen) {
+// Follow-ups that fall due while Rapport is closed, or not looked at; in
+// the browser (`while_open`), while the page is open but not looked at.
+void reminders_panel(ScreenContext& screen, bool while_open) {
     const Preferences& prefs = screen.preferences;
     section_header("Reminders");
     begin_panel("reminders");
     paragraph(ctx().fonts.body, colors().text, "Notify me when a follow-up falls due");
     paragraph(ctx().fonts.secondary, colors().muted,
-              "A thank-you the day after, a nudge after 3 and 7 business days: shown as a "
-              "notification while Rapport is closed or in the background. Tap it to open "
-              "the person.");
+              while_open ? "A thank-you the day after, a nudge after 3 and 7 business days: "
+                           "shown as a notification while this page is open in another tab or "
+                           "behind another window. Tap it to open the person."
+                         : "A thank-you the day after, a nudge after 3 and 7 business days: "
+                           "shown as a notification while Rapport is closed or in the "
+                           "background. Tap it to open the person.");
     const std::string_view switches[] = {"Off", "On"};
     const int on = prefs.reminders ? 1 : 0;
     const int tapped = chip_row(switches, 2, on);
@@ -129,8 +133,9 @@ void reminders_panel(ScreenContext& screen) {
     }
     if (!screen.model.reminders_problem.empty())
         paragraph(ctx().fonts.secondary, colors().warn,
-                  "While Rapport is open they show; for when it is closed: " +
-                      screen.model.reminders_problem);
+                  while_open ? screen.model.reminders_problem
+                             : "While Rapport is open they show; for when it is closed: " +
+                                   screen.model.reminders_problem);
     end_panel();
 }
 
@@ -169,7 +174,7 @@ void SettingsFeature::draw(const Route&, ScreenContext& screen) {
         screen.actions.add(SetClock{static_cast<ClockChoice>(clock_tap)});
     end_panel();
 
-    reminders_panel(screen);
+    reminders_panel(screen, shell_.services().reminders_while_open);
 
     section_header("About you");
     begin_panel("profile");

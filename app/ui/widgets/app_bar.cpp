@@ -19,6 +19,9 @@ BarResult app_bar(std::string_view title, Leading leading,
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
     const float centre_y = origin.y + height * 0.5f;
+    // The screen's name comes first when read out, before Back and Done.
+    ctx().access.add_text(AccessRole::Heading, title, origin,
+                          ImVec2(origin.x + width, origin.y + height), 1);
 
     float title_x = origin.x + pad;
     if (leading != Leading::None) {

@@ -68,7 +68,13 @@ bool list_card(const ListCard& card) {
     std::string id = "card:" + std::string(card.id);
     const bool tapped = ImGui::InvisibleButton(id.c_str(), ImVec2(width, height));
     const ImVec2 max(pos.x + width, pos.y + height);
-    ctx().hits.record(card.title, pos, max);
+    // Read out whole: a screen reader hears the name, role and status.
+    std::string spoken(card.title);
+    for (const std::string_view line : {card.subtitle, card.detail, card.pill})
+        if (!line.empty()) spoken.append(", ").append(line);
+    Access access;
+    access.name = spoken;
+    ctx().hits.record(card.title, pos, max, access);
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
     if (!ImGui::IsRectVisible(pos, max)) return tapped;

@@ -28,7 +28,10 @@ bool chip(std::string_view label, bool selected) {
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     std::string id = "chip:" + std::string(label);
     const bool pressed = ImGui::InvisibleButton(id.c_str(), ImVec2(width, hit_h));
-    ctx().hits.record(label, pos, ImVec2(pos.x + width, pos.y + hit_h));
+    Access access;
+    access.role = AccessRole::Toggle;
+    access.checked = selected;
+    ctx().hits.record(label, pos, ImVec2(pos.x + width, pos.y + hit_h), access);
     const Palette& p = colors();
     const ImVec2 a(pos.x, pos.y + (hit_h - chip_h) * 0.5f);
     const ImVec2 b(pos.x + width, a.y + chip_h);

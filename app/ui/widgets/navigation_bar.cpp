@@ -28,7 +28,10 @@ bool destination(const Destination& d, ImVec2 min, ImVec2 size, bool selected) {
     const std::string label(screen_title(d.screen));
     ImGui::SetCursorScreenPos(min);
     const bool tapped = ImGui::InvisibleButton(("nav:" + label).c_str(), size);
-    ctx().hits.record(label, min, ImVec2(min.x + size.x, min.y + size.y));
+    Access access; // pressed: the tab shown
+    access.role = AccessRole::Toggle;
+    access.checked = selected;
+    ctx().hits.record(label, min, ImVec2(min.x + size.x, min.y + size.y), access);
     const Palette& p = colors();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     if (ring_on_last_item())

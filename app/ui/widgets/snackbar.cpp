@@ -10,6 +10,7 @@
 namespace rapport::ui {
 
 bool snackbar_ui(ImVec2 min, ImVec2 max, std::string_view message, bool with_undo) {
+    ctx().access.announce(message); // read out once, as it appears
     const std::string_view text = shown(message);
     const Palette& p = colors();
     ImFont* font = ctx().fonts.body;

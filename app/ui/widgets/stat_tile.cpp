@@ -41,7 +41,11 @@ int stat_row(const Stat* stats, int count) {
         ImGui::PushID(i);
         if (ImGui::InvisibleButton("tile", ImVec2(width, height))) tapped = i;
         ImGui::PopID();
-        ctx().hits.record(stats[i].label, min, max);
+        const std::string spoken =
+            std::to_string(stats[i].value) + " " + std::string(stats[i].label);
+        Access access;
+        access.name = spoken;
+        ctx().hits.record(stats[i].label, min, max, access);
         ImU32 fill = p.surface;
         if (ImGui::IsItemActive())
             fill = mix(fill, p.text, 0.08f);

@@ -25,6 +25,13 @@ float text_width(ImFont* font, std::string_view logical) {
 }
 
 void paragraph(ImFont* font, ImU32 colour, std::string_view text) {
+    paragraph_as(AccessRole::Text, font, colour, text);
+}
+
+void paragraph_as(AccessRole role, ImFont* font, ImU32 colour, std::string_view text,
+                  std::string_view spoken, int level) {
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const float right = top.x + ImGui::GetContentRegionAvail().x;
     ImGui::PushFont(font);
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
     // Keep a wrap width set by an enclosing panel; otherwise wrap at the edge.
@@ -59,6 +66,9 @@ void paragraph(ImFont* font, ImU32 colour, std::string_view text) {
     if (own_wrap) ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     ImGui::PopFont();
+    ctx().access.add_text(role, spoken.empty() ? text : spoken, top,
+                          ImVec2(right, ImGui::GetItemRectMax().y),
+                          role == AccessRole::Heading ? level : 0);
 }
 
 void section_header(std::string_view text) {
@@ -67,7 +77,8 @@ void section_header(std::string_view text) {
         if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
     ImGui::Dummy(ImVec2(0, em(0.5f)));
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + em(0.25f));
-    paragraph(ctx().fonts.header, colors().muted, upper);
+    // Read as written, not letter by letter as capitals may be.
+    paragraph_as(AccessRole::Heading, ctx().fonts.header, colors().muted, upper, text);
 }
 
 float draw_line(ImDrawList* draw, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view logical,

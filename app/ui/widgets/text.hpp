@@ -1,6 +1,8 @@
 #pragma once
 // Text in the type scale: wrapped paragraphs, section headers, one-line
 // labels clipped with an ellipsis.
+#include "ui/accessible_mirror.hpp"
+
 #include <imgui.h>
 #include <string_view>
 
@@ -8,6 +10,10 @@ namespace rapport::ui {
 
 // Wrapped text at the cursor in `font` and `colour`, full available width.
 void paragraph(ImFont* font, ImU32 colour, std::string_view text);
+// The same, read out in the accessible mirror as `role` (a heading at
+// `level`) and as `spoken` when given.
+void paragraph_as(AccessRole role, ImFont* font, ImU32 colour, std::string_view text,
+                  std::string_view spoken = {}, int level = 2);
 // "DUE", "UPCOMING": 14 bold uppercase muted, with room above.
 void section_header(std::string_view text);
 // Draws one line at `pos`, cut with "…" to fit `max_width`. Returns its width.

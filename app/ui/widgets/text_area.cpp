@@ -130,7 +130,10 @@ TextAreaResult text_area(const char* id, std::string& text, ImVec2 size, std::st
     // otherwise the first characters land where ImGui's caret starts.
     if (result.active && was_active && (!pending_cursor || *pending_cursor < 0))
         keyboard_landed(widget_id);
-    ctx().hits.record(hint, pos, ImVec2(pos.x + size.x, pos.y + size.y));
+    Access access;
+    access.role = AccessRole::TextArea;
+    access.value = text;
+    ctx().hits.record(hint, pos, ImVec2(pos.x + size.x, pos.y + size.y), access);
     pop_field_style();
     if (text.empty() && !hint.empty()) {
         // 1.86 has hints for one-line fields only.
@@ -169,7 +172,10 @@ bool search_field(const char* id, std::string& text, std::string_view hint, cons
     bool changed = ImGui::InputTextWithHint(id, hint_text.c_str(), &text);
     ctx().field_entered = active && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
     mark_keyboard_target();
-    ctx().hits.record(hint, pos, ImGui::GetItemRectMax());
+    Access access;
+    access.role = AccessRole::TextField;
+    access.value = text;
+    ctx().hits.record(hint, pos, ImGui::GetItemRectMax(), access);
     ImGui::PopStyleVar(2);
     pop_field_style();
     ImFont* icon_font = ctx().fonts.icon;

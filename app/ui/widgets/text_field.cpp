@@ -38,7 +38,10 @@ bool text_field(std::string_view label, std::string& text, std::string_view hint
         id.c_str(), hint_text.c_str(), &text,
         kind == FieldKind::Password ? ImGuiInputTextFlags_Password : ImGuiInputTextFlags_None);
     ctx().field_entered = active && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
-    ctx().hits.record(label, pos, ImGui::GetItemRectMax());
+    Access access;
+    access.role = kind == FieldKind::Password ? AccessRole::Password : AccessRole::TextField;
+    access.value = text;
+    ctx().hits.record(label, pos, ImGui::GetItemRectMax(), access);
     if (active && ImGui::IsItemActive()) keyboard_landed(widget_id); // and before this frame
     mark_keyboard_target();
     ImGui::PopStyleVar(3);

@@ -3,6 +3,7 @@
 #include "ui/text/bidi.hpp"
 #include "ui/text/font_files.hpp"
 #include "ui/text/glyph_needs.hpp"
+#include "ui/text/glyph_painter.hpp"
 #include "ui/text/script_fonts.hpp"
 #include "ui/text/script_text.hpp"
 
@@ -91,6 +92,57 @@ TEST_CASE("the atlas gains the glyphs of names in other scripts only when they a
     // Only those few glyphs were added: the atlas grew by little.
     CHECK(mixed_height > latin_height);
     CHECK(mixed_height < latin_height * 1.5);
+    ImGui::DestroyContext();
+}
+
+namespace {
+
+// The browser's part in the web build, here a painter that inks a bar
+// under the baseline's height and remembers what it was asked.
+class BarPainter final : public ui::GlyphPainter {
+  public:
+    int painted = 0;
+    float last_baseline = 0.0f;
+    float advance(char32_t, float em_px, bool bold) override {
+        return em_px * (bold ? 1.1f : 1.0f);
+    }
+    void paint(char32_t, float, bool, float baseline, unsigned char* pixels, int stride, int width,
+               int height) override {
+        ++painted;
+        last_baseline = baseline;
+        for (int y = 0; y < height && y < static_cast<int>(baseline); ++y)
+            for (int x = 0; x < width; ++x)
+                pixels[y * stride + x] = 255;
+    }
+};
+
+} // namespace
+
+TEST_CASE("where the platform paints glyphs (the browser), each wanted character gets a glyph "
+          "painted into the atlas at every size, on the text's baseline") {
+    ImGui::CreateContext();
+    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    BarPainter painter;
+    const std::u32string wanted_text = U"王芳김محمد";
+    const std::vector<char32_t> wanted(wanted_text.begin(), wanted_text.end());
+    const ui::Fonts fonts = ui::load_fonts(atlas, 2.0f, wanted, nullptr, &painter);
+    CHECK(painter.painted == static_cast<int>(wanted.size()) * 5);
+    CHECK(painter.last_baseline == doctest::Approx(fonts.title->Ascent));
+    // The glyph is in the font with the painter's advance, and its pixels
+    // carry the ink (the atlas was built with them).
+    const ImFontGlyph* glyph = fonts.body->FindGlyphNoFallback(static_cast<ImWchar>(U'王'));
+    REQUIRE(glyph != nullptr);
+    CHECK(glyph->AdvanceX == doctest::Approx(17.0f * 2.0f));
+    CHECK(fonts.title->FindGlyphNoFallback(static_cast<ImWchar>(U'م'))->AdvanceX ==
+          doctest::Approx(24.0f * 2.0f * 1.1f));
+    unsigned char* alpha = nullptr;
+    int width = 0, height = 0;
+    atlas.GetTexDataAsAlpha8(&alpha, &width, &height);
+    const int x = static_cast<int>(glyph->U0 * static_cast<float>(width)) + 1;
+    const int y = static_cast<int>(glyph->V0 * static_cast<float>(height)) + 1;
+    CHECK(alpha[y * width + x] == 255);
+    // Latin stays the embedded font's; nothing painted for it.
+    CHECK(fonts.body->FindGlyphNoFallback('A') != nullptr);
     ImGui::DestroyContext();
 }
 
