@@ -4,12 +4,13 @@
 # app/ builds unchanged.
 set(RAPPORT_WEB_SOURCES "${PROJECT_BINARY_DIR}/web-sources" CACHE PATH
   "Where apt-get source puts imgui and sqlite3 for the web build")
-if(NOT EXISTS "${RAPPORT_WEB_SOURCES}/ready" OR NOT EXISTS "${RAPPORT_WEB_SOURCES}/pugixml/src/pugixml.cpp")
+if(NOT EXISTS "${RAPPORT_WEB_SOURCES}/ready" OR NOT EXISTS "${RAPPORT_WEB_SOURCES}/pugixml/src/pugixml.cpp"
+   OR NOT EXISTS "${RAPPORT_WEB_SOURCES}/fribidi/lib/fribidi-config.h")
   message(STATUS "Fetching imgui and sqlite3 sources from Debian into ${RAPPORT_WEB_SOURCES}")
   execute_process(COMMAND bash "${PROJECT_SOURCE_DIR}/cmake/web-sources" "${RAPPORT_WEB_SOURCES}"
     RESULT_VARIABLE fetched)
   if(NOT fetched EQUAL 0)
-    message(FATAL_ERROR "cmake/web-sources failed: the web build needs apt-get source imgui sqlite3 pugixml")
+    message(FATAL_ERROR "cmake/web-sources failed: the web build needs apt-get source imgui sqlite3 pugixml fribidi")
   endif()
 endif()
 
@@ -48,3 +49,14 @@ add_library(rapport_web_pugixml STATIC "${RAPPORT_WEB_SOURCES}/pugixml/src/pugix
 target_include_directories(rapport_web_pugixml SYSTEM PUBLIC "${RAPPORT_WEB_SOURCES}/pugixml/src")
 target_compile_options(rapport_web_pugixml PRIVATE -w -Os)
 add_library(pugixml::pugixml ALIAS rapport_web_pugixml)
+
+# Right-to-left names in visual order, Arabic joined, as on the desktop.
+set(fribidi_dir "${RAPPORT_WEB_SOURCES}/fribidi/lib")
+file(GLOB fribidi_sources "${fribidi_dir}/*.c")
+add_library(rapport_web_fribidi STATIC ${fribidi_sources})
+target_include_directories(rapport_web_fribidi SYSTEM PUBLIC ${fribidi_dir})
+# What its meson build would find on this platform.
+target_compile_definitions(rapport_web_fribidi PRIVATE "FRIBIDI_ENTRY=extern" HAVE_STDLIB_H=1
+  HAVE_STRING_H=1 HAVE_MEMSET=1 HAVE_MEMMOVE=1 HAVE_STRINGIZE=1 STDC_HEADERS=1)
+target_compile_options(rapport_web_fribidi PRIVATE -w -Os)
+add_library(PkgConfig::FRIBIDI ALIAS rapport_web_fribidi)

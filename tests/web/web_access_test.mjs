@@ -107,6 +107,7 @@ for (const tab of tabs) {
 // A person named in another script: the card is read whole and opens.
 await activate('button', 'People');
 await onScreen('People');
+await page.screenshot({ path: path.join(outDir, 'access-people.png') });
 await activate('button', /^حداد ليلى|^ليلى حداد/);
 await page.waitForFunction(() => Module.rapportScreen.nodes.some((n) => n.role === 'heading' && n.level === 1 &&
                                                                        /ليلى/.test(n.name)), null, { timeout: 30000 });
