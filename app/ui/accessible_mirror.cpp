@@ -72,10 +72,11 @@ const char* role_name(AccessRole role) {
 
 namespace {
 
-// A JSON string. Written here rather than with nlohmann/json (used
-// elsewhere): its serializer added 19 KB to the web build, which is at its
-// 4 MB bar. Broken UTF-8 from the database passes through as bytes; the
-// page's JSON.parse reads it with replacement characters.
+// A JSON string. The mirror is written straight into one string rather
+// than built as a nlohmann::json document first (as elsewhere): it is made
+// after every web frame, a node per control. Broken UTF-8 from the database
+// passes through as bytes; the page's UTF8ToString reads it with
+// replacement characters.
 void append_string(std::string& out, std::string_view text) {
     out += '"';
     for (const char ch : text) {
