@@ -178,6 +178,7 @@ void App::load_fonts(ImFontAtlas& atlas, float content_scale) {
                              services_.glyph_painter.get()),
               content_scale);
     glyphs.built();
+    font_files_in_use_ = true;
 }
 
 bool App::adopt_fonts(PreparedFonts& prepared, float content_scale) {
@@ -190,6 +191,7 @@ bool App::adopt_fonts(PreparedFonts& prepared, float content_scale) {
     io.Fonts = prepared.atlas.release();
     if (prepared.files) font_files_ = prepared.files;
     context_.script_text.glyphs().already_built(prepared.wanted);
+    font_files_in_use_ = true;
     use_fonts(prepared.fonts, content_scale);
     return true;
 }
@@ -239,6 +241,12 @@ FrameReport App::frame() {
     context_.keyboard_targets.clear();
     context_.animating = false;
     context_.settling = false;
+    if (font_files_in_use_) {
+        // The platform built and uploaded the atlas since the fonts were
+        // loaded: what the build read of the script fonts can go.
+        font_files_->let_go();
+        font_files_in_use_ = false;
+    }
     handle_focus_keys(); // over the stops of the frame before
     // A field that asked for the keyboard and was not drawn since (its
     // screen closed) no longer holds typing.

@@ -156,6 +156,7 @@ class App final : public Shell {
     // Script fonts, mapped once, for every rebuild (shared with the atlas
     // prepared at launch).
     std::shared_ptr<FontFiles> font_files_ = std::make_shared<FontFiles>();
+    bool font_files_in_use_ = false; // an atlas is being built from them
     bool quit_ = false;
 
     // The integrity check and daily snapshot run after the first frame, on

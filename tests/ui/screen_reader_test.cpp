@@ -4,6 +4,7 @@
 #include "store/demo_data.hpp"
 #include "ui/accessible_mirror.hpp"
 #include "ui/context.hpp"
+#include "ui/fixtures.hpp"
 #include "ui/harness.hpp"
 
 #include <algorithm>
@@ -183,4 +184,28 @@ TEST_CASE("toasts are announced once, and the mirror's JSON names roles and stat
     CHECK(json.find("\"role\":\"toggle\"") != std::string::npos);
     CHECK(json.find("\"checked\":true") != std::string::npos);
     CHECK(json.find("\"announce\":{\"serial\":") != std::string::npos);
+}
+
+TEST_CASE("the conversation's countdown is a timer, announced as the minutes go by, not each "
+          "second") {
+    Harness h;
+    h.context().access.enabled = true;
+    rapport::testing::plan_conversation(h, {"What do you do in a typical day?"});
+    h.tap("Start");
+    REQUIRE(h.app().navigator().current().screen == Screen::Conversation);
+    h.frames(2);
+    const auto timer = std::find_if(nodes(h).begin(), nodes(h).end(), [](const ui::AccessNode& n) {
+        return n.role == AccessRole::Timer;
+    });
+    REQUIRE(timer != nodes(h).end());
+    CHECK(timer->name == "15:00 left");
+    CHECK(h.context().access.announcement() == "15 minutes left");
+    const unsigned at_start = h.context().access.announcement_serial();
+    h.clock().advance(3 * rapport::core::kMinute);
+    h.frames(2);
+    CHECK(h.context().access.announcement_serial() == at_start); // 12:00 left: nothing said
+    h.clock().advance(2 * rapport::core::kMinute);
+    h.frames(2);
+    CHECK(h.context().access.announcement() == "10 minutes left");
+    CHECK(h.context().access.announcement_serial() == at_start + 1);
 }

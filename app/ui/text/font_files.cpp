@@ -16,6 +16,14 @@ FontFiles::~FontFiles() {
         if (bytes.data) munmap(const_cast<unsigned char*>(bytes.data), bytes.size);
 }
 
+void FontFiles::let_go() {
+    // Clean file pages: dropped from memory, read back from the page cache
+    // if touched again.
+    for (auto& [path, bytes] : mapped_)
+        if (bytes.data) madvise(const_cast<unsigned char*>(bytes.data), bytes.size, MADV_DONTNEED);
+    subsets_.clear();
+}
+
 FontFiles::Bytes FontFiles::open(std::string_view path) {
     if (auto found = mapped_.find(path); found != mapped_.end()) return found->second;
     Bytes bytes;

@@ -32,6 +32,11 @@ class FontFiles {
     // Valid until the next subset of the same face. Empty when the file is
     // missing or cannot be cut (the web build has no HarfBuzz: open() then).
     Bytes subset(std::string_view path, int face, const std::vector<char32_t>& characters);
+    // The atlas built from these is on the GPU: the pages its glyph lookups
+    // touched and the subsets cut for it are given back (the mappings stay;
+    // the next rebuild reads again what it needs). Bytes handed out before
+    // are not to be read until asked for again.
+    void let_go();
 
   private:
     std::map<std::string, Bytes, std::less<>> mapped_;

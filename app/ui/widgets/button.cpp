@@ -38,9 +38,14 @@ bool button(std::string_view label, ButtonKind kind, float width) {
     if (kind != ButtonKind::Quiet || hovered || held)
         draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height),
                             pressed_tint(fill, hovered, held), height * 0.5f);
-    if (ring_on_last_item())
-        draw->AddRect(pos, ImVec2(pos.x + width, pos.y + height), p.accent, height * 0.5f, 0,
-                      em(0.12f));
+    if (ring_on_last_item()) {
+        // On an accent fill an accent ring would not show: a line of the
+        // background's colour just inside the edge does.
+        const float in = kind == ButtonKind::Filled ? em(0.18f) : 0.0f;
+        draw->AddRect(
+            ImVec2(pos.x + in, pos.y + in), ImVec2(pos.x + width - in, pos.y + height - in),
+            kind == ButtonKind::Filled ? p.background : p.accent, height * 0.5f - in, 0, em(0.12f));
+    }
     const float text_w = text_width(font, label);
     draw_line(draw, font,
               ImVec2(pos.x + ImMax(em(0.5f), (width - text_w) * 0.5f),
@@ -68,7 +73,9 @@ bool icon_button(std::string_view label, const char* glyph, bool accent) {
     draw->AddText(font, font->FontSize,
                   ImVec2(centre.x - glyph_size.x * 0.5f, centre.y - glyph_size.y * 0.5f),
                   accent ? p.on_accent : p.text, glyph);
-    if (ring_on_last_item()) draw->AddCircle(centre, size * 0.5f, p.accent, 0, em(0.12f));
+    if (ring_on_last_item()) // inside an accent fill, in the background's colour
+        draw->AddCircle(centre, size * 0.5f - (accent ? em(0.18f) : 0.0f),
+                        accent ? p.background : p.accent, 0, em(0.12f));
     return pressed;
 }
 

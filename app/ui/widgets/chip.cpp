@@ -43,7 +43,13 @@ bool chip(std::string_view label, bool selected) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(a, b, fill, chip_h * 0.5f);
     if (!selected) draw->AddRect(a, b, p.line, chip_h * 0.5f, 0, ImMax(1.0f, ctx().scale));
-    if (ring_on_last_item()) draw->AddRect(a, b, p.accent, chip_h * 0.5f, 0, em(0.12f));
+    if (ring_on_last_item()) {
+        // A selected chip is accent-filled: its ring is a background-coloured
+        // line just inside the edge, or it would not show.
+        const float in = selected ? em(0.15f) : 0.0f;
+        draw->AddRect(ImVec2(a.x + in, a.y + in), ImVec2(b.x - in, b.y - in),
+                      selected ? p.background : p.accent, chip_h * 0.5f - in, 0, em(0.12f));
+    }
     draw->AddText(font, font->FontSize,
                   ImVec2(a.x + (width - text_width(font, label)) * 0.5f,
                          a.y + (chip_h - font->FontSize) * 0.5f),

@@ -157,3 +157,25 @@ TEST_CASE("the text layer notes what it shows and keeps right-to-left lines in v
     const auto& wanted = text.glyphs().wanted();
     CHECK(std::find(wanted.begin(), wanted.end(), U'\uFEE3') != wanted.end());
 }
+
+TEST_CASE("a font file's pages let go after an atlas build are read again when needed") {
+    ui::FontFiles files;
+    const ui::ScriptFont* arabic = ui::script_font_for(U'م');
+    REQUIRE(arabic != nullptr);
+    const ui::FontFiles::Bytes before = files.open(arabic->regular);
+    REQUIRE(before.data != nullptr);
+    const std::vector<unsigned char> head(before.data, before.data + 64);
+    files.let_go();
+    const ui::FontFiles::Bytes after = files.open(arabic->regular);
+    REQUIRE(after.data == before.data); // the same mapping
+    CHECK(std::equal(head.begin(), head.end(), after.data));
+    // And an atlas can be built from it again.
+    ImGui::CreateContext();
+    const std::vector<char32_t> wanted = {U'م', U'ح'};
+    const ui::Fonts fonts = ui::load_fonts(*ImGui::GetIO().Fonts, 1.0f, wanted, &files);
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+    CHECK(fonts.body->FindGlyphNoFallback(static_cast<ImWchar>(U'م')) != nullptr);
+    ImGui::DestroyContext();
+}
