@@ -10,7 +10,8 @@
 namespace rapport::platform {
 
 // A labelled control drawn in the last frame (ImGui coordinates): what the
-// web page mirrors for automation and assistive technology.
+// web page publishes for automation (assistive technology gets the fuller
+// accessible_screen below).
 struct Control {
     std::string label;
     float x0 = 0, y0 = 0, x1 = 0, y1 = 0;

@@ -48,6 +48,8 @@ void AccessibleMirror::announce(std::string_view text) {
     ++announcement_serial_;
 }
 
+namespace {
+
 const char* role_name(AccessRole role) {
     switch (role) {
     case AccessRole::Button:
@@ -69,8 +71,6 @@ const char* role_name(AccessRole role) {
     }
     return "text";
 }
-
-namespace {
 
 // A JSON string. The mirror is written straight into one string rather
 // than built as a nlohmann::json document first (as elsewhere): it is made

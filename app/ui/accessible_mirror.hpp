@@ -76,6 +76,5 @@ class AccessibleMirror {
 // "checked":…,"level":…,"stop":…,"x0":…,"y0":…,"x1":…,"y1":…}]}, rectangles
 // in ImGui's (device) pixels.
 std::string mirror_json(const AccessibleMirror& mirror);
-const char* role_name(AccessRole role);
 
 } // namespace rapport::ui

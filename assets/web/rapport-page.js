@@ -225,12 +225,12 @@ const mirror = document.getElementById('rapport-screen');
 const live = document.getElementById('rapport-live');
 const mirrored = new Map(); // a node's key -> its element
 let announced = 0, screenTitle = null, restoringFocus = false, typeInMirror = false;
+let mirrorUsed = false; // something in the mirror had the focus since the page loaded
 function readingMirror() {
   const active = document.activeElement;
   return active !== keyboard && active && active !== Module.canvas &&
          (mirror.contains(active) || (active === document.body && mirror.childElementCount > 0 && mirrorUsed));
 }
-let mirrorUsed = false; // something in the mirror had the focus since the page loaded
 function tagFor(node) {
   switch (node.role) {
     case 'heading': return node.level === 1 ? 'h1' : 'h2';
@@ -281,7 +281,7 @@ function makeElement(node) {
   }
   return element;
 }
-function place(element, node, box, dpr) {
+function place(element, node, dpr) {
   const style = element.style;
   style.left = (node.x0 / dpr) + 'px';
   style.top = (node.y0 / dpr) + 'px';
@@ -314,7 +314,7 @@ Module.rapportMirror = (screen) => {
       element.textContent = node.name;
     }
     if (node.role === 'toggle') element.setAttribute('aria-pressed', node.checked ? 'true' : 'false');
-    place(element, node, box, dpr);
+    place(element, node, dpr);
     wanted.push([key, element]);
   }
   // Into the page in reading order, moving as few elements as possible: the

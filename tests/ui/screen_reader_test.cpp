@@ -44,6 +44,26 @@ void act(Harness& h, const ui::AccessNode* target, bool activate = true) {
     h.frames(4);
 }
 
+// What the page does when a screen reader moves into the screen's text
+// area and types: the ring to the field, the caret to the end (Ctrl+End),
+// then the characters. Returns the field's label (the nodes are remade by
+// the frames this draws, so none is kept across them).
+std::string type_into_text_area(Harness& h, std::string_view text) {
+    const ui::AccessNode* field = nullptr;
+    for (const ui::AccessNode& n : nodes(h))
+        if (n.role == AccessRole::TextArea) field = &n;
+    REQUIRE(field);
+    const std::string label = field->label;
+    h.app().access_control(field->stop, label, false);
+    h.input().key(kGlfwLeftControl, true);
+    h.input().key(kGlfwEnd, true);
+    h.input().key(kGlfwEnd, false);
+    h.input().key(kGlfwLeftControl, false);
+    h.queue_typing(text);
+    h.run_input();
+    return label;
+}
+
 } // namespace
 
 TEST_CASE("each screen is told as headings, text and controls with their roles, every keyboard "
@@ -113,21 +133,10 @@ TEST_CASE("a note typed into the mirror's field and Done through the mirror reac
     Harness h;
     start(h, {Screen::Capture});
     h.press(ImGuiKey_Escape); // out of the field capture opened in
-    const ui::AccessNode* field = nullptr;
-    for (const ui::AccessNode& n : nodes(h))
-        if (n.role == AccessRole::TextArea) field = &n;
-    REQUIRE(field);
-    // The page moves into the field, puts the caret at the end, and types.
-    h.app().access_control(field->stop, field->label, false);
-    h.input().key(kGlfwLeftControl, true);
-    h.input().key(kGlfwEnd, true);
-    h.input().key(kGlfwEnd, false);
-    h.input().key(kGlfwLeftControl, false);
-    h.queue_typing("Met Dana at the fair");
-    h.run_input();
+    const std::string field = type_into_text_area(h, "Met Dana at the fair");
     CHECK(h.capture().text == "Met Dana at the fair");
     // The field's text is told to the screen reader as its value.
-    const ui::AccessNode* typed = node(h, AccessRole::TextArea, field->label);
+    const ui::AccessNode* typed = node(h, AccessRole::TextArea, field);
     REQUIRE(typed);
     CHECK(typed->value == "Met Dana at the fair");
     act(h, node(h, AccessRole::Button, "Done"));
@@ -140,17 +149,7 @@ TEST_CASE("moving into a field that has text and typing adds to it, never replac
     start(h, {Screen::Capture});
     h.type("First line");
     h.press(ImGuiKey_Escape);
-    const ui::AccessNode* field = nullptr;
-    for (const ui::AccessNode& n : nodes(h))
-        if (n.role == AccessRole::TextArea) field = &n;
-    REQUIRE(field);
-    h.app().access_control(field->stop, field->label, false);
-    h.input().key(kGlfwLeftControl, true);
-    h.input().key(kGlfwEnd, true);
-    h.input().key(kGlfwEnd, false);
-    h.input().key(kGlfwLeftControl, false);
-    h.queue_typing(", and more");
-    h.run_input();
+    type_into_text_area(h, ", and more");
     CHECK(h.capture().text == "First line, and more");
 }
 

@@ -39,6 +39,19 @@ export function launchBrowser() {
   });
 }
 
+// A phone: 390x844 at a 3x pixel ratio, with touch (and any more context
+// `options`), a script run before the page's own (`initScript`, optional),
+// and the page's errors printed.
+export async function phonePage(browser, options = {}, initScript = undefined) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3,
+                                             isMobile: true, hasTouch: true, ...options });
+  if (initScript) await context.addInitScript(initScript);
+  const page = await context.newPage();
+  page.on('console', (m) => { if (m.type() === 'error') console.log('page error:', m.text()); });
+  page.on('pageerror', (e) => console.log('page exception:', e.stack || e.message));
+  return { context, page };
+}
+
 // Prints each check; `checks.failed` tells the exit code.
 export function checker() {
   const checks = { failed: false };
@@ -116,5 +129,27 @@ export function driver(page, context, url, outDir, name = 'phone') {
     return undefined;
   };
   const shows = async (label) => (await labels()).includes(label);
-  return { frame, ready, dbText, query, labels, waitForControl, tapControl, swipeUp, scrollTo, shows };
+  // The accessible mirror (rapport-page.js): the app has drawn the screen
+  // titled `title` and the page mirrors it.
+  const onScreen = async (title) => {
+    try {
+      await page.waitForFunction((t) => Module.rapportScreen &&
+        Module.rapportScreen.nodes.some((n) => n.role === 'heading' && n.level === 1 && n.name === t),
+        title, { timeout: 30000 });
+    } catch (error) {
+      await page.screenshot({ path: path.join(outDir, `${name}-failed.png`) });
+      throw new Error(`the screen "${title}" did not come; the mirror has: ${await page.evaluate(() =>
+        JSON.stringify((Module.rapportScreen || { nodes: [] }).nodes.map((n) => n.role + ':' + n.name).slice(0, 30)))}`);
+    }
+    for (let i = 0; i < 3; ++i) await frame();
+  };
+  // A screen reader's "activate" on the mirror's node with this role and
+  // name (a string exactly, or a pattern): Chromium clicks it.
+  const activate = async (role, accessibleName) => {
+    await page.getByRole(role, { name: accessibleName, exact: typeof accessibleName === 'string' })
+      .first().dispatchEvent('click');
+    for (let i = 0; i < 4; ++i) await frame();
+  };
+  return { frame, ready, dbText, query, labels, waitForControl, tapControl, swipeUp, scrollTo, shows,
+           onScreen, activate };
 }

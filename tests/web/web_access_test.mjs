@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveSite, launchBrowser, checker, driver } from './page_driver.mjs';
+import { serveSite, launchBrowser, phonePage, checker, driver } from './page_driver.mjs';
 
 const [webArg, outDir] = process.argv.slice(2);
 if (!webArg || !outDir) { console.error('usage: node web_access_test.mjs WEB_DIR OUT_DIR'); process.exit(2); }
@@ -20,12 +20,8 @@ const site = await serveSite(webDir);
 const checks = checker();
 const check = checks.check;
 const browser = await launchBrowser();
-const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3,
-                                           isMobile: true, hasTouch: true });
-const page = await context.newPage();
-page.on('console', (m) => { if (m.type() === 'error') console.log('page error:', m.text()); });
-page.on('pageerror', (e) => console.log('page exception:', e.message));
-const { frame, ready, query } = driver(page, context, site.url, outDir, 'access');
+const { context, page } = await phonePage(browser);
+const { frame, ready, query, onScreen, activate } = driver(page, context, site.url, outDir, 'access');
 await ready();
 
 // The tree Chromium gives assistive technology, flattened in reading order.
@@ -43,26 +39,6 @@ async function tree() {
 const roleIs = (n, role) => n.role === role || (role === 'button' && n.role === 'togglebutton');
 const named = (nodes, role, name) =>
   nodes.find((n) => roleIs(n, role) && (name instanceof RegExp ? name.test(n.name) : n.name === name));
-// The app has drawn the screen whose title is `title` and the page mirrors it.
-async function onScreen(title) {
-  try {
-    await page.waitForFunction((t) => Module.rapportScreen &&
-      Module.rapportScreen.nodes.some((n) => n.role === 'heading' && n.level === 1 && n.name === t),
-      title, { timeout: 30000 });
-  } catch (error) {
-    await page.screenshot({ path: path.join(outDir, 'access-failed.png') });
-    throw new Error(`the screen "${title}" did not come; the mirror has: ${await page.evaluate(() =>
-      JSON.stringify((Module.rapportScreen || { nodes: [] }).nodes.map((n) => n.role + ':' + n.name).slice(0, 30)))}`);
-  }
-  for (let i = 0; i < 3; ++i) await frame();
-}
-// A screen reader's "activate": Chromium clicks the node.
-async function activate(role, name) {
-  const target = page.getByRole(role, { name, exact: typeof name === 'string' }).first();
-  await target.dispatchEvent('click');
-  for (let i = 0; i < 4; ++i) await frame();
-}
-
 // Names in eight scripts, imported as a phone does it.
 const card = fs.readFileSync(path.join(here, '..', 'data', 'scripts.vcf'), 'utf8');
 await page.evaluate((text) => {

@@ -7,7 +7,7 @@
 //   node web_reminders_test.mjs WEB_DIR OUT_DIR
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveSite, launchBrowser, checker, driver } from './page_driver.mjs';
+import { serveSite, launchBrowser, phonePage, checker, driver } from './page_driver.mjs';
 
 const [webArg, outDir] = process.argv.slice(2);
 if (!webArg || !outDir) { console.error('usage: node web_reminders_test.mjs WEB_DIR OUT_DIR'); process.exit(2); }
@@ -18,9 +18,7 @@ const site = await serveSite(webDir);
 const checks = checker();
 const check = checks.check;
 const browser = await launchBrowser();
-const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3,
-                                           isMobile: true, hasTouch: true });
-await context.addInitScript(() => {
+const { context, page } = await phonePage(browser, {}, () => {
   const realNow = Date.now.bind(Date);
   window.rapportShift = 0;
   Date.now = () => realNow() + window.rapportShift;
@@ -46,10 +44,7 @@ await context.addInitScript(() => {
   };
   window.Notification = StandIn;
 });
-const page = await context.newPage();
-page.on('console', (m) => { if (m.type() === 'error') console.log('page error:', m.text()); });
-page.on('pageerror', (e) => console.log('page exception:', e.message));
-const { frame, ready, query } = driver(page, context, site.url, outDir, 'reminders');
+const { frame, ready, query, onScreen, activate } = driver(page, context, site.url, outDir, 'reminders');
 await ready();
 
 const waitFor = async (what, test, arg) => {
@@ -60,12 +55,6 @@ const waitFor = async (what, test, arg) => {
     throw new Error(`${what} did not happen`);
   }
   for (let i = 0; i < 3; ++i) await frame();
-};
-const onScreen = (title) => waitFor(`the screen "${title}"`, (t) => Module.rapportScreen &&
-  Module.rapportScreen.nodes.some((n) => n.role === 'heading' && n.level === 1 && n.name === t), title);
-const activate = async (role, name) => {
-  await page.getByRole(role, { name, exact: typeof name === 'string' }).first().dispatchEvent('click');
-  for (let i = 0; i < 4; ++i) await frame();
 };
 
 // One person, from a vCard.

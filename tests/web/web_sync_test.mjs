@@ -15,7 +15,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn, execFileSync } from 'node:child_process';
-import { serveSite, launchBrowser, checker, driver } from './page_driver.mjs';
+import { serveSite, launchBrowser, phonePage, checker, driver } from './page_driver.mjs';
 
 const [webArg, outDir, rapport] = process.argv.slice(2);
 if (!webArg || !outDir || !rapport) {
@@ -115,11 +115,7 @@ for (let i = 0; i < people; ++i) {
 
 const site = await serveSite(path.resolve(webArg));
 const browser = await launchBrowser();
-const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3,
-                                           isMobile: true, hasTouch: true });
-const page = await context.newPage();
-page.on('console', (m) => { if (m.type() === 'error') console.log('page error:', m.text()); });
-page.on('pageerror', (e) => console.log('page exception:', e.stack || e.message));
+const { context, page } = await phonePage(browser);
 const { frame, ready, query, waitForControl, tapControl, scrollTo, shows } =
   driver(page, context, site.url, outDir, 'sync');
 const typeInto = async (label, text) => {

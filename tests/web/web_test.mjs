@@ -5,7 +5,7 @@
 //   node web_test.mjs WEB_DIR OUT_DIR
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveSite, launchBrowser, checker, driver } from './page_driver.mjs';
+import { serveSite, launchBrowser, phonePage, checker, driver } from './page_driver.mjs';
 
 const [webArg, outDir] = process.argv.slice(2);
 const webDir = webArg && path.resolve(webArg);
@@ -17,12 +17,7 @@ const { url, sent } = site;
 const checks = checker();
 const check = checks.check;
 const browser = await launchBrowser();
-const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3,
-                                           isMobile: true, hasTouch: true,
-                                           permissions: ['clipboard-read', 'clipboard-write'] });
-const page = await context.newPage();
-page.on('console', (m) => { if (m.type() === 'error') console.log('page error:', m.text()); });
-page.on('pageerror', (e) => console.log('page exception:', e.message));
+const { context, page } = await phonePage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
 const { frame, ready, dbText, query, waitForControl, tapControl, swipeUp, scrollTo, shows } =
   driver(page, context, url, outDir);
 

@@ -102,13 +102,13 @@ void reminders_panel(ScreenContext& screen, bool while_open) {
     section_header("Reminders");
     begin_panel("reminders");
     paragraph(ctx().fonts.body, colors().text, "Notify me when a follow-up falls due");
+    const std::string_view when = while_open ? "while this page is open in another tab or behind "
+                                               "another window"
+                                             : "while Rapport is closed or in the background";
     paragraph(ctx().fonts.secondary, colors().muted,
-              while_open ? "A thank-you the day after, a nudge after 3 and 7 business days: "
-                           "shown as a notification while this page is open in another tab or "
-                           "behind another window. Tap it to open the person."
-                         : "A thank-you the day after, a nudge after 3 and 7 business days: "
-                           "shown as a notification while Rapport is closed or in the "
-                           "background. Tap it to open the person.");
+              "A thank-you the day after, a nudge after 3 and 7 business days: shown as a "
+              "notification " +
+                  std::string(when) + ". Tap it to open the person.");
     const std::string_view switches[] = {"Off", "On"};
     const int on = prefs.reminders ? 1 : 0;
     const int tapped = chip_row(switches, 2, on);

@@ -68,10 +68,14 @@ bool list_card(const ListCard& card) {
     std::string id = "card:" + std::string(card.id);
     const bool tapped = ImGui::InvisibleButton(id.c_str(), ImVec2(width, height));
     const ImVec2 max(pos.x + width, pos.y + height);
-    // Read out whole: a screen reader hears the name, role and status.
-    std::string spoken(card.title);
-    for (const std::string_view line : {card.subtitle, card.detail, card.pill})
-        if (!line.empty()) spoken.append(", ").append(line);
+    // Read out whole: a screen reader hears the name, role and status (made
+    // only where one may hear it: not every frame of every card).
+    std::string spoken;
+    if (ctx().access.enabled) {
+        spoken = card.title;
+        for (const std::string_view line : {card.subtitle, card.detail, card.pill})
+            if (!line.empty()) spoken.append(", ").append(line);
+    }
     Access access;
     access.name = spoken;
     ctx().hits.record(card.title, pos, max, access);

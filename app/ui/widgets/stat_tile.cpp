@@ -41,8 +41,10 @@ int stat_row(const Stat* stats, int count) {
         ImGui::PushID(i);
         if (ImGui::InvisibleButton("tile", ImVec2(width, height))) tapped = i;
         ImGui::PopID();
+        const std::string number = std::to_string(stats[i].value);
+        // "3 due today", made only where a screen reader may hear it.
         const std::string spoken =
-            std::to_string(stats[i].value) + " " + std::string(stats[i].label);
+            ctx().access.enabled ? number + " " + std::string(stats[i].label) : std::string();
         Access access;
         access.name = spoken;
         ctx().hits.record(stats[i].label, min, max, access);
@@ -54,7 +56,6 @@ int stat_row(const Stat* stats, int count) {
         draw->AddRectFilled(min, max, fill, em(metrics::kCardRadius));
         draw->AddRect(min, max, p.line, em(metrics::kCardRadius), 0, ImMax(1.0f, ctx().scale));
         if (ring_on_last_item()) draw_focus_ring(draw, min, max, em(metrics::kCardRadius));
-        const std::string number = std::to_string(stats[i].value);
         draw->AddText(number_font, number_font->FontSize, ImVec2(min.x + pad, min.y + pad), p.text,
                       number.c_str());
         draw_wrapped(draw, label_font,
