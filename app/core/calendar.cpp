@@ -1,7 +1,7 @@
 #include "core/calendar.hpp"
 
+#include <algorithm>
 #include <cctype>
-
 #include <cstdio>
 
 namespace rapport::core {
@@ -93,8 +93,26 @@ std::optional<Millis> local_instant(int year, int month, int day, int hour, int 
     const Millis local =
         days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) * kDay +
         hour * kHour + minute * kMinute;
-    const Millis guess = local - static_cast<Millis>(clock.utc_offset_minutes(local)) * kMinute;
-    return local - static_cast<Millis>(clock.utc_offset_minutes(guess)) * kMinute;
+    // The offsets in force around this wall time: no zone is more than 14 h
+    // from UTC, and none changes twice within a day.
+    const Millis before =
+        local - static_cast<Millis>(clock.utc_offset_minutes(local - kDay)) * kMinute;
+    const Millis after =
+        local - static_cast<Millis>(clock.utc_offset_minutes(local + kDay)) * kMinute;
+    const auto reads_as_local = [&](Millis t) { return to_local(t, clock) == local; };
+    // When the clocks go back the wall time comes twice: the first is meant
+    // (01:30 on the night of the change is the one before it).
+    const Millis earlier = std::min(before, after), later = std::max(before, after);
+    if (reads_as_local(earlier)) return earlier;
+    if (reads_as_local(later)) return later;
+    // When they go forward it never comes (02:30 when 02:00 becomes 03:00):
+    // the same distance past the change, as a wall clock moved on would read
+    // it (03:30), which is also what the browser's Date and mktime do.
+    return before;
+}
+
+Millis start_of_day(LocalDate date, const Clock& clock) {
+    return local_instant(date.year, date.month, date.day, 0, 0, clock).value_or(0);
 }
 
 std::optional<Millis> parse_local(const std::string& date, const std::string& time,
@@ -183,8 +201,9 @@ std::string local_time_text(Millis t, const Clock& clock, HourClock hours) {
 }
 
 Millis start_of_local_day(Millis t, const Clock& clock) {
-    const Millis local_midnight = local_day(t, clock) * kDay;
-    return local_midnight - static_cast<Millis>(clock.utc_offset_minutes(t)) * kMinute;
+    // Not `t` less the hours since midnight: a day when the clocks change
+    // is 23 or 25 hours long.
+    return start_of_day(local_date(t, clock), clock);
 }
 
 Millis add_business_days(Millis from, int days, const Clock& clock) {

@@ -41,8 +41,10 @@ long long local_day(Millis t, const Clock& clock);
 int local_weekday(Millis t, const Clock& clock);
 // 1…31: the day of the month of `t` in local time.
 int day_of_month(Millis t, const Clock& clock);
-// The instant of a local date and time, or nullopt when it does not exist
-// (2026-02-30, 25:00).
+// The instant of a local date and time, or nullopt for a date or time that
+// is no such thing (2026-02-30, 25:00). A wall time the clocks skip when
+// they go forward (02:30 as 02:00 becomes 03:00) is read as a clock moved on
+// would show it (03:30); one they show twice when they go back is the first.
 std::optional<Millis> local_instant(int year, int month, int day, int hour, int minute,
                                     const Clock& clock);
 // "2026-12-02" and "14:30" → the instant, or nullopt with nothing parsed.
@@ -52,7 +54,10 @@ std::optional<Millis> parse_local(const std::string& date, const std::string& ti
 std::string local_date_text(Millis t, const Clock& clock);
 std::string local_time_text(Millis t, const Clock& clock, HourClock hours = HourClock::TwentyFour);
 
-// Midnight at the start of `t`'s local day, as a UTC instant.
+// The first instant of a local day (its midnight, or where the clocks
+// skipped midnight, the moment after).
+Millis start_of_day(LocalDate date, const Clock& clock);
+// The first instant of `t`'s local day.
 Millis start_of_local_day(Millis t, const Clock& clock);
 // `days` business days after `from`, at the same local time of day. Counting
 // from a weekend starts on the Monday.

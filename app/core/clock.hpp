@@ -37,6 +37,39 @@ class ManualClock final : public Clock {
     int offset_;
 };
 
+// Another clock's time zone, stopped at `now`: what a screen read at one
+// instant goes on showing. Each instant keeps its own offset, so a time on
+// the far side of a daylight-saving change reads as the wall clock will
+// show it then. Without a zone, UTC.
+class FrozenClock final : public Clock {
+  public:
+    FrozenClock(Millis now, const Clock* zone) : now_(now), zone_(zone) {}
+    Millis now() const override { return now_; }
+    int utc_offset_minutes(Millis t) const override {
+        return zone_ ? zone_->utc_offset_minutes(t) : 0;
+    }
+
+  private:
+    Millis now_;
+    const Clock* zone_;
+};
+
+// A clock tests set and advance by hand, in the process's time zone (the
+// TZ environment variable) with its daylight-saving changes: the app's
+// real rules, at an instant the test chooses.
+class ManualLocalClock final : public Clock {
+  public:
+    explicit ManualLocalClock(Millis start) : now_(start) {}
+    Millis now() const override { return now_; }
+    int utc_offset_minutes(Millis t) const override { return system_.utc_offset_minutes(t); }
+    void set(Millis t) { now_ = t; }
+    void advance(Millis by) { now_ += by; }
+
+  private:
+    Millis now_;
+    SystemClock system_;
+};
+
 constexpr Millis kSecond = 1000;
 constexpr Millis kMinute = 60 * kSecond;
 constexpr Millis kHour = 60 * kMinute;

@@ -13,7 +13,8 @@ std::vector<PlannedQuestion> starter_questions(const std::vector<Question>& bank
 }
 
 Millis default_plan_time(Millis now, const Clock& clock) {
-    return start_of_local_day(now, clock) + kDay + 10 * kHour;
+    const LocalDate tomorrow = add_days(local_date(now, clock), 1);
+    return local_instant(tomorrow.year, tomorrow.month, tomorrow.day, 10, 0, clock).value_or(now);
 }
 
 } // namespace rapport::core

@@ -43,9 +43,7 @@ const char* snooze_label(SnoozeChoice choice) {
 }
 
 Millis morning_in_days(int days, Millis now, const Clock& clock) {
-    // Noon of the target day, then its midnight: safe across DST changes.
-    const Millis noon = start_of_local_day(now, clock) + days * kDay + 12 * kHour;
-    return start_of_local_day(noon, clock) + 9 * kHour;
+    return morning_of(add_days(local_date(now, clock), days), clock);
 }
 
 Millis snooze_until(SnoozeChoice choice, Millis now, const Clock& clock) {
@@ -53,7 +51,9 @@ Millis snooze_until(SnoozeChoice choice, Millis now, const Clock& clock) {
     case SnoozeChoice::LaterToday: {
         // Three hours on, but not past 20:00; late in the evening, 20:00 is
         // already past, so an hour on.
-        const Millis evening = start_of_local_day(now, clock) + 20 * kHour;
+        const LocalDate today = local_date(now, clock);
+        const Millis evening =
+            local_instant(today.year, today.month, today.day, 20, 0, clock).value_or(now);
         return now + 3 * kHour <= evening ? now + 3 * kHour : std::max(evening, now + kHour);
     }
     case SnoozeChoice::Tomorrow:
@@ -67,6 +67,12 @@ Millis snooze_until(SnoozeChoice choice, Millis now, const Clock& clock) {
         return morning_in_days(14, now, clock);
     }
     return now + kDay;
+}
+
+DueWindows due_windows(Millis now, const Clock& clock) {
+    const LocalDate today = local_date(now, clock);
+    return {start_of_day(add_days(today, 1), clock),
+            start_of_day(add_days(today, 1 + kDueSoonDays), clock)};
 }
 
 DueState due_state(Millis due, Millis now, const Clock& clock) {

@@ -43,6 +43,16 @@ Millis snooze_until(SnoozeChoice choice, Millis now, const Clock& clock);
 // A reminder `days` from today, at 9:00 local time.
 Millis morning_in_days(int days, Millis now, const Clock& clock);
 
+// Where a follow-up shows on Today: due (by the end of today), due soon (in
+// the six days after), or later. Each boundary is a local midnight: a day
+// when the clocks change is 23 or 25 hours long.
+constexpr int kDueSoonDays = 6;
+struct DueWindows {
+    Millis end_of_today;
+    Millis end_of_soon;
+};
+DueWindows due_windows(Millis now, const Clock& clock);
+
 enum class DueState { Upcoming, Today, Overdue };
 // Overdue once a local day has passed the due day; "today" on the due day.
 DueState due_state(Millis due, Millis now, const Clock& clock);

@@ -167,12 +167,12 @@ Error FollowUpRepository::log_interaction(const std::string& person_id, core::Mi
     return transaction.commit();
 }
 
-int FollowUpRepository::count_due(core::Millis until) {
+int FollowUpRepository::count_due(core::Millis until, core::Millis from) {
     Statement q =
         db_.prepare("SELECT count(*) FROM follow_up f JOIN person p ON p.id = f.person_id "
                     "WHERE f.done_at IS NULL AND f.deleted_at IS NULL AND "
-                    "p.deleted_at IS NULL AND f.due <= ?1");
-    q.bind(1, until);
+                    "p.deleted_at IS NULL AND f.due <= ?1 AND f.due >= ?2");
+    q.bind(1, until).bind(2, from);
     return q.step() ? static_cast<int>(q.integer(0)) : 0;
 }
 

@@ -5,6 +5,7 @@
 #include "store/connection.hpp"
 #include "store/people_repository.hpp"
 
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,8 +32,9 @@ class FollowUpRepository : public Repository {
                                  const std::optional<std::string>& person_id = std::nullopt);
     // Open follow-ups due from `from` (inclusive) to `until`, soonest first.
     std::vector<DueFollowUp> due_between(core::Millis from, core::Millis until, int limit);
-    // How many open follow-ups are due by `until`: the list stops at its limit.
-    int count_due(core::Millis until);
+    // How many open follow-ups are due by `until` (and from `from`): the
+    // lists stop at their limits.
+    int count_due(core::Millis until, core::Millis from = std::numeric_limits<core::Millis>::min());
     // Claims the notification for a follow-up due at `due`: true for the one
     // caller that claims it first (the running app or `rapport remind`),
     // false for every later one, so a follow-up is announced once.

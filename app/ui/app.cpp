@@ -527,7 +527,7 @@ void App::refresh() {
     const core::Clock& clock = store_.clock();
     const core::Millis now = clock.now();
     model_.now = now;
-    model_.utc_offset_minutes = clock.utc_offset_minutes(now);
+    model_.zone = &clock;
     const bool twelve = preferences_.clock == ClockChoice::Twelve ||
                         (preferences_.clock == ClockChoice::System && services_.system_twelve_hour);
     model_.hour_clock = twelve ? core::HourClock::Twelve : core::HourClock::TwentyFour;

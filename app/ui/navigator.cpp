@@ -12,7 +12,7 @@ struct ScreenInfo {
     std::string_view title;
 };
 
-constexpr std::array<ScreenInfo, 23> kScreens = {{
+constexpr std::array<ScreenInfo, 24> kScreens = {{
     {Screen::Today, "today", "Today"},
     {Screen::People, "people", "People"},
     {Screen::Prepare, "prepare", "Prepare"},
@@ -36,6 +36,7 @@ constexpr std::array<ScreenInfo, 23> kScreens = {{
     {Screen::Heard, "heard", "What I've heard"},
     {Screen::Templates, "templates", "Message templates"},
     {Screen::Sync, "sync", "Sync"},
+    {Screen::Scheduled, "scheduled", "Coming up"},
 }};
 
 } // namespace

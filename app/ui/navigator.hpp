@@ -33,6 +33,7 @@ enum class Screen {
     Heard,         // "What I've heard" across every conversation
     Templates,     // message templates, edited
     Sync,          // the CardDAV/CalDAV account, its status and conflicts
+    Scheduled,     // every follow-up scheduled after today, by day
 };
 
 struct Route {

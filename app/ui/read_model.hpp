@@ -27,7 +27,7 @@ struct ReadModel {
     std::string reminders_problem;
     std::string read_only;                                    // why changes cannot be saved, if so
     core::Millis now = 0;                                     // when this model was read
-    int utc_offset_minutes = 0;                               // the user's time zone then
+    const core::Clock* zone = nullptr;                        // the user's time zone (UTC if none)
     core::HourClock hour_clock = core::HourClock::TwentyFour; // 14:30 or 2:30 PM
     core::Millis now_precise = 0;                             // this frame's time, for timers
     // Counts up whenever people change: lists read with an older value are stale.

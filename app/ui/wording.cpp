@@ -5,13 +5,12 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
-#include <ctime>
 
 namespace rapport::ui {
 namespace {
 
-core::ManualClock clock_of(const ReadModel& model) {
-    return core::ManualClock(model.now, model.utc_offset_minutes);
+core::FrozenClock clock_of(const ReadModel& model) {
+    return core::FrozenClock(model.now, model.zone);
 }
 
 } // namespace
@@ -41,7 +40,7 @@ Tone stage_tone(core::Stage stage) {
 }
 
 core::DueState due_state_of(core::Millis due, const ReadModel& model) {
-    const core::ManualClock clock = clock_of(model);
+    const core::FrozenClock clock = clock_of(model);
     return core::due_state(due, model.now, clock);
 }
 
@@ -58,14 +57,13 @@ Tone due_tone(core::DueState state) {
 }
 
 std::string when_due(core::Millis due, const ReadModel& model) {
-    const core::ManualClock clock = clock_of(model);
+    const core::FrozenClock clock = clock_of(model);
     const long long days = core::local_day(due, clock) - core::local_day(model.now, clock);
     if (days < 0) return "overdue";
     if (days == 0) return "today";
     if (days == 1) return "tomorrow";
     if (days < 7) return "in " + std::to_string(days) + " days";
-    const std::string day = day_label(core::local_date(due, clock)); // "Thu 31 December"
-    return day.substr(0, day.rfind(' ') + 4);                        // "Thu 31 Dec"
+    return short_day_label(core::local_date(due, clock));
 }
 
 std::string field_words(std::string field) {
@@ -93,7 +91,7 @@ std::string ago(core::Millis then, const ReadModel& model) {
     if (delta < core::kHour)
         return std::to_string(std::max<core::Millis>(1, delta / core::kMinute)) + " min ago";
     if (delta < core::kDay) return std::to_string(delta / core::kHour) + " h ago";
-    const core::ManualClock clock = clock_of(model);
+    const core::FrozenClock clock = clock_of(model);
     const long long days = core::local_day(model.now, clock) - core::local_day(then, clock);
     if (days <= 1) return "yesterday";
     return std::to_string(days) + " days ago";
@@ -113,21 +111,27 @@ std::string day_label(core::LocalDate date) {
            std::to_string(date.day) + " " + month_name(date.month);
 }
 
+std::string short_day_label(core::LocalDate date) {
+    const std::string day = day_label(date);  // "Thu 31 December"
+    return day.substr(0, day.rfind(' ') + 4); // "Thu 31 Dec"
+}
+
 core::LocalDate today_of(const ReadModel& model) {
     const core::Millis now = model.now_precise ? model.now_precise : model.now;
     return core::local_date(now, clock_of(model));
 }
 
 std::string day_and_time(core::Millis t, const ReadModel& model) {
-    const std::time_t seconds =
-        static_cast<std::time_t>(t / 1000 + static_cast<long long>(model.utc_offset_minutes) * 60);
-    std::tm local{};
-    gmtime_r(&seconds, &local);
-    char day[16];
-    std::strftime(day, sizeof day, "%a ", &local);
-    return day + core::time_text(local.tm_hour * 60 + local.tm_min, model.hour_clock);
+    const core::FrozenClock clock = clock_of(model);
+    const core::LocalDate date = core::local_date(t, clock);
+    const long long days = core::local_day(t, clock) - core::local_day(model.now, clock);
+    const std::string time = core::local_time_text(t, clock, model.hour_clock);
+    // Within a week either way the weekday says which day; further off it
+    // needs the date ("Thu 14 Jan", not a Thursday that could be any).
+    const std::string day =
+        days > -7 && days < 7 ? short_day_label(date).substr(0, 3) : short_day_label(date) + ",";
+    return day + " " + time;
 }
-
 std::string follow_up_detail(const store::DueFollowUp& due) {
     using K = core::FollowUpKind;
     switch (due.follow_up.kind) {

@@ -34,9 +34,11 @@ std::string ago(core::Millis then, const ReadModel& model);
 const char* month_name(int month);
 // "Thu 24 December": a day as a date picker names it.
 std::string day_label(core::LocalDate date);
+// "Thu 24 Dec": the same, short enough for a card's pill.
+std::string short_day_label(core::LocalDate date);
 // The user's calendar day now (for a date picker's "today").
 core::LocalDate today_of(const ReadModel& model);
-// "Thu 10:30".
+// "Thu 10:30" within a week of today, "Thu 14 Jan, 10:30" further off.
 std::string day_and_time(core::Millis t, const ReadModel& model);
 // What a follow-up asks of the user: "Thank Amara Osei".
 std::string follow_up_title(const store::DueFollowUp& due);

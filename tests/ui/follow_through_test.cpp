@@ -207,7 +207,7 @@ TEST_CASE("a follow-up snoozes to a day picked on a month grid, past days cannot
     REQUIRE(due.size() == 1);
     CHECK(due[0].follow_up.id == id);
     CHECK(due[0].follow_up.due == core::morning_of({2025, 7, 24}, h.store().clock()));
-    CHECK(h.app().snackbar().text == "Snoozed until Thu 24 July");
+    CHECK(h.app().snackbar().text == "Snoozed to Thu 24 Jul, 09:00 · see Coming up");
 }
 
 TEST_CASE("a reminder of your own on a day picked from the month") {

@@ -21,10 +21,12 @@
 #include "platform/input_queue.hpp"
 #include "store/store.hpp"
 #include "ui/app.hpp"
+#include "unit/time_zone.hpp"
 
 #include <functional>
 #include <imgui.h>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -126,7 +128,14 @@ class Harness {
     const ui::TodayModel& today() { return app_->feature<ui::TodayFeature>().today(); }
     store::Store& store() { return *store_; }
     ui::Context& context() { return app_ ? app_->context() : widget_context_; }
-    core::ManualClock& clock() { return clock_; }
+    // The harness's clock: 2025-06-15 15:06:40 UTC unless set, in UTC
+    // unless `in_zone` names another place (its daylight-saving changes
+    // included), whatever TZ the suite runs under.
+    core::ManualLocalClock& clock() { return clock_; }
+    void in_zone(const char* zone) {
+        zone_.reset();
+        zone_.emplace(zone);
+    }
     bool last_frame_animating() const { return animating_; }
     // What the app reported after each frame since it started.
     const std::vector<ui::FrameReport>& reports() const { return reports_; }
@@ -137,7 +146,8 @@ class Harness {
     void one_frame();
 
     ImGuiContext* imgui_ = nullptr;
-    core::ManualClock clock_{1'750'000'000'000};
+    std::optional<ScopedTimeZone> zone_{std::in_place, "UTC"};
+    core::ManualLocalClock clock_{1'750'000'000'000};
     std::unique_ptr<store::Store> store_;
     std::unique_ptr<ui::App> app_;
     ui::Feature::Factory features_ = ui::all_features;

@@ -15,10 +15,14 @@ export async function serveSite(webDir) {
   const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm',
                   '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml' };
   const sent = {};
+  const log = [];
+  keepLog('site', () => log.join('\n') + '\n');
   const server = http.createServer((req, res) => {
     const name = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '') || 'index.html';
     const file = path.join(webDir, path.normalize(name));
-    if (!file.startsWith(path.resolve(webDir)) || !fs.existsSync(file)) { res.writeHead(404); res.end(); return; }
+    const found = file.startsWith(path.resolve(webDir)) && fs.existsSync(file);
+    log.push(`${new Date().toISOString().slice(11, 23)} ${req.method} ${req.url} ${found ? 200 : 404}`);
+    if (!found) { res.writeHead(404); res.end(); return; }
     const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] || '') && fs.existsSync(file + '.gz');
     const body = gzip ? file + '.gz' : file;
     const headers = { 'Content-Type': types[path.extname(file)] || 'application/octet-stream',
@@ -39,23 +43,93 @@ export function launchBrowser() {
   });
 }
 
+// What a failing test leaves behind, so the failure explains itself: a
+// screenshot of every page still open, each page's console, and the log of
+// any server the test ran (`keepLog`). Written by `checker`'s finish and on
+// an uncaught error.
+const trail = { pages: [], logs: [] };
+export function keepLog(name, text) { trail.logs.push({ name, text }); }
+async function leaveEvidence(outDir, name) {
+  fs.mkdirSync(outDir, { recursive: true });
+  const left = [];
+  for (const [i, { page, lines }] of trail.pages.entries()) {
+    const base = path.join(outDir, `${name}-failed-${i + 1}`);
+    fs.writeFileSync(`${base}-console.txt`, lines.join('\n') + '\n');
+    left.push(`${base}-console.txt`);
+    if (!page.isClosed()) {
+      try {
+        await page.screenshot({ path: `${base}.png`, timeout: 10000 });
+        left.push(`${base}.png`);
+      } catch (error) { /* a page that cannot draw any more: its console says why */ }
+    }
+  }
+  for (const { name: log, text } of trail.logs) {
+    const file = path.join(outDir, `${name}-failed-${log}.log`);
+    fs.writeFileSync(file, text());
+    left.push(file);
+  }
+  console.log(`what the failed test saw: ${left.join(', ')}`);
+}
+
+// The browser's clock, set by the test: the pages of `context` start at
+// `at` (ms since the epoch) and time runs on from there, reloads included,
+// so a test states the day it is about and passes on every other. Place it
+// with the context's `timezoneId` (and TZ for this process's own Date).
+// Returns this clock's `now()` for the test's own checks.
+export async function pinClock(context, at) {
+  const shift = at - Date.now();
+  await context.addInitScript((shift) => {
+    const RealDate = Date;
+    class TestDate extends RealDate {
+      constructor(...args) { super(...(args.length ? args : [RealDate.now() + shift])); }
+      static now() { return RealDate.now() + shift; }
+    }
+    globalThis.Date = TestDate;
+  }, shift);
+  return { now: () => Date.now() + shift };
+}
+
 // A phone: 390x844 at a 3x pixel ratio, with touch (and any more context
 // `options`), a script run before the page's own (`initScript`, optional),
-// and the page's errors printed.
+// and the page's errors printed; its whole console is kept for a failure.
 export async function phonePage(browser, options = {}, initScript = undefined) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3,
                                              isMobile: true, hasTouch: true, ...options });
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
-  page.on('console', (m) => { if (m.type() === 'error') console.log('page error:', m.text()); });
-  page.on('pageerror', (e) => console.log('page exception:', e.stack || e.message));
+  keepConsole(page);
   return { context, page };
 }
 
-// Prints each check; `checks.failed` tells the exit code.
-export function checker() {
+// Keeps `page`'s console for the evidence of a failure, and prints its errors.
+export function keepConsole(page) {
+  const lines = [];
+  trail.pages.push({ page, lines });
+  const stamp = () => new Date().toISOString().slice(11, 23);
+  page.on('console', (m) => {
+    lines.push(`${stamp()} ${m.type()}: ${m.text()}`);
+    if (m.type() === 'error') console.log('page error:', m.text());
+  });
+  page.on('pageerror', (e) => {
+    lines.push(`${stamp()} exception: ${e.stack || e.message}`);
+    console.log('page exception:', e.stack || e.message);
+  });
+}
+
+// Prints each check; `checks.finish()` ends the test, leaving under
+// OUT_DIR what it saw when anything failed (as an uncaught error does too).
+export function checker(outDir, name) {
   const checks = { failed: false };
   checks.check = (ok, what) => { console.log(`${ok ? 'ok' : 'FAIL'}: ${what}`); if (!ok) checks.failed = true; };
+  checks.finish = async () => {
+    if (checks.failed) await leaveEvidence(outDir, name);
+    process.exit(checks.failed ? 1 : 0);
+  };
+  process.on('uncaughtException', async (error) => {
+    console.error(error);
+    await leaveEvidence(outDir, name);
+    process.exit(1);
+  });
   return checks;
 }
 

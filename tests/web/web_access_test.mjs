@@ -17,7 +17,7 @@ fs.mkdirSync(outDir, { recursive: true });
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 const site = await serveSite(webDir);
-const checks = checker();
+const checks = checker(outDir, 'access');
 const check = checks.check;
 const browser = await launchBrowser();
 const { context, page } = await phonePage(browser);
@@ -150,4 +150,4 @@ check(announced === 'Saved to your inbox' && region === 'polite status',
 
 await browser.close();
 site.close();
-process.exit(checks.failed ? 1 : 0);
+await checks.finish();

@@ -7,7 +7,13 @@
 //   node web_reminders_test.mjs WEB_DIR OUT_DIR
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveSite, launchBrowser, phonePage, checker, driver } from './page_driver.mjs';
+import { serveSite, launchBrowser, phonePage, checker, driver, pinClock } from './page_driver.mjs';
+
+// The day this test is about: noon on a leap day in Kolkata (+05:30). Her
+// reminder is for tomorrow, 1 March, 9:00 there.
+const zone = 'Asia/Kolkata';
+const leapDayNoon = Date.UTC(2028, 1, 29, 6, 30); // Tue 2028-02-29 12:00 IST
+process.env.TZ = zone;
 
 const [webArg, outDir] = process.argv.slice(2);
 if (!webArg || !outDir) { console.error('usage: node web_reminders_test.mjs WEB_DIR OUT_DIR'); process.exit(2); }
@@ -15,10 +21,10 @@ const webDir = path.resolve(webArg);
 fs.mkdirSync(outDir, { recursive: true });
 
 const site = await serveSite(webDir);
-const checks = checker();
+const checks = checker(outDir, 'reminders');
 const check = checks.check;
 const browser = await launchBrowser();
-const { context, page } = await phonePage(browser, {}, () => {
+const { context, page } = await phonePage(browser, { timezoneId: zone }, () => {
   const realNow = Date.now.bind(Date);
   window.rapportShift = 0;
   Date.now = () => realNow() + window.rapportShift;
@@ -44,6 +50,7 @@ const { context, page } = await phonePage(browser, {}, () => {
   };
   window.Notification = StandIn;
 });
+const clock = await pinClock(context, leapDayNoon);
 const { frame, ready, query, onScreen, activate } = driver(page, context, site.url, outDir, 'reminders');
 await ready();
 
@@ -92,11 +99,12 @@ await page.keyboard.type('Send the drip irrigation paper', { delay: 15 });
 await page.keyboard.press('Enter');
 for (let i = 0; i < 5; ++i) await frame();
 const due = await query(`SELECT title, due FROM follow_up WHERE person_id = '${zeynep.id}' AND kind = 'custom'`);
-check(due.length === 1 && due[0].title === 'Send the drip irrigation paper',
-      `a reminder typed in the mirror's field and entered is stored (${JSON.stringify(due)})`);
+check(due.length === 1 && due[0].title === 'Send the drip irrigation paper' &&
+      due[0].due === Date.UTC(2028, 2, 1, 3, 30),
+      `a reminder typed in the mirror's field and entered is stored, due tomorrow (1 March) at 9:00 in Kolkata (${JSON.stringify(due)})`);
 
 // Looked at: nothing shows, even once it is due.
-const toDue = due[0].due - Date.now() + 60 * 1000;
+const toDue = due[0].due - clock.now() + 60 * 1000;
 await page.evaluate((shift) => { window.rapportShift = shift; }, toDue);
 await page.evaluate(() => window.dispatchEvent(new Event('blur')));
 for (let i = 0; i < 3; ++i) await frame();
@@ -126,4 +134,4 @@ await page.screenshot({ path: path.join(outDir, 'reminders-opened.png') });
 
 await browser.close();
 site.close();
-process.exit(checks.failed ? 1 : 0);
+await checks.finish();

@@ -5,7 +5,15 @@
 //   node web_test.mjs WEB_DIR OUT_DIR
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveSite, launchBrowser, phonePage, checker, driver } from './page_driver.mjs';
+import { serveSite, launchBrowser, phonePage, checker, driver, pinClock, keepConsole } from './page_driver.mjs';
+
+// The day this test is about: a Monday morning in Chicago, when "next week"
+// is seven days on and leaves Today's six days of "Due soon" (the suite was
+// red every Monday when this test read the real calendar). The page's clock
+// starts here and runs on; this process reads dates in the same zone.
+const zone = 'America/Chicago';
+const mondayMorning = Date.UTC(2026, 11, 14, 14, 59); // Mon 2026-12-14 08:59 CST
+process.env.TZ = zone;
 
 const [webArg, outDir] = process.argv.slice(2);
 const webDir = webArg && path.resolve(webArg);
@@ -14,10 +22,12 @@ fs.mkdirSync(outDir, { recursive: true });
 
 const site = await serveSite(webDir);
 const { url, sent } = site;
-const checks = checker();
+const checks = checker(outDir, 'phone');
 const check = checks.check;
 const browser = await launchBrowser();
-const { context, page } = await phonePage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+const { context, page } = await phonePage(browser, { permissions: ['clipboard-read', 'clipboard-write'],
+                                                    timezoneId: zone });
+await pinClock(context, mondayMorning);
 const { frame, ready, dbText, query, waitForControl, tapControl, swipeUp, scrollTo, shows } =
   driver(page, context, url, outDir);
 
@@ -110,14 +120,17 @@ await tapControl('Snooze: Thank Zeynep Yılmaz');
 await page.screenshot({ path: path.join(outDir, 'phone-today-due.png') });
 await tapControl('Next week');
 const dueAfter = (await query(`SELECT due FROM follow_up WHERE person_id = '${zeynep.id}' AND kind = 'thank_you'`))[0].due;
-// "Next week" is next Monday at 9:00 local (the page and this driver share
-// TZ): up to eight days from now, whatever weekday the test runs on (on a
-// Sunday it is tomorrow).
+// From Monday 14 December, "Next week" is Monday 21 December at 9:00 in Chicago.
 const monday = new Date(dueAfter);
-const daysAhead = (dueAfter - Date.now()) / 86400000;
-check(monday.getDay() === 1 && monday.getHours() === 9 && monday.getMinutes() === 0 &&
-      daysAhead > 0 && daysAhead <= 8,
-      `snoozed to next week, the thank-you is due next Monday morning (${monday.toString()}, ${daysAhead.toFixed(1)} days from now)`);
+check(dueAfter === Date.UTC(2026, 11, 21, 15, 0),
+      `snoozed to next week on a Monday, the thank-you is due the next Monday at 9:00 (${monday.toString()})`);
+// Seven days on is past "Due soon", but Today still shows where it went,
+// and that line opens everything scheduled.
+await waitForControl('1 more later');
+check(!(await shows('Thank Zeynep Yılmaz')), 'moved past the week, the thank-you leaves "Due soon"');
+await page.screenshot({ path: path.join(outDir, 'phone-today-later.png') });
+await tapControl('1 more later');
+check(await shows('Mon 21 December'), 'Coming up lists it under its day, Mon 21 December');
 
 // The thank-you, written over the template's gaps and copied: Copy reaches
 // the browser's clipboard (Emscripten's GLFW clipboard copies nothing).
@@ -200,6 +213,7 @@ await context.setOffline(false);
   const slow = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3,
                                           isMobile: true, hasTouch: true, serviceWorkers: 'block' });
   const slowPage = await slow.newPage();
+  keepConsole(slowPage);
   const cdp = await slow.newCDPSession(slowPage);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150,
@@ -229,6 +243,7 @@ await context.setOffline(false);
 {
   const wide = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const widePage = await wide.newPage();
+  keepConsole(widePage);
   const w = driver(widePage, wide, url, outDir, 'wide');
   await w.ready();
   const centre = (label) => widePage.evaluate((l) => {
@@ -256,4 +271,4 @@ await context.setOffline(false);
 
 await browser.close();
 site.close();
-process.exit(checks.failed ? 1 : 0);
+await checks.finish();

@@ -5,6 +5,20 @@
 #include "ui/wording.hpp"
 
 namespace rapport::ui {
+namespace {
+
+// Where a snoozed follow-up went, so it is found again: "Snoozed to Mon
+// 21 Dec, 09:00 · see Coming up" (Today's "N more later" opens it).
+std::string snoozed_text(core::Millis until, const ReadModel& model) {
+    const core::FrozenClock clock(model.now, model.zone);
+    const core::DueWindows window = core::due_windows(model.now, clock);
+    const char* where = until < window.end_of_today  ? "still due today"
+                        : until < window.end_of_soon ? "under Due soon"
+                                                     : "see Coming up";
+    return "Snoozed to " + day_and_time(until, model) + " · " + where;
+}
+
+} // namespace
 
 FollowUpsFeature::FollowUpsFeature(Shell& shell) : shell_(shell) {
     ActionBus& bus = shell_.actions();
@@ -26,8 +40,7 @@ FollowUpsFeature::FollowUpsFeature(Shell& shell) : shell_(shell) {
         if (store::Error e = store.follow_ups().snooze(a.id, until)) return shell_.show_error(e);
         snoozing_.clear();
         shell_.people_changed();
-        shell_.notify("Snoozed until " +
-                      (a.day ? day_label(*a.day) : day_and_time(until, shell_.model())));
+        shell_.notify(snoozed_text(until, shell_.model()));
     });
     bus.handle<RecordReply>([this](RecordReply& a) {
         store::Store& store = shell_.store();

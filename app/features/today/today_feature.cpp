@@ -1,6 +1,7 @@
 #include "features/today/today_feature.hpp"
 
 #include "core/calendar.hpp"
+#include "core/follow_up_rules.hpp"
 #include "store/demo_data.hpp"
 
 namespace rapport::ui {
@@ -18,24 +19,34 @@ TodayFeature::TodayFeature(Shell& shell) : shell_(shell) {
         [this](ShowTodaySection& a) { scroll_to_ = a.section; });
 }
 
-// What is overdue or due by the end of today, first.
-void TodayFeature::load(const Route&) {
+// What is overdue or due by the end of today, first; then the next six
+// days; then how much more is scheduled, so nothing moved out of the week
+// drops out of sight.
+void TodayFeature::load(const Route& route) {
     store::Store& store = shell_.store();
-    const core::Clock& clock = store.clock();
     const core::Millis now = shell_.model().now;
-    const core::Millis end_of_today = core::start_of_local_day(now, clock) + core::kDay;
+    const core::DueWindows window = core::due_windows(now, store.clock());
+    store::FollowUpRepository& follow_ups = store.follow_ups();
+    if (route.screen == Screen::Scheduled) {
+        scheduled_ = follow_ups.due_between(window.end_of_today, kForever, kScheduledShown);
+        scheduled_total_ = follow_ups.count_due(kForever, window.end_of_today);
+        return;
+    }
     TodayModel& today = today_;
     today.counts = store.dashboard().pipeline_counts();
-    today.due = store.follow_ups().due(end_of_today - 1);
-    today.due_today = store.follow_ups().count_due(end_of_today - 1);
-    today.due_this_week = store.follow_ups().count_due(end_of_today + 6 * core::kDay);
-    today.soon = store.follow_ups().due_between(end_of_today, end_of_today + 6 * core::kDay, 20);
+    today.due = follow_ups.due(window.end_of_today - 1);
+    today.due_today = follow_ups.count_due(window.end_of_today - 1);
+    today.due_this_week = follow_ups.count_due(window.end_of_soon - 1);
+    today.soon = follow_ups.due_between(window.end_of_today, window.end_of_soon - 1, 20);
+    today.later = follow_ups.count_due(kForever, window.end_of_soon);
+    const std::vector<store::DueFollowUp> next =
+        follow_ups.due_between(window.end_of_soon, kForever, 1);
+    today.next_later = next.empty() ? std::nullopt : std::optional(next.front().follow_up.due);
     today.inbox = store.notes().count_inbox();
     today.upcoming = store.conversations().upcoming(now, 5);
     today.losing_touch = store.dashboard().losing_touch(now, 10);
-    const core::Millis month_start =
-        core::start_of_local_day(now, clock) -
-        static_cast<core::Millis>(core::day_of_month(now, clock) - 1) * core::kDay;
+    const core::LocalDate date = core::local_date(now, store.clock());
+    const core::Millis month_start = core::start_of_day({date.year, date.month, 1}, store.clock());
     today.met_this_month = store.conversations().count_held_between(month_start, now + 1);
 }
 

@@ -4,16 +4,20 @@
 #include "store/store.hpp"
 #include "ui/feature.hpp"
 
+#include <limits>
+#include <optional>
 #include <vector>
 
 namespace rapport::ui {
 
 struct TodayModel {
-    std::vector<store::DueFollowUp> due;  // overdue and due today: the first 100
-    int due_today = 0;                    // all of them
-    std::vector<store::DueFollowUp> soon; // due in the next six days, after today
-    int due_this_week = 0;                // due today and soon
-    int inbox = 0;                        // notes filed under nobody yet
+    std::vector<store::DueFollowUp> due;    // overdue and due today: the first 100
+    int due_today = 0;                      // all of them
+    std::vector<store::DueFollowUp> soon;   // due in the next six days, after today
+    int due_this_week = 0;                  // due today and soon
+    int later = 0;                          // scheduled after the next six days
+    std::optional<core::Millis> next_later; // the first of those
+    int inbox = 0;                          // notes filed under nobody yet
     std::vector<store::UpcomingConversation> upcoming;
     std::vector<store::LosingTouch> losing_touch;
     int met_this_month = 0;
@@ -30,14 +34,23 @@ struct ShowTodaySection {
 class TodayFeature final : public Feature {
   public:
     explicit TodayFeature(Shell& shell);
-    bool draws(Screen screen) const override { return screen == Screen::Today; }
+    bool draws(Screen screen) const override {
+        return screen == Screen::Today || screen == Screen::Scheduled;
+    }
     void load(const Route& route) override;
     void draw(const Route& route, ScreenContext& screen) override;
     const TodayModel& today() const { return today_; }
 
   private:
+    static constexpr core::Millis kForever = std::numeric_limits<core::Millis>::max();
+    static constexpr int kScheduledShown = 300;
+    // Everything scheduled after today, soonest first (Screen::Scheduled).
+    void draw_scheduled(ScreenContext& screen);
+
     Shell& shell_;
     TodayModel today_;
+    std::vector<store::DueFollowUp> scheduled_;
+    int scheduled_total_ = 0;
     TodaySection scroll_to_ = TodaySection::None; // brought into view next frame
 };
 

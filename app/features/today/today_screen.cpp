@@ -71,6 +71,22 @@ void inbox_card(ScreenContext& screen, int count) {
     if (list_card(card)) screen.actions.add(OpenScreen{{Screen::Inbox, {}}});
 }
 
+// What is scheduled beyond the week, counted, with when the next comes: a
+// follow-up snoozed to next Monday is still in sight, one tap from its list.
+void later_card(ScreenContext& screen, const TodayModel& today) {
+    if (today.later <= 0 || !today.next_later) return;
+    const std::string next = short_day_label(core::local_date(
+        *today.next_later, core::FrozenClock(screen.model.now, screen.model.zone)));
+    const std::string title = std::to_string(today.later) + " more later";
+    const std::string subtitle = "Next on " + next + " · see everything scheduled";
+    ListCard card; // views the strings above
+    card.id = "later";
+    card.title = title;
+    card.subtitle = subtitle;
+    card.icon = icon::kEvent;
+    if (list_card(card)) screen.actions.add(OpenScreen{{Screen::Scheduled, {}}});
+}
+
 void upcoming(ScreenContext& screen, const TodayModel& today) {
     const auto& list = today.upcoming;
     if (list.empty()) return;
@@ -146,7 +162,8 @@ void pipeline(ScreenContext& screen, const TodayModel& today) {
 
 } // namespace
 
-void TodayFeature::draw(const Route&, ScreenContext& screen) {
+void TodayFeature::draw(const Route& route, ScreenContext& screen) {
+    if (route.screen == Screen::Scheduled) return draw_scheduled(screen);
     const BarResult bar = screen.layout.compact
                               ? app_bar("Today", Leading::None, {{"Settings", icon::kSettings}})
                               : app_bar("Today", Leading::None);
@@ -213,13 +230,14 @@ void TodayFeature::draw(const Route&, ScreenContext& screen) {
         paragraph(ctx().fonts.secondary, colors().muted,
                   "And " + std::to_string(more) +
                       " more, oldest first above. People, sorted by next action, lists them all.");
-    if (!today.soon.empty() || scroll_to_ == TodaySection::Soon) {
+    if (!today.soon.empty() || today.later > 0 || scroll_to_ == TodaySection::Soon) {
         section_header("Due soon");
         scroll_here_if(TodaySection::Soon);
         if (today.soon.empty())
             paragraph(ctx().fonts.secondary, colors().muted, "Nothing in the next six days.");
         for (const store::DueFollowUp& due : today.soon)
             follow_up_card(screen, due, snoozing == due.follow_up.id);
+        later_card(screen, today);
     }
     upcoming(screen, today);
     losing_touch(screen, today);
