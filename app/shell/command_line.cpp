@@ -25,11 +25,11 @@ bool parse_size(const std::string& text, int& width, int& height) {
 
 const std::vector<std::string>& screen_names() {
     static const std::vector<std::string> names = {
-        "today",     "people",       "person",  "capture", "prepare",
-        "questions", "speech",       "compose", "compare", "careers",
-        "settings",  "conversation", "data",    "note",    "debrief",
-        "inbox",     "heard",        "plan",    "career",  "careers-compare",
-        "templates", "sync"};
+        "today",     "people",       "person",   "capture", "prepare",
+        "questions", "speech",       "compose",  "compare", "careers",
+        "settings",  "conversation", "data",     "note",    "debrief",
+        "inbox",     "heard",        "plan",     "career",  "careers-compare",
+        "templates", "sync",         "scheduled"};
     return names;
 }
 
@@ -329,7 +329,7 @@ ParseResult parse_arguments(const std::vector<std::string>& arguments) {
                                "' (try today, people, person, person:NAME, capture, conversation, "
                                "prepare, questions, speech, compose, compare, careers, career, "
                                "careers-compare, settings, templates, data, note, debrief, inbox, "
-                               "heard, sync or import:FILE)";
+                               "heard, scheduled, sync or import:FILE)";
                 return result;
             }
             command.screen = text;
@@ -388,7 +388,8 @@ std::string help_text() {
            "                         prepare, questions (a plan), speech, compose,\n"
            "                         compare, careers, career, careers-compare,\n"
            "                         settings, templates, data, note, debrief,\n"
-           "                         inbox, heard (what I've heard), import:FILE\n"
+           "                         inbox, heard (what I've heard), scheduled\n"
+           "                         (coming up), import:FILE\n"
            "      --size WxH         image size in logical px (default 420x860)\n"
            "  --version              print the version and exit\n"
            "  -h, --help             print this help and exit\n"
