@@ -195,7 +195,7 @@ const pushedAt = Date.now();
 // ran the desktop's sync with execFileSync, which froze this process, and
 // with it the proxy, before it had passed the PUT on to Radicale; the
 // desktop asked a server that did not have the note yet.)
-const stored = async () => {
+const noteOnServer = async () => {
   const listing = await request('PROPFIND', `${radicaleUrl}${user}/`, '', { Depth: '1' });
   const hrefs = [...listing.text.matchAll(/<href>([^<]+)<\/href>/g)].map((m) => m[1])
     .filter((h) => h !== `/${user}/`);
@@ -208,7 +208,7 @@ const stored = async () => {
 let onServer = '';
 for (let i = 0; !onServer; ++i) {
   if (i > 600) break;
-  onServer = await stored();
+  onServer = await noteOnServer();
   if (!onServer) await new Promise((r) => setTimeout(r, 100));
 }
 check(onServer.includes('BEGIN:VJOURNAL') && puts.some((p) => p.includes('irrigation team hires')),

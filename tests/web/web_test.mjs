@@ -28,7 +28,7 @@ const browser = await launchBrowser();
 const { context, page } = await phonePage(browser, { permissions: ['clipboard-read', 'clipboard-write'],
                                                     timezoneId: zone });
 await pinClock(context, mondayMorning);
-const { frame, ready, dbText, query, waitForControl, tapControl, swipeUp, scrollTo, shows } =
+const { frame, ready, dbText, query, waitForControl, tapControl, swipeUp, scrollTo, shows, onScreen } =
   driver(page, context, url, outDir);
 
 const firstLoad = await ready();
@@ -130,7 +130,11 @@ await waitForControl('1 more later');
 check(!(await shows('Thank Zeynep Yılmaz')), 'moved past the week, the thank-you leaves "Due soon"');
 await page.screenshot({ path: path.join(outDir, 'phone-today-later.png') });
 await tapControl('1 more later');
-check(await shows('Mon 21 December'), 'Coming up lists it under its day, Mon 21 December');
+await onScreen('Coming up');
+const headings = await page.evaluate(() => Module.rapportScreen.nodes
+  .filter((n) => n.role === 'heading' && n.level === 2).map((n) => n.name));
+check(headings.includes('Mon 21 December') && await shows('Thank Zeynep Yılmaz'),
+      `Coming up lists it under its day (${JSON.stringify(headings)})`);
 
 // The thank-you, written over the template's gaps and copied: Copy reaches
 // the browser's clipboard (Emscripten's GLFW clipboard copies nothing).
@@ -143,7 +147,8 @@ await tapControl('Copy');
 const copied = await page.evaluate(() => navigator.clipboard.readText());
 check(copied.includes('Thank you for the tour of the drip lines.'),
       `Copy puts the message on the browser's clipboard (${JSON.stringify(copied.slice(-60))})`);
-await tapControl('Back');
+await tapControl('Back'); // Coming up
+await tapControl('Back'); // Today
 
 // A reminder of her own, on a day picked from the month grid with a tap.
 await tapControl('People');
