@@ -13,22 +13,18 @@
 using namespace rapport::core;
 using rapport::testing::ScopedTimeZone;
 
-namespace {
-constexpr Millis kHourMs = kHour;
-} // namespace
-
 TEST_CASE("spring forward in Chicago: a 23-hour day, and 02:30 that never comes reads as 03:30") {
     ScopedTimeZone zone("America/Chicago");
     ManualLocalClock clock(1'772'982'000'000);                          // Sun 2026-03-08 10:00 CDT
     CHECK(start_of_local_day(clock.now(), clock) == 1'772'949'600'000); // 00:00 CST
     const DueWindows window = due_windows(clock.now(), clock);
     CHECK(window.end_of_today == 1'773'032'400'000); // Mon 00:00 CDT
-    CHECK(window.end_of_today - start_of_local_day(clock.now(), clock) == 23 * kHourMs);
+    CHECK(window.end_of_today - start_of_local_day(clock.now(), clock) == 23 * kHour);
     CHECK(local_instant(2026, 3, 8, 2, 30, clock) == 1'772'958'600'000); // 03:30 CDT
     CHECK(local_time_text(*local_instant(2026, 3, 8, 2, 30, clock), clock) == "03:30");
     // "Later today" is 20:00 at the latest, on the wall clock.
     const Millis evening = 1'773'018'000'000; // 20:00 CDT
-    CHECK(snooze_until(SnoozeChoice::LaterToday, evening - 2 * kHourMs, clock) == evening);
+    CHECK(snooze_until(SnoozeChoice::LaterToday, evening - 2 * kHour, clock) == evening);
 }
 
 TEST_CASE("tomorrow 9:00 across the spring change is 9:00 on the wall clock") {
@@ -45,7 +41,7 @@ TEST_CASE("fall back in Chicago: a 25-hour day, 01:30 twice and the first is mea
     CHECK(start_of_local_day(clock.now(), clock) == 1'793'509'200'000); // 00:00 CDT
     const DueWindows window = due_windows(clock.now(), clock);
     CHECK(window.end_of_today == 1'793'599'200'000);
-    CHECK(window.end_of_today - start_of_local_day(clock.now(), clock) == 25 * kHourMs);
+    CHECK(window.end_of_today - start_of_local_day(clock.now(), clock) == 25 * kHour);
     // A conversation planned at 01:30 that night: the 01:30 before the change
     // (CDT), and it reads back as 01:30.
     const auto planned = parse_local("2026-11-01", "01:30", clock);
@@ -54,7 +50,7 @@ TEST_CASE("fall back in Chicago: a 25-hour day, 01:30 twice and the first is mea
     CHECK(local_time_text(*planned, clock) == "01:30");
     CHECK(local_date_text(*planned, clock) == "2026-11-01");
     // The second 01:30 (CST), an hour later, reads as 01:30 too.
-    CHECK(local_time_text(*planned + kHourMs, clock) == "01:30");
+    CHECK(local_time_text(*planned + kHour, clock) == "01:30");
 }
 
 TEST_CASE("next Monday from a Saturday before the fall change is Monday 9:00 standard time") {
@@ -87,11 +83,11 @@ TEST_CASE("a thank-you for a conversation held at 23:50 is due today, not overdu
     const Millis held = 1'793'508'600'000; // Sat 2026-10-31 23:50 CDT, the night of the change
     ManualLocalClock clock(held + 10 * kMinute); // 00:00 Sunday
     const Millis due = thank_you_due(held);
-    CHECK(due == held + 24 * kHourMs);
+    CHECK(due == held + 24 * kHour);
     CHECK(local_time_text(due, clock) == "22:50"); // the clocks went back an hour
     CHECK(due_state(due, clock.now(), clock) == DueState::Today);
     CHECK(due < due_windows(clock.now(), clock).end_of_today);
-    clock.set(due + kHourMs + 15 * kMinute); // 00:05 Monday
+    clock.set(due + kHour + 15 * kMinute); // 00:05 Monday
     CHECK(due_state(due, clock.now(), clock) == DueState::Overdue);
 }
 
