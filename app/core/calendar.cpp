@@ -82,7 +82,11 @@ int weekday_of(LocalDate date) {
 }
 
 Millis morning_of(LocalDate date, const Clock& clock) {
-    return local_instant(date.year, date.month, date.day, 9, 0, clock).value_or(0);
+    return at_time(date, 9, 0, clock);
+}
+
+Millis at_time(LocalDate date, int hour, int minute, const Clock& clock) {
+    return local_instant(date.year, date.month, date.day, hour, minute, clock).value_or(0);
 }
 
 std::optional<Millis> local_instant(int year, int month, int day, int hour, int minute,
@@ -112,7 +116,7 @@ std::optional<Millis> local_instant(int year, int month, int day, int hour, int 
 }
 
 Millis start_of_day(LocalDate date, const Clock& clock) {
-    return local_instant(date.year, date.month, date.day, 0, 0, clock).value_or(0);
+    return at_time(date, 0, 0, clock);
 }
 
 std::optional<Millis> parse_local(const std::string& date, const std::string& time,

@@ -34,6 +34,8 @@ std::optional<int> parse_time(const std::string& text);
 std::string time_text(int minutes, HourClock hours = HourClock::TwentyFour);
 // 09:00 on that day: when a follow-up set for a day comes due.
 Millis morning_of(LocalDate date, const Clock& clock);
+// That day at a wall time (read as `local_instant` reads it).
+Millis at_time(LocalDate date, int hour, int minute, const Clock& clock);
 
 // Whole local days since 1970-01-01.
 long long local_day(Millis t, const Clock& clock);

@@ -13,8 +13,7 @@ std::vector<PlannedQuestion> starter_questions(const std::vector<Question>& bank
 }
 
 Millis default_plan_time(Millis now, const Clock& clock) {
-    const LocalDate tomorrow = add_days(local_date(now, clock), 1);
-    return local_instant(tomorrow.year, tomorrow.month, tomorrow.day, 10, 0, clock).value_or(now);
+    return at_time(add_days(local_date(now, clock), 1), 10, 0, clock);
 }
 
 } // namespace rapport::core

@@ -51,9 +51,7 @@ Millis snooze_until(SnoozeChoice choice, Millis now, const Clock& clock) {
     case SnoozeChoice::LaterToday: {
         // Three hours on, but not past 20:00; late in the evening, 20:00 is
         // already past, so an hour on.
-        const LocalDate today = local_date(now, clock);
-        const Millis evening =
-            local_instant(today.year, today.month, today.day, 20, 0, clock).value_or(now);
+        const Millis evening = at_time(local_date(now, clock), 20, 0, clock);
         return now + 3 * kHour <= evening ? now + 3 * kHour : std::max(evening, now + kHour);
     }
     case SnoozeChoice::Tomorrow:

@@ -7,13 +7,10 @@
 #include <cstdio>
 
 namespace rapport::ui {
-namespace {
 
 core::FrozenClock clock_of(const ReadModel& model) {
     return core::FrozenClock(model.now, model.zone);
 }
-
-} // namespace
 
 std::string role_at(const std::string& role, const std::string& organisation) {
     if (role.empty()) return organisation;

@@ -14,6 +14,9 @@
 
 namespace rapport::ui {
 
+// The user's clock as the model read it: stopped at its `now`, in the
+// user's zone (each instant with its own offset).
+core::FrozenClock clock_of(const ReadModel& model);
 std::string role_at(const std::string& role, const std::string& organisation);
 Tone stage_tone(core::Stage stage);
 core::DueState due_state_of(core::Millis due, const ReadModel& model);

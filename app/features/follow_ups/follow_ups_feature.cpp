@@ -10,8 +10,7 @@ namespace {
 // Where a snoozed follow-up went, so it is found again: "Snoozed to Mon
 // 21 Dec, 09:00 · see Coming up" (Today's "N more later" opens it).
 std::string snoozed_text(core::Millis until, const ReadModel& model) {
-    const core::FrozenClock clock(model.now, model.zone);
-    const core::DueWindows window = core::due_windows(model.now, clock);
+    const core::DueWindows window = core::due_windows(model.now, clock_of(model));
     const char* where = until < window.end_of_today  ? "still due today"
                         : until < window.end_of_soon ? "under Due soon"
                                                      : "see Coming up";

@@ -28,7 +28,7 @@ void TodayFeature::draw_scheduled(ScreenContext& screen) {
         end_body();
         return;
     }
-    const core::FrozenClock clock(screen.model.now, screen.model.zone);
+    const core::FrozenClock clock = clock_of(screen.model);
     const long long today = core::local_day(screen.model.now, clock);
     const std::string& snoozing = shell_.feature<FollowUpsFeature>().snoozing();
     std::optional<long long> shown_day;

@@ -75,8 +75,8 @@ void inbox_card(ScreenContext& screen, int count) {
 // follow-up snoozed to next Monday is still in sight, one tap from its list.
 void later_card(ScreenContext& screen, const TodayModel& today) {
     if (today.later <= 0 || !today.next_later) return;
-    const std::string next = short_day_label(core::local_date(
-        *today.next_later, core::FrozenClock(screen.model.now, screen.model.zone)));
+    const std::string next =
+        short_day_label(core::local_date(*today.next_later, clock_of(screen.model)));
     const std::string title = std::to_string(today.later) + " more later";
     const std::string subtitle = "Next on " + next + " · see everything scheduled";
     ListCard card; // views the strings above
