@@ -24,6 +24,9 @@ add_library(rapport_web_imgui STATIC
   ${imgui_dir}/backends/imgui_impl_glfw.cpp
   ${imgui_dir}/backends/imgui_impl_opengl3.cpp)
 target_include_directories(rapport_web_imgui SYSTEM PUBLIC ${imgui_dir} ${imgui_dir}/misc/cpp)
+# 32-bit characters: a phone keyboard's emoji (beyond the Basic Multilingual
+# Plane) are kept as typed, not turned into U+FFFD by 16-bit ImWchar.
+target_compile_definitions(rapport_web_imgui PUBLIC IMGUI_USE_WCHAR32)
 target_link_options(rapport_web_imgui INTERFACE -sUSE_GLFW=3)
 add_library(PkgConfig::IMGUI ALIAS rapport_web_imgui)
 

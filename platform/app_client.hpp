@@ -4,6 +4,7 @@
 // everything drawn.
 #include "platform/frame_pacer.hpp"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,28 @@ struct FrameOutcome {
     FrameNeeds needs;
     bool rebuild_fonts = false; // text size changed: rebuild the atlas
     bool quit = false;
+};
+
+// A change made in the platform's own text input (the web page's, which the
+// phone keyboard edits) to the text of the focused field: bytes [from, to)
+// replaced by `insert`, then the selection and caret, all in UTF-8 bytes.
+// See app/ui/text_bridge.hpp.
+struct TextEdit {
+    std::uint64_t serial = 0;
+    unsigned field = 0;
+    int from = 0, to = 0;
+    std::string insert;
+    int sel_start = 0, sel_end = 0, caret = 0;
+};
+
+// What the field with the keyboard holds after the last frame, and the last
+// edit it applied; field 0 when none has the keyboard.
+struct FocusedText {
+    unsigned field = 0;
+    std::string text;
+    int sel_start = 0, sel_end = 0, caret = 0;
+    bool multiline = false;
+    std::uint64_t applied = 0;
 };
 
 class AppClient {
@@ -54,6 +77,10 @@ class AppClient {
     // A screen reader moved to (`activate` false) or acted on a control of
     // that mirror, named by its keyboard stop and label.
     virtual void on_access(int /*stop*/, const std::string& /*label*/, bool /*activate*/) {}
+    // The platform's text input changed (applied by the field next frame).
+    virtual void on_text_edit(const TextEdit& /*edit*/) {}
+    // What the platform's text input is to hold.
+    virtual FocusedText focused_text() const { return {}; }
 };
 
 } // namespace rapport::platform

@@ -66,4 +66,14 @@ std::string DesktopClient::accessible_screen() const {
     return mirror.enabled ? ui::mirror_json(mirror) : std::string();
 }
 
+void DesktopClient::on_text_edit(const platform::TextEdit& edit) {
+    app_.context().text_bridge.submit({edit.serial, edit.field, edit.from, edit.to, edit.insert,
+                                       edit.sel_start, edit.sel_end, edit.caret});
+}
+
+platform::FocusedText DesktopClient::focused_text() const {
+    const ui::BridgedField& f = app_.context().text_bridge.focused();
+    return {f.field, f.text, f.sel_start, f.sel_end, f.caret, f.multiline, f.applied};
+}
+
 } // namespace rapport

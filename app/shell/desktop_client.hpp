@@ -25,6 +25,8 @@ class DesktopClient final : public platform::AppClient {
     void on_access(int stop, const std::string& label, bool activate) override {
         app_.access_control(stop, label, activate);
     }
+    void on_text_edit(const platform::TextEdit& edit) override;
+    platform::FocusedText focused_text() const override;
 
   private:
     ui::App& app_;

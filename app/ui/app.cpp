@@ -241,6 +241,10 @@ FrameReport App::frame() {
     context_.keyboard_targets.clear();
     context_.animating = false;
     context_.settling = false;
+    context_.wake_after = -1.0;
+    context_.display_resized =
+        io.DisplaySize.x != context_.display_size.x || io.DisplaySize.y != context_.display_size.y;
+    context_.display_size = io.DisplaySize;
     if (font_files_in_use_) {
         // The platform built and uploaded the atlas since the fonts were
         // loaded: what the build read of the script fonts can go.
@@ -271,6 +275,7 @@ FrameReport App::frame() {
     model_.now_precise = store_.clock().now();
     reads_->poll(); // what was read beside the frames shows in this one
     draw_root();
+    context_.text_bridge.end_frame(); // the fields have drawn: what has the keyboard now
     handle_keys();
     for (const auto& feature : features_)
         feature->save(false);
@@ -286,7 +291,19 @@ FrameReport App::frame() {
     // its result then waited for the next event.
     const bool acted = changed || !(navigator_.current() == before);
     if (acted) refresh();
-    if (!snackbar_.text.empty() && ImGui::GetTime() >= snackbar_.until) snackbar_ = Snackbar{};
+    const bool had_snackbar = !snackbar_.text.empty();
+    if (had_snackbar && ImGui::GetTime() >= snackbar_.until) snackbar_ = Snackbar{};
+    // A confirmation speaks about what was just done, on the screen that
+    // action left open; a screen opened after it never shows it.
+    if (!snackbar_.text.empty()) {
+        if (snackbar_.page == 0)
+            snackbar_.page = navigator_.page();
+        else if (snackbar_.page != navigator_.page())
+            snackbar_ = Snackbar{};
+    }
+    // This frame drew it: the frame without it is drawn now, not at the
+    // next touch (an idle screen kept a confirmation for good).
+    const bool snackbar_left = had_snackbar && snackbar_.text.empty();
 
     if (maintenance_ && maintenance_->done) finish_maintenance();
     remind_if_away();
@@ -300,9 +317,13 @@ FrameReport App::frame() {
 
     FrameReport report;
     report.animating = context_.animating;
-    report.settling = context_.settling || first_screen_pending_ || acted || heard;
+    report.settling = context_.settling || first_screen_pending_ || acted || heard || snackbar_left;
     report.caret_blinking = io.WantTextInput;
     if (!snackbar_.text.empty()) report.wake_after = snackbar_.until - ImGui::GetTime();
+    if (context_.wake_after >= 0.0)
+        report.wake_after = report.wake_after >= 0.0
+                                ? std::min(report.wake_after, context_.wake_after)
+                                : context_.wake_after;
     if (preferences_.reminders && services_.notify) {
         // Wake for the next look at what fell due, even with nothing drawn.
         const double next = static_cast<double>(next_reminder_check_ - model_.now_precise) / 1000.0;

@@ -33,6 +33,9 @@ struct Snackbar {
     std::string text;
     std::function<void()> undo;
     double until = 0.0; // ImGui time when it hides
+    // The page it speaks on, taken when the frame that showed it ends (after
+    // the navigation its action made): another screen opened later hides it.
+    std::uint64_t page = 0;
 };
 
 class App final : public Shell {

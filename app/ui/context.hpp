@@ -7,6 +7,7 @@
 #include "ui/fonts.hpp"
 #include "ui/soft_wrap.hpp"
 #include "ui/text/script_text.hpp"
+#include "ui/text_bridge.hpp"
 #include "ui/theme.hpp"
 
 #include <cstdint>
@@ -43,7 +44,10 @@ class HitRegistry {
 struct ScrollMotion {
     bool pressed_inside = false;
     bool dragging = false;
-    float velocity = 0.0f; // px per second, positive scrolls content up
+    bool not_a_tap = false; // moved across the list beyond the slop: no tap, no scroll
+    bool scrubbing = false; // the finger holds the fast-scroll thumb of a long list
+    float velocity = 0.0f;  // px per second, positive scrolls content up
+    double last_move = 0.0; // ImGui time the finger last moved
 };
 
 struct Context {
@@ -55,10 +59,15 @@ struct Context {
     FocusRing focus;         // Tab order and the keyboard's ring
     AccessibleMirror access; // the screen as a screen reader is told it
     ScriptText script_text;  // glyphs wanted, right-to-left lines in visual order
+    TextBridge text_bridge;  // the platform's text input, in step with the focused field
     std::unordered_map<ImGuiID, ScrollMotion> scrolls;
+    ImGuiID touch_drag = 0;                              // the list a finger is scrolling, if any
     std::unordered_map<ImGuiID, SoftWrapped> soft_wraps; // each multi-line field's display text
     bool animating = false;                              // something asked for another frame soon
-    bool settling = false; // a focus request lands next frame: draw it without waiting
+    double wake_after = -1.0;     // seconds until something drawn changes by itself (< 0: nothing)
+    bool display_resized = false; // the view changed size since the last frame (a keyboard, a turn)
+    ImVec2 display_size;          // its size last frame
+    bool settling = false;        // a focus request lands next frame: draw it without waiting
     // The field that asked for the keyboard and does not have it yet; keys
     // typed meanwhile are held for it (platform/input_queue.hpp).
     ImGuiID focus_landing = 0;

@@ -1,5 +1,6 @@
 #pragma once
 // Material Icons code points (UTF-8), merged into the fonts at load time.
+#include <imgui.h>
 
 namespace rapport::ui::icon {
 
@@ -33,8 +34,9 @@ constexpr const char* kArchive = "\xee\x85\x89";      // e149 archive
 constexpr const char* kUnarchive = "\xee\x85\xa9";    // e169 unarchive
 constexpr const char* kSync = "\xee\x98\xa7";         // e627 sync
 
-// Every code point above, for the font atlas.
-constexpr unsigned short kRanges[] = {
+// Every code point above, for the font atlas (ImWchar: 16 bits on the
+// desktop, 32 in the web build).
+constexpr ImWchar kRanges[] = {
     0xe0b0, 0xe0b0, 0xe145, 0xe145, 0xe149, 0xe149, 0xe158, 0xe158, 0xe166, 0xe166, 0xe169, 0xe169,
     0xe2c6, 0xe2c6, 0xe3c9, 0xe3c9, 0xe518, 0xe518, 0xe51c, 0xe51c, 0xe5c4, 0xe5c4, 0xe5ca, 0xe5cd,
     0xe5d8, 0xe5d8, 0xe5db, 0xe5db, 0xe627, 0xe627, 0xe7ef, 0xe7ef, 0xe7fe, 0xe7fe, 0xe872, 0xe873,

@@ -124,10 +124,12 @@ std::string day_and_time(core::Millis t, const ReadModel& model) {
     const long long days = core::local_day(t, clock) - core::local_day(model.now, clock);
     const std::string time = core::local_time_text(t, clock, model.hour_clock);
     // Within a week either way the weekday says which day; further off it
-    // needs the date ("Thu 14 Jan", not a Thursday that could be any).
-    const std::string day =
-        days > -7 && days < 7 ? short_day_label(date).substr(0, 3) : short_day_label(date) + ",";
-    return day + " " + time;
+    // needs the date ("Thu 14 Jan", not a Thursday that could be any), and
+    // the year when it is not this one ("Tue 4 Jan 2028").
+    if (days > -7 && days < 7) return short_day_label(date).substr(0, 3) + " " + time;
+    std::string day = short_day_label(date);
+    if (date.year != today_of(model).year) day += " " + std::to_string(date.year);
+    return day + ", " + time;
 }
 std::string follow_up_detail(const store::DueFollowUp& due) {
     using K = core::FollowUpKind;

@@ -127,10 +127,17 @@ function remindNow() {
 setInterval(remindNow, 60 * 1000);
 window.addEventListener('blur', remindNow);
 
-// The canvas cannot raise a phone keyboard; the hidden input can. What is
-// typed there goes to the app as text; editing keys go as GLFW key codes.
+// The canvas cannot raise a phone keyboard; the hidden text area can. It
+// holds exactly what the app's focused field holds, its text, caret and
+// selection, kept in step both ways (app/ui/text_bridge.hpp): the phone
+// keyboard's corrections, suggestions, swipe words, dictation, paste and
+// emoji replace the very characters they mean, and each change reaches the
+// app as a splice of the field's text. Until the app has said which field
+// has the keyboard (the few frames while one opens), typing goes as text and
+// editing keys, in order, and is held for the field as it lands.
 const KEYS = { Backspace: 259, Enter: 257, Tab: 258, Escape: 256, Delete: 261, ArrowRight: 262,
-               ArrowLeft: 263, ArrowDown: 264, ArrowUp: 265, Home: 268, End: 269 };
+               ArrowLeft: 263, ArrowDown: 264, ArrowUp: 265, PageUp: 266, PageDown: 267, Home: 268,
+               End: 269 };
 function sendKey(code, ctrl, shift) {
   if (!Module.rapportState) return;
   Module._rapport_web_key(Module.rapportState, code, 1, ctrl ? 1 : 0, shift ? 1 : 0);
@@ -140,23 +147,145 @@ function sendText(text) {
   if (!Module.rapportState || !text) return;
   Module.ccall('rapport_web_text', null, ['number', 'string'], [Module.rapportState, text]);
 }
-// Typing bridges: the hidden input, and the mirror's labelled fields (below).
-// Each remembers what it has sent, in `shown`.
+// Typing bridges: the hidden text area, and the mirror's labelled fields (below).
 const isBridge = (element) => element === keyboard || (element && element.rapportField === true);
-keyboard.addEventListener('focus', () => { keyboard.value = ''; keyboard.shown = ''; });
+
+// UTF-8 byte offsets (the app's) and UTF-16 indices (the page's), without
+// ever splitting a surrogate pair: an emoji is one character to both.
+function utf8Length(text, end) {
+  let bytes = 0;
+  for (let i = 0; i < end; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xD800 && unit <= 0xDBFF && i + 1 < end) { bytes += 4; i++; }
+    else bytes += 3;
+  }
+  return bytes;
+}
+function indexAtUtf8(text, offset) {
+  let bytes = 0, i = 0;
+  while (i < text.length && bytes < offset) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xD800 && unit <= 0xDBFF && i + 1 < text.length) { bytes += 4; i++; }
+    else bytes += 3;
+    i++;
+  }
+  return i;
+}
+const isLowSurrogate = (unit) => unit >= 0xDC00 && unit <= 0xDFFF;
+
+const bridge = {
+  field: 0,          // the app's field the text area holds; 0: not known yet
+  multiline: false,
+  sent: 0,           // the serial of the last splice sent
+  composing: false,  // the keyboard is composing a word: the page must not touch the text
+  latest: null,      // what the app last said its focused field holds
+  before: { value: '', start: 0, end: 0 }, // the text area as the app last had it
+};
+window.rapportBridge = bridge; // for tests
+function selectionOf(input) {
+  return { value: input.value, start: input.selectionStart, end: input.selectionEnd,
+           backward: input.selectionDirection === 'backward' };
+}
+// The change from what the app had to what the text area holds now, as one
+// splice: the common start and end stay, the middle is replaced.
+function sendSplice() {
+  const before = bridge.before.value, now = keyboard.value;
+  let head = 0;
+  while (head < before.length && head < now.length && before[head] === now[head]) head++;
+  if (head > 0 && isLowSurrogate(before.charCodeAt(head)) ) head--; // never half an emoji
+  let tail = 0;
+  while (tail < before.length - head && tail < now.length - head &&
+         before[before.length - 1 - tail] === now[now.length - 1 - tail]) tail++;
+  if (tail > 0 && isLowSurrogate(now.charCodeAt(now.length - tail))) tail--;
+  const selection = selectionOf(keyboard);
+  if (head === before.length && head === now.length && selection.start === bridge.before.start &&
+      selection.end === bridge.before.end) return; // nothing changed
+  bridge.sent += 1;
+  const caret = selection.backward ? selection.start : selection.end;
+  Module.ccall('rapport_web_edit', null,
+               ['number', 'number', 'number', 'number', 'number', 'string', 'number', 'number', 'number'],
+               [Module.rapportState, bridge.sent, bridge.field, utf8Length(before, head),
+                utf8Length(before, before.length - tail), now.slice(head, now.length - tail),
+                utf8Length(now, selection.start), utf8Length(now, selection.end), utf8Length(now, caret)]);
+  bridge.before = selection;
+}
+// Until the field is known: what the text area gained goes as text, what it
+// lost as Backspaces (it started empty, with the caret at its end).
+function sendDifference(input) {
+  const now = input.value;
+  const shown = input.shown || '';
+  let same = 0;
+  while (same < shown.length && same < now.length && shown[same] === now[same]) same++;
+  for (let i = shown.length; i > same; i--) {
+    if (!isLowSurrogate(shown.charCodeAt(i - 1)) || i - 1 === same) sendKey(KEYS.Backspace, false, false);
+  }
+  sendText(now.slice(same));
+  input.shown = now;
+}
+function unbind() {
+  bridge.field = 0;
+  keyboard.value = '';
+  keyboard.shown = '';
+  bridge.before = { value: '', start: 0, end: 0 };
+}
+// The app's field, taken into the text area once the page has caught up:
+// every splice applied, no key still queued, no word being composed.
+function adoptField() {
+  const field = bridge.latest;
+  if (!field || document.activeElement !== keyboard) return;
+  if (field.field === 0) { if (bridge.field !== 0) unbind(); return; }
+  if (!field.settled || field.applied < bridge.sent || bridge.composing) return;
+  if (bridge.field !== field.field) {
+    bridge.field = field.field;
+    keyboard.setAttribute('enterkeyhint', field.multiline ? 'enter' : 'done');
+  }
+  bridge.multiline = field.multiline;
+  const start = indexAtUtf8(field.text, field.start), end = indexAtUtf8(field.text, field.end);
+  const backward = field.caret === field.start && field.start !== field.end;
+  if (keyboard.value !== field.text) keyboard.value = field.text;
+  if (keyboard.selectionStart !== start || keyboard.selectionEnd !== end)
+    keyboard.setSelectionRange(start, end, backward ? 'backward' : 'forward');
+  keyboard.shown = keyboard.value;
+  bridge.before = selectionOf(keyboard);
+}
+Module.rapportFocusedText = (field) => { bridge.latest = field; adoptField(); };
+keyboard.addEventListener('focus', () => { unbind(); adoptField(); });
+keyboard.addEventListener('compositionstart', () => { bridge.composing = true; });
+keyboard.addEventListener('compositionend', () => { bridge.composing = false; adoptField(); });
+keyboard.addEventListener('input', () => {
+  if (bridge.field !== 0) sendSplice(); else sendDifference(keyboard);
+});
+// A caret moved in the text area (arrows, a keyboard's cursor control).
+document.addEventListener('selectionchange', () => {
+  if (document.activeElement === keyboard && bridge.field !== 0 && !bridge.composing &&
+      keyboard.value === bridge.before.value) sendSplice();
+});
+// One-line fields take no line break: Enter submits them, however the
+// keyboard sends it (some send only this event).
+keyboard.addEventListener('beforeinput', (event) => {
+  const lineBreak = event.inputType === 'insertLineBreak' || event.inputType === 'insertParagraph';
+  if (lineBreak && (bridge.field === 0 || !bridge.multiline)) {
+    event.preventDefault();
+    sendKey(KEYS.Enter, false, false);
+  }
+});
 // The app asks for the keyboard once a text box is active; a tap on a
-// control that opens one has usually focused the input already (below), and
-// then what was typed since must not be reset.
+// control that opens one has usually focused the text area already (below),
+// and then what was typed since must not be reset.
 Module.rapportKeyboard = (show) => {
   if (!show) { if (document.activeElement === keyboard) keyboard.blur(); return; }
   // Someone reading the page's mirror types in its field for the box that
-  // opened (focused once the mirror shows it), not in the hidden input.
+  // opened (focused once the mirror shows it), not in the hidden text area.
   if (readingMirror()) { if (!focusMirrorField()) typeInMirror = true; return; }
   if (document.activeElement !== keyboard) keyboard.focus({preventScroll: true});
 };
 // Phones raise their keyboard only for a focus inside the tap's own event:
-// a tap on a text field or a capture button focuses the input here, so the
-// first letters typed after it reach the app (held until the box is ready).
+// a tap on a text field or a capture button focuses the text area here, so
+// the first letters typed after it reach the app (held until the box is ready).
 function tapOpensKeyboard(clientX, clientY) {
   const targets = Module.rapportKeyboardTargets || [];
   const box = Module.canvas.getBoundingClientRect();
@@ -173,39 +302,38 @@ Module.canvas.addEventListener('touchend', (event) => {
 Module.canvas.addEventListener('mouseup', (event) => {
   if (tapOpensKeyboard(event.clientX, event.clientY)) keyboard.focus({preventScroll: true});
 });
-// Phone keyboards compose whole words and correct them: send the difference.
-function sendDifference(input) {
-  const now = input.value;
-  const shown = input.shown || '';
-  let same = 0;
-  while (same < shown.length && same < now.length && shown[same] === now[same]) same++;
-  for (let i = shown.length; i > same; i--) sendKey(KEYS.Backspace, false, false);
-  sendText(now.slice(same));
-  input.shown = now;
+// The keys the app acts on itself go to it as keys; the text area edits
+// with the rest (Backspace, Delete, the caret along a line, select all, cut,
+// copy, paste, undo) and sends the result as a splice.
+const EDITED_HERE_WITH_CTRL = new Set(['a', 'c', 'v', 'x', 'z', 'y']);
+function keyGoesToApp(event) {
+  const ctrl = event.ctrlKey || event.metaKey;
+  if (bridge.field === 0) { // not known yet: the app edits, the text area only collects text
+    if (event.key === 'Backspace' && keyboard.value !== '') return false;
+    return Boolean(KEYS[event.key]) || (ctrl && event.key.length === 1);
+  }
+  switch (event.key) {
+    case 'Escape': case 'Tab': return true;
+    case 'Enter': return ctrl || !bridge.multiline;
+    case 'ArrowUp': case 'ArrowDown': case 'PageUp': case 'PageDown': return bridge.multiline;
+    default: return ctrl && event.key.length === 1 && !EDITED_HERE_WITH_CTRL.has(event.key.toLowerCase());
+  }
 }
-keyboard.addEventListener('input', () => sendDifference(keyboard));
-keyboard.addEventListener('compositionend', () => {
-  if (keyboard.value.length > 200) { keyboard.value = ''; keyboard.shown = ''; }
-});
 // GLFW listens on the window in the capture phase; these listeners are
 // registered first (this script runs before rapport.js), so keys meant for
-// the hidden input stop here and reach the app once, through the bridge.
+// the text area stop here and reach the app once, through the bridge.
 window.addEventListener('keydown', (event) => {
   if (mirrorControlKey(event)) { event.stopImmediatePropagation(); return; }
   if (!isBridge(event.target)) return;
   event.stopImmediatePropagation();
   if (event.target !== keyboard) { mirrorFieldKey(event); return; }
-  const code = KEYS[event.key];
+  if (event.isComposing || !keyGoesToApp(event)) return;
+  event.preventDefault();
   const ctrl = event.ctrlKey || event.metaKey;
-  if (code) {
-    event.preventDefault();
-    // Enter is a key: the text box makes the line break (sending '\n' as
-    // text as well made two).
-    sendKey(code, ctrl, event.shiftKey);
-  } else if (ctrl && event.key.length === 1) {
-    event.preventDefault();
-    sendKey(event.key.toUpperCase().charCodeAt(0), true, event.shiftKey);
-  }
+  // Enter is a key: the text box makes the line break (sending '\n' as
+  // text as well made two).
+  const code = KEYS[event.key] || event.key.toUpperCase().charCodeAt(0);
+  sendKey(code, ctrl, event.shiftKey);
 }, true);
 for (const type of ['keyup', 'keypress']) {
   window.addEventListener(type, (event) => {

@@ -15,6 +15,7 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace rapport::platform {
@@ -36,6 +37,7 @@ struct WebWindow::State {
     double next_draw = 0;           // when the pacer wants the next frame; < 0: on the next event
     std::string published_controls; // what the page last got (publish_controls)
     std::string published_screen;   // the accessible mirror the page last got
+    std::string published_text;     // the focused field as the page last got it
     std::string clipboard;          // the last Copy (the browser's cannot be read back)
 };
 
@@ -65,29 +67,55 @@ EM_JS(void, publish_screen, (const char* json), {
     if (Module.rapportMirror) Module.rapportMirror(JSON.parse(UTF8ToString(json)));
 });
 
+// `text` as a JSON string's contents (UTF-8 passes through).
+void append_json_string(std::string& json, std::string_view text) {
+    char escaped[8];
+    for (const unsigned char ch : text) {
+        if (ch == '"' || ch == '\\') {
+            json += '\\';
+            json += static_cast<char>(ch);
+        } else if (ch < 0x20) {
+            std::snprintf(escaped, sizeof escaped, "\\u%04x", ch);
+            json += escaped;
+        } else {
+            json += static_cast<char>(ch);
+        }
+    }
+}
+
 std::string controls_json(const std::vector<Control>& controls) {
     std::string json = "[";
     char number[160];
     for (const Control& c : controls) {
         if (json.size() > 1) json += ',';
         json += "{\"label\":\"";
-        for (const unsigned char ch : c.label) {
-            if (ch == '"' || ch == '\\') {
-                json += '\\';
-                json += static_cast<char>(ch);
-            } else if (ch < 0x20) {
-                std::snprintf(number, sizeof number, "\\u%04x", ch);
-                json += number;
-            } else {
-                json += static_cast<char>(ch);
-            }
-        }
+        append_json_string(json, c.label);
         std::snprintf(number, sizeof number, "\",\"x0\":%.1f,\"y0\":%.1f,\"x1\":%.1f,\"y1\":%.1f}",
                       static_cast<double>(c.x0), static_cast<double>(c.y0),
                       static_cast<double>(c.x1), static_cast<double>(c.y1));
         json += number;
     }
     return json + "]";
+}
+
+// What the field with the keyboard holds, for the page's text input
+// (rapport-page.js keeps it in step; app/ui/text_bridge.hpp says why).
+// `settled`: no key or character the page sent is still queued, so the
+// field's text is all the page has typed.
+EM_JS(void, publish_focused_text, (const char* json), {
+    if (Module.rapportFocusedText) Module.rapportFocusedText(JSON.parse(UTF8ToString(json)));
+});
+
+std::string focused_text_json(const FocusedText& f, bool settled) {
+    std::string json = "{\"text\":\"";
+    append_json_string(json, f.text);
+    char numbers[200];
+    std::snprintf(numbers, sizeof numbers,
+                  "\",\"field\":%u,\"start\":%d,\"end\":%d,\"caret\":%d,\"multiline\":%s,"
+                  "\"applied\":%llu,\"settled\":%s}",
+                  f.field, f.sel_start, f.sel_end, f.caret, f.multiline ? "true" : "false",
+                  static_cast<unsigned long long>(f.applied), settled ? "true" : "false");
+    return json + numbers;
 }
 
 // Emscripten's GLFW clipboard is a stub: Copy goes to the browser's
@@ -218,8 +246,12 @@ void frame(void* user) {
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(static_cast<float>(s.width), static_cast<float>(s.height));
     io.DisplayFramebufferScale = ImVec2(1, 1);
-    // Headless browsers may run on virtual time, where no time passes.
-    io.DeltaTime = static_cast<float>(std::clamp(now - s.last_frame, 1.0 / 240, 0.25));
+    // ImGui's clock follows the real one, idle time included: a
+    // confirmation's timer wakes one frame when it is due, and that frame
+    // must see the seconds that passed (capped at 0.25 s, a 4-second toast
+    // took some 35 s of wake-ups to leave). Headless browsers may run on
+    // virtual time, where no time passes: never less than a 240 Hz frame.
+    io.DeltaTime = static_cast<float>(std::max(now - s.last_frame, 1.0 / 240));
     s.last_frame = now;
     const bool touching = now_seconds() - s.last_touch < 1.0;
     if (!touching) scale_mouse(s, io);
@@ -254,6 +286,11 @@ void frame(void* user) {
     if (screen != s.published_screen) {
         publish_screen(screen.c_str());
         s.published_screen = std::move(screen);
+    }
+    std::string text = focused_text_json(s.client->focused_text(), s.input.empty());
+    if (text != s.published_text) {
+        publish_focused_text(text.c_str());
+        s.published_text = std::move(text);
     }
     if (io.WantTextInput != s.keyboard_shown) {
         s.keyboard_shown = io.WantTextInput;
@@ -386,6 +423,19 @@ EMSCRIPTEN_KEEPALIVE void rapport_web_access(void* state, int stop, const char* 
     auto* s = static_cast<rapport::platform::WebWindow::State*>(state);
     if (!s || !s->client) return;
     s->client->on_access(stop, label, activate != 0);
+    s->dirty = true;
+}
+
+// The page's text input changed: bytes [from, to) of the focused field's
+// text replaced by `insert`, then the selection (app/ui/text_bridge.hpp).
+// The serial comes as a double: JavaScript numbers, exact to 2^53.
+EMSCRIPTEN_KEEPALIVE void rapport_web_edit(void* state, double serial, unsigned field, int from,
+                                           int to, const char* insert, int sel_start, int sel_end,
+                                           int caret) {
+    auto* s = static_cast<rapport::platform::WebWindow::State*>(state);
+    if (!s || !s->client) return;
+    s->client->on_text_edit(
+        {static_cast<std::uint64_t>(serial), field, from, to, insert, sel_start, sel_end, caret});
     s->dirty = true;
 }
 

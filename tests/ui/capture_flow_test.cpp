@@ -200,3 +200,53 @@ TEST_CASE("launched straight into capture, someone already in People is not offe
     CHECK(h.shows("Add Lee Park"));
     CHECK_FALSE(h.shows("Add Sam Ortiz"));
 }
+
+TEST_CASE("a confirmation stays with the screen its action left open, never a later one") {
+    Harness h;
+    add(h, "Amara Osei");
+    h.app().reload();
+    h.tap("People");
+    h.tap("Amara Osei");
+    h.tap("Capture notes");
+    h.type("Her talk on research ops is online");
+    h.tap("Done");
+    REQUIRE(h.app().snackbar().text == "Saved on Amara Osei");
+    // Capture again: the new, empty note has saved nothing.
+    h.tap("Capture notes");
+    CHECK(h.app().snackbar().text.empty());
+    h.tap("Close");
+    CHECK(h.app().snackbar().text.empty());
+}
+
+TEST_CASE("a confirmation leaves by itself while nothing is touched") {
+    Harness h;
+    add(h, "Amara Osei");
+    h.app().reload();
+    h.tap("People");
+    h.tap("Amara Osei");
+    h.tap("Capture notes");
+    h.type("Portfolio review next week");
+    h.tap("Done");
+    REQUIRE_FALSE(h.app().snackbar().text.empty());
+    h.wait(6.0);
+    CHECK(h.app().snackbar().text.empty());
+}
+
+TEST_CASE("a note typed but never filed (the app went away) waits on Today until it is") {
+    Harness h;
+    add(h, "Ines Duarte");
+    h.app().reload();
+    h.tap("Capture notes");
+    h.type("Ask Ines about the archive internship");
+    h.wait(1.0); // saved as a draft, never filed
+    h.restart();
+    h.frames(3);
+    REQUIRE(h.shows("A note waits to be filed"));
+    h.tap("A note waits to be filed");
+    CHECK(h.app().navigator().current().screen == Screen::Capture);
+    CHECK(h.capture().text == "Ask Ines about the archive internship");
+    h.tap("Done");
+    h.frames(3);
+    CHECK(h.store().notes().count() == 1);
+    CHECK_FALSE(h.shows("A note waits to be filed"));
+}

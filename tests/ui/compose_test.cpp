@@ -243,3 +243,28 @@ TEST_CASE("a template edited in Settings is the one Write fills in, Reset brings
     CHECK(h.store().prepare().message_template(core::MessageKind::Outreach)->body ==
           "Hello {first_name}");
 }
+
+TEST_CASE("Copy takes the message alone, and the subject has its own Copy") {
+    Harness h;
+    core::Person p;
+    p.name = "Daniel Kim";
+    p.organisation = "City of Fairview";
+    p.field = "urban planning";
+    p.source = core::Source::CareerFair;
+    p.stage = core::Stage::Researched;
+    p.emails = {"daniel@fairview.example"};
+    REQUIRE_FALSE(h.store().people().save(p));
+    REQUIRE_FALSE(h.store().prepare().save_profile(
+        {"Jordan", "a junior studying geography", "", "", "", "", ""}));
+    h.app().reload();
+    h.tap("People");
+    h.tap("Daniel Kim");
+    h.tap("Write");
+    const core::Message& m = h.compose().message;
+    REQUIRE_FALSE(m.subject.empty());
+    h.tap("Copy");
+    CHECK(std::string(ImGui::GetClipboardText()) == m.body);
+    CHECK(h.app().snackbar().text == "Copied");
+    h.tap("Copy subject");
+    CHECK(std::string(ImGui::GetClipboardText()) == m.subject);
+}

@@ -197,7 +197,7 @@ ImVec2 Harness::centre_of(std::string_view label) const {
     return ImVec2((hit->min.x + hit->max.x) * 0.5f, (hit->min.y + hit->max.y) * 0.5f);
 }
 
-void Harness::drag(ImVec2 from, ImVec2 to, int steps) {
+void Harness::drag(ImVec2 from, ImVec2 to, int steps, int hold_frames) {
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = from;
     io.MouseDown[0] = true;
@@ -207,6 +207,7 @@ void Harness::drag(ImVec2 from, ImVec2 to, int steps) {
         io.MousePos = ImVec2(from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t);
         frames(1);
     }
+    frames(hold_frames);
     io.MouseDown[0] = false;
     frames(1);
     io.MousePos = kOffScreen;
@@ -295,7 +296,9 @@ void Harness::reveal(std::string_view label, int pushes_down) {
         const ui::HitRegistry::Hit* hit = context().hits.find(label);
         const bool above = hit ? hit->min.y <= size.y * 0.1f : i >= pushes_down;
         const float from = above ? 0.3f : 0.7f, to = above ? 0.7f : 0.3f;
-        drag(ImVec2(size.x * 0.5f, size.y * from), ImVec2(size.x * 0.5f, size.y * to), 20);
+        // The finger stops before it lifts: a push, not a flick that could
+        // glide past the control.
+        drag(ImVec2(size.x * 0.5f, size.y * from), ImVec2(size.x * 0.5f, size.y * to), 20, 8);
         wait(1.5);
     }
     REQUIRE_MESSAGE(shows(label), "'" << std::string(label) << "' never came into view");

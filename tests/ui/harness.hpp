@@ -63,7 +63,8 @@ class Harness {
     // Taps the centre of the control last drawn with this label; fails the
     // test if there is none.
     void tap(std::string_view label);
-    void drag(ImVec2 from, ImVec2 to, int steps = 12);
+    // `hold_frames`: the finger stays still at `to` before it lifts (no fling).
+    void drag(ImVec2 from, ImVec2 to, int steps = 12, int hold_frames = 0);
     void type(std::string_view utf8);
     // Scrolls the screen with finger drags until `label` is visible: down
     // first (`pushes_down` times), then back up.

@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 #include <imgui_internal.h>
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -101,4 +102,72 @@ TEST_CASE("the wheel still scrolls for mouse users") {
     io.MouseWheel = -3.0f;
     h.frames(2);
     CHECK(list.scroll > 0.0f);
+}
+
+TEST_CASE("a sideways swipe on a card neither opens it nor scrolls the list") {
+    CardList list;
+    Harness h([&] { list.draw(); });
+    h.drag(ImVec2(60, 300), ImVec2(330, 306), 10);
+    h.frames(2);
+    CHECK(list.opened.empty());
+    CHECK(list.scroll == 0.0f);
+    h.drag(ImVec2(330, 300), ImVec2(40, 296), 10); // the other way too
+    h.frames(2);
+    CHECK(list.opened.empty());
+}
+
+TEST_CASE("a finger that wanders less than the slop still taps") {
+    CardList list;
+    Harness h([&] { list.draw(); });
+    const ImVec2 at = h.centre_of("Person 2");
+    h.drag(at, ImVec2(at.x + 3, at.y + 2), 2);
+    REQUIRE(list.opened.size() == 1);
+    CHECK(list.opened[0] == 2);
+}
+
+TEST_CASE("a quick flick glides several screens, as far as a phone's own lists") {
+    CardList list;
+    Harness h([&] { list.draw(); });
+    h.drag(ImVec2(200, 700), ImVec2(200, 400), 4); // 300 px in four frames
+    h.wait(5.0);
+    CHECK(list.scroll > 1200.0f); // four times the finger's own travel at least
+    CHECK(list.opened.empty());
+}
+
+TEST_CASE("the fast-scroll thumb takes a long list from its top to its end in one drag") {
+    CardList list;
+    Harness h([&] { list.draw(); });
+    h.frames(2);
+    REQUIRE(list.scroll_max > 4 * 860.0f); // long enough to have one
+    const float em = h.context().fonts.em;
+    // The thumb shows once the list moves: a short push, held, no fling.
+    h.drag(ImVec2(200, 500), ImVec2(200, 400), 10, 8);
+    const float travel = 860.0f - 3.0f * em;
+    const ImVec2 thumb(420.0f - em, travel * (list.scroll / list.scroll_max) + 1.5f * em);
+    h.drag(thumb, ImVec2(thumb.x, 855.0f), 12);
+    h.frames(2);
+    CHECK(h.shows("Person 99")); // the end of the list
+    CHECK(list.scroll > list.scroll_max - 2 * em);
+    CHECK(list.opened.empty());
+    h.drag(ImVec2(thumb.x, 855.0f - 1.5f * em), ImVec2(thumb.x, 0.0f), 12); // and back
+    h.frames(2);
+    CHECK(list.scroll == 0.0f);
+    CHECK(list.opened.empty());
+}
+
+TEST_CASE("at rest a long list has no thumb: a tap at a card's right edge taps the card") {
+    CardList list;
+    Harness h([&] { list.draw(); });
+    h.drag(ImVec2(200, 500), ImVec2(200, 400), 10, 8);
+    h.wait(2.0); // the thumb fades after a moment still
+    const float em = h.context().fonts.em;
+    const float travel = 860.0f - 3.0f * em;
+    const float thumb_y = travel * (list.scroll / list.scroll_max) + 1.5f * em;
+    // Where the thumb was: the right end of the card under it.
+    float card_right = 0.0f;
+    for (const ui::HitRegistry::Hit& hit : h.context().hits.all())
+        card_right = std::max(card_right, hit.max.x);
+    REQUIRE(card_right > 420.0f - 3.0f * em); // the thumb's target overlapped it
+    h.tap(ImVec2(card_right - 0.5f * em, thumb_y));
+    CHECK(list.opened.size() == 1);
 }

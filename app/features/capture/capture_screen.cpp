@@ -61,7 +61,9 @@ void prompts(ScreenContext& screen) {
     std::vector<std::string_view> chips;
     for (const core::DebriefPrompt& p : core::debrief_prompts())
         chips.push_back(p.chip);
-    const int tapped = chip_strip("prompts", chips.data(), static_cast<int>(chips.size()), -1);
+    // Each puts its heading in the note: an action, not a choice kept.
+    const int tapped =
+        chip_strip("prompts", chips.data(), static_cast<int>(chips.size()), -1, ChipKind::Action);
     if (tapped >= 0)
         screen.actions.add(
             InsertPrompt{core::debrief_prompts()[static_cast<size_t>(tapped)].heading});
@@ -105,7 +107,10 @@ void CaptureFeature::draw(const Route&, ScreenContext& screen) {
     }
     prompts(screen);
     const float reserve = em(4.6f); // the status line (up to two lines) and the end padding
-    const float height = ImMax(em(9.0f), ImGui::GetContentRegionAvail().y - reserve);
+    // Nine lines at least, unless the view is short (a phone turned with
+    // its keyboard up): then a box that fits in it beside the bar.
+    const float least = ImMin(em(9.0f), ImGui::GetIO().DisplaySize.y * 0.45f);
+    const float height = ImMax(least, ImGui::GetContentRegionAvail().y - reserve);
     const bool focus = editor.focus_requested && !editor.picking;
     const TextAreaResult result = text_area(
         "##capture", editor.text, ImVec2(ImGui::GetContentRegionAvail().x, height),

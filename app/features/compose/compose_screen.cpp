@@ -86,10 +86,14 @@ void ComposeFeature::draw(const Route&, ScreenContext& screen) {
     }
 
     ImGui::BeginDisabled(gap || too_long);
-    if (button("Copy"))
-        screen.actions.add(
-            CopyText{linkedin ? message.body : message.subject + "\n\n" + message.body});
+    // The message's body goes where a message is written; the subject goes
+    // in its own line of the mail, so it has its own Copy.
+    if (button("Copy")) screen.actions.add(CopyText{message.body});
     ImGui::SameLine();
+    if (!linkedin && !message.subject.empty()) {
+        if (button("Copy subject")) screen.actions.add(CopyText{message.subject});
+        ImGui::SameLine();
+    }
     if (linkedin) {
         if (!editor.linkedin.empty() && button("Open their LinkedIn"))
             screen.actions.add(OpenLink{editor.linkedin});

@@ -1,5 +1,7 @@
 #include "features/today/today_feature.hpp"
 
+#include "core/text.hpp"
+
 #include "core/calendar.hpp"
 #include "core/follow_up_rules.hpp"
 #include "store/demo_data.hpp"
@@ -43,6 +45,8 @@ void TodayFeature::load(const Route& route) {
         follow_ups.due_between(window.end_of_soon, kForever, 1);
     today.next_later = next.empty() ? std::nullopt : std::optional(next.front().follow_up.due);
     today.inbox = store.notes().count_inbox();
+    const std::optional<store::CaptureDraft> draft = store.captures().draft();
+    today.unfiled_draft = draft && !core::trim(draft->body).empty() ? draft->body : std::string();
     today.upcoming = store.conversations().upcoming(now, 5);
     today.losing_touch = store.dashboard().losing_touch(now, 10);
     const core::LocalDate date = core::local_date(now, store.clock());

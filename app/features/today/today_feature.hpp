@@ -18,6 +18,9 @@ struct TodayModel {
     int later = 0;                          // scheduled after the next six days
     std::optional<core::Millis> next_later; // the first of those
     int inbox = 0;                          // notes filed under nobody yet
+    // A capture typed and never filed (the app or the page closed before
+    // Done took): its first words, shown until it is finished.
+    std::string unfiled_draft;
     std::vector<store::UpcomingConversation> upcoming;
     std::vector<store::LosingTouch> losing_touch;
     int met_this_month = 0;

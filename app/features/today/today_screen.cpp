@@ -71,6 +71,18 @@ void inbox_card(ScreenContext& screen, int count) {
     if (list_card(card)) screen.actions.add(OpenScreen{{Screen::Inbox, {}}});
 }
 
+// A note typed and not filed yet (closed before Done, or Done lost as the
+// page went away): it waits in capture, and Today says so until it is filed.
+void unfiled_card(ScreenContext& screen, const std::string& draft) {
+    const std::string words = first_lines(draft, 1, 60);
+    ListCard card;
+    card.id = "unfiled";
+    card.title = "A note waits to be filed";
+    card.subtitle = words;
+    card.icon = icon::kDescription;
+    if (list_card(card)) screen.actions.add(OpenScreen{{Screen::Capture, {}}});
+}
+
 // What is scheduled beyond the week, counted, with when the next comes: a
 // follow-up snoozed to next Monday is still in sight, one tap from its list.
 void later_card(ScreenContext& screen, const TodayModel& today) {
@@ -215,6 +227,7 @@ void TodayFeature::draw(const Route& route, ScreenContext& screen) {
         ImGui::SetScrollHereY(0.0f);
         scroll_to_ = TodaySection::None;
     };
+    if (!today.unfiled_draft.empty()) unfiled_card(screen, today.unfiled_draft);
     if (today.inbox > 0) inbox_card(screen, today.inbox);
     const std::string& snoozing = shell_.feature<FollowUpsFeature>().snoozing();
     section_header("Due");

@@ -20,7 +20,7 @@ float chip_width(std::string_view label) {
 
 } // namespace
 
-bool chip(std::string_view label, bool selected) {
+bool chip(std::string_view label, bool selected, ChipKind kind) {
     ImFont* font = ctx().fonts.secondary;
     const float hit_h = em(metrics::kHitTarget);
     const float chip_h = em(metrics::kChipHeight);
@@ -29,7 +29,7 @@ bool chip(std::string_view label, bool selected) {
     std::string id = "chip:" + std::string(label);
     const bool pressed = ImGui::InvisibleButton(id.c_str(), ImVec2(width, hit_h));
     Access access;
-    access.role = AccessRole::Toggle;
+    access.role = kind == ChipKind::Action ? AccessRole::Button : AccessRole::Toggle;
     access.checked = selected;
     ctx().hits.record(label, pos, ImVec2(pos.x + width, pos.y + hit_h), access);
     const Palette& p = colors();
@@ -58,7 +58,7 @@ bool chip(std::string_view label, bool selected) {
     return pressed;
 }
 
-int chip_row(const std::string_view* labels, int count, int selected) {
+int chip_row(const std::string_view* labels, int count, int selected, ChipKind kind) {
     int tapped = -1;
     const float right = content_right();
     const float gap = em(metrics::kGap);
@@ -67,17 +67,18 @@ int chip_row(const std::string_view* labels, int count, int selected) {
             ImGui::SameLine(0, gap);
             if (ImGui::GetCursorScreenPos().x + chip_width(labels[i]) > right) ImGui::NewLine();
         }
-        if (chip(labels[i], i == selected)) tapped = i;
+        if (chip(labels[i], i == selected, kind)) tapped = i;
     }
     return tapped;
 }
 
-int chip_strip(const char* id, const std::string_view* labels, int count, int selected) {
+int chip_strip(const char* id, const std::string_view* labels, int count, int selected,
+               ChipKind kind) {
     int tapped = -1;
     begin_strip(id, em(metrics::kHitTarget));
     for (int i = 0; i < count; ++i) {
         if (i > 0) ImGui::SameLine(0, em(metrics::kGap));
-        if (chip(labels[i], i == selected)) tapped = i;
+        if (chip(labels[i], i == selected, kind)) tapped = i;
     }
     end_strip();
     return tapped;

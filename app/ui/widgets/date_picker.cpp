@@ -132,7 +132,9 @@ ChoiceOrDay choices_or_day(const char* id, std::vector<std::string_view> choices
     const bool picking = storage->GetBool(picking_key, false);
     choices.push_back("Pick a day");
     const int count = static_cast<int>(choices.size());
-    const int tapped = chip_row(choices.data(), count, picking ? count - 1 : -1);
+    // "Tomorrow", "In 3 days"…: each acts at once (a button to a screen
+    // reader); "Pick a day" shows its calendar while selected.
+    const int tapped = chip_row(choices.data(), count, picking ? count - 1 : -1, ChipKind::Action);
     if (tapped == count - 1)
         storage->SetBool(picking_key, !picking);
     else

@@ -2,14 +2,19 @@
 
 #include "ui/context.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <imgui_internal.h>
 
 namespace rapport::ui {
 namespace {
 
-constexpr float kFlingTimeConstant = 0.325f; // s; how quickly a flick slows
-constexpr float kStopBelow = 1.0f;           // em per second
+// How quickly a flick slows: as long a glide as the phone's own lists give
+// (a flick across the screen carries some three screens on).
+constexpr float kFlingTimeConstant = 0.6f; // s
+constexpr double kStillAfter = 0.08;       // s without a move: the finger stopped
+constexpr float kStopBelow = 1.0f;         // em per second
+constexpr float kTapSlop = 0.5f;           // em a finger may wander and still tap
 
 void follow_finger(ImGuiWindow* window, bool horizontal) {
     ImGuiIO& io = ImGui::GetIO();
@@ -28,10 +33,20 @@ void follow_finger(ImGuiWindow* window, bool horizontal) {
     if (motion.pressed_inside && io.MouseDown[0]) {
         const float moved = horizontal ? io.MousePos.x - io.MouseClickedPos[0].x
                                        : io.MousePos.y - io.MouseClickedPos[0].y;
-        if (!motion.dragging && std::fabs(moved) > em(0.5f)) {
+        const float across = horizontal ? io.MousePos.y - io.MouseClickedPos[0].y
+                                        : io.MousePos.x - io.MouseClickedPos[0].x;
+        if (!motion.dragging && std::fabs(moved) > em(kTapSlop)) {
             motion.dragging = true;
             // Taking the active id means the card under the finger is no
             // longer pressed, so releasing will not tap it.
+            ImGui::SetActiveID(drag_id, window);
+            ctx().touch_drag = drag_id;
+        } else if (!motion.dragging && !motion.not_a_tap && std::fabs(across) > em(kTapSlop) &&
+                   (ctx().touch_drag == 0 || g.ActiveId != ctx().touch_drag)) {
+            // A finger moved the other way (a sideways swipe on a list):
+            // not a tap either. Held here, nothing under it is pressed, and
+            // nothing scrolls; a strip inside that took the drag keeps it.
+            motion.not_a_tap = true;
             ImGui::SetActiveID(drag_id, window);
         }
         if (motion.dragging) {
@@ -41,13 +56,23 @@ void follow_finger(ImGuiWindow* window, bool horizontal) {
                 ImGui::SetScrollX(window, window->Scroll.x - delta);
             else
                 ImGui::SetScrollY(window, window->Scroll.y - delta);
-            const float instant = -delta / dt;
-            motion.velocity = motion.velocity * 0.6f + instant * 0.4f;
+            // The fling takes the finger's speed over its last moves; a
+            // frame with no move (events and frames do not pair one to one
+            // on a phone) does not slow it, a finger held still does.
+            const double now = ImGui::GetTime();
+            if (delta != 0.0f) {
+                motion.velocity = motion.velocity * 0.3f + (-delta / dt) * 0.7f;
+                motion.last_move = now;
+            } else if (now - motion.last_move > kStillAfter) {
+                motion.velocity = 0.0f;
+            }
         }
     }
     if (!io.MouseDown[0]) {
-        if (motion.dragging && g.ActiveId == drag_id) ImGui::ClearActiveID();
+        if ((motion.dragging || motion.not_a_tap) && g.ActiveId == drag_id) ImGui::ClearActiveID();
+        if (ctx().touch_drag == drag_id) ctx().touch_drag = 0;
         motion.dragging = false;
+        motion.not_a_tap = false;
         motion.pressed_inside = false;
         if (std::fabs(motion.velocity) > em(kStopBelow)) {
             const float scroll = horizontal ? window->Scroll.x : window->Scroll.y;
@@ -70,6 +95,80 @@ void follow_finger(ImGuiWindow* window, bool horizontal) {
     if (motion.dragging) ctx().animating = true;
 }
 
+// A long list (more than kScrubFrom views of content) shows a thumb at its
+// right edge while it moves, and for a moment after, as a phone's fast
+// scroll does; dragging it moves through the whole list at once (People
+// with hundreds of names: one drag from A to Z instead of fifty flicks).
+// At rest there is no thumb, so a tap on a card's right edge is a tap.
+constexpr float kScrubFrom = 4.0f;       // views of content
+constexpr float kThumbHeight = 3.0f;     // em
+constexpr float kThumbWidth = 0.5f;      // em, drawn
+constexpr float kThumbGrabWidth = 2.75f; // em, the finger's target
+constexpr float kThumbShowsFor = 1.5f;   // s after the list last moved
+
+ImRect scrub_thumb(ImGuiWindow* window) {
+    const float view = window->InnerRect.GetHeight();
+    const float travel = ImMax(0.0f, view - em(kThumbHeight));
+    const float top = window->InnerRect.Min.y + travel * (window->Scroll.y / window->ScrollMax.y);
+    return ImRect(window->InnerRect.Max.x - em(kThumbGrabWidth), top, window->InnerRect.Max.x,
+                  top + em(kThumbHeight));
+}
+
+// Returns whether the finger is on the thumb (then it is not a scroll drag).
+bool fast_scroll(ImGuiWindow* window) {
+    ImGuiIO& io = ImGui::GetIO();
+    ScrollMotion& motion = ctx().scrolls[window->ID];
+    const float view = window->InnerRect.GetHeight();
+    if (window->ScrollMax.y < view * (kScrubFrom - 1.0f)) {
+        motion.scrubbing = false;
+        return false;
+    }
+    // When the list last moved, in the window's own storage.
+    ImGuiStorage& storage = window->StateStorage;
+    const ImGuiID last_scroll_key = window->GetID("#last-scroll");
+    const ImGuiID moved_at_key = window->GetID("#moved-at");
+    const float now = static_cast<float>(ImGui::GetTime());
+    if (storage.GetFloat(last_scroll_key, 0.0f) != window->Scroll.y) {
+        storage.SetFloat(last_scroll_key, window->Scroll.y);
+        storage.SetFloat(moved_at_key, now);
+    }
+    const float since_moved = now - storage.GetFloat(moved_at_key, -1000.0f);
+    const bool shown = motion.scrubbing || since_moved < kThumbShowsFor;
+    if (!shown) return false;
+    // A frame when it is to go, without drawing every frame until then.
+    const double hide_in = kThumbShowsFor - since_moved;
+    if (hide_in > 0.0)
+        ctx().wake_after = ctx().wake_after < 0.0 ? hide_in : std::min(ctx().wake_after, hide_in);
+
+    const ImGuiID thumb_id = window->GetID("#fast-scroll");
+    ImRect thumb = scrub_thumb(window);
+    if (ImGui::IsMouseClicked(0) && thumb.Contains(io.MousePos) &&
+        ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows |
+                               ImGuiHoveredFlags_AllowWhenBlockedByActiveItem)) {
+        motion.scrubbing = true;
+        motion.velocity = 0.0f;
+        ImGui::SetActiveID(thumb_id, window); // nothing under it is tapped
+    }
+    if (motion.scrubbing && io.MouseDown[0]) {
+        const float travel = ImMax(1.0f, view - em(kThumbHeight));
+        const float at = io.MousePos.y - window->InnerRect.Min.y - em(kThumbHeight) * 0.5f;
+        ImGui::SetScrollY(window, ImClamp(at / travel, 0.0f, 1.0f) * window->ScrollMax.y);
+        if (GImGui->ActiveId != thumb_id) ImGui::SetActiveID(thumb_id, window);
+        ctx().animating = true;
+        thumb = scrub_thumb(window);
+    } else if (motion.scrubbing) {
+        motion.scrubbing = false;
+        if (GImGui->ActiveId == thumb_id) ImGui::ClearActiveID();
+    }
+    // Drawn over the list, in the accent while held.
+    const float pad = em(0.25f);
+    window->DrawList->AddRectFilled(ImVec2(thumb.Max.x - em(kThumbWidth) - pad, thumb.Min.y),
+                                    ImVec2(thumb.Max.x - pad, thumb.Max.y),
+                                    motion.scrubbing ? colors().accent : colors().muted,
+                                    em(kThumbWidth) * 0.5f);
+    return motion.scrubbing;
+}
+
 } // namespace
 
 bool begin_scroll_area(const char* id, ImVec2 size) {
@@ -78,7 +177,8 @@ bool begin_scroll_area(const char* id, ImVec2 size) {
 }
 
 void end_scroll_area() {
-    follow_finger(ImGui::GetCurrentWindow(), false);
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    if (!fast_scroll(window)) follow_finger(window, false);
     ImGui::EndChild();
 }
 

@@ -25,6 +25,8 @@ bool snackbar_ui(ImVec2 min, ImVec2 max, std::string_view message, bool with_und
     const float height = ImMax(em(metrics::kHitTarget) + em(0.5f), text_size.y + em(1.5f));
     const ImVec2 a(min.x + (max.x - min.x - width) * 0.5f, max.y - pad - height);
     const ImVec2 b(a.x + width, a.y + height);
+    // On screen, so in the screen reader's tree too while it shows.
+    ctx().access.add_text(AccessRole::Text, message, a, b);
     // Its own window, above the screens, so the Undo target is not covered.
     ImGui::SetNextWindowPos(a);
     ImGui::SetNextWindowSize(ImVec2(width, height));

@@ -2,6 +2,7 @@
 
 #include "ui/icons.hpp"
 #include "ui/widgets/button.hpp"
+#include "ui/widgets/field_in_view.hpp"
 
 #include "ui/context.hpp"
 #include "ui/metrics.hpp"
@@ -15,6 +16,7 @@ namespace rapport::ui {
 namespace {
 
 struct CaretState {
+    ImGuiID id = 0;
     int cursor = 0;
     int* pending = nullptr;
     const SoftWrapped* wrap = nullptr; // what the field showed before this frame
@@ -44,6 +46,34 @@ void rewrap_in_place(ImGuiInputTextCallbackData* data, CaretState& state) {
         }
 }
 
+// The real text the field's buffer holds now (its soft breaks as spaces).
+std::string real_text(ImGuiInputTextCallbackData* data, const CaretState& state) {
+    if (state.rewrapped) return state.rewrapped->real();
+    const std::string_view shown(data->Buf, static_cast<size_t>(data->BufTextLen));
+    return state.wrap->display == shown ? state.wrap->real() : unwrap_edit(*state.wrap, shown);
+}
+
+// Applies what the platform's text input changed (ui/text_bridge.hpp) to
+// the real text, wraps the result and puts it in the buffer; then tells the
+// bridge what the field holds.
+void bridge_text_area(ImGuiInputTextCallbackData* data, CaretState& state) {
+    TextBridge& bridge = ctx().text_bridge;
+    std::string real = real_text(data, state);
+    int sel_start = std::min(data->SelectionStart, data->SelectionEnd);
+    int sel_end = std::max(data->SelectionStart, data->SelectionEnd);
+    int caret = data->CursorPos;
+    if (bridge.take(state.id, real, sel_start, sel_end, caret, true)) {
+        state.rewrapped = soft_wrap(real, state.width, measure_with(ImGui::GetFont()));
+        const std::string& display = state.rewrapped->display;
+        data->DeleteChars(0, data->BufTextLen);
+        data->InsertChars(0, display.data(), display.data() + display.size());
+        data->SelectionStart = caret == sel_start ? sel_end : sel_start;
+        data->SelectionEnd = caret;
+        data->CursorPos = caret;
+    }
+    bridge.report(state.id, real, sel_start, sel_end, caret, true);
+}
+
 int caret_callback(ImGuiInputTextCallbackData* data) {
     auto* state = static_cast<CaretState*>(data->UserData);
     // One event a frame: an edit replaces the "always" call, so both paths
@@ -55,6 +85,7 @@ int caret_callback(ImGuiInputTextCallbackData* data) {
         data->SelectionStart = data->SelectionEnd = data->CursorPos;
         *state->pending = -1;
     }
+    bridge_text_area(data, *state);
     state->cursor = data->CursorPos;
     return 0;
 }
@@ -106,7 +137,8 @@ TextAreaResult text_area(const char* id, std::string& text, ImVec2 size, std::st
     // ImGui writes into wrap.display only after its callbacks have run, so
     // they see the wrap as it was before this frame's edit.
     ctx().script_text.note(text); // what was typed or pasted last frame
-    CaretState caret{static_cast<int>(text.size()), pending_cursor, &wrap, wrap_width, {}};
+    CaretState caret{widget_id, static_cast<int>(text.size()), pending_cursor, &wrap, wrap_width,
+                     {}};
     result.changed = ImGui::InputTextMultiline(id, &wrap.display, size,
                                                ImGuiInputTextFlags_CallbackAlways |
                                                    ImGuiInputTextFlags_CallbackEdit |
@@ -124,6 +156,8 @@ TextAreaResult text_area(const char* id, std::string& text, ImVec2 size, std::st
     if (result.changed) text = wrap.real();
     result.cursor = caret.cursor;
     result.active = ImGui::IsItemActive();
+    if (ImGui::GetActiveID() == widget_id)
+        keep_field_in_view(widget_id, pos, ImVec2(pos.x + size.x, pos.y + size.y), result.changed);
     mark_keyboard_target();
     // Ready for held keys once it was active before this frame (1.86 runs
     // no callback in the frame a field activates) and its caret is placed:
@@ -169,8 +203,17 @@ bool search_field(const char* id, std::string& text, std::string_view hint, cons
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     std::string hint_text(hint);
     ctx().script_text.note(text);
-    bool changed = ImGui::InputTextWithHint(id, hint_text.c_str(), &text);
+    ImGuiID bridged = widget_id;
+    bool changed = ImGui::InputTextWithHint(
+        id, hint_text.c_str(), &text, ImGuiInputTextFlags_CallbackAlways,
+        [](ImGuiInputTextCallbackData* data) {
+            bridge_field(*static_cast<ImGuiID*>(data->UserData), data);
+            return 0;
+        },
+        &bridged);
     ctx().field_entered = active && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
+    if (ImGui::GetActiveID() == widget_id)
+        keep_field_in_view(widget_id, pos, ImGui::GetItemRectMax(), changed);
     mark_keyboard_target();
     Access access;
     access.role = AccessRole::TextField;

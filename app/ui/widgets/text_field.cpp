@@ -3,6 +3,7 @@
 #include "ui/context.hpp"
 #include "ui/metrics.hpp"
 #include "ui/widgets/card.hpp"
+#include "ui/widgets/field_in_view.hpp"
 #include "ui/widgets/text.hpp"
 
 #include <imgui_internal.h>
@@ -34,10 +35,20 @@ bool text_field(std::string_view label, std::string& text, std::string_view hint
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const std::string hint_text(hint);
     ctx().script_text.note(text); // what was typed or pasted last frame
+    // The callback keeps the platform's text input in step (ui/text_bridge.hpp).
+    ImGuiID bridged = widget_id;
     const bool changed = ImGui::InputTextWithHint(
         id.c_str(), hint_text.c_str(), &text,
-        kind == FieldKind::Password ? ImGuiInputTextFlags_Password : ImGuiInputTextFlags_None);
+        ImGuiInputTextFlags_CallbackAlways |
+            (kind == FieldKind::Password ? ImGuiInputTextFlags_Password : ImGuiInputTextFlags_None),
+        [](ImGuiInputTextCallbackData* data) {
+            bridge_field(*static_cast<ImGuiID*>(data->UserData), data);
+            return 0;
+        },
+        &bridged);
     ctx().field_entered = active && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
+    if (ImGui::GetActiveID() == widget_id)
+        keep_field_in_view(widget_id, pos, ImGui::GetItemRectMax(), changed);
     Access access;
     access.role = kind == FieldKind::Password ? AccessRole::Password : AccessRole::TextField;
     access.value = text;
