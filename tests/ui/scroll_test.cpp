@@ -4,9 +4,9 @@
 #include "ui/screens/screen.hpp"
 #include "ui/widgets/card.hpp"
 
+#include <algorithm>
 #include <doctest/doctest.h>
 #include <imgui_internal.h>
-#include <algorithm>
 #include <string>
 #include <vector>
 
