@@ -6,8 +6,9 @@
 
 namespace rapport::store {
 
-// Registers the NAME collation on this connection. Where ICU is not built
-// in (the web build), NAME is SQLite's NOCASE order.
+// Registers the NAME collation on this connection. In the web build (no
+// ICU) it is the browser's Intl.Collator; elsewhere without ICU, SQLite's
+// NOCASE order.
 void register_name_collation(sqlite3* db);
 
 } // namespace rapport::store

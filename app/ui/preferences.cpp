@@ -32,6 +32,8 @@ Preferences parse_preferences(std::string_view text) {
         } else if (key == "recent_file") {
             if (!value.empty() && prefs.recent_files.size() < 5)
                 prefs.recent_files.emplace_back(value);
+        } else if (key == "people_sort") {
+            if (value == "next" || value == "met" || value == "name") prefs.people_sort = value;
         } else if (key == "reminders") {
             if (value == "on") prefs.reminders = true;
             if (value == "off") prefs.reminders = false;
@@ -74,7 +76,7 @@ std::string format_preferences(const Preferences& prefs) {
     std::snprintf(quiet, sizeof quiet, "%02d:%02d-%02d:%02d", prefs.quiet_from / 60,
                   prefs.quiet_from % 60, prefs.quiet_until / 60, prefs.quiet_until % 60);
     text += std::string("reminders = ") + (prefs.reminders ? "on" : "off") +
-            "\nquiet_hours = " + quiet + "\n";
+            "\nquiet_hours = " + quiet + "\npeople_sort = " + prefs.people_sort + "\n";
     for (const std::string& file : prefs.recent_files)
         if (file.find('\n') == std::string::npos) text += "recent_file = " + file + "\n";
     return text;

@@ -23,6 +23,9 @@ struct Preferences {
     // midnight, may wrap past it); equal means no quiet hours.
     int quiet_from = 22 * 60;
     int quiet_until = 8 * 60;
+    // How People is sorted, kept between launches: "next" (next action),
+    // "met" (recently met) or "name".
+    std::string people_sort = "next";
 
     static constexpr float kMinTextSize = 0.85f;
     static constexpr float kMaxTextSize = 1.60f;

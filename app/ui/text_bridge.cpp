@@ -89,6 +89,9 @@ void bridge_field(ImGuiID field, ImGuiInputTextCallbackData* data) {
     int sel_start = std::min(data->SelectionStart, data->SelectionEnd);
     int sel_end = std::max(data->SelectionStart, data->SelectionEnd);
     int caret = data->CursorPos;
+    // No selection: ImGui leaves its ends wherever they were last (often
+    // 0); the selection is then the caret.
+    if (sel_start == sel_end) sel_start = sel_end = caret;
     if (bridge.take(field, text, sel_start, sel_end, caret, false)) {
         data->DeleteChars(0, data->BufTextLen);
         data->InsertChars(0, text.data(), text.data() + text.size());

@@ -79,8 +79,11 @@ Harness::Harness(ImVec2 size, ui::Route start, std::string preferences_path, Use
     }
     ui::AppServices services;
     services.version = "test";
+    // As main does: the settings file's choices, when the test names one.
+    const ui::Preferences preferences =
+        preferences_path.empty() ? ui::Preferences{} : ui::load_preferences(preferences_path);
     services.preferences_path = std::move(preferences_path);
-    app_ = std::make_unique<ui::App>(*store_, ui::Preferences{}, std::move(services), features_,
+    app_ = std::make_unique<ui::App>(*store_, preferences, std::move(services), features_,
                                      std::move(start));
     rebuild_fonts();
     frames(2);

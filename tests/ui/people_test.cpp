@@ -2,6 +2,8 @@
 #include "core/follow_up_rules.hpp"
 #include "store/demo_data.hpp"
 #include "ui/harness.hpp"
+#include "ui/preferences.hpp"
+#include "unit/temp_dir.hpp"
 
 #include <doctest/doctest.h>
 
@@ -314,4 +316,25 @@ TEST_CASE("Enter in search with nothing found stays on the list") {
     h.press(ImGuiKey_Enter);
     CHECK(h.app().navigator().current().screen == Screen::People);
     CHECK(h.people_list().results.empty());
+}
+
+TEST_CASE("People opens sorted as it was left, after a restart too") {
+    rapport::testing::TempDir dir;
+    const std::string settings = dir.file("settings.ini");
+    {
+        Harness h(ImVec2(420, 860), {Screen::People, {}}, settings);
+        for (const char* name : {"Zoë Park", "Adam Smith"}) {
+            rapport::core::Person p;
+            p.name = name;
+            REQUIRE_FALSE(h.store().people().save(p));
+        }
+        h.app().reload();
+        h.frames(3);
+        h.tap("Sort and source");
+        h.tap("Name");
+        CHECK(h.people_list().filter.sort == rapport::store::PeopleSort::Name);
+    }
+    Harness again(ImVec2(420, 860), {Screen::People, {}}, settings);
+    CHECK(again.people_list().filter.sort == rapport::store::PeopleSort::Name);
+    CHECK(rapport::ui::load_preferences(settings).people_sort == "name");
 }

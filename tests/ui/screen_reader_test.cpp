@@ -208,3 +208,14 @@ TEST_CASE("the conversation's countdown is a timer, announced as the minutes go 
     CHECK(h.context().access.announcement() == "10 minutes left");
     CHECK(h.context().access.announcement_serial() == at_start + 1);
 }
+
+TEST_CASE("a chip that acts at once is a button, a chip that is a choice a toggle") {
+    Harness h;
+    start(h, {Screen::Capture});
+    // Capture's headings put text in the note: actions, not choices.
+    CHECK(node(h, AccessRole::Button, "Takeaways"));
+    CHECK_FALSE(node(h, AccessRole::Toggle, "Takeaways"));
+    // Settings' theme is a choice kept: a toggle with its state.
+    start(h, {Screen::Settings});
+    CHECK(node(h, AccessRole::Toggle, "Dark"));
+}

@@ -224,3 +224,17 @@ TEST_CASE("what was typed for a field that has lost the keyboard is dropped, not
     CHECK(h.capture().text == "Note one");
     CHECK(h.context().text_bridge.focused().applied == stale.serial);
 }
+
+TEST_CASE("typed before the page knew the field, the text and caret it takes are the field's") {
+    Harness h;
+    h.tap("Capture");
+    h.type("Met "); // as characters, the way the page sends them before it knows the field
+    h.frames(2);
+    const BridgedField& f = h.context().text_bridge.focused();
+    REQUIRE(f.field != 0);
+    CHECK(f.text == "Met ");
+    // No selection: both its ends are the caret, at the end of what was typed.
+    CHECK(f.caret == 4);
+    CHECK(f.sel_start == 4);
+    CHECK(f.sel_end == 4);
+}

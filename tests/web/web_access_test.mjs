@@ -80,6 +80,13 @@ for (const tab of tabs) {
           nodes.slice(0, 8).map((x) => `${x.role} "${x.name}"${x.pressed !== undefined ? ` pressed=${x.pressed}` : ''}`).join(', ')}…)`);
 }
 
+// The phone keyboard's hidden text area is not in the tree: a screen reader
+// meets the mirror's labelled fields, never a stray "Typing" box.
+check(!nodes.some((n) => n.role === 'textbox' && /Typing/.test(n.name || '')) &&
+      await page.evaluate(() => document.getElementById('rapport-keyboard').getAttribute('aria-hidden') === 'true'),
+      'the keyboard bridge is hidden from the accessibility tree');
+
+
 // A person named in another script: the card is read whole and opens.
 await activate('button', 'People');
 await onScreen('People');
@@ -147,6 +154,32 @@ const region = await page.evaluate(() => {
 });
 check(announced === 'Saved to your inbox' && region === 'polite status',
       `the toast is announced in a polite live region ("${announced}", ${region})`);
+
+// Names sort by the browser's collator in the person's language: Émilie
+// and Íñigo among the E's and I's, not after Zoë as a byte order puts them.
+await page.evaluate(() => {
+  const cards = ['Zoë Park', 'Émilie Roux', 'Adam Smith'].map((name) =>
+    `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${name}\r\nEND:VCARD\r\n`).join('');
+  new File([cards], 'latin.vcf').arrayBuffer().then((buffer) => {
+    Module.FS.writeFile('/tmp/latin.vcf', new Uint8Array(buffer));
+    Module.ccall('rapport_web_open_file', null, ['number', 'string'], [Module.rapportApp, '/tmp/latin.vcf']);
+    Module._rapport_web_wake(Module.rapportState);
+  });
+});
+await onScreen('Import');
+await activate('button', /^Import \d+ people$/);
+await activate('button', 'People');
+await onScreen('People');
+await activate('button', 'Sort and source');
+await activate('button', 'Name');
+for (let i = 0; i < 6; ++i) await frame();
+nodes = await tree();
+const order = nodes.filter((n) => roleIs(n, 'button') && /^(Adam Smith|Émilie Roux|Íñigo Núñez|Zoë Park)\b/.test(n.name))
+  .map((n) => n.name.split(',')[0]);
+check(order.join(' < ') === 'Adam Smith < Émilie Roux < Íñigo Núñez < Zoë Park',
+      `sorted by name with the browser's collator: ${order.join(' < ')}`);
+const nameChip = named(nodes, 'button', 'Name');
+check(nameChip && nameChip.pressed === true, 'the sort chip "Name" is a pressed toggle');
 
 await browser.close();
 site.close();

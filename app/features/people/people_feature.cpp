@@ -1,10 +1,35 @@
 #include "features/people/people_feature.hpp"
 
+#include <string>
+#include <string_view>
+#include <utility>
+
 namespace rapport::ui {
 
+namespace {
+
+// The sort as settings.ini keeps it.
+constexpr std::pair<store::PeopleSort, std::string_view> kSortNames[] = {
+    {store::PeopleSort::NextAction, "next"},
+    {store::PeopleSort::RecentlyMet, "met"},
+    {store::PeopleSort::Name, "name"},
+};
+
+} // namespace
+
 PeopleFeature::PeopleFeature(Shell& shell) : shell_(shell) {
+    // People opens sorted as it was last left.
+    for (const auto& [sort, name] : kSortNames)
+        if (shell_.preferences().people_sort == name) list_.filter.sort = sort;
     ActionBus& bus = shell_.actions();
-    bus.handle<SetFilter>([this](SetFilter& a) { list_.filter = a.filter; });
+    bus.handle<SetFilter>([this](SetFilter& a) {
+        if (a.filter.sort != list_.filter.sort) {
+            for (const auto& [sort, name] : kSortNames)
+                if (a.filter.sort == sort) shell_.preferences().people_sort = std::string(name);
+            shell_.save_preferences();
+        }
+        list_.filter = a.filter;
+    });
     bus.handle<Search>([this](Search& a) { list_.search_text = a.text; });
 }
 

@@ -24,6 +24,8 @@ void draw_avatar(ImDrawList* draw, ImVec2 centre, float size, std::string_view i
                   text.c_str());
 }
 
+constexpr float kLeastTextWidth = 9.0f; // em beside an avatar
+
 float list_card_height() {
     return em(metrics::kCardPadding) * 1.5f + ctx().fonts.body->FontSize * 1.3f +
            2 * ctx().fonts.secondary->FontSize * 1.3f;
@@ -35,11 +37,19 @@ bool list_card(const ListCard& card) {
     ImFont* sub_font = ctx().fonts.secondary;
     const float pad = em(metrics::kCardPadding);
     const float width = card.width > 0 ? card.width : ImGui::GetContentRegionAvail().x;
-    const bool has_avatar = !card.avatar.empty() || card.icon;
     const float avatar = em(metrics::kAvatar);
     const ImVec2 pill = card.pill.empty() ? ImVec2(0, 0) : pill_size(card.pill);
+    // On a narrow phone at a large text size the words need the room more
+    // than the avatar and the pill's column do: below nine ems of text the
+    // avatar goes, and the pill moves into the line under the title.
+    const bool pill_inline =
+        pill.x > 0 && width - 2 * pad - pill.x - em(0.5f) < em(kLeastTextWidth);
+    const float pill_w = pill.x > 0 && !pill_inline ? pill.x + em(0.5f) : 0.0f;
+    const bool has_avatar = (!card.avatar.empty() || card.icon) &&
+                            width - 2 * pad - avatar - em(0.75f) - pill_w >= em(kLeastTextWidth);
     const float text_x = pad + (has_avatar ? avatar + em(0.75f) : 0.0f);
-    const float text_w = width - text_x - pad - (pill.x > 0 ? pill.x + em(0.5f) : 0.0f);
+    const float text_w = width - text_x - pad - pill_w;
+    const float inline_pill_w = pill_inline ? pill.x + em(0.4f) : 0.0f;
 
     // Height follows the content: a title line and up to two more lines.
     const float sub_line = sub_font->FontSize * 1.3f;
@@ -56,8 +66,10 @@ bool list_card(const ListCard& card) {
         detail_lines =
             ImClamp(static_cast<int>(wrapped / sub_font->FontSize + 0.5f), 1, card.detail_lines);
     }
-    const int title_rows =
-        card.title_lines > 1 && text_width(title_font, card.title) > text_w ? card.title_lines : 1;
+    // A title that does not fit wraps (to two lines unless the card says),
+    // where the card's height is its own to choose.
+    const int wrap_to = card.title_lines > 1 ? card.title_lines : card.height > 0 ? 1 : 2;
+    const int title_rows = wrap_to > 1 && text_width(title_font, card.title) > text_w ? wrap_to : 1;
     const float title_line = title_font->FontSize * 1.3f;
     const float content_h = title_rows * title_line + (sub_lines + detail_lines) * sub_line;
     const float height = card.height > 0
@@ -103,16 +115,19 @@ bool list_card(const ListCard& card) {
     else
         draw_line(draw, title_font, ImVec2(pos.x + text_x, y), p.text, card.title, text_w);
     y += title_rows * title_line;
+    if (pill_inline)
+        draw_pill(draw, ImVec2(pos.x + text_x, y + (sub_line - pill.y) * 0.5f), card.pill,
+                  card.pill_tone);
     if (sub_lines)
-        draw_wrapped(draw, sub_font, ImVec2(pos.x + text_x, y), p.muted, card.subtitle, text_w,
-                     sub_lines);
+        draw_wrapped(draw, sub_font, ImVec2(pos.x + text_x + inline_pill_w, y), p.muted,
+                     card.subtitle, text_w - inline_pill_w, sub_lines);
     if (detail_lines == 1)
         draw_line(draw, sub_font, ImVec2(pos.x + text_x, y + sub_lines * sub_line),
                   tone_colour(card.detail_tone), card.detail, text_w);
     else if (detail_lines > 1)
         draw_wrapped(draw, sub_font, ImVec2(pos.x + text_x, y + sub_lines * sub_line),
                      tone_colour(card.detail_tone), card.detail, text_w, detail_lines);
-    if (pill.x > 0)
+    if (pill.x > 0 && !pill_inline)
         draw_pill(draw, ImVec2(max.x - pad - pill.x, mid_y - pill.y * 0.5f), card.pill,
                   card.pill_tone);
     return tapped;

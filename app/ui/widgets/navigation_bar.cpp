@@ -50,9 +50,15 @@ bool destination(const Destination& d, ImVec2 min, ImVec2 size, bool selected) {
                             selected ? mix(p.surface, p.accent, 0.14f) : p.surface2, em(1.0f));
     draw->AddText(icon_font, icon_font->FontSize, ImVec2(centre_x - glyph.x * 0.5f, top), ink,
                   d.glyph);
-    const float label_w = text_width(label_font, label);
-    draw->AddText(label_font, label_font->FontSize,
-                  ImVec2(centre_x - label_w * 0.5f, top + icon_font->FontSize + em(0.2f)),
+    // A label wider than its cell (large text on a narrow phone) is drawn
+    // smaller to fit, never into its neighbour's ("PrepareCareers").
+    const float room = size.x - em(0.4f);
+    const float natural_w = text_width(label_font, label);
+    const float font_size = label_font->FontSize * ImMin(1.0f, room / natural_w);
+    const float label_w = natural_w * font_size / label_font->FontSize;
+    draw->AddText(label_font, font_size,
+                  ImVec2(centre_x - label_w * 0.5f,
+                         top + icon_font->FontSize + em(0.2f) + (label_font->FontSize - font_size)),
                   selected ? p.accent : p.text, label.c_str());
     return tapped;
 }

@@ -62,6 +62,9 @@ void bridge_text_area(ImGuiInputTextCallbackData* data, CaretState& state) {
     int sel_start = std::min(data->SelectionStart, data->SelectionEnd);
     int sel_end = std::max(data->SelectionStart, data->SelectionEnd);
     int caret = data->CursorPos;
+    // No selection: ImGui leaves its ends wherever they were last (often
+    // 0); the selection is then the caret.
+    if (sel_start == sel_end) sel_start = sel_end = caret;
     if (bridge.take(state.id, real, sel_start, sel_end, caret, true)) {
         state.rewrapped = soft_wrap(real, state.width, measure_with(ImGui::GetFont()));
         const std::string& display = state.rewrapped->display;

@@ -44,3 +44,10 @@ TEST_CASE("recent import files are kept, newest first, at most five") {
         many += "recent_file = /f" + std::to_string(i) + "\n";
     CHECK(rapport::ui::parse_preferences(many).recent_files.size() == 5);
 }
+
+TEST_CASE("People's sort is kept in the settings file, and nonsense there is ignored") {
+    Preferences p;
+    p.people_sort = "met";
+    CHECK(parse_preferences(format_preferences(p)).people_sort == "met");
+    CHECK(parse_preferences("people_sort = sideways\n").people_sort == "next");
+}
