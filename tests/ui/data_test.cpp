@@ -105,6 +105,25 @@ TEST_CASE("a file that is not contacts says why, names no success, and imports n
     CHECK(h.store().people().count() == 0);
 }
 
+TEST_CASE("\"Choose another file\" after a failed import opens the file chooser again") {
+    TempDir dir;
+    const std::string path = write(dir, "notes.txt", "just some notes\nabout nothing\n");
+    Harness h;
+    int asked = 0;
+    h.adjust_services = [&](rapport::ui::AppServices& services) {
+        services.choose_file = [&](const rapport::ui::FileDialog&,
+                                   std::function<void(rapport::ui::FileDialogAnswer)>) { ++asked; };
+    };
+    h.restart({Screen::Data, {}});
+    h.app().handle_dropped_files({path}); // with a chooser there is no path field to type in
+    h.frames(10);
+    REQUIRE(h.app().navigator().current().screen == Screen::ImportPreview);
+    REQUIRE(h.import_job().state() == rapport::ui::ImportJob::State::Failed);
+    h.tap("Choose another file");
+    CHECK(h.app().navigator().current().screen == Screen::Data);
+    CHECK(asked == 1);
+}
+
 TEST_CASE("dropping a file onto the window opens its import preview") {
     TempDir dir;
     const std::string path = write(dir, "Connections.csv", kConnections);

@@ -140,7 +140,15 @@ void DataFeature::draw_preview(ScreenContext& screen) {
     case ImportJob::State::Failed:
         paragraph(ctx().fonts.title, colors().text, "Could not import " + file_name(job.file()));
         paragraph(ctx().fonts.body, colors().late, job.error());
-        if (button("Choose another file", ButtonKind::Filled)) screen.actions.add(CancelImport{});
+        if (button("Choose another file", ButtonKind::Filled)) {
+            // Back to Import and straight into the picker (the browser's, or
+            // the system's dialog), as the button says.
+            screen.actions.add(CancelImport{});
+            if (screen.model.browser_files)
+                screen.actions.add(PickImportFile{});
+            else if (shell_.services().choose_file)
+                screen.actions.add(ChooseImportFile{});
+        }
         break;
     case ImportJob::State::Previewed:
         paragraph(ctx().fonts.secondary, colors().muted,
