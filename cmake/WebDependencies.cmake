@@ -21,8 +21,7 @@ add_library(rapport_web_imgui STATIC
   ${imgui_dir}/imgui_tables.cpp
   ${imgui_dir}/imgui_widgets.cpp
   ${imgui_dir}/misc/cpp/imgui_stdlib.cpp
-  ${imgui_dir}/backends/imgui_impl_glfw.cpp
-  ${imgui_dir}/backends/imgui_impl_opengl3.cpp)
+  ${imgui_dir}/backends/imgui_impl_glfw.cpp)
 target_include_directories(rapport_web_imgui SYSTEM PUBLIC ${imgui_dir} ${imgui_dir}/misc/cpp)
 # 32-bit characters: a phone keyboard's emoji (beyond the Basic Multilingual
 # Plane) are kept as typed, not turned into U+FFFD by 16-bit ImWchar.

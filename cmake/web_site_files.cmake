@@ -1,12 +1,49 @@
-# After the web app links (cmake -DSITE=DIR -P web_site_files.cmake):
-# - rapport-files.js tells the page how big rapport.wasm is, so its first
-#   load shows a percentage even when the server sends it compressed (the
-#   Content-Length is then the compressed size);
+# Assembles the web site beside the linked app (rapport.js, rapport.wasm):
+#   cmake -DSITE=DIR -DPAGES=assets/web -DICONS=assets/icons -P web_site_files.cmake
+# - the page, manifest and icons are copied in;
+# - the site's version is a hash of every file the offline worker keeps; it
+#   goes into the worker (a new build is a new worker, so the browser sees an
+#   update) and into rapport-files.js (the page stores the wasm it downloads
+#   under that version's cache, so the worker need not download it again);
+# - rapport-files.js also tells the page how big rapport.wasm is, so its
+#   first load shows a percentage even when the server sends it compressed
+#   (the Content-Length is then the compressed size);
 # - a gzip copy beside each file, for servers that send precompressed files
 #   (nginx gzip_static, Caddy precompressed, Apache MultiViews): 3.6 MB of
 #   wasm goes over the wire as about 1.6 MB.
+foreach(name index.html manifest.webmanifest rapport-page.js)
+  file(COPY_FILE ${PAGES}/${name} ${SITE}/${name} ONLY_IF_DIFFERENT)
+endforeach()
+foreach(icon icon.svg icon-192.png icon-512.png)
+  if(EXISTS ${ICONS}/${icon})
+    file(COPY_FILE ${ICONS}/${icon} ${SITE}/${icon} ONLY_IF_DIFFERENT)
+  endif()
+endforeach()
+
+set(digests "")
+foreach(name rapport.wasm rapport.js index.html manifest.webmanifest rapport-page.js icon.svg icon-192.png
+        icon-512.png)
+  if(EXISTS ${SITE}/${name})
+    file(SHA256 ${SITE}/${name} digest)
+    string(APPEND digests "${name} ${digest}\n")
+  endif()
+endforeach()
+file(SHA256 ${PAGES}/service-worker.js digest)
+string(APPEND digests "service-worker.js ${digest}\n")
+string(SHA256 version "${digests}")
+string(SUBSTRING "${version}" 0 16 version)
+
+file(READ ${PAGES}/service-worker.js worker)
+string(FIND "${worker}" "const VERSION = 'unversioned';" at)
+if(at EQUAL -1)
+  message(FATAL_ERROR "service-worker.js has no \"const VERSION = 'unversioned';\" line to stamp")
+endif()
+string(REPLACE "const VERSION = 'unversioned';" "const VERSION = '${version}';" worker "${worker}")
+file(WRITE ${SITE}/service-worker.js "${worker}")
+
 file(SIZE ${SITE}/rapport.wasm wasm_bytes)
-file(WRITE ${SITE}/rapport-files.js "var rapportWasmBytes = ${wasm_bytes};\n")
+file(WRITE ${SITE}/rapport-files.js "var rapportWasmBytes = ${wasm_bytes};\nvar rapportVersion = '${version}';\n")
+
 find_program(GZIP gzip REQUIRED)
 foreach(name rapport.wasm rapport.js index.html rapport-page.js rapport-files.js service-worker.js
         manifest.webmanifest icon.svg)

@@ -115,6 +115,13 @@ DesktopWindow::Events* events_of(GLFWwindow* window) {
     return static_cast<DesktopWindow::Events*>(glfwGetWindowUserPointer(window));
 }
 
+// The screens draw no full-screen backdrop: the frame starts as the theme's
+// background (the style's window colour).
+void clear_to_background() {
+    const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(background.x, background.y, background.z, 1.0f);
+}
+
 } // namespace
 
 void DesktopWindow::install_callbacks() {
@@ -239,7 +246,7 @@ void DesktopWindow::run(AppClient& client, InstanceLock* lock) {
         int width = 0, height = 0;
         glfwGetFramebufferSize(window_, &width, &height);
         glViewport(0, 0, width, height);
-        glClearColor(0, 0, 0, 1);
+        clear_to_background();
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         glfwSwapBuffers(window_);
@@ -267,7 +274,7 @@ bool DesktopWindow::render_png(AppClient& client, int settle_frames, const std::
         draw_frame(client, outcome);
         if (outcome.rebuild_fonts) apply_scale(client, content_scale_);
         target.bind();
-        glClearColor(0, 0, 0, 1);
+        clear_to_background();
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     }

@@ -374,6 +374,9 @@ int main(int argc, char** argv) {
         services.open_url = platform::open_url;
         services.wake = platform::wake_event_loop;
         services.export_invite = write_invite;
+    } else {
+        // Drawn as the person sees it (text size, sort), and nothing saved.
+        preferences = ui::load_preferences(platform::config_dir() + "/settings.ini");
     }
     services.snapshot_folder =
         command.database ? database_path + ".snapshots" : platform::data_dir() + "/snapshots";

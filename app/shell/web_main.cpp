@@ -8,6 +8,7 @@
 #include "platform/web/http_client_fetch.hpp"
 #include "platform/web/web_window.hpp"
 #include "shell/desktop_client.hpp"
+#include "shell/web_durability.hpp"
 #include "shell/web_glyphs.hpp"
 #include "shell/web_reminders.hpp"
 #include "store/store.hpp"
@@ -88,35 +89,6 @@ void show_failure(const std::string& message) {
     EM_ASM({ Module.rapportFailed&& Module.rapportFailed(UTF8ToString($0)); }, message.c_str());
 }
 
-// A draft the page kept in localStorage as it went away, because its
-// IndexedDB write may not have finished: taken back unless the database has
-// the same or a later one.
-void take_back_unsynced_draft(rapport::store::Store& store) {
-    const int size = EM_ASM_INT({
-        const draft = Module.rapportUnsyncedDraft ? Module.rapportUnsyncedDraft() : "";
-        return draft ? lengthBytesUTF8(draft) + 1 : 0;
-    });
-    if (size <= 1) return;
-    std::string text(static_cast<size_t>(size), '\0');
-    EM_ASM({ stringToUTF8(Module.rapportUnsyncedDraft(), $0, $1); }, text.data(), size);
-    text.resize(static_cast<size_t>(size - 1));
-    const nlohmann::json kept = nlohmann::json::parse(text, nullptr, false);
-    if (!kept.is_object() || !kept.contains("body") || !kept["body"].is_string()) return;
-    rapport::store::CaptureDraft draft;
-    draft.body = kept["body"].get<std::string>();
-    draft.cursor = kept.value("cursor", 0);
-    draft.updated_at = kept.value("updated_at", rapport::core::Millis{0});
-    if (kept.contains("person_id") && kept["person_id"].is_string())
-        draft.person_id = kept["person_id"].get<std::string>();
-    if (kept.contains("conversation_id") && kept["conversation_id"].is_string())
-        draft.conversation_id = kept["conversation_id"].get<std::string>();
-    const auto saved = store.captures().draft();
-    if (saved && saved->updated_at >= draft.updated_at) return;
-    if (rapport::store::Error error = store.captures().save_draft(draft))
-        std::fprintf(stderr, "rapport: the unsaved draft could not be restored: %s\n",
-                     error.message.c_str());
-}
-
 // Every feature, and sync through the browser's fetch (the server must
 // allow this site: CORS), its password kept for the session unless the
 // person asks this device to remember it.
@@ -144,7 +116,10 @@ int main() {
         show_failure(error.message);
         return 1;
     }
+    // What is taken back below reaches IndexedDB after the first frame.
+    web->synced_changes = web->store->database().total_changes();
     take_back_unsynced_draft(*web->store);
+    const std::string filed_again = file_capture_kept(*web->store);
     std::string window_error;
     web->window = platform::WebWindow::create(window_error);
     if (!web->window) {
@@ -178,13 +153,14 @@ int main() {
     };
     services.download = download;
     services.pick_file = pick_file;
+    services.capture_filed = keep_filed_capture;
     add_web_reminders(services);
     services.glyph_painter = browser_glyph_painter();
     web->app = std::make_unique<ui::App>(*web->store, ui::Preferences{}, std::move(services),
                                          web_features);
     web->app->context(); // the ImGui context exists; the App is ready to draw
+    if (!filed_again.empty()) web->app->notify(filed_again);
     web->client = std::make_unique<DesktopClient>(*web->app);
-    web->synced_changes = web->store->database().total_changes();
     web->window->run(*web->client, [web] {
         // Every committed change goes to IndexedDB soon after.
         const std::int64_t changes = web->store->database().total_changes();

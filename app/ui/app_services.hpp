@@ -3,8 +3,10 @@
 // thread) and what a frame tells the platform back (draw again soon, sleep).
 #include "core/conversation.hpp"
 
+#include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -27,6 +29,17 @@ struct FileDialogAnswer {
     Outcome outcome = Outcome::Unavailable;
     std::string path;
     std::string error; // Unavailable: why, in words
+};
+
+// A capture just filed, with the draft it came from (FiledCapture's
+// receiver: the browser, whose writes reach its storage a moment later).
+struct FiledCapture {
+    std::string note_id;
+    std::string body;
+    std::optional<std::string> person_id;
+    std::optional<std::string> conversation_id;
+    bool met = false;
+    std::int64_t draft_updated_at = 0; // the draft's last save, Unix ms
 };
 
 struct AppServices {
@@ -87,6 +100,11 @@ struct AppServices {
     // The browser: notifications only while the page is open (Settings
     // says so), not from a timer while it is closed.
     bool reminders_while_open = false;
+    // Where a committed write reaches lasting storage only later (the
+    // browser's IndexedDB, a moment after the frame), told of each filed
+    // capture so a page closed in that moment still files it on its next
+    // start. Empty where a commit is on disk (the desktop's SQLite).
+    std::function<void(const FiledCapture&)> capture_filed;
     // Paints other scripts' glyphs with the platform's own fonts (the
     // browser); empty where Debian's font files are read instead.
     std::shared_ptr<GlyphPainter> glyph_painter;

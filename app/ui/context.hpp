@@ -44,10 +44,19 @@ class HitRegistry {
 struct ScrollMotion {
     bool pressed_inside = false;
     bool dragging = false;
-    bool not_a_tap = false; // moved across the list beyond the slop: no tap, no scroll
-    bool scrubbing = false; // the finger holds the fast-scroll thumb of a long list
+    bool not_a_tap = false;  // moved across the list beyond the slop: no tap, no scroll
+    bool scrubbing = false;  // the finger holds the fast-scroll thumb of a long list
+    std::string scrub_label; // while it does: the label of the item at the top of the view
+    int scrub_label_frame = -1;
     float velocity = 0.0f;  // px per second, positive scrolls content up
     double last_move = 0.0; // ImGui time the finger last moved
+};
+
+// A line drawn shorter than its text, ending in "…" (widgets/text.hpp
+// draw_line): what it says and how many characters of it showed.
+struct ShortenedLine {
+    std::string text;
+    int kept = 0;
 };
 
 struct Context {
@@ -74,6 +83,8 @@ struct Context {
     // Where a tap opens a text box this frame (x0 y0 x1 y1 each): text
     // fields, and buttons that open capture.
     std::vector<float> keyboard_targets;
+    // Lines that did not fit this frame (layout tests read them).
+    std::vector<ShortenedLine> shortened;
     int focus_landing_frames = 0; // frames since it asked
     bool field_entered = false;   // Enter in the last text_field drawn (text_field_entered)
     struct Panel {

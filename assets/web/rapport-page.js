@@ -23,6 +23,7 @@ function instantiateCounted(imports, receive) {
   const total = typeof rapportWasmBytes === 'number' ? rapportWasmBytes : 0;
   fetch('rapport.wasm', { credentials: 'same-origin' }).then((response) => {
     if (!response.ok) throw new Error('rapport.wasm: HTTP ' + response.status);
+    keepForOffline(response);
     const reader = response.body.getReader();
     let received = 0;
     const counted = new ReadableStream({
@@ -62,26 +63,45 @@ var Module = {
   rapportStarted: () => {
     statusLine.remove();
     window.rapportReady = true;
+    startOffline();
   },
   rapportFailed: (message) => { statusLine.textContent = 'Rapport cannot start: ' + message; },
   instantiateWasm: (imports, receive) => instantiateCounted(imports, receive),
 };
 
-// Writes the database back to IndexedDB; a change during a sync runs one more.
-let syncing = false, again = false;
+const DRAFT_KEY = 'rapport-unsynced-draft';
+const FILED_KEY = 'rapport-unsynced-filed';
+// Writes the database back to IndexedDB; a change during a sync runs one
+// more. What localStorage holds for a page that goes away first (below) is
+// let go once a run that started after it was kept has finished: a run
+// already under way when it was kept does not have it.
+let syncing = false, again = false, syncRuns = 0;
+const keptUntilRun = { [DRAFT_KEY]: 1, [FILED_KEY]: 1 }; // a new page's first run has what it took back
 Module.rapportSync = () => {
   if (syncing) { again = true; return; }
   syncing = true;
+  const run = ++syncRuns;
   FS.syncfs(false, (error) => {
     syncing = false;
     if (error) console.error('rapport: saving to the browser failed', error);
     window.rapportSynced = (window.rapportSynced || 0) + 1;
-    if (!error) keepStorage();
-    // IndexedDB has everything now, the draft included.
-    if (!error) { try { localStorage.removeItem(DRAFT_KEY); } catch (e) { /* private mode */ } }
+    if (!error) {
+      keepStorage();
+      for (const key of [DRAFT_KEY, FILED_KEY]) {
+        if (run >= keptUntilRun[key]) { try { localStorage.removeItem(key); } catch (e) { /* private mode */ } }
+      }
+    }
     if (again) { again = false; Module.rapportSync(); }
   });
 };
+function keepUntilStored(key, value) {
+  try {
+    if (value) localStorage.setItem(key, value); else localStorage.removeItem(key);
+  } catch (error) {
+    console.warn('rapport: could not keep it in localStorage', error);
+  }
+  keptUntilRun[key] = syncRuns + 1;
+}
 // Once there is data, ask the browser to keep it under storage pressure
 // (otherwise it may clear the site's IndexedDB). Asked once a page load;
 // the answer is in window.rapportPersisted.
@@ -99,20 +119,20 @@ function keepStorage() {
 // and written to IndexedDB. That write may not finish before the page goes,
 // so the capture draft is also put in localStorage, which is synchronous;
 // the next start takes it back if IndexedDB did not get it.
-const DRAFT_KEY = 'rapport-unsynced-draft';
 function saveBeforeLeaving() {
   if (!Module.rapportWeb) return;
   const draft = Module.ccall('rapport_web_save_now', 'string', ['number'], [Module.rapportWeb]);
-  try {
-    if (draft) localStorage.setItem(DRAFT_KEY, draft); else localStorage.removeItem(DRAFT_KEY);
-  } catch (error) {
-    console.warn('rapport: could not keep the draft in localStorage', error);
-  }
+  keepUntilStored(DRAFT_KEY, draft);
   Module.rapportSync();
 }
-Module.rapportUnsyncedDraft = () => {
-  try { return localStorage.getItem(DRAFT_KEY) || ''; } catch (error) { return ''; }
-};
+const keptValue = (key) => { try { return localStorage.getItem(key) || ''; } catch (error) { return ''; } };
+Module.rapportUnsyncedDraft = () => keptValue(DRAFT_KEY);
+// A capture filed (Done) moments before the page goes is kept the same way,
+// and filed again at the next start if IndexedDB did not get it
+// (app/shell/web_durability.hpp).
+Module.rapportKeepFiled = (json) => keepUntilStored(FILED_KEY, json);
+Module.rapportFiledCapture = () => keptValue(FILED_KEY);
+Module.rapportForgetFiled = () => keepUntilStored(FILED_KEY, '');
 window.addEventListener('pagehide', saveBeforeLeaving);
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') { saveBeforeLeaving(); remindNow(); }
@@ -561,8 +581,78 @@ window.addEventListener('drop', (event) => {
   if (event.dataTransfer.files[0]) openFile(event.dataTransfer.files[0]);
 });
 
-// Offline after the first visit.
-if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-  navigator.serviceWorker.register('service-worker.js').catch((error) =>
-    console.warn('rapport: offline mode unavailable', error));
+// Offline, and at once, after the first visit: the service worker serves the
+// app from its cache (service-worker.js). On the first visit the page keeps
+// the wasm it downloads in that version's cache, the bulk of the bytes
+// fetched once, and registers the worker only once the app runs, so the
+// worker's fetch of the few small files never slows the first load.
+const offlineCache = typeof rapportVersion === 'string' && 'caches' in window &&
+                     'serviceWorker' in navigator && location.protocol !== 'file:'
+                       ? 'rapport-' + rapportVersion : '';
+let wasmKept = Promise.resolve();
+function keepForOffline(response) {
+  if (!offlineCache || navigator.serviceWorker.controller) return; // it came from the cache
+  const copy = response.clone();
+  wasmKept = caches.open(offlineCache).then((cache) => cache.put('rapport.wasm', copy))
+    .catch((error) => console.warn('rapport: could not keep the app for offline use', error));
+}
+function startOffline() {
+  if (!offlineCache) return;
+  wasmKept.then(() => navigator.serviceWorker.register('service-worker.js'))
+    .then(watchForUpdates)
+    .catch((error) => console.warn('rapport: offline mode unavailable', error));
+}
+
+// A new version: its worker has fetched it in the background and waits. The
+// page says so; Reload saves what is typed, lets the new worker take over and
+// reloads once it has. A phone keeps the page open for days, so the page also
+// looks for a new version when it comes back into view, at most hourly.
+let reloadingForUpdate = false;
+function watchForUpdates(registration) {
+  window.rapportRegistration = registration; // for tests
+  const offer = (worker) => { if (navigator.serviceWorker.controller) showUpdateReady(worker); };
+  if (registration.waiting) offer(registration.waiting);
+  registration.addEventListener('updatefound', () => {
+    const incoming = registration.installing;
+    if (!incoming) return;
+    incoming.addEventListener('statechange', () => { if (incoming.state === 'installed') offer(incoming); });
+  });
+  let lastLook = Date.now();
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState !== 'visible' || Date.now() - lastLook < 60 * 60 * 1000) return;
+    lastLook = Date.now();
+    registration.update().catch(() => { /* offline: the next look */ });
+  });
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (reloadingForUpdate) location.reload();
+  });
+}
+function showUpdateReady(worker) {
+  if (document.getElementById('rapport-update')) return;
+  const bar = document.createElement('div');
+  bar.id = 'rapport-update';
+  bar.setAttribute('role', 'region');
+  bar.setAttribute('aria-label', 'Update');
+  const text = document.createElement('span');
+  text.textContent = 'A new version is ready.';
+  const reload = document.createElement('button');
+  reload.className = 'update-reload';
+  reload.textContent = 'Reload';
+  reload.addEventListener('click', () => {
+    saveBeforeLeaving();
+    reloadingForUpdate = true;
+    worker.postMessage('activate');
+  });
+  const later = document.createElement('button');
+  later.className = 'update-later';
+  later.textContent = '\u2715';
+  later.setAttribute('aria-label', 'Not now');
+  later.addEventListener('click', () => { bar.remove(); wakeApp(); });
+  bar.append(text, reload, later);
+  document.body.insertBefore(bar, document.body.firstChild);
+  document.getElementById('rapport-live').textContent = text.textContent;
+  wakeApp(); // the canvas is shorter by the bar: the app draws at its new size
+}
+function wakeApp() {
+  if (Module.rapportState) Module._rapport_web_wake(Module.rapportState);
 }

@@ -2,10 +2,10 @@
 
 #include "platform/frame_pacer.hpp"
 #include "platform/input_queue.hpp"
+#include "platform/web/webgl_renderer.hpp"
 
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
-#include <backends/imgui_impl_opengl3.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
@@ -33,15 +33,29 @@ struct WebWindow::State {
     bool keyboard_shown = false;
     bool dirty = true; // something happened since the last frame
     FramePacer pacer;  // as on the desktop: a few frames after each event, then idle
+    WebglRenderer renderer;
     double last_frame = 0;
     double next_draw = 0;           // when the pacer wants the next frame; < 0: on the next event
     std::string published_controls; // what the page last got (publish_controls)
     std::string published_screen;   // the accessible mirror the page last got
     std::string published_text;     // the focused field as the page last got it
     std::string clipboard;          // the last Copy (the browser's cannot be read back)
+    ImU32 published_background = 0; // the page's colours follow the app's theme
 };
 
 namespace {
+
+// The app's background, for the page around it: the phone's status bar
+// (theme-color) and the page's own bars (data-theme) match the app's theme,
+// whatever the system's.
+EM_JS(void, publish_background, (int red, int green, int blue, int dark), {
+    // clang-format off
+    const hex = "#" + [red, green, blue].map((c) => c.toString(16).padStart(2, "0")).join("");
+    // clang-format on
+    const meta = document.querySelector("meta[name=theme-color]");
+    if (meta) meta.setAttribute("content", hex);
+    document.documentElement.dataset.theme = dark ? "dark" : "light";
+});
 
 // The page's hidden input raises the phone keyboard (rapport-page.js).
 EM_JS(void, show_keyboard, (int show), {
@@ -211,10 +225,9 @@ bool fit_canvas(WebWindow::State& s) {
 }
 
 void rebuild_fonts(WebWindow::State& s) {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui::GetIO().Fonts->Clear();
     s.client->load_fonts(s.dpr);
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    s.renderer.upload_fonts();
     ImGui::GetIO().Fonts->ClearTexData(); // the GPU has it: free the CPU copies
 }
 
@@ -241,7 +254,6 @@ void frame(void* user) {
     // pacer asked (animation, the caret, a timer).
     if (!event && (s.next_draw < 0 || now < s.next_draw - 0.002)) return;
 
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(static_cast<float>(s.width), static_cast<float>(s.height));
@@ -262,10 +274,15 @@ void frame(void* user) {
     ImGui::NewFrame();
     const FrameOutcome outcome = s.client->frame();
     ImGui::Render();
-    glViewport(0, 0, s.width, s.height);
-    glClearColor(0, 0, 0, 1);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    s.renderer.render(*ImGui::GetDrawData(), s.width, s.height, background);
+    if (const ImU32 packed = ImGui::ColorConvertFloat4ToU32(background);
+        packed != s.published_background) {
+        s.published_background = packed;
+        const float luma = 0.2126f * background.x + 0.7152f * background.y + 0.0722f * background.z;
+        publish_background(static_cast<int>(packed & 0xFF), static_cast<int>((packed >> 8) & 0xFF),
+                           static_cast<int>((packed >> 16) & 0xFF), luma < 0.5f ? 1 : 0);
+    }
 
     s.pacer.note_frame(outcome.needs);
     if (outcome.rebuild_fonts) {
@@ -309,6 +326,11 @@ std::unique_ptr<WebWindow> WebWindow::create(std::string& error) {
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    // An opaque canvas with colour only: no depth or stencil buffer for the
+    // browser to clear each frame, nothing for the compositor to blend.
+    glfwWindowHint(GLFW_ALPHA_BITS, 0);
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
     std::unique_ptr<WebWindow> self(new WebWindow());
     self->state_ = std::make_unique<State>();
     State& s = *self->state_;
@@ -335,7 +357,7 @@ std::unique_ptr<WebWindow> WebWindow::create(std::string& error) {
         st->input.character(c);
         st->dirty = true;
     });
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (!s.renderer.create(error)) return nullptr;
     ImGuiIO& io = ImGui::GetIO();
     io.ClipboardUserData = &s;
     io.SetClipboardTextFn = [](void* user, const char* text) {
@@ -371,9 +393,9 @@ void WebWindow::run(AppClient& client, std::function<void()> after_frame) {
     client.keep_accessible_screen();
     fit_canvas(s);
     client.load_fonts(s.dpr);
-    // Made here rather than in the first NewFrame so the atlas's CPU copies
-    // can be freed once uploaded (tens of MB at a phone's 3x).
-    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    // The atlas's CPU copies are freed once uploaded (tens of MB at a
+    // phone's 3x).
+    s.renderer.upload_fonts();
     ImGui::GetIO().Fonts->ClearTexData();
     s.last_frame = now_seconds();
     emscripten_set_main_loop_arg(frame, &s, 0, EM_FALSE);

@@ -6,6 +6,8 @@
 #include "unit/temp_dir.hpp"
 
 #include <doctest/doctest.h>
+#include <fstream>
+#include <imgui_internal.h>
 
 using rapport::testing::Harness;
 namespace core = rapport::core;
@@ -337,4 +339,52 @@ TEST_CASE("People opens sorted as it was left, after a restart too") {
     Harness again(ImVec2(420, 860), {Screen::People, {}}, settings);
     CHECK(again.people_list().filter.sort == rapport::store::PeopleSort::Name);
     CHECK(rapport::ui::load_preferences(settings).people_sort == "name");
+}
+
+TEST_CASE("sorted by name, the fast-scroll thumb says which letter it has reached") {
+    rapport::testing::TempDir dir;
+    const std::string settings = dir.file("settings.ini");
+    std::ofstream(settings) << "people_sort = name\n";
+    Harness h(ImVec2(420, 860), {Screen::People, {}}, settings);
+    for (char letter = 'A'; letter <= 'Z'; ++letter)
+        for (int i = 0; i < 8; ++i) {
+            rapport::core::Person p;
+            p.name = std::string(1, letter) + "lex " + std::to_string(i);
+            REQUIRE_FALSE(h.store().people().save(p));
+        }
+    core::Person emilie;
+    emilie.name = "Émilie Laurent";
+    REQUIRE_FALSE(h.store().people().save(emilie));
+    h.app().reload();
+    h.frames(3);
+    const auto reached = [&] {
+        for (const auto& [id, motion] : h.context().scrolls)
+            if (!motion.scrub_label.empty()) return motion.scrub_label;
+        return std::string();
+    };
+    const float em = h.context().fonts.em;
+    h.drag(ImVec2(200, 600), ImVec2(200, 500), 10, 8); // the thumb shows once the list moves
+    // Where the thumb is: the list's right edge, as far down as it has scrolled.
+    const auto thumb = [&] {
+        ImGuiWindow* list = nullptr;
+        for (const auto& [id, motion] : h.context().scrolls)
+            if (ImGuiWindow* w = ImGui::FindWindowByID(id);
+                w && w->ScrollMax.y > 3 * w->InnerRect.GetHeight())
+                list = w;
+        REQUIRE(list);
+        const float travel = list->InnerRect.GetHeight() - 3.0f * em;
+        return ImVec2(list->InnerRect.Max.x - em,
+                      list->InnerRect.Min.y + travel * (list->Scroll.y / list->ScrollMax.y) +
+                          1.5f * em);
+    };
+    const ImVec2 from = thumb();
+    h.drag(from, ImVec2(from.x, 855.0f), 12);
+    CHECK(reached() == "Z");
+    // Held half way: the letter of the card at the top of the view.
+    const ImVec2 end = thumb();
+    h.drag(end, ImVec2(end.x, 480.0f), 12);
+    const std::string middle = reached();
+    CHECK(middle >= "K");
+    CHECK(middle <= "P");
+    CHECK(h.people_list().people.size() == 26 * 8 + 1);
 }

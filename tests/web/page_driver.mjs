@@ -10,11 +10,13 @@ import { execFileSync } from 'node:child_process';
 
 // Serves the site as a static server with precompressed files does (nginx
 // gzip_static): the .gz copy beside a file when the browser takes gzip. It
-// counts the bytes each file took on the wire (`sent`).
+// counts the bytes each file took on the wire (`sent`) and how many times
+// each was asked for (`asked`).
 export async function serveSite(webDir) {
   const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm',
                   '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml' };
   const sent = {};
+  const asked = {};
   const log = [];
   keepLog('site', () => log.join('\n') + '\n');
   const server = http.createServer((req, res) => {
@@ -22,6 +24,7 @@ export async function serveSite(webDir) {
     const file = path.join(webDir, path.normalize(name));
     const found = file.startsWith(path.resolve(webDir)) && fs.existsSync(file);
     log.push(`${new Date().toISOString().slice(11, 23)} ${req.method} ${req.url} ${found ? 200 : 404}`);
+    asked[name] = (asked[name] || 0) + 1;
     if (!found) { res.writeHead(404); res.end(); return; }
     const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] || '') && fs.existsSync(file + '.gz');
     const body = gzip ? file + '.gz' : file;
@@ -33,7 +36,7 @@ export async function serveSite(webDir) {
     fs.createReadStream(body).pipe(res);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}/`, sent, close: () => server.close() };
+  return { url: `http://127.0.0.1:${server.address().port}/`, sent, asked, close: () => server.close() };
 }
 
 export function launchBrowser() {

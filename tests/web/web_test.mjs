@@ -1,7 +1,7 @@
 // The web build on a phone-sized headless Chromium with touch: it loads, a
 // tap opens capture, typed text arrives, a reload shows it kept (IndexedDB),
 // and a 390x844 screenshot is saved. Prints wasm size and time to first
-// frame, on a fast and on a slow (200 KB/s) connection.
+// frame (on a slow link: web_offline_test.mjs).
 //   node web_test.mjs WEB_DIR OUT_DIR
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,7 +21,7 @@ if (!webArg || !outDir) { console.error('usage: node web_test.mjs WEB_DIR OUT_DI
 fs.mkdirSync(outDir, { recursive: true });
 
 const site = await serveSite(webDir);
-const { url, sent } = site;
+const { url } = site;
 const checks = checker(outDir, 'phone');
 const check = checks.check;
 const browser = await launchBrowser();
@@ -211,37 +211,7 @@ const offline = await ready();
 check((await dbText()).includes('Zeynep Yılmaz'), `offline, the app starts from its cache with the data (first frame ${offline} ms)`);
 await context.setOffline(false);
 
-// The first visit on a slow phone connection (200 KB/s down, 150 ms each
-// way), empty cache: the page shows how far the download has got, and the
-// time to the first frame is reported.
-{
-  const slow = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3,
-                                          isMobile: true, hasTouch: true, serviceWorkers: 'block' });
-  const slowPage = await slow.newPage();
-  keepConsole(slowPage);
-  const cdp = await slow.newCDPSession(slowPage);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150,
-    downloadThroughput: 200 * 1024, uploadThroughput: 100 * 1024 });
-  const start = Date.now();
-  await slowPage.goto(url);
-  let midway = '';
-  try {
-    await slowPage.waitForFunction(() => /Loading Rapport… [1-9]\d?%/.test(document.getElementById('status-text').textContent),
-                                   null, { timeout: 60000 });
-    midway = await slowPage.evaluate(() => document.getElementById('status-text').textContent);
-    await slowPage.screenshot({ path: path.join(outDir, 'phone-loading.png') });
-  } catch (e) { /* reported below */ }
-  await slowPage.waitForFunction(() => window.rapportReady === true, null, { timeout: 120000 });
-  const slowFirst = Date.now() - start;
-  const steps = await slowPage.evaluate(() => window.rapportLoadProgress || []);
-  check(midway !== '' && steps.length > 10 && steps[steps.length - 1] >= 95,
-        `on a slow connection the first load shows its progress ("${midway}", ${steps.length} steps, last ${steps[steps.length - 1]}%)`);
-  const wasmGz = fs.statSync(path.join(webDir, 'rapport.wasm.gz')).size;
-  check(sent['rapport.wasm'] === wasmGz, `rapport.wasm goes out precompressed: ${(wasmGz / 1048576).toFixed(2)} MB of ${(wasm / 1048576).toFixed(2)} MB`);
-  console.log(`first frame at 200 KB/s and 150 ms, empty cache: ${slowFirst} ms`);
-  await slow.close();
-}
+// The first visit on a slow link, and every launch after it: web.offline.
 
 // A laptop's browser: a mouse, no touch, a wide window. A click navigates
 // and the wheel scrolls, each drawn at once (the loop draws on events only).

@@ -109,11 +109,15 @@ void CaptureFeature::save(bool force) {
 void CaptureFeature::finish() {
     save(true);
     if (editor_.autosave.dirty()) return; // could not save: keep the screen and the text
+    const std::optional<store::CaptureDraft> filing = shell_.store().captures().draft();
     store::CaptureResult result;
     if (store::Error error = shell_.store().captures().finish(&result))
         return shell_.show_error(error);
     const std::string who = editor_.person_name;
     const bool had_text = !result.note_id.empty();
+    if (had_text && filing && shell_.services().capture_filed)
+        shell_.services().capture_filed({result.note_id, filing->body, filing->person_id,
+                                         filing->conversation_id, filing->met, filing->updated_at});
     editor_ = CaptureEditor{};
     shell_.people_changed();
     shell_.back();

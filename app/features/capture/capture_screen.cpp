@@ -39,11 +39,13 @@ void who_card(CaptureEditor& editor) {
                                      : std::string_view("Optional: notes can wait in the inbox");
     card.avatar = editor.person_id ? std::string_view(initials) : std::string_view();
     card.icon = editor.person_id ? nullptr : icon::kPeople;
-    card.width = ImGui::GetContentRegionAvail().x - change_w - em(metrics::kGap);
+    // The button beside the card, or under it where that would squeeze it.
+    const bool beside = fits_beside_card(change_w);
+    card.width = beside ? ImGui::GetContentRegionAvail().x - change_w - em(metrics::kGap) : 0.0f;
     bool toggle = list_card(card);
-    const ImVec2 next = beside_card(em(metrics::kButtonHeight));
+    const ImVec2 next = beside ? beside_card(em(metrics::kButtonHeight)) : ImVec2();
     toggle |= button(editor.person_id ? "Change" : "Pick", ButtonKind::Tonal, change_w);
-    ImGui::SetCursorScreenPos(next);
+    if (beside) ImGui::SetCursorScreenPos(next);
     if (toggle) {
         editor.picking = !editor.picking;
         editor.pick_focus = editor.picking;

@@ -28,6 +28,9 @@ void follow_up_card(ScreenContext& screen, const store::DueFollowUp& due, bool s
     const std::string when = when_due(due.follow_up.due, screen.model);
     const std::string detail = follow_up_detail(due);
     const float buttons = 2 * em(metrics::kIconButton) + em(metrics::kGap);
+    const float avail = ImGui::GetContentRegionAvail().x;
+    // Done and Snooze beside the card, or under it at its right.
+    const bool beside = fits_beside_card(buttons);
     ListCard card;
     card.id = due.follow_up.id;
     card.title = title;
@@ -37,7 +40,7 @@ void follow_up_card(ScreenContext& screen, const store::DueFollowUp& due, bool s
     // "When" goes on its own coloured line, so the title keeps the width.
     card.detail = when;
     card.detail_tone = due_tone(state);
-    card.width = ImGui::GetContentRegionAvail().x - buttons - em(metrics::kGap);
+    card.width = beside ? avail - buttons - em(metrics::kGap) : avail;
     // Most follow-ups are a message to write: the card opens it, ready.
     if (list_card(card)) {
         using K = core::FollowUpKind;
@@ -62,13 +65,14 @@ void follow_up_card(ScreenContext& screen, const store::DueFollowUp& due, bool s
             break;
         }
     }
-    const ImVec2 next = beside_card(em(metrics::kIconButton));
+    const ImVec2 next = beside ? beside_card(em(metrics::kIconButton)) : ImVec2();
+    if (!beside) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + avail - buttons);
     if (icon_button("Done: " + title, icon::kCheck, true))
         screen.actions.add(CompleteFollowUp{due.follow_up.id});
     ImGui::SameLine(0, em(metrics::kGap));
     if (icon_button("Snooze: " + title, icon::kSchedule))
         screen.actions.add(SnoozeFollowUp{due.follow_up.id});
-    ImGui::SetCursorScreenPos(next);
+    if (beside) ImGui::SetCursorScreenPos(next);
     // The clock opens the choices: when to come back to it, and for a
     // nudge, that the answer already came (Today stays one line a card).
     if (snoozing) {

@@ -14,6 +14,7 @@
 #include "ui/widgets/card.hpp"
 #include "ui/widgets/chip.hpp"
 #include "ui/widgets/empty_state.hpp"
+#include "ui/widgets/scroll_area.hpp"
 #include "ui/widgets/text.hpp"
 #include "ui/widgets/text_area.hpp"
 #include "ui/widgets/text_field.hpp"
@@ -78,6 +79,16 @@ void more_filters(ScreenContext& screen, const PeopleList& list) {
             next.source = static_cast<core::Source>(source_tap - 1);
         screen.actions.add(SetFilter{next});
     }
+}
+
+// The letter a name is filed under in the list (its initial's first
+// character: "É" for Émilie, "王" for 王芳).
+std::string first_letter(const std::string& name) {
+    const std::string initials = core::initials(name);
+    size_t end = initials.empty() ? 0 : 1;
+    while (end < initials.size() && (static_cast<unsigned char>(initials[end]) & 0xC0) == 0x80)
+        ++end;
+    return initials.substr(0, end);
 }
 
 void person_card(ScreenContext& screen, const store::PersonSummary& p, bool selected) {
@@ -218,6 +229,7 @@ void PeopleFeature::draw_list(ScreenContext& screen, bool in_pane) {
     const std::string& selected = screen.navigator.current().screen == Screen::Person && in_pane
                                       ? screen.navigator.current().argument
                                       : std::string();
+    const bool by_name = list.filter.sort == store::PeopleSort::Name;
     // Cards have one height, so only the visible ones are laid out: 10k
     // people cost the same per frame as ten.
     ImGuiListClipper clipper;
@@ -227,6 +239,7 @@ void PeopleFeature::draw_list(ScreenContext& screen, bool in_pane) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
             const store::PersonSummary& p = people[static_cast<size_t>(i)];
             ImGui::PushID(i);
+            if (by_name) scrub_label_here(first_letter(p.name));
             person_card(screen, p, p.id == selected);
             ImGui::PopID();
         }

@@ -32,14 +32,31 @@ BarResult app_bar(std::string_view title, Leading leading,
         title_x = origin.x + em(0.25f) + icon_size + em(0.25f);
     }
 
-    // Actions right-aligned; measure first so the title can be clipped.
-    std::vector<float> widths;
-    float actions_w = 0.0f;
-    for (const BarAction& action : actions) {
-        const float w =
-            action.glyph ? icon_size : text_width(ctx().fonts.body, action.label) + em(2);
-        widths.push_back(w);
-        actions_w += w + em(0.25f);
+    // Actions right-aligned; measure first so the title can be clipped. A
+    // title that would not fit even in body text beside "Done" or "Save" (a
+    // 320 px phone at 160 %) keeps its room: the action becomes a round
+    // check button, named as before.
+    const auto measure_actions = [&](bool compact) {
+        std::vector<float> widths;
+        for (const BarAction& action : actions)
+            widths.push_back(action.glyph || compact
+                                 ? icon_size
+                                 : text_width(ctx().fonts.body, action.label) + em(2));
+        return widths;
+    };
+    const auto total = [](const std::vector<float>& widths) {
+        float sum = 0.0f;
+        for (const float w : widths)
+            sum += w + em(0.25f);
+        return sum;
+    };
+    std::vector<float> widths = measure_actions(false);
+    float actions_w = total(widths);
+    const bool compact =
+        text_width(ctx().fonts.body, title) > origin.x + width - actions_w - em(0.75f) - title_x;
+    if (compact) {
+        widths = measure_actions(true);
+        actions_w = total(widths);
     }
     float x = origin.x + width - em(0.5f) - actions_w;
     int index = 0;
@@ -49,6 +66,9 @@ BarResult app_bar(std::string_view title, Leading leading,
         if (action.glyph) {
             ImGui::SetCursorScreenPos(ImVec2(x, centre_y - icon_size * 0.5f));
             if (icon_button(action.label, action.glyph)) result.action = index;
+        } else if (compact) {
+            ImGui::SetCursorScreenPos(ImVec2(x, centre_y - icon_size * 0.5f));
+            if (icon_button(action.label, icon::kCheck, true)) result.action = index;
         } else {
             ImGui::SetCursorScreenPos(ImVec2(x, centre_y - em(metrics::kButtonHeight) * 0.5f));
             if (button(action.label, ButtonKind::Filled, w)) result.action = index;
@@ -57,10 +77,14 @@ BarResult app_bar(std::string_view title, Leading leading,
         ++index;
     }
 
+    // A title too long for the bar at this text size steps down to body text
+    // before it is cut ("Capture" on a 320 px phone at 160 %, beside Done).
+    const float room = origin.x + width - actions_w - em(0.75f) - title_x;
     ImFont* font = ctx().fonts.title;
+    if (text_width(font, title) > room) font = ctx().fonts.body;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw_line(draw, font, ImVec2(title_x, centre_y - font->FontSize * 0.55f), colors().text, title,
-              origin.x + width - actions_w - em(0.75f) - title_x);
+              room);
     ImGui::SetCursorScreenPos(origin);
     ImGui::Dummy(ImVec2(width, height));
     return result;

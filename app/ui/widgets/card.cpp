@@ -25,10 +25,24 @@ void draw_avatar(ImDrawList* draw, ImVec2 centre, float size, std::string_view i
 }
 
 constexpr float kLeastTextWidth = 9.0f; // em beside an avatar
+constexpr float kPillColumn = 5.5f;     // em: a stage pill and its gap, beside the text
+
+// On a narrow phone at a large text size the words need the room more than
+// the pill's column does: the pill goes on its own line under the title,
+// and the lines under it have the card's whole width ("Fi…" beside the pill
+// said nothing of "Financial Analyst").
+bool pill_below_title(float width) {
+    return width - 2 * em(metrics::kCardPadding) < em(kLeastTextWidth + kPillColumn);
+}
+
+float pill_row_height() {
+    return ImMax(ctx().fonts.secondary->FontSize * 1.3f, pill_size("").y + em(0.25f));
+}
 
 float list_card_height() {
+    const bool pill_row = pill_below_title(ImGui::GetContentRegionAvail().x);
     return em(metrics::kCardPadding) * 1.5f + ctx().fonts.body->FontSize * 1.3f +
-           2 * ctx().fonts.secondary->FontSize * 1.3f;
+           2 * ctx().fonts.secondary->FontSize * 1.3f + (pill_row ? pill_row_height() : 0.0f);
 }
 
 bool list_card(const ListCard& card) {
@@ -39,17 +53,20 @@ bool list_card(const ListCard& card) {
     const float width = card.width > 0 ? card.width : ImGui::GetContentRegionAvail().x;
     const float avatar = em(metrics::kAvatar);
     const ImVec2 pill = card.pill.empty() ? ImVec2(0, 0) : pill_size(card.pill);
-    // On a narrow phone at a large text size the words need the room more
-    // than the avatar and the pill's column do: below nine ems of text the
-    // avatar goes, and the pill moves into the line under the title.
-    const bool pill_inline =
-        pill.x > 0 && width - 2 * pad - pill.x - em(0.5f) < em(kLeastTextWidth);
+    // Below nine ems of text the avatar goes, and the pill moves under the
+    // title (pill_below_title).
+    const bool pill_inline = pill.x > 0 && pill_below_title(width);
     const float pill_w = pill.x > 0 && !pill_inline ? pill.x + em(0.5f) : 0.0f;
-    const bool has_avatar = (!card.avatar.empty() || card.icon) &&
-                            width - 2 * pad - avatar - em(0.75f) - pill_w >= em(kLeastTextWidth);
+    // Whether the avatar shows is the same for every card of a list: it
+    // reckons with a typical pill, not this card's ("met" is short,
+    // "reached out" long), or a list would show some faces and not others.
+    const float pill_column = pill.x > 0 && !pill_inline ? em(kPillColumn) : 0.0f;
+    const bool has_avatar =
+        (!card.avatar.empty() || card.icon) &&
+        width - 2 * pad - avatar - em(0.75f) - pill_column >= em(kLeastTextWidth);
     const float text_x = pad + (has_avatar ? avatar + em(0.75f) : 0.0f);
     const float text_w = width - text_x - pad - pill_w;
-    const float inline_pill_w = pill_inline ? pill.x + em(0.4f) : 0.0f;
+    const float pill_row = pill_inline ? pill_row_height() : 0.0f;
 
     // Height follows the content: a title line and up to two more lines.
     const float sub_line = sub_font->FontSize * 1.3f;
@@ -71,7 +88,8 @@ bool list_card(const ListCard& card) {
     const int wrap_to = card.title_lines > 1 ? card.title_lines : card.height > 0 ? 1 : 2;
     const int title_rows = wrap_to > 1 && text_width(title_font, card.title) > text_w ? wrap_to : 1;
     const float title_line = title_font->FontSize * 1.3f;
-    const float content_h = title_rows * title_line + (sub_lines + detail_lines) * sub_line;
+    const float content_h =
+        title_rows * title_line + pill_row + (sub_lines + detail_lines) * sub_line;
     const float height = card.height > 0
                              ? card.height
                              : ImMax(em(metrics::kListCardMinHeight), content_h + pad * 1.5f);
@@ -115,12 +133,14 @@ bool list_card(const ListCard& card) {
     else
         draw_line(draw, title_font, ImVec2(pos.x + text_x, y), p.text, card.title, text_w);
     y += title_rows * title_line;
-    if (pill_inline)
-        draw_pill(draw, ImVec2(pos.x + text_x, y + (sub_line - pill.y) * 0.5f), card.pill,
+    if (pill_inline) {
+        draw_pill(draw, ImVec2(pos.x + text_x, y + (pill_row - pill.y) * 0.5f), card.pill,
                   card.pill_tone);
+        y += pill_row;
+    }
     if (sub_lines)
-        draw_wrapped(draw, sub_font, ImVec2(pos.x + text_x + inline_pill_w, y), p.muted,
-                     card.subtitle, text_w - inline_pill_w, sub_lines);
+        draw_wrapped(draw, sub_font, ImVec2(pos.x + text_x, y), p.muted, card.subtitle, text_w,
+                     sub_lines);
     if (detail_lines == 1)
         draw_line(draw, sub_font, ImVec2(pos.x + text_x, y + sub_lines * sub_line),
                   tone_colour(card.detail_tone), card.detail, text_w);
@@ -139,6 +159,12 @@ float content_right() {
         return panel.origin.x + panel.width - em(metrics::kCardPadding);
     }
     return ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+}
+
+bool fits_beside_card(float width) {
+    return ImGui::GetContentRegionAvail().x - width - em(metrics::kGap) -
+               2 * em(metrics::kCardPadding) >=
+           em(kLeastTextWidth);
 }
 
 ImVec2 beside_card(float height) {

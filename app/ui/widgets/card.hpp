@@ -31,6 +31,11 @@ float list_card_height();
 // Full width, at least 72 px tall. Returns true when tapped (not dragged).
 bool list_card(const ListCard& card);
 
+// Whether a card can leave `width` beside it for buttons and still have nine
+// ems for its words; when not, the buttons go under it (a narrow phone at a
+// large text size).
+bool fits_beside_card(float width);
+
 // Right after list_card(): puts the cursor beside that card, vertically
 // centred for controls `height` tall, and returns where the next row starts.
 // Controls go beside a card, never on it (1.86 needs the pointer a frame

@@ -7,6 +7,7 @@
 #include "ui/widgets/text.hpp"
 
 #include <array>
+#include <cfloat>
 #include <imgui_internal.h>
 #include <string>
 
@@ -65,9 +66,12 @@ bool destination(const Destination& d, ImVec2 min, ImVec2 size, bool selected) {
 
 // The raised round (+) that opens capture. It stands above the bar, over
 // the screen's content: a window of its own, drawn after that content, keeps
-// it on top of a scrolled list and takes the taps there.
-bool capture_button(ImVec2 centre) {
-    const float size = em(metrics::kCaptureButton);
+// it on top of a scrolled list and takes the taps there. In the bottom bar
+// it is never wider than its fifth (`widest`): a 320 px phone at 160 % text
+// has 64 px cells, and a wider circle would take taps meant for People and
+// Prepare beside it.
+bool capture_button(ImVec2 centre, float widest = FLT_MAX) {
+    const float size = ImMin(em(metrics::kCaptureButton), widest);
     const ImVec2 min(centre.x - size * 0.5f, centre.y - size * 0.5f);
     // Room for the shadow below the circle.
     const ImVec2 box(size, size + em(0.25f));
@@ -115,7 +119,8 @@ std::optional<Screen> bottom_navigation(ImVec2 min, ImVec2 max, Screen current_t
     for (int slot = 0, tab = 0; slot < 5; ++slot) {
         const ImVec2 cell_min(min.x + cell * slot, min.y);
         if (slot == 2) {
-            if (capture_button(ImVec2(cell_min.x + cell * 0.5f, min.y + em(0.3f))))
+            if (capture_button(ImVec2(cell_min.x + cell * 0.5f, min.y + em(0.3f)),
+                               cell - em(0.25f)))
                 tapped = Screen::Capture;
             continue;
         }

@@ -3,6 +3,7 @@
 #include "ui/context.hpp"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <imgui_internal.h>
 
@@ -105,6 +106,7 @@ constexpr float kThumbHeight = 3.0f;     // em
 constexpr float kThumbWidth = 0.5f;      // em, drawn
 constexpr float kThumbGrabWidth = 2.75f; // em, the finger's target
 constexpr float kThumbShowsFor = 1.5f;   // s after the list last moved
+constexpr float kBubbleRadius = 1.75f;   // em: the letter reached, while the thumb is held
 
 ImRect scrub_thumb(ImGuiWindow* window) {
     const float view = window->InnerRect.GetHeight();
@@ -112,6 +114,23 @@ ImRect scrub_thumb(ImGuiWindow* window) {
     const float top = window->InnerRect.Min.y + travel * (window->Scroll.y / window->ScrollMax.y);
     return ImRect(window->InnerRect.Max.x - em(kThumbGrabWidth), top, window->InnerRect.Max.x,
                   top + em(kThumbHeight));
+}
+
+// The letter reached, in a round badge beside the held thumb, clear of the
+// finger on it.
+void scrub_bubble(ImGuiWindow* window, const ImRect& thumb, std::string_view label) {
+    const float radius = em(kBubbleRadius);
+    const float y = ImClamp(thumb.GetCenter().y, window->InnerRect.Min.y + radius,
+                            window->InnerRect.Max.y - radius);
+    const ImVec2 centre(thumb.Min.x - em(0.75f) - radius, y);
+    ImDrawList* draw = window->DrawList;
+    draw->AddCircleFilled(centre, radius, colors().accent, 48);
+    ImFont* font = ctx().fonts.title;
+    const std::string_view text = shown(label);
+    const ImVec2 size =
+        font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text.data(), text.data() + text.size());
+    draw->AddText(font, font->FontSize, ImVec2(centre.x - size.x * 0.5f, centre.y - size.y * 0.5f),
+                  colors().on_accent, text.data(), text.data() + text.size());
 }
 
 // Returns whether the finger is on the thumb (then it is not a scroll drag).
@@ -166,6 +185,9 @@ bool fast_scroll(ImGuiWindow* window) {
                                     ImVec2(thumb.Max.x - pad, thumb.Max.y),
                                     motion.scrubbing ? colors().accent : colors().muted,
                                     em(kThumbWidth) * 0.5f);
+    if (motion.scrubbing && motion.scrub_label_frame == ImGui::GetFrameCount() &&
+        !motion.scrub_label.empty())
+        scrub_bubble(window, thumb, motion.scrub_label);
     return motion.scrubbing;
 }
 
@@ -174,6 +196,19 @@ bool fast_scroll(ImGuiWindow* window) {
 bool begin_scroll_area(const char* id, ImVec2 size) {
     // Children ignore WindowPadding unless asked; screens rely on it for margins.
     return ImGui::BeginChild(id, size, false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+}
+
+void scrub_label_here(std::string_view label) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    ScrollMotion& motion = ctx().scrolls[window->ID];
+    if (!motion.scrubbing) return;
+    // The item covering the top of the view: the first drawn (a clipped list
+    // starts at the one cut by the top), or a later one starting above it.
+    const int frame = ImGui::GetFrameCount();
+    if (motion.scrub_label_frame != frame || window->DC.CursorPos.y <= window->InnerRect.Min.y) {
+        motion.scrub_label.assign(label);
+        motion.scrub_label_frame = frame;
+    }
 }
 
 void end_scroll_area() {

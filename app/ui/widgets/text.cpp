@@ -101,6 +101,10 @@ float draw_line(ImDrawList* draw, ImFont* font, ImVec2 pos, ImU32 colour, std::s
         width = measure(font, std::string_view(begin, static_cast<size_t>(end - begin)));
     }
     std::string cut(begin, end);
+    int kept = 0;
+    for (const char* c = begin; c < end; ++c)
+        kept += (static_cast<unsigned char>(*c) & 0xC0) != 0x80;
+    ctx().shortened.push_back({std::string(logical), kept});
     cut += ellipsis;
     draw->AddText(font, font->FontSize, pos, colour, cut.c_str());
     return width + ellipsis_width;

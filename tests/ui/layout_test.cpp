@@ -1,0 +1,137 @@
+// Every screen holds its layout at the smallest and the largest text size,
+// from a 320 px phone to a laptop, a phone on its side too: with names in several scripts and the
+// demo's people, notes and conversations on it, no two controls share a
+// spot (a tap means one thing), none leaves the screen, and a line cut to fit
+// keeps enough of itself to be read (never "…" for 王芳 or "É…" for Émilie).
+#include "store/demo_data.hpp"
+#include "ui/harness.hpp"
+#include "unit/temp_dir.hpp"
+
+#include <doctest/doctest.h>
+#include <fstream>
+#include <string>
+#include <vector>
+
+using rapport::testing::Harness;
+namespace ui = rapport::ui;
+namespace store = rapport::store;
+namespace core = rapport::core;
+
+namespace {
+
+std::string first_id(Harness& h, const char* sql) {
+    store::Statement query = h.store().database().prepare(sql);
+    REQUIRE(query.step());
+    return query.text(0);
+}
+
+// The demo, plus names that are short in characters but wide or narrow in
+// glyphs, and one very long name.
+void fill(Harness& h) {
+    store::DemoSummary summary;
+    REQUIRE_FALSE(store::fill_demo(h.store(), 24, summary));
+    for (const char* name : {"王芳", "Émilie Laurent", "Zeynep Yılmaz", "Ана Петрова",
+                             "Maximiliano Alejandro Fernández-Villanueva de la Cruz"}) {
+        core::Person person;
+        person.name = name;
+        person.organisation = "Municipal Water Authority of the Greater Metropolitan Area";
+        person.role = "Senior Principal Environmental Data Engineer";
+        REQUIRE_FALSE(h.store().people().save(person));
+    }
+}
+
+struct Place {
+    ui::Screen screen;
+    const char* argument_sql; // the route's argument, or nullptr
+};
+
+const std::vector<Place>& places() {
+    static const std::vector<Place> all = {
+        {ui::Screen::Today, nullptr},
+        {ui::Screen::People, nullptr},
+        {ui::Screen::Prepare, nullptr},
+        {ui::Screen::Careers, nullptr},
+        {ui::Screen::Capture, nullptr},
+        {ui::Screen::Settings, nullptr},
+        {ui::Screen::Speech, nullptr},
+        {ui::Screen::Data, nullptr},
+        {ui::Screen::Inbox, nullptr},
+        {ui::Screen::Heard, nullptr},
+        {ui::Screen::Templates, nullptr},
+        {ui::Screen::Scheduled, nullptr},
+        {ui::Screen::Person, "SELECT id FROM person WHERE name = 'Maximiliano Alejandro "
+                             "Fernández-Villanueva de la Cruz'"},
+        {ui::Screen::Person, "SELECT person_id FROM conversation ORDER BY rowid LIMIT 1"},
+        {ui::Screen::PersonEdit, "SELECT person_id FROM conversation ORDER BY rowid LIMIT 1"},
+        {ui::Screen::Compose, "SELECT person_id FROM conversation ORDER BY rowid LIMIT 1"},
+        {ui::Screen::PlanConversation, "SELECT person_id FROM conversation ORDER BY rowid LIMIT 1"},
+        {ui::Screen::Debrief, "SELECT id FROM conversation ORDER BY rowid LIMIT 1"},
+        {ui::Screen::Note, "SELECT id FROM note ORDER BY rowid LIMIT 1"},
+        {ui::Screen::Career, "SELECT id FROM career_option ORDER BY rowid LIMIT 1"},
+    };
+    return all;
+}
+
+bool is_destination(const std::string& label) {
+    for (const char* tab : {"Today", "People", "Prepare", "Careers", "Settings"})
+        if (label == tab) return true;
+    return false;
+}
+
+void check_layout(Harness& h, ImVec2 size) {
+    const auto& hits = h.context().hits.all();
+    CHECK_FALSE(hits.empty());
+    for (size_t i = 0; i < hits.size(); ++i) {
+        const auto& a = hits[i];
+        CAPTURE(a.label);
+        // Nothing pushed off the side: a row that does not fit wraps.
+        // (Sideways strips scroll, and clip what is beyond their edge.)
+        CHECK(a.min.x >= -0.5f);
+        CHECK(a.max.x <= size.x + 0.5f);
+        for (size_t j = i + 1; j < hits.size(); ++j) {
+            const auto& b = hits[j];
+            // The raised (+) floats over the screen's content (and takes the
+            // taps there, as its own window on top); only the bar's other
+            // destinations must stay clear of it.
+            if ((a.label == "Capture" && !is_destination(b.label)) ||
+                (b.label == "Capture" && !is_destination(a.label)))
+                continue;
+            const bool overlap = a.min.x + 1 < b.max.x && b.min.x + 1 < a.max.x &&
+                                 a.min.y + 1 < b.max.y && b.min.y + 1 < a.max.y;
+            CHECK_MESSAGE(!overlap, a.label << " overlaps " << b.label);
+        }
+    }
+    for (const ui::ShortenedLine& line : h.context().shortened) {
+        CAPTURE(line.text);
+        CHECK(line.kept >= 4);
+    }
+}
+
+} // namespace
+
+TEST_CASE("every screen holds its layout at 85 % and 160 % text, 320 px to 1280 px, upright and on "
+          "its side") {
+    rapport::testing::TempDir temp;
+    for (const float text_size : {0.85f, 1.6f}) {
+        const std::string settings = temp.file("settings-" + std::to_string(text_size) + ".ini");
+        std::ofstream(settings) << "text_size = " << text_size << "\n";
+        for (const ImVec2 size :
+             {ImVec2(320, 640), ImVec2(420, 860), ImVec2(844, 390), ImVec2(1280, 800)}) {
+            for (const Place& place : places()) {
+                Harness h(size, {ui::Screen::Today, {}}, settings);
+                fill(h);
+                const std::string argument =
+                    place.argument_sql ? first_id(h, place.argument_sql) : "";
+                h.app().reload();
+                h.app().open({place.screen, argument});
+                h.frames(4);
+                CAPTURE(text_size);
+                CAPTURE(size.x);
+                CAPTURE(static_cast<int>(place.screen));
+                CAPTURE(argument);
+                REQUIRE(h.app().navigator().current().screen == place.screen);
+                check_layout(h, size);
+            }
+        }
+    }
+}
