@@ -115,8 +115,8 @@ TEST_CASE("every screen holds its layout at 85 % and 160 % text, 320 px to 1280 
     for (const float text_size : {0.85f, 1.6f}) {
         const std::string settings = temp.file("settings-" + std::to_string(text_size) + ".ini");
         std::ofstream(settings) << "text_size = " << text_size << "\n";
-        for (const ImVec2 size :
-             {ImVec2(320, 640), ImVec2(420, 860), ImVec2(844, 390), ImVec2(1280, 800)}) {
+        for (const ImVec2 size : {ImVec2(320, 640), ImVec2(420, 860), ImVec2(844, 390),
+                                  ImVec2(768, 1024), ImVec2(1280, 800)}) {
             for (const Place& place : places()) {
                 Harness h(size, {ui::Screen::Today, {}}, settings);
                 fill(h);
