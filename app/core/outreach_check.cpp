@@ -34,8 +34,17 @@ bool asks_for_job(const std::string& t) {
     static const std::regex request(
         R"(\b(looking for|searching for|seeking|apply(ing)? (for|to)|consider(ing)? me for|refer(ring)? me (for|to)|recommend(ing)? me for|interested in|hoping (for|to get)|any|open|available|hire|hiring|get hired|be hired)\b[^.?!]{0,40}\b(jobs?|positions?|internships?|openings?|vacanc(y|ies)|roles?|employment|hire|hired)\b)");
     if (std::regex_search(t, request)) return true;
-    return has_any(t, {"hire me", "hiring", "be hired", "get hired", "hired by", "job opening",
-                       "job opportunit", "internship opportunit", "work for you", "employ me"});
+    // A job ask in other words: a resume handed on, or a way in to whoever
+    // hires ("could you pass my resume along to your recruiter?"). Advice on
+    // a resume stays fine.
+    static const std::regex resume_passed(
+        R"(\b(pass|forward|send|share|give|hand|submit|circulate)\b[^.?!]{0,30}\b(resume|résumé|cv))");
+    static const std::regex way_in(
+        R"(\b(introduce|connect|refer|recommend|pass|forward|send)\b[^.?!]{0,40}\b(recruiters?|hiring managers?|hiring team|talent team|talent acquisition|hr)\b)");
+    if (std::regex_search(t, resume_passed) || std::regex_search(t, way_in)) return true;
+    return has_any(t, {"put in a good word", "put in a word", "hire me", "hiring", "be hired",
+                       "get hired", "hired by", "job opening", "job opportunit",
+                       "internship opportunit", "work for you", "employ me"});
 }
 
 bool says_how_found(const std::string& t) {

@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace rapport::ui {
@@ -72,7 +73,11 @@ struct Context {
     std::unordered_map<ImGuiID, ScrollMotion> scrolls;
     ImGuiID touch_drag = 0;                              // the list a finger is scrolling, if any
     std::unordered_map<ImGuiID, SoftWrapped> soft_wraps; // each multi-line field's display text
-    bool animating = false;                              // something asked for another frame soon
+    // Multi-line fields given the keyboard by the app (not by a tap): their
+    // caret goes to the end of their text once they are active, so typing
+    // adds to what is there instead of landing in front of it.
+    std::unordered_set<ImGuiID> caret_to_end;
+    bool animating = false;       // something asked for another frame soon
     double wake_after = -1.0;     // seconds until something drawn changes by itself (< 0: nothing)
     bool display_resized = false; // the view changed size since the last frame (a keyboard, a turn)
     ImVec2 display_size;          // its size last frame

@@ -250,3 +250,53 @@ TEST_CASE("a note typed but never filed (the app went away) waits on Today until
     CHECK(h.store().notes().count() == 1);
     CHECK_FALSE(h.shows("A note waits to be filed"));
 }
+
+TEST_CASE("a suggested person is one tap from the inbox, and capture says where Done puts the "
+          "note") {
+    Harness h;
+    const core::Person zoe = add(h, "Zoë Ångström");
+    core::Conversation held;
+    held.person_id = zoe.id;
+    held.when = h.clock().now() - core::kHour;
+    REQUIRE_FALSE(h.store().conversations().save(held));
+    REQUIRE_FALSE(h.store().conversations().hold(held.id, h.clock().now() - 30 * core::kMinute));
+    h.app().reload();
+    h.tap("Capture notes");
+    REQUIRE(h.capture().person_name == "Zoë Ångström");
+    h.type("keyboard note");
+    CHECK(h.shows_text("Done files it as your conversation with Zoë Ångström"));
+    h.tap("No one · inbox");
+    CHECK_FALSE(h.capture().person_id.has_value());
+    CHECK(h.shows_text("Done puts it in your inbox"));
+    h.type(" two");
+    h.tap("Done");
+    CHECK(h.app().snackbar().text == "Saved to your inbox");
+    const auto inbox = h.store().notes().inbox();
+    REQUIRE(inbox.size() == 1);
+    CHECK(inbox[0].body == "keyboard note two");
+    CHECK(h.store().notes().about(held.id).empty()); // not her debrief
+}
+
+TEST_CASE("the close button keeps the note as a draft, never files it, and its target stays") {
+    Harness h;
+    const core::Person zoe = add(h, "Zoë Ångström");
+    core::Conversation held;
+    held.person_id = zoe.id;
+    held.when = h.clock().now() - core::kHour;
+    REQUIRE_FALSE(h.store().conversations().save(held));
+    REQUIRE_FALSE(h.store().conversations().hold(held.id, h.clock().now() - 30 * core::kMinute));
+    h.app().reload();
+    h.tap("Capture notes");
+    h.tap("No one · inbox");
+    h.type("half a thought");
+    h.tap("Close");
+    CHECK(h.store().notes().count() == 0);
+    REQUIRE(h.store().captures().draft());
+    CHECK(h.store().captures().draft()->body == "half a thought");
+    CHECK(h.app().snackbar().text == "Kept as a draft · Done files it");
+    CHECK(h.shows("A note waits to be filed"));
+    // Back in capture it is still about no one: Zoë is not suggested again.
+    h.tap("Capture notes");
+    CHECK_FALSE(h.capture().person_id.has_value());
+    CHECK(h.capture().text == "half a thought");
+}

@@ -47,12 +47,14 @@ TEST_CASE("Done files the note and returns to where capture was opened") {
     CHECK(h.capture().text.empty());
 }
 
-TEST_CASE("closing capture right after typing still keeps the text") {
+TEST_CASE("closing capture right after typing still keeps the text, as a draft") {
     Harness h;
     h.tap("Capture");
     h.type("Three takeaways");
-    h.tap("Close"); // no wait for the debounce
-    CHECK(h.store().notes().count() == 1);
+    h.tap("Close");                        // no wait for the debounce
+    CHECK(h.store().notes().count() == 0); // never filed without Done
+    REQUIRE(h.store().captures().draft());
+    CHECK(h.store().captures().draft()->body == "Three takeaways");
 }
 
 TEST_CASE("non-ASCII text survives the round trip") {

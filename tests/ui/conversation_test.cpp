@@ -205,3 +205,30 @@ TEST_CASE("with the 12-hour clock chosen, times read 2:30 PM, typing 2:30 pm wor
           *core::local_instant(2026, 12, 2, 14, 30, h.store().clock()));
     CHECK(h.app().snackbar().text == "Planned for Wed 2 December at 2:30 PM");
 }
+
+TEST_CASE("going back to an answer puts the caret at its end: every answer is kept byte for "
+          "byte") {
+    Harness h;
+    const core::Conversation c = plan_with_questions(h);
+    h.tap("Start");
+    h.tap("Their answer, in a few words");
+    h.type("Started in library science.");
+    h.tap("Next");
+    h.type("Ms. Okafor");
+    h.tap("Previous");
+    h.type(" Also did a bootcamp.");
+    h.tap("Next");
+    h.type(" at the museum");
+    h.tap("Next");
+    h.type("The one on archives");
+    h.tap("Previous");
+    h.tap("Previous");
+    h.type(" Then a museum job.");
+    h.tap("End");
+    const auto saved = h.store().conversations().find(c.id);
+    REQUIRE(saved);
+    CHECK(saved->questions[0].answer ==
+          "Started in library science. Also did a bootcamp. Then a museum job.");
+    CHECK(saved->questions[1].answer == "Ms. Okafor at the museum");
+    CHECK(saved->questions[2].answer == "The one on archives");
+}

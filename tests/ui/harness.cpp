@@ -190,6 +190,18 @@ void Harness::tap(std::string_view label) {
     tap(ImVec2((hit->min.x + hit->max.x) * 0.5f, (hit->min.y + hit->max.y) * 0.5f));
 }
 
+bool Harness::shows_text(std::string_view text) {
+    ui::AccessibleMirror& access = context().access;
+    const bool was = access.enabled;
+    access.enabled = true;
+    frames(1);
+    bool found = false;
+    for (const ui::AccessNode& node : access.nodes())
+        found = found || node.name.find(text) != std::string::npos;
+    access.enabled = was;
+    return found;
+}
+
 bool Harness::shows(std::string_view label) const {
     return const_cast<Harness*>(this)->context().hits.find(label) != nullptr;
 }

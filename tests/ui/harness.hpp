@@ -103,6 +103,9 @@ class Harness {
                  bool as_input_method = false);
 
     bool shows(std::string_view label) const;
+    // Whether a frame drawn now has text containing `text` (a status line, a
+    // hint: anything read out, controls or not).
+    bool shows_text(std::string_view text);
     ImVec2 centre_of(std::string_view label) const;
 
     ui::App& app() { return *app_; }

@@ -3,6 +3,7 @@
 #include "features/capture/capture_feature.hpp"
 
 #include "core/debrief.hpp"
+#include "core/text.hpp"
 #include "services/capture.hpp"
 #include "store/store.hpp"
 
@@ -27,6 +28,20 @@ CaptureFeature::CaptureFeature(Shell& shell) : shell_(shell) {
     }
     ActionBus& bus = shell_.actions();
     bus.handle<FinishCapture>([this](FinishCapture&) { finish(); });
+    bus.handle<CloseCapture>([this](CloseCapture&) { close(); });
+    bus.handle<CaptureToInbox>([this](CaptureToInbox&) {
+        editor_.person_id.reset();
+        editor_.person_name.clear();
+        editor_.conversation_id.reset();
+        editor_.reason.clear();
+        editor_.met = false;
+        editor_.picking = false;
+        editor_.inbox_chosen = true;
+        editor_.focus_requested = true;
+        editor_.pending_cursor = editor_.cursor;
+        editor_.autosave.edited(ImGui::GetTime());
+        save(true);
+    });
     bus.handle<CapturePick>([this](CapturePick& a) { pick(a); });
     bus.handle<ToggleMet>([this](ToggleMet&) {
         editor_.met = !editor_.met;
@@ -66,7 +81,9 @@ std::optional<std::string> CaptureFeature::person_beneath() const {
 }
 
 void CaptureFeature::preselect_person() {
-    if (editor_.person_id) return; // the user's choice (or the draft's) stands
+    // The person's choice stands, and so does a draft's: a note already
+    // begun keeps the target it was left with (the inbox too).
+    if (editor_.person_id || editor_.inbox_chosen || !editor_.text.empty()) return;
     store::Store& store = shell_.store();
     const auto target = store.captures().target(store.clock().now(), person_beneath());
     if (!target) return;
@@ -127,6 +144,20 @@ void CaptureFeature::finish() {
                                         : "Saved on " + who;
     if (result.thank_you_due) text += " · thank-you due tomorrow";
     shell_.notify(text);
+}
+
+void CaptureFeature::keep_or_forget() {
+    if (!core::trim(editor_.text).empty()) return save(true);
+    editor_ = CaptureEditor{};
+    if (store::Error error = shell_.store().captures().save_draft({})) shell_.show_error(error);
+    if (store::Error error = shell_.store().captures().finish()) shell_.show_error(error);
+}
+
+void CaptureFeature::close() {
+    keep_or_forget();
+    const bool kept = !editor_.text.empty() && !editor_.autosave.dirty();
+    shell_.back();
+    if (kept) shell_.notify("Kept as a draft · Done files it");
 }
 
 void CaptureFeature::follow_conversation(const std::string& person_id,

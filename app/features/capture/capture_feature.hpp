@@ -26,6 +26,8 @@ struct CaptureEditor {
     // "We met": about someone with no conversation to debrief, finishing
     // records one as held now; without it the capture is a plain note.
     bool met = false;
+    // "No one — inbox" was chosen: nobody is suggested again for this note.
+    bool inbox_chosen = false;
     bool picking = false;
     bool pick_focus = false; // the name field takes focus once when the picker opens
     std::string pick_query;
@@ -35,6 +37,10 @@ struct CaptureEditor {
 
 // Files the note (on the person, or in the inbox) and leaves capture.
 struct FinishCapture {};
+// Leaves capture keeping the note as a draft, unfiled (Today says it waits).
+struct CloseCapture {};
+// The note is about no one: it goes to the inbox.
+struct CaptureToInbox {};
 struct CapturePick {
     std::string person_id; // "" with a name: create them
     std::string name;
@@ -54,16 +60,19 @@ class CaptureFeature final : public Feature {
     bool draws(Screen screen) const override { return screen == Screen::Capture; }
     void open(const Route& route) override;
     void draw(const Route& route, ScreenContext& screen) override;
+    // Leaving any other way than Done keeps the note as a draft: it is
+    // never filed somewhere the person did not see (Today shows it waits).
     bool leave(const Route&) override {
-        finish();
+        keep_or_forget();
         return true;
     }
     void save(bool force) override;
     bool keyboard_on_hold(const Route& route) const override;
     bool needs_names(const Route&) const override { return true; }
     void report(const Route& route, FrameReport& report) const override;
-    // Back (Escape, the close button) files what was typed: nothing to forget.
     void finish();
+    // The close button: the draft is kept, unfiled, and said so.
+    void close();
     // A conversation just ended: capture follows, about it.
     void follow_conversation(const std::string& person_id, const std::string& person_name,
                              const std::string& conversation_id);
@@ -71,6 +80,9 @@ class CaptureFeature final : public Feature {
 
   private:
     void preselect_person();
+    // Leaving without Done: a note with text stays a draft; an empty one is
+    // let go, so the next capture starts fresh (and is suggested a person).
+    void keep_or_forget();
     // The person on the screen capture was opened from (their page, or a
     // conversation or note of theirs), if any.
     std::optional<std::string> person_beneath() const;

@@ -28,7 +28,16 @@
 namespace rapport::ui {
 namespace {
 
-void who_card(CaptureEditor& editor) {
+// Where Done will put the note, said before Done is tapped.
+std::string destination(const CaptureEditor& editor) {
+    if (!editor.person_id) return "Done puts it in your inbox";
+    if (editor.conversation_id)
+        return "Done files it as your conversation with " + editor.person_name;
+    if (editor.met) return "Done records that you met " + editor.person_name + " today";
+    return "Done files it on " + editor.person_name;
+}
+
+void who_card(ScreenContext& screen, CaptureEditor& editor) {
     const float change_w = text_width(ctx().fonts.body, "Change") + em(2.0f);
     const std::string initials = core::initials(editor.person_name);
     ListCard card;
@@ -51,6 +60,9 @@ void who_card(CaptureEditor& editor) {
         editor.pick_focus = editor.picking;
         editor.pick_query.clear();
     }
+    // A suggestion is only that: one tap sends the note to the inbox instead.
+    if (editor.person_id && button("No one · inbox", ButtonKind::Quiet))
+        screen.actions.add(CaptureToInbox{});
 }
 
 void picker(ScreenContext& screen, CaptureEditor& editor) {
@@ -98,10 +110,11 @@ void leads(ScreenContext& screen, const CaptureEditor& editor) {
 void CaptureFeature::draw(const Route&, ScreenContext& screen) {
     CaptureEditor& editor = editor_;
     const BarResult bar = app_bar("Capture", Leading::Close, {{"Done", nullptr}});
-    if (bar.leading || bar.action == 0) screen.actions.add(FinishCapture{});
+    if (bar.action == 0) screen.actions.add(FinishCapture{});
+    if (bar.leading) screen.actions.add(CloseCapture{});
 
     begin_body("capture");
-    who_card(editor);
+    who_card(screen, editor);
     if (editor.picking) picker(screen, editor);
     if (editor.person_id && !editor.conversation_id && !editor.picking) {
         // No conversation to debrief: a plain note unless they say they met.
@@ -139,7 +152,8 @@ void CaptureFeature::draw(const Route&, ScreenContext& screen) {
     } else {
         const int words = core::word_count(editor.text);
         status = std::string(editor.autosave.dirty() ? "Saving… · " : "Saved · ") +
-                 std::to_string(words) + (words == 1 ? " word" : " words");
+                 std::to_string(words) + (words == 1 ? " word" : " words") + " · " +
+                 destination(editor);
     }
     paragraph(ctx().fonts.secondary, tone, status);
     leads(screen, editor);

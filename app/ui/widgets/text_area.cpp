@@ -23,6 +23,8 @@ struct CaretState {
     float width = 0.0f;
     // The field's buffer belongs to ImGui until it returns: a new wrap waits here.
     std::optional<SoftWrapped> rewrapped;
+    bool to_end = false; // the caret goes to the end of the text (ctx().caret_to_end)
+    bool placed = false; // and went there in this frame's callback
 };
 
 MeasureText measure_with(ImFont* font) {
@@ -87,6 +89,10 @@ int caret_callback(ImGuiInputTextCallbackData* data) {
         data->CursorPos = std::min(*state->pending, data->BufTextLen);
         data->SelectionStart = data->SelectionEnd = data->CursorPos;
         *state->pending = -1;
+    } else if (state->to_end) {
+        // ImGui 1.86 starts a field's caret at 0 when code gives it focus.
+        data->CursorPos = data->SelectionStart = data->SelectionEnd = data->BufTextLen;
+        state->placed = true;
     }
     bridge_text_area(data, *state);
     state->cursor = data->CursorPos;
@@ -124,7 +130,12 @@ TextAreaResult text_area(const char* id, std::string& text, ImVec2 size, std::st
     guard_escape(widget_id);
     const bool was_active = ImGui::GetActiveID() == widget_id;
     push_field_style(was_active);
-    if (take_focus) request_keyboard(widget_id);
+    if (take_focus) {
+        request_keyboard(widget_id);
+        if (!pending_cursor || *pending_cursor < 0) ctx().caret_to_end.insert(widget_id);
+    }
+    // A tap places the caret where it lands.
+    if (!was_active && ImGui::IsMouseClicked(0)) ctx().caret_to_end.erase(widget_id);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     // Wrap inside the padding, leaving room for the scrollbar and the caret.
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -140,8 +151,10 @@ TextAreaResult text_area(const char* id, std::string& text, ImVec2 size, std::st
     // ImGui writes into wrap.display only after its callbacks have run, so
     // they see the wrap as it was before this frame's edit.
     ctx().script_text.note(text); // what was typed or pasted last frame
-    CaretState caret{widget_id, static_cast<int>(text.size()), pending_cursor, &wrap, wrap_width,
-                     {}};
+    CaretState caret{
+        widget_id, static_cast<int>(text.size()), pending_cursor, &wrap, wrap_width, {}, false,
+        false};
+    caret.to_end = ctx().caret_to_end.count(widget_id) > 0;
     result.changed = ImGui::InputTextMultiline(id, &wrap.display, size,
                                                ImGuiInputTextFlags_CallbackAlways |
                                                    ImGuiInputTextFlags_CallbackEdit |
@@ -157,6 +170,7 @@ TextAreaResult text_area(const char* id, std::string& text, ImVec2 size, std::st
                          measure_with(ImGui::GetFont()));
     }
     if (result.changed) text = wrap.real();
+    if (caret.placed) ctx().caret_to_end.erase(widget_id);
     result.cursor = caret.cursor;
     result.active = ImGui::IsItemActive();
     if (ImGui::GetActiveID() == widget_id)
@@ -165,7 +179,8 @@ TextAreaResult text_area(const char* id, std::string& text, ImVec2 size, std::st
     // Ready for held keys once it was active before this frame (1.86 runs
     // no callback in the frame a field activates) and its caret is placed:
     // otherwise the first characters land where ImGui's caret starts.
-    if (result.active && was_active && (!pending_cursor || *pending_cursor < 0))
+    if (result.active && was_active && (!pending_cursor || *pending_cursor < 0) &&
+        !ctx().caret_to_end.count(widget_id))
         keyboard_landed(widget_id);
     Access access;
     access.role = AccessRole::TextArea;

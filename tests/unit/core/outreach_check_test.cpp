@@ -31,6 +31,10 @@ TEST_CASE("a draft that follows the guide passes clean") {
                                   "position led to your current role. Would you have 15 minutes? "
                                   "I appreciate your time.";
     CHECK(check_outreach(positions).empty());
+    // Advice on a resume is not a job ask.
+    const std::string advice = "We met at the career fair. I'd love your advice on shaping my "
+                               "resume for this field. Would you have 15 minutes? Thank you.";
+    CHECK(check_outreach(advice).empty());
 }
 
 TEST_CASE("asking for a job, internship or to be hired is flagged") {
@@ -38,7 +42,9 @@ TEST_CASE("asking for a job, internship or to be hired is flagged") {
          {"Are there any open positions on your team?",
           "I am looking for an internship this summer.", "Could you refer me for the analyst role?",
           "I would love to be hired by your firm.", "Is your company hiring?",
-          "Please consider me for a job."}) {
+          "Please consider me for a job.", "Could you pass my resume along to your recruiter?",
+          "Would you forward my CV to the hiring manager?",
+          "Could you introduce me to your recruiter?", "Could you put in a good word for me?"}) {
         const std::string asked = ask;
         CAPTURE(asked);
         const std::string draft = std::string("I found you on LinkedIn. ") + ask +
