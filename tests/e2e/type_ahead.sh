@@ -57,8 +57,8 @@ for i in $(seq "$launches"); do
   "$RAPPORT" --db "$db" --capture >/dev/null || fail "hand-off $i exited $?"
   want=$(text_for "$i")
   type_text "$i"
-  # Escape leaves the box, the second goes back: leaving capture files the note.
-  xdotool key --window "$wid" Escape Escape
+  # Ctrl+Enter is Done: the note is filed and the window goes back to Today.
+  xdotool key --window "$wid" ctrl+Return
   notes_now() { [ "$(sqlite3 "$db" "SELECT count(*) FROM note")" -ge "$1" ]; }
   wait_until 15 "hand-off $i: the note was not filed" notes_now "$i"
   got=$(sqlite3 "$db" "SELECT body FROM note ORDER BY created_at DESC, rowid DESC LIMIT 1")

@@ -47,6 +47,18 @@ TEST_CASE("Done files the note and returns to where capture was opened") {
     CHECK(h.capture().text.empty());
 }
 
+TEST_CASE("Ctrl+Enter is Done: the note is filed, with no line break added") {
+    Harness h;
+    h.tap("Capture");
+    h.type("Two takeaways");
+    h.press(ImGuiKey_Enter, true);
+    h.frames(2);
+    const auto inbox = h.store().notes().inbox();
+    REQUIRE(inbox.size() == 1);
+    CHECK(inbox[0].body == "Two takeaways");
+    CHECK(h.app().navigator().current().screen == Screen::Today);
+}
+
 TEST_CASE("closing capture right after typing still keeps the text, as a draft") {
     Harness h;
     h.tap("Capture");

@@ -110,7 +110,11 @@ void leads(ScreenContext& screen, const CaptureEditor& editor) {
 void CaptureFeature::draw(const Route&, ScreenContext& screen) {
     CaptureEditor& editor = editor_;
     const BarResult bar = app_bar("Capture", Leading::Close, {{"Done", nullptr}});
-    if (bar.action == 0) screen.actions.add(FinishCapture{});
+    // Ctrl+Enter is Done from the keyboard, in the box or out of it (ImGui
+    // inserts no line break for it in a multi-line field).
+    const bool ctrl_enter =
+        ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
+    if (bar.action == 0 || ctrl_enter) screen.actions.add(FinishCapture{});
     if (bar.leading) screen.actions.add(CloseCapture{});
 
     begin_body("capture");
