@@ -111,8 +111,8 @@ int terminal_capture(const rapport::CommandLine& command, const std::string& dat
                                         command.capture_met, &result)))
         return error.kind == store::ErrorKind::Invalid ? usage(error.message) : fail(error.message);
     const int words = core::word_count(command.capture_text);
-    std::cout << "saved a note on " << who << " (" << words << (words == 1 ? " word" : " words")
-              << ")";
+    std::cout << (person_id ? "saved a note on " : "saved a note to ") << who << " (" << words
+              << (words == 1 ? " word" : " words") << ")";
     if (result.debrief) std::cout << "; the debrief of your conversation";
     if (result.thank_you_due)
         std::cout << "; thank-you due " << local_day_time(*result.thank_you_due);

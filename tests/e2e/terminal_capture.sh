@@ -5,8 +5,9 @@
 source "$(dirname "$0")/lib.sh"
 db=$WORK/cli.db
 unset DISPLAY
-"$RAPPORT" capture --db "$db" "an inbox thought" >/dev/null || fail "inbox capture exited $?"
+out=$("$RAPPORT" capture --db "$db" "an inbox thought") || fail "inbox capture exited $?"
 [ "$(sqlite3 "$db" "SELECT count(*) FROM note")" = 1 ] || fail "no inbox note"
+[ "$out" = "saved a note to your inbox (3 words)" ] || fail "inbox note printed '$out'"
 pass "inbox note saved without a display"
 
 sqlite3 "$db" "INSERT INTO person(id, name, created_at, updated_at) VALUES ('p1', 'Amara Osei', 1, 1)"
