@@ -31,32 +31,51 @@ std::optional<std::string> optional_string(const nlohmann::json& object, const c
     return std::nullopt;
 }
 
-} // namespace
-
-void keep_filed_capture(const ui::FiledCapture& filed) {
-    nlohmann::json out = {{"note_id", filed.note_id},
-                          {"body", filed.body},
-                          {"met", filed.met},
-                          {"updated_at", filed.draft_updated_at}};
-    if (filed.person_id) out["person_id"] = *filed.person_id;
-    if (filed.conversation_id) out["conversation_id"] = *filed.conversation_id;
-    const std::string json = out.dump();
-    EM_ASM({ Module.rapportKeepFiled&& Module.rapportKeepFiled(UTF8ToString($0)); }, json.c_str());
+// A draft as the page keeps it, and back: the same fields both ways, for
+// the draft kept on leaving and for a filed capture.
+nlohmann::json draft_to_json(const store::CaptureDraft& draft) {
+    nlohmann::json out = {{"body", draft.body},
+                          {"cursor", draft.cursor},
+                          {"updated_at", draft.updated_at},
+                          {"met", draft.met}};
+    if (draft.person_id) out["person_id"] = *draft.person_id;
+    if (draft.conversation_id) out["conversation_id"] = *draft.conversation_id;
+    return out;
 }
 
-void take_back_unsynced_draft(store::Store& store) {
-    const nlohmann::json kept =
-        nlohmann::json::parse(kept_text("rapportUnsyncedDraft"), nullptr, false);
-    if (!kept.is_object() || !kept.contains("body") || !kept["body"].is_string()) return;
+std::optional<store::CaptureDraft> draft_from_json(const nlohmann::json& kept) {
+    if (!kept.is_object() || !kept.contains("body") || !kept["body"].is_string())
+        return std::nullopt;
     store::CaptureDraft draft;
     draft.body = kept["body"].get<std::string>();
     draft.cursor = kept.value("cursor", 0);
     draft.updated_at = kept.value("updated_at", core::Millis{0});
     draft.person_id = optional_string(kept, "person_id");
     draft.conversation_id = optional_string(kept, "conversation_id");
+    draft.met = kept.value("met", false);
+    return draft;
+}
+
+} // namespace
+
+std::string draft_json(const store::CaptureDraft& draft) {
+    return draft_to_json(draft).dump();
+}
+
+void keep_filed_capture(const ui::FiledCapture& filed) {
+    nlohmann::json out = draft_to_json(filed.draft);
+    out["note_id"] = filed.note_id;
+    const std::string json = out.dump();
+    EM_ASM({ Module.rapportKeepFiled&& Module.rapportKeepFiled(UTF8ToString($0)); }, json.c_str());
+}
+
+void take_back_unsynced_draft(store::Store& store) {
+    const auto draft =
+        draft_from_json(nlohmann::json::parse(kept_text("rapportUnsyncedDraft"), nullptr, false));
+    if (!draft) return;
     const auto saved = store.captures().draft();
-    if (saved && saved->updated_at >= draft.updated_at) return;
-    if (store::Error error = store.captures().save_draft(draft))
+    if (saved && saved->updated_at >= draft->updated_at) return;
+    if (store::Error error = store.captures().save_draft(*draft))
         std::fprintf(stderr, "rapport: the unsaved draft could not be restored: %s\n",
                      error.message.c_str());
 }
@@ -67,8 +86,8 @@ std::string file_capture_kept(store::Store& store) {
     const auto forget = [] {
         EM_ASM({ Module.rapportForgetFiled&& Module.rapportForgetFiled(); });
     };
-    if (!kept.is_object() || !kept.contains("note_id") || !kept["note_id"].is_string() ||
-        !kept.contains("body") || !kept["body"].is_string()) {
+    const auto kept_draft = draft_from_json(kept);
+    if (!kept_draft || !kept.contains("note_id") || !kept["note_id"].is_string()) {
         forget();
         return {};
     }
@@ -76,12 +95,7 @@ std::string file_capture_kept(store::Store& store) {
         forget(); // it was stored
         return {};
     }
-    store::CaptureDraft filed;
-    filed.body = kept["body"].get<std::string>();
-    filed.updated_at = kept.value("updated_at", core::Millis{0});
-    filed.person_id = optional_string(kept, "person_id");
-    filed.conversation_id = optional_string(kept, "conversation_id");
-    filed.met = kept.value("met", false);
+    const store::CaptureDraft& filed = *kept_draft;
     // The database holds the draft as it was before Done (or none): it is
     // replaced by the one filed, and filed again, as Done did. A later draft
     // (typed after Done) stays where it is.
@@ -106,8 +120,7 @@ std::string file_capture_kept(store::Store& store) {
         return {};
     }
     // Kept again under the note filed now, until IndexedDB has it too.
-    keep_filed_capture({result.note_id, filed.body, filed.person_id, filed.conversation_id,
-                        filed.met, filed.updated_at});
+    keep_filed_capture({result.note_id, filed});
     if (result.person_id)
         if (const auto person = store.people().find(*result.person_id))
             return "Your last note was filed on " + person->name;

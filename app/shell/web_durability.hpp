@@ -12,9 +12,14 @@
 
 namespace rapport::store {
 class Store;
-}
+struct CaptureDraft;
+} // namespace rapport::store
 
 namespace rapport {
+
+// The draft as the page keeps it in localStorage when it is left (read
+// back by take_back_unsynced_draft).
+std::string draft_json(const store::CaptureDraft& draft);
 
 // Keeps `filed` in localStorage until the browser has stored the database
 // (AppServices::capture_filed on the web).

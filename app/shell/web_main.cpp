@@ -20,7 +20,6 @@
 #include <cstdio>
 #include <functional>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <string>
 
 namespace {
@@ -190,13 +189,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* rapport_web_save_now(void* web_point
     std::string& kept = web->leaving_draft;
     kept.clear();
     web->app->save_everything();
-    if (const auto draft = web->store->captures().draft()) {
-        nlohmann::json out = {
-            {"body", draft->body}, {"cursor", draft->cursor}, {"updated_at", draft->updated_at}};
-        if (draft->person_id) out["person_id"] = *draft->person_id;
-        if (draft->conversation_id) out["conversation_id"] = *draft->conversation_id;
-        kept = out.dump();
-    }
+    if (const auto draft = web->store->captures().draft()) kept = rapport::draft_json(*draft);
     return kept.c_str();
 }
 

@@ -2,11 +2,10 @@
 // What the platform hands the UI (links, downloads, a wake-up from another
 // thread) and what a frame tells the platform back (draw again soon, sleep).
 #include "core/conversation.hpp"
+#include "store/capture_repository.hpp"
 
-#include <cstdint>
 #include <functional>
 #include <memory>
-#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -35,11 +34,7 @@ struct FileDialogAnswer {
 // receiver: the browser, whose writes reach its storage a moment later).
 struct FiledCapture {
     std::string note_id;
-    std::string body;
-    std::optional<std::string> person_id;
-    std::optional<std::string> conversation_id;
-    bool met = false;
-    std::int64_t draft_updated_at = 0; // the draft's last save, Unix ms
+    store::CaptureDraft draft;
 };
 
 struct AppServices {

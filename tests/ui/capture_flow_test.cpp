@@ -18,6 +18,18 @@ core::Person add(Harness& h, const std::string& name) {
     return p;
 }
 
+// A conversation with `name` that began an hour ago and was held half an
+// hour ago: capture suggests it for three hours.
+core::Conversation held_half_an_hour_ago(Harness& h, const std::string& name) {
+    core::Conversation held;
+    held.person_id = add(h, name).id;
+    held.when = h.clock().now() - core::kHour;
+    REQUIRE_FALSE(h.store().conversations().save(held));
+    REQUIRE_FALSE(h.store().conversations().hold(held.id, h.clock().now() - 30 * core::kMinute));
+    h.app().reload();
+    return held;
+}
+
 } // namespace
 
 TEST_CASE("a conversation that just ended is preselected") {
@@ -254,13 +266,7 @@ TEST_CASE("a note typed but never filed (the app went away) waits on Today until
 TEST_CASE("a suggested person is one tap from the inbox, and capture says where Done puts the "
           "note") {
     Harness h;
-    const core::Person zoe = add(h, "Zoë Ångström");
-    core::Conversation held;
-    held.person_id = zoe.id;
-    held.when = h.clock().now() - core::kHour;
-    REQUIRE_FALSE(h.store().conversations().save(held));
-    REQUIRE_FALSE(h.store().conversations().hold(held.id, h.clock().now() - 30 * core::kMinute));
-    h.app().reload();
+    const core::Conversation held = held_half_an_hour_ago(h, "Zoë Ångström");
     h.tap("Capture notes");
     REQUIRE(h.capture().person_name == "Zoë Ångström");
     h.type("keyboard note");
@@ -279,13 +285,7 @@ TEST_CASE("a suggested person is one tap from the inbox, and capture says where 
 
 TEST_CASE("the close button keeps the note as a draft, never files it, and its target stays") {
     Harness h;
-    const core::Person zoe = add(h, "Zoë Ångström");
-    core::Conversation held;
-    held.person_id = zoe.id;
-    held.when = h.clock().now() - core::kHour;
-    REQUIRE_FALSE(h.store().conversations().save(held));
-    REQUIRE_FALSE(h.store().conversations().hold(held.id, h.clock().now() - 30 * core::kMinute));
-    h.app().reload();
+    held_half_an_hour_ago(h, "Zoë Ångström");
     h.tap("Capture notes");
     h.tap("No one · inbox");
     h.type("half a thought");

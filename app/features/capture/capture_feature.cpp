@@ -133,8 +133,7 @@ void CaptureFeature::finish() {
     const std::string who = editor_.person_name;
     const bool had_text = !result.note_id.empty();
     if (had_text && filing && shell_.services().capture_filed)
-        shell_.services().capture_filed({result.note_id, filing->body, filing->person_id,
-                                         filing->conversation_id, filing->met, filing->updated_at});
+        shell_.services().capture_filed({result.note_id, *filing});
     editor_ = CaptureEditor{};
     shell_.people_changed();
     shell_.back();

@@ -229,7 +229,7 @@ void PeopleFeature::draw_list(ScreenContext& screen, bool in_pane) {
     const std::string& selected = screen.navigator.current().screen == Screen::Person && in_pane
                                       ? screen.navigator.current().argument
                                       : std::string();
-    const bool by_name = list.filter.sort == store::PeopleSort::Name;
+    const bool label_letters = list.filter.sort == store::PeopleSort::Name && scrubbing();
     // Cards have one height, so only the visible ones are laid out: 10k
     // people cost the same per frame as ten.
     ImGuiListClipper clipper;
@@ -239,7 +239,7 @@ void PeopleFeature::draw_list(ScreenContext& screen, bool in_pane) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
             const store::PersonSummary& p = people[static_cast<size_t>(i)];
             ImGui::PushID(i);
-            if (by_name) scrub_label_here(first_letter(p.name));
+            if (label_letters) scrub_label_here(first_letter(p.name));
             person_card(screen, p, p.id == selected);
             ImGui::PopID();
         }

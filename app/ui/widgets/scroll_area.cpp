@@ -198,6 +198,11 @@ bool begin_scroll_area(const char* id, ImVec2 size) {
     return ImGui::BeginChild(id, size, false, ImGuiWindowFlags_AlwaysUseWindowPadding);
 }
 
+bool scrubbing() {
+    const auto found = ctx().scrolls.find(ImGui::GetCurrentWindow()->ID);
+    return found != ctx().scrolls.end() && found->second.scrubbing;
+}
+
 void scrub_label_here(std::string_view label) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     ScrollMotion& motion = ctx().scrolls[window->ID];

@@ -14,6 +14,9 @@ void end_scroll_area();
 // label of the item at the top of the view shows beside it, as a phone's
 // contacts show the letter they have reached.
 void scrub_label_here(std::string_view label);
+// Whether a finger holds this scroll area's fast-scroll thumb: only then
+// does a list need to work out its labels.
+bool scrubbing();
 
 // A one-row strip that scrolls sideways under a finger (a row of chips).
 bool begin_strip(const char* id, float height);
