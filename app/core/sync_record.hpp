@@ -45,6 +45,14 @@ struct SyncConflict {
     bool local_lost; // true: this device's value lost
 };
 
+// A value another device had that lost to this device's later edit. It
+// rides on the item this device writes back, so the device whose edit was
+// replaced can say so too, not only the one that decided.
+struct ReplacedEdit {
+    std::string field;
+    SyncValue lost;
+};
+
 struct MergeResult {
     SyncFields fields;
     std::vector<SyncConflict> conflicts;

@@ -70,6 +70,8 @@ constexpr std::string_view kPrefix = "X-RAPPORT-";
 constexpr std::string_view kTableProperty = "X-RAPPORT-TABLE";
 constexpr std::string_view kStampProperty = "X-RAPPORT-STAMP";
 constexpr std::string_view kAlarmMark = "X-RAPPORT-ALARM";
+constexpr std::string_view kReplacedProperty = "X-RAPPORT-REPLACED";
+constexpr std::string_view kFieldParam = "X-RAPPORT-FIELD";
 constexpr std::string_view kNullParam = ";X-RAPPORT-NULL=TRUE";
 
 std::string x_name(std::string_view column) {
@@ -309,6 +311,16 @@ std::string name_part(std::string_view name, bool family) {
     return std::string(family ? name.substr(space + 1) : name.substr(0, space));
 }
 
+// The component a record is: the vCard, or a calendar's first event, to-do
+// or journal (nullptr for a calendar with none, such as a time zone alone).
+const Component* record_component(const Component& first) {
+    if (first.name != "VCALENDAR") return &first;
+    for (const Component& child : first.children)
+        if (child.name == "VEVENT" || child.name == "VTODO" || child.name == "VJOURNAL")
+            return &child;
+    return nullptr;
+}
+
 } // namespace
 
 DavCollection collection_of(std::string_view table) {
@@ -327,8 +339,8 @@ std::string item_name(const SyncRecord& record) {
     return name + (record.table == "person" ? ".vcf" : ".ics");
 }
 
-std::string render_item(const SyncRecord& record, std::string_view previous,
-                        std::string_view title) {
+std::string render_item(const SyncRecord& record, std::string_view previous, std::string_view title,
+                        std::span<const core::ReplacedEdit> replaced) {
     const bool contact = record.table == "person";
     const std::span<const Mapping> mappings = mappings_of(record.table);
     Component item{component_of(record.table), {}, {}};
@@ -410,6 +422,13 @@ std::string render_item(const SyncRecord& record, std::string_view previous,
         else
             ours.push_back({x_name(column), "", std::string(kNullParam), ""});
     }
+    for (const core::ReplacedEdit& r : replaced) {
+        // A column name is letters and underscores: safe as a bare parameter.
+        std::string params = ";" + std::string(kFieldParam) + "=" + r.field;
+        if (!r.lost) params += kNullParam;
+        ours.push_back(
+            {std::string(kReplacedProperty), "", params, escape_text(r.lost.value_or(""))});
+    }
     // Ours first (VERSION must lead a vCard), then what others wrote.
     ours.insert(ours.end(), item.lines.begin(), item.lines.end());
     item.lines = std::move(ours);
@@ -445,18 +464,13 @@ std::optional<SyncRecord> read_item(std::string_view text, std::string& error) {
         error = "no vCard or iCalendar object in it";
         return std::nullopt;
     }
-    const Component* item = &parsed->front();
-    if (item->name == "VCALENDAR") {
-        const Component* found = nullptr;
-        for (const Component& child : item->children)
-            if (child.name == "VEVENT" || child.name == "VTODO" || child.name == "VJOURNAL")
-                found = found ? found : &child;
-        if (!found) return std::nullopt; // a time zone alone: nothing of ours
-        item = found;
-    } else if (item->name != "VCARD") {
-        error = "a " + item->name + " is neither a vCard nor a calendar";
+    const Component& first = parsed->front();
+    if (first.name != "VCALENDAR" && first.name != "VCARD") {
+        error = "a " + first.name + " is neither a vCard nor a calendar";
         return std::nullopt;
     }
+    const Component* item = record_component(first);
+    if (!item) return std::nullopt; // a time zone alone: nothing of ours
     SyncRecord record;
     const ContentLine* table = item->find(kTableProperty);
     if (table)
@@ -490,7 +504,7 @@ std::optional<SyncRecord> read_item(std::string_view text, std::string& error) {
         }
     for (const ContentLine& line : item->lines) {
         if (line.name.compare(0, kPrefix.size(), kPrefix) != 0 || line.name == kTableProperty ||
-            line.name == kStampProperty)
+            line.name == kStampProperty || line.name == kReplacedProperty)
             continue;
         const std::string column = column_of(line.name);
         const bool timed = std::any_of(mappings.begin(), mappings.end(), [&](const Mapping& m) {
@@ -503,6 +517,24 @@ std::optional<SyncRecord> read_item(std::string_view text, std::string& error) {
             record.fields[column] = unescape_text(line.value);
     }
     return record;
+}
+
+std::vector<core::ReplacedEdit> replaced_edits(std::string_view text) {
+    std::vector<core::ReplacedEdit> out;
+    std::string ignored;
+    const auto parsed = parse_components(text, ignored);
+    if (!parsed || parsed->empty()) return out;
+    const Component* item = record_component(parsed->front());
+    if (!item) return out;
+    for (const ContentLine& line : item->lines) {
+        if (line.name != kReplacedProperty) continue;
+        const auto field = param_value(line.params, kFieldParam);
+        if (!field || field->empty()) continue;
+        core::ReplacedEdit r{*field, unescape_text(line.value)};
+        if (param_value(line.params, "X-RAPPORT-NULL")) r.lost = std::nullopt;
+        out.push_back(std::move(r));
+    }
+    return out;
 }
 
 } // namespace rapport::interop

@@ -9,8 +9,10 @@
 #include "core/sync_record.hpp"
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace rapport::interop {
 
@@ -25,13 +27,17 @@ std::string item_name(const core::SyncRecord& record);
 // The item for `record`; `previous` is the server's copy (empty for a new
 // one) whose unknown properties are kept. `title` is what a calendar shows
 // ("Conversation with Amara Osei", "Thank Amara Osei").
+// `replaced`: other devices' values that lost to this record's (one
+// X-RAPPORT-REPLACED each), for those devices to read.
 std::string render_item(const core::SyncRecord& record, std::string_view previous,
-                        std::string_view title);
+                        std::string_view title, std::span<const core::ReplacedEdit> replaced = {});
 
 // The record an item holds. A vCard with no X-RAPPORT-TABLE (made by a
 // phone's contacts app) is a person; a calendar item Rapport did not write
 // is nullopt with an empty `error` (not ours: left alone). Fields an item
 // does not state are absent, never null.
 std::optional<core::SyncRecord> read_item(std::string_view text, std::string& error);
+// The values an item says lost to it on other devices (none if unreadable).
+std::vector<core::ReplacedEdit> replaced_edits(std::string_view text);
 
 } // namespace rapport::interop

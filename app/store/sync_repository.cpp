@@ -439,14 +439,16 @@ Error SyncRepository::add_conflict(const std::string& table, const std::string& 
     return {};
 }
 
-std::vector<StoredConflict> SyncRepository::conflicts(const std::string& table,
-                                                      const std::string& id) {
+namespace {
+
+constexpr const char* kConflictColumns =
+    "SELECT tbl, record_id, field, kept, lost, local_lost, at, id FROM sync_conflict ";
+
+// The records that point at a person, whose conflicts show on their page.
+constexpr const char* kAboutPerson[] = {"note", "conversation", "message", "follow_up"};
+
+std::vector<StoredConflict> read_conflicts(Statement& q) {
     std::vector<StoredConflict> out;
-    Statement q =
-        db_.prepare("SELECT tbl, record_id, field, kept, lost, local_lost, at, id FROM "
-                    "sync_conflict WHERE (?1 = "
-                    "'' OR tbl = ?1) AND (?2 = '' OR record_id = ?2) ORDER BY at DESC, id DESC");
-    q.bind(1, table).bind(2, id);
     while (q.step())
         out.push_back({q.text(0),
                        q.text(1),
@@ -454,6 +456,39 @@ std::vector<StoredConflict> SyncRepository::conflicts(const std::string& table,
                        q.integer(6),
                        q.integer(7)});
     return out;
+}
+
+} // namespace
+
+std::vector<StoredConflict> SyncRepository::conflicts(const std::string& table,
+                                                      const std::string& id) {
+    Statement q = db_.prepare(std::string(kConflictColumns) +
+                              "WHERE (?1 = '' OR tbl = ?1) AND (?2 = '' OR record_id = ?2) "
+                              "ORDER BY at DESC, id DESC");
+    q.bind(1, table).bind(2, id);
+    return read_conflicts(q);
+}
+
+std::vector<StoredConflict> SyncRepository::conflicts_about(const std::string& person_id) {
+    std::string where = "WHERE (tbl = 'person' AND record_id = ?1)";
+    for (const char* table : kAboutPerson)
+        where += std::string(" OR (tbl = '") + table + "' AND record_id IN (SELECT id FROM " +
+                 table + " WHERE person_id = ?1))";
+    Statement q = db_.prepare(std::string(kConflictColumns) + where + " ORDER BY at DESC, id DESC");
+    q.bind(1, person_id);
+    return read_conflicts(q);
+}
+
+std::optional<std::string> SyncRepository::person_of(const StoredConflict& conflict) {
+    if (conflict.table == "person") return conflict.id;
+    for (const char* table : kAboutPerson)
+        if (conflict.table == table) {
+            Statement q = db_.prepare(std::string("SELECT person_id FROM ") + table +
+                                      " WHERE id = ?1 AND person_id IS NOT NULL");
+            q.bind(1, conflict.id);
+            if (q.step()) return q.text(0);
+        }
+    return std::nullopt;
 }
 
 Error SyncRepository::take_back(std::int64_t row) {

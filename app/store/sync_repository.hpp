@@ -94,6 +94,11 @@ class SyncRepository : public Repository {
                        const core::SyncConflict& conflict);
     std::vector<StoredConflict> conflicts(const std::string& table = {},
                                           const std::string& id = {});
+    // Those about one person: their own fields, and those of their notes,
+    // conversations, messages and follow-ups (shown on the person's page).
+    std::vector<StoredConflict> conflicts_about(const std::string& person_id);
+    // The person a conflicted record is about (itself for a person), if any.
+    std::optional<std::string> person_of(const StoredConflict& conflict);
     // The person takes the losing value back: it becomes the record's, as
     // an edit made now (so it syncs, and wins), and the conflict is done.
     Error take_back(std::int64_t row);

@@ -5,6 +5,8 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <string_view>
+#include <utility>
 
 namespace rapport::ui {
 
@@ -64,6 +66,18 @@ std::string when_due(core::Millis due, const ReadModel& model) {
 }
 
 std::string field_words(std::string field) {
+    // The columns whose names read wrongly as words.
+    static constexpr std::pair<std::string_view, std::string_view> kWords[] = {
+        {"body", "text"},
+        {"when_at", "time"},
+        {"duration_minutes", "length"},
+        {"due", "due date"},
+        {"done_at", "done"},
+        {"held_at", "held"},
+        {"person_id", "person"},
+        {"linkedin", "LinkedIn profile"}};
+    for (const auto& [column, words] : kWords)
+        if (field == column) return std::string(words);
     for (char& c : field)
         if (c == '_') c = ' ';
     return field;
@@ -72,6 +86,15 @@ std::string field_words(std::string field) {
 std::string quoted_value(const std::optional<std::string>& value) {
     if (!value || value->empty()) return "(empty)";
     return "\u201c" + first_lines(*value, 1, 60) + "\u201d";
+}
+
+ConflictWords conflict_words(const core::SyncConflict& c) {
+    if (c.local_lost)
+        return {"Your edit " + quoted_value(c.lost) +
+                    " was replaced by one made later on another device",
+                "Now " + quoted_value(c.kept)};
+    return {quoted_value(c.kept) + " is kept: it was the later edit",
+            "Another device had " + quoted_value(c.lost)};
 }
 
 std::string sync_status(const std::optional<std::int64_t>& last_synced_at,

@@ -5,6 +5,7 @@
 #include "core/follow_up_rules.hpp"
 #include "core/records.hpp"
 #include "core/stage.hpp"
+#include "core/sync_record.hpp"
 #include "ui/read_model.hpp"
 #include "ui/widgets/pill.hpp"
 
@@ -27,6 +28,14 @@ std::string when_due(core::Millis due, const ReadModel& model);
 std::string field_words(std::string field);
 // A value that took part in a sync conflict, quoted: “Design lead”, (empty).
 std::string quoted_value(const std::optional<std::string>& value);
+// A sync conflict in two lines: what happened, said to the device whose
+// edit lost ("Your edit “Staff UX Researcher” was replaced by one made later
+// on another device") as to the one whose edit was kept, and the other value.
+struct ConflictWords {
+    std::string headline;
+    std::string detail;
+};
+ConflictWords conflict_words(const core::SyncConflict& conflict);
 // A sync account's state: "Synced just now", "Synced 2 min ago", "Not synced
 // yet", "Not synced: <why>".
 std::string sync_status(const std::optional<std::int64_t>& last_synced_at,

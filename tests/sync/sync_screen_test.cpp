@@ -239,3 +239,62 @@ TEST_CASE("a value that lost a conflict is listed with the one kept, and can be 
     REQUIRE_FALSE(phone.sync().error);
     CHECK(phone.store().people().find(amara.id)->role == "Design lead");
 }
+
+TEST_CASE("the device whose edit lost says so too, and its conflict card opens the person") {
+    LocalServer server;
+    REQUIRE_MESSAGE(server.start(), server.log());
+    FakeKeyring keyring;
+    keyring.passwords[server.url() + " " + LocalServer::kUser] = LocalServer::kPassword;
+    SyncDevice phone(kDeviceStart);
+    phone.join(server.url());
+    core::Person sam = phone.add_person("Sam Lee");
+    sam.role = "UX Researcher";
+    REQUIRE_FALSE(phone.store().people().save(sam));
+    REQUIRE_FALSE(phone.sync().error);
+
+    testing::TempDir dir;
+    with_account(dir.file("rapport.db"), server.url());
+    Harness h({420, 860}, {ui::Screen::Sync, {}}, {}, Harness::User::Returning,
+              dir.file("rapport.db"), with_sync(keyring));
+    settle(h);
+
+    // This device changes the role and syncs; the phone, offline, changes it
+    // later; the phone syncs (its edit wins), then this device.
+    auto here = h.store().people().find(sam.id);
+    REQUIRE(here);
+    here->role = "Staff UX Researcher";
+    REQUIRE_FALSE(h.store().people().save(*here));
+    h.tap("Sync now");
+    settle(h);
+    phone.clock().set(h.clock().now() + core::kHour);
+    core::Person on_phone = *phone.store().people().find(sam.id);
+    on_phone.role = "UX Research Lead";
+    REQUIRE_FALSE(phone.store().people().save(on_phone));
+    const sync::SyncOutcome phone_sync = phone.sync();
+    REQUIRE_FALSE(phone_sync.error);
+    CHECK(phone_sync.summary.conflicts == 1);
+    h.tap("Sync now");
+    settle(h);
+    CHECK(h.store().people().find(sam.id)->role == "UX Research Lead");
+    CHECK(h.store().sync().account()->last_summary.find("1 conflict") != std::string::npos);
+
+    // The Sync screen says whose edit was replaced, and its card opens Sam.
+    h.reveal("Sam Lee · role");
+    CHECK(h.shows_text("Your edit \u201cStaff UX Researcher\u201d was replaced by one made later "
+                       "on another device"));
+    h.tap("Sam Lee · role");
+    h.frames(2);
+    REQUIRE(h.app().navigator().current().screen == ui::Screen::Person);
+    CHECK(h.app().navigator().current().argument == sam.id);
+    h.reveal("Take it back");
+    CHECK(h.shows_text("Your edit \u201cStaff UX Researcher\u201d was replaced"));
+    h.tap("Take it back");
+    h.frames(2);
+    CHECK(h.store().people().find(sam.id)->role == "Staff UX Researcher");
+    h.clock().advance(6 * core::kSecond); // the change syncs by itself
+    h.frames(1);
+    settle(h);
+    REQUIRE_FALSE(phone.sync().error);
+    CHECK(phone.store().people().find(sam.id)->role == "Staff UX Researcher");
+    CHECK(phone.store().sync().conflicts().empty()); // settled there too
+}

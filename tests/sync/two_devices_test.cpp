@@ -65,7 +65,9 @@ TEST_CASE("two devices edit offline and end identical, both edits kept, the lose
     const sync::SyncOutcome on_b_sync = b.sync();
     REQUIRE_FALSE(on_b_sync.error);
     CHECK(on_b_sync.summary.conflicts == 1);
-    require_synced(a);
+    const sync::SyncOutcome on_a_sync = a.sync();
+    REQUIRE_FALSE(on_a_sync.error);
+    CHECK(on_a_sync.summary.conflicts == 1); // A hears its edit was replaced
 
     CHECK(testing::synced_rows(a.store()) == testing::synced_rows(b.store()));
     const core::Person merged = *a.store().people().find(amara.id);
@@ -79,6 +81,14 @@ TEST_CASE("two devices edit offline and end identical, both edits kept, the lose
     CHECK(conflicts[0].conflict.field == "research_notes");
     CHECK(conflicts[0].conflict.lost == "Met at the alumni fair (A)");
     CHECK(conflicts[0].conflict.kept == "Runs the design guild (B)");
+    CHECK_FALSE(conflicts[0].conflict.local_lost);
+    // And on the device whose edit lost, which can take it back too.
+    const auto lost_on_a = a.store().sync().conflicts("person", amara.id);
+    REQUIRE(lost_on_a.size() == 1);
+    CHECK(lost_on_a[0].conflict.field == "research_notes");
+    CHECK(lost_on_a[0].conflict.lost == "Met at the alumni fair (A)");
+    CHECK(lost_on_a[0].conflict.kept == "Runs the design guild (B)");
+    CHECK(lost_on_a[0].conflict.local_lost);
 
     CHECK_FALSE(b.store().people().find(ben.id));
     CHECK(testing::live_rows(a.store(), "note") == 500);
@@ -88,6 +98,17 @@ TEST_CASE("two devices edit offline and end identical, both edits kept, the lose
     const sync::SyncOutcome again = a.sync();
     REQUIRE_FALSE(again.error);
     CHECK(again.summary.text() == "Nothing to do");
+    CHECK(a.store().sync().conflicts().size() == 1); // told once, not every sync
+
+    // A takes its value back: it wins everywhere, and B's list, whose
+    // choice was made for it, empties.
+    a.clock().advance(core::kMinute);
+    REQUIRE_FALSE(a.store().sync().take_back(lost_on_a[0].row));
+    require_synced(a);
+    require_synced(b);
+    CHECK(b.store().people().find(amara.id)->research.notes == "Met at the alumni fair (A)");
+    CHECK(b.store().sync().conflicts().empty());
+    CHECK(a.store().sync().conflicts().empty());
     CHECK_FALSE(a.store().people().find(ben.id));
     CHECK_FALSE(b.store().people().find(ben.id));
     CHECK(testing::integrity(a.store()) == "ok");

@@ -95,7 +95,7 @@ void PersonFeature::load(const Route& route) {
     if (auto planned = store.conversations().upcoming(now - 12 * core::kHour, 1, person->id);
         !planned.empty())
         detail.planned = planned.front();
-    detail.conflicts = store.sync().conflicts("person", person->id);
+    detail.conflicts = store.sync().conflicts_about(person->id);
     person_ = std::move(detail);
     // A note on the timeline can be filed under a career option.
     shell_.feature<CareersFeature>().load_options();

@@ -72,9 +72,9 @@ void header(ScreenContext& screen, const core::Person& p, bool waiting) {
     // One tap says the answer came, and the nudges stop.
     if (waiting && button("They replied", ButtonKind::Filled))
         screen.actions.add(RecordReply{p.id});
-    if (waiting) ImGui::SameLine();
     if (auto next = core::next_stage(p.stage)) {
         const std::string label = "Move to " + std::string(core::stage_label(*next));
+        if (waiting) beside_if_fits(label);
         if (button(label, waiting ? ButtonKind::Tonal : ButtonKind::Filled))
             screen.actions.add(SetStage{p.id, *next});
     }
@@ -103,26 +103,21 @@ void contact(ScreenContext& screen, const core::Person& p) {
         screen.actions.add(CapturePick{p.id, p.name});
         screen.actions.add(OpenScreen{{Screen::Capture, {}}});
     }
-    ImGui::SameLine();
+    beside_if_fits("Write");
     if (button("Write")) screen.actions.add(Compose{p.id, core::message_kind_for(p.stage), ""});
-    bool any = true;
-    auto gap = [&] {
-        if (any) ImGui::SameLine();
-        any = true;
-    };
     if (!p.emails.empty()) {
-        gap();
+        beside_if_fits("Email");
         if (button("Email")) screen.actions.add(OpenLink{"mailto:" + p.emails.front()});
     }
     if (!p.phones.empty()) {
-        gap();
+        beside_if_fits("Call");
         std::string number;
         for (char c : p.phones.front())
             if (std::isdigit(static_cast<unsigned char>(c)) || c == '+') number += c;
         if (button("Call")) screen.actions.add(OpenLink{"tel:" + number});
     }
     if (!p.linkedin.empty()) {
-        gap();
+        beside_if_fits("LinkedIn");
         if (button("LinkedIn")) screen.actions.add(OpenLink{p.linkedin});
     }
 }
@@ -300,22 +295,23 @@ void reminder(ScreenContext& screen, const core::Person& p, std::string& text) {
 namespace {
 
 // Fields changed here and on another device before they synced: the later
-// change is kept; the other value waits here to be taken back or let go.
+// change is kept on both; the other value waits here, on both devices, to be
+// taken back or let go. A note's or a conversation's are here too.
 void sync_conflicts(ScreenContext& screen, const PersonModel& m) {
     if (m.conflicts.empty()) return;
     section_header("Changed on two devices");
     for (const store::StoredConflict& c : m.conflicts) {
         ImGui::PushID(static_cast<int>(c.row));
         begin_panel("conflict");
-        std::string field = field_words(c.conflict.field);
-        field[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(field[0])));
-        paragraph(ctx().fonts.body, colors().text,
-                  field + ": " + quoted_value(c.conflict.kept) + " is kept");
-        paragraph(ctx().fonts.secondary, colors().muted,
-                  std::string(c.conflict.local_lost ? "This device had " : "Another device had ") +
-                      quoted_value(c.conflict.lost));
+        std::string what = field_words(c.conflict.field);
+        if (c.table != "person") what = field_words(c.table) + " · " + what;
+        what[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(what[0])));
+        const ConflictWords words = conflict_words(c.conflict);
+        paragraph(ctx().fonts.secondary, colors().muted, what);
+        paragraph(ctx().fonts.body, colors().text, words.headline);
+        paragraph(ctx().fonts.secondary, colors().muted, words.detail);
         if (button("Take it back")) screen.actions.add(TakeBackValue{c.row});
-        ImGui::SameLine();
+        beside_if_fits("Keep as it is");
         if (button("Keep as it is", ButtonKind::Quiet)) screen.actions.add(LetGoValue{c.row});
         end_panel();
         ImGui::PopID();

@@ -85,14 +85,31 @@ void SyncFeature::load(const Route&) {
     conflicts_ = shell_.store().sync().conflicts();
     if (conflicts_.size() > 20) conflicts_.resize(20);
     conflict_titles_.clear();
-    for (const store::StoredConflict& conflict : conflicts_)
+    conflict_routes_.clear();
+    for (const store::StoredConflict& conflict : conflicts_) {
         conflict_titles_.push_back(record_title(conflict));
+        conflict_routes_.push_back(record_route(conflict));
+    }
+}
+
+std::optional<Route> SyncFeature::record_route(const store::StoredConflict& conflict) {
+    if (auto person = shell_.store().sync().person_of(conflict))
+        return Route{Screen::Person, *person};
+    if (conflict.table == "career_option") return Route{Screen::Career, conflict.id};
+    if (conflict.table == "speech") return Route{Screen::Speech};
+    if (conflict.table == "message_template") return Route{Screen::Templates};
+    return std::nullopt;
 }
 
 std::string SyncFeature::record_title(const store::StoredConflict& conflict) {
-    if (conflict.table == "person") {
-        const auto person = shell_.store().people().find(conflict.id);
-        if (person) return person->name;
+    if (auto id = shell_.store().sync().person_of(conflict)) {
+        const auto person = shell_.store().people().find(*id);
+        if (person && conflict.table == "person") return person->name;
+        if (person) {
+            std::string what = field_words(conflict.table) + " · " + person->name;
+            what[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(what[0])));
+            return what; // "Note · Sam Lee"
+        }
     }
     std::string what = field_words(conflict.table); // follow_up: "Follow up"
     what[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(what[0])));

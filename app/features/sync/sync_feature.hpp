@@ -71,12 +71,15 @@ class SyncFeature final : public Feature {
     }
     void draw_setup(ScreenContext& screen);
     void draw_status(ScreenContext& screen);
-    void draw_conflicts();
+    void draw_conflicts(ScreenContext& screen);
     void draw_remember_choice();
     std::string status_line(const ReadModel& model) const;
     std::string next_line(const ReadModel& model) const;
     // "Ana Ruiz" for a person's record, else what the record is.
     std::string record_title(const store::StoredConflict& conflict);
+    // The page a conflicted record is shown on (its person's, where its two
+    // values can be taken back or let go), if it has one.
+    std::optional<Route> record_route(const store::StoredConflict& conflict);
 
     Shell& shell_;
     SyncConnection connection_;
@@ -86,11 +89,12 @@ class SyncFeature final : public Feature {
     bool asking_stop_ = false;
     bool stop_when_ended_ = false; // stopped while a browser request was out
     std::optional<store::SyncAccount> account_;
-    std::vector<store::StoredConflict> conflicts_; // newest first
-    std::vector<std::string> conflict_titles_;     // beside conflicts_
-    std::string password_;                         // for this session (typed, or the keyring's)
-    bool needs_password_ = false;                  // the keyring had none: ask
-    std::string keyring_problem_;                  // why it had none
+    std::vector<store::StoredConflict> conflicts_;      // newest first
+    std::vector<std::string> conflict_titles_;          // beside conflicts_
+    std::vector<std::optional<Route>> conflict_routes_; // where each record is shown
+    std::string password_;        // for this session (typed, or the keyring's)
+    bool needs_password_ = false; // the keyring had none: ask
+    std::string keyring_problem_; // why it had none
     SyncSchedule schedule_;
     bool launched_ = false;
     std::int64_t changes_seen_ = -1; // the main connection's writes at the last look

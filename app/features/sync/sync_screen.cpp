@@ -111,7 +111,7 @@ void SyncFeature::draw_status(ScreenContext& screen) {
         screen.actions.add(SyncNow{});
     }
     end_panel();
-    draw_conflicts();
+    draw_conflicts(screen);
 
     section_header("Account");
     if (!asking_stop_) {
@@ -128,28 +128,28 @@ void SyncFeature::draw_status(ScreenContext& screen) {
     end_panel();
 }
 
-void SyncFeature::draw_conflicts() {
+void SyncFeature::draw_conflicts(ScreenContext& screen) {
     if (conflicts_.empty()) return;
     section_header("Changed in two places");
     paragraph(ctx().fonts.secondary, colors().muted,
               "Both sides changed the same thing before they synced. The later change is kept "
-              "everywhere; the other value is here, so nothing is lost.");
+              "everywhere; the other value is here, so nothing is lost. Open one to take it back.");
     for (size_t i = 0; i < conflicts_.size(); ++i) {
         const store::StoredConflict& c = conflicts_[i];
         const std::string id = c.table + c.id + c.conflict.field + std::to_string(i);
         const std::string title = conflict_titles_[i] + " · " + field_words(c.conflict.field);
-        const std::string subtitle = "Kept " + quoted_value(c.conflict.kept);
-        const std::string detail =
-            std::string(c.conflict.local_lost ? "This device had " : "The other device had ") +
-            quoted_value(c.conflict.lost);
+        const ConflictWords words = conflict_words(c.conflict);
         ListCard card;
         card.id = id;
         card.title = title;
-        card.subtitle = subtitle;
-        card.detail = detail;
-        card.detail_lines = 2;
+        // The headline may take three lines on a phone: a subtitle gets one.
+        card.subtitle = words.detail;
+        card.detail = words.headline;
+        card.title_lines = 2;
+        card.detail_lines = 3;
         card.icon = icon::kSync;
-        list_card(card);
+        if (list_card(card) && conflict_routes_[i])
+            screen.actions.add(OpenScreen{*conflict_routes_[i]});
     }
 }
 

@@ -110,6 +110,13 @@ std::string SyncEngine::title_of(const SyncRecord& record) {
     return {};
 }
 
+std::vector<core::ReplacedEdit> SyncEngine::replaced_by(const SyncRecord& record) {
+    std::vector<core::ReplacedEdit> out;
+    for (const store::StoredConflict& c : store_.sync().conflicts(record.table, record.id))
+        if (!c.conflict.local_lost) out.push_back({c.conflict.field, c.conflict.lost});
+    return out;
+}
+
 store::Error SyncEngine::merge_in(const SyncRecord& remote, const DavItem& item,
                                   SyncSummary& summary) {
     store::SyncRepository& repo = store_.sync();
@@ -145,6 +152,11 @@ store::Error SyncEngine::merge_in(const SyncRecord& remote, const DavItem& item,
                 if (store::Error e = repo.add_conflict(remote.table, remote.id, c)) return e;
                 ++summary.conflicts;
             }
+            if (synced && synced->stamp.device == account_.device)
+                if (store::Error e =
+                        note_replaced_here(remote, item, local->record.fields, m.fields, summary))
+                    return e;
+            if (store::Error e = drop_settled_conflicts(remote, m.fields)) return e;
             m.local_changed = core::changed_since(m.fields, local->record.fields);
             if (core::changed_since(m.fields, remote.fields))
                 unsent_ = true; // the merge goes back up
@@ -161,6 +173,38 @@ store::Error SyncEngine::merge_in(const SyncRecord& remote, const DavItem& item,
     }
     return repo.save_item(
         {remote.table, remote.id, item.url, item.etag, base, remote.stamp, item.data});
+}
+
+store::Error SyncEngine::note_replaced_here(const SyncRecord& remote, const DavItem& item,
+                                            const SyncFields& here, const SyncFields& merged,
+                                            SyncSummary& summary) {
+    if (item.data.find("X-RAPPORT-REPLACED") == std::string::npos) return {};
+    for (const core::ReplacedEdit& r : interop::replaced_edits(item.data)) {
+        // This device's value, as it last wrote it to the server, is the one
+        // another device replaced: unless it was edited again here since, or
+        // is already what the merge keeps, its person is told, as there.
+        const auto mine = here.find(r.field);
+        const auto kept = merged.find(r.field);
+        if (mine == here.end() || mine->second != r.lost || kept == merged.end() ||
+            kept->second == r.lost)
+            continue;
+        if (store::Error e = store_.sync().add_conflict(remote.table, remote.id,
+                                                        {r.field, kept->second, r.lost, true}))
+            return e;
+        ++summary.conflicts;
+    }
+    return {};
+}
+
+store::Error SyncEngine::drop_settled_conflicts(const SyncRecord& remote,
+                                                const SyncFields& merged) {
+    store::SyncRepository& repo = store_.sync();
+    for (const store::StoredConflict& c : repo.conflicts(remote.table, remote.id)) {
+        const auto now = merged.find(c.conflict.field);
+        if (now != merged.end() && now->second == c.conflict.lost && !c.conflict.local_lost)
+            if (store::Error e = repo.dismiss(c.row)) return e;
+    }
+    return {};
 }
 
 store::Error SyncEngine::remote_deleted(const store::SyncedItem& item, SyncSummary& summary) {
@@ -285,8 +329,8 @@ DavError SyncEngine::push(SyncSummary& summary, SyncProgress* progress) {
                 synced && !synced->url.empty()
                     ? synced->url
                     : collection_url(account_, record.table) + interop::item_name(record);
-            const std::string body =
-                interop::render_item(record, synced ? synced->raw : "", title_of(record));
+            const std::string body = interop::render_item(record, synced ? synced->raw : "",
+                                                          title_of(record), replaced_by(record));
             std::string etag;
             const bool contacts = record.table == "person";
             DavError e = dav_.put(url, body, contacts, synced ? synced->etag : "", etag);

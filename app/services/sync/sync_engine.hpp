@@ -10,6 +10,7 @@
 #include <atomic>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace rapport::sync {
 
@@ -61,7 +62,18 @@ class SyncEngine {
     // Brings the server's copy of one record in, merged with this device's.
     store::Error merge_in(const core::SyncRecord& remote, const DavItem& item,
                           SyncSummary& summary);
+    // The server's copy says a value this device wrote lost to a later edit
+    // made elsewhere: kept here as a conflict this device lost.
+    store::Error note_replaced_here(const core::SyncRecord& remote, const DavItem& item,
+                                    const core::SyncFields& here, const core::SyncFields& merged,
+                                    SyncSummary& summary);
+    // A value that lost here and has since been taken back on the device
+    // that had it: nothing is left to choose, so it leaves the list.
+    store::Error drop_settled_conflicts(const core::SyncRecord& remote,
+                                        const core::SyncFields& merged);
     store::Error remote_deleted(const store::SyncedItem& item, SyncSummary& summary);
+    // Other devices' values that lost to this record's: told to them on its item.
+    std::vector<core::ReplacedEdit> replaced_by(const core::SyncRecord& record);
     std::string title_of(const core::SyncRecord& record);
 
     store::Store& store_;

@@ -3,6 +3,7 @@
 #include "ui/context.hpp"
 #include "ui/focus_ring.hpp"
 #include "ui/metrics.hpp"
+#include "ui/widgets/card.hpp"
 #include "ui/widgets/text.hpp"
 
 #include <imgui_internal.h>
@@ -19,10 +20,19 @@ ImU32 pressed_tint(ImU32 base, bool hovered, bool held) {
 
 } // namespace
 
+float button_width(std::string_view label) {
+    return text_width(ctx().fonts.body, label) + em(2.0f);
+}
+
+void beside_if_fits(std::string_view next_label) {
+    const float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x;
+    if (right + button_width(next_label) <= content_right() + 0.5f) ImGui::SameLine();
+}
+
 bool button(std::string_view label, ButtonKind kind, float width) {
-    ImFont* font = ctx().fonts.body;
     const float height = em(metrics::kButtonHeight);
-    if (width <= 0.0f) width = text_width(font, label) + em(2.0f);
+    if (width <= 0.0f) width = button_width(label);
+    ImFont* font = ctx().fonts.body;
     std::string id(label);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const bool pressed = ImGui::InvisibleButton(id.c_str(), ImVec2(width, height));
