@@ -26,6 +26,8 @@ namespace {
 // there is time to read it and reach the button.
 constexpr double kSnackbarSeconds = 5.0;
 constexpr double kUndoSnackbarSeconds = 10.0;
+// A problem stays long enough to read what to do next.
+constexpr double kProblemSnackbarSeconds = 10.0;
 
 } // namespace
 
@@ -118,13 +120,16 @@ void App::handle_shell_actions() {
     actions_.handle<OpenLink>([this](OpenLink& a) {
         if (!services_.open_url) return notify("Links cannot be opened from here");
         const bool mail = a.url.rfind("mailto:", 0) == 0;
-        const auto said = [send = from_threads_.sender(), mail](const std::string& reason) {
-            send(mail ? "Your mail app did not open: " + reason +
-                            ". Copy the message and paste it into an email instead."
-                      : "The link did not open: " + reason + ".");
+        const auto in_words = [mail](const std::string& reason) {
+            return mail ? "Your mail app did not open: " + reason +
+                              ". Copy the message and paste it into an email instead."
+                        : "The link did not open: " + reason + ".";
+        };
+        const auto said = [send = from_threads_.sender(), in_words](const std::string& reason) {
+            send(in_words(reason));
         };
         std::string error;
-        if (!services_.open_url(a.url, error, said)) return void(model_.last_error = error);
+        if (!services_.open_url(a.url, error, said)) return show_problem(in_words(error));
         notify(mail ? "Opening your mail app…" : "Opening…");
     });
     actions_.handle<CopyText>([this](CopyText& a) {
@@ -160,10 +165,9 @@ void App::finish_maintenance() {
     maintenance_->worker.join();
     const store::MaintenanceReport& report = maintenance_->report;
     if (report.integrity != "ok") {
-        const store::Error error = store_.mark_damaged(report.integrity);
-        model_.last_error = error.message;
+        show_error(store_.mark_damaged(report.integrity));
     } else if (!report.snapshot_error.empty()) {
-        model_.last_error = "Today's snapshot failed: " + report.snapshot_error;
+        show_problem("Today's snapshot failed: " + report.snapshot_error);
     }
     maintenance_.reset();
 }
@@ -225,7 +229,11 @@ void App::notify(std::string text, std::function<void()> undo) {
 }
 
 void App::show_error(const store::Error& error) {
-    model_.last_error = error.message;
+    show_problem(error.message);
+}
+
+void App::show_problem(std::string text) {
+    snackbar_ = {std::move(text), {}, ImGui::GetTime() + kProblemSnackbarSeconds};
 }
 
 FrameReport App::frame() {
@@ -308,10 +316,11 @@ FrameReport App::frame() {
 
     if (maintenance_ && maintenance_->done) finish_maintenance();
     remind_if_away();
-    // Another thread's word (a link that did not open) is drawn at once.
+    // Another thread's word (a link that did not open) is drawn at once, on
+    // the screen where it was asked for.
     bool heard = false;
     for (std::string& message : from_threads_.take()) {
-        model_.last_error = std::move(message);
+        show_problem(std::move(message));
         heard = true;
     }
     ++frames_drawn_;
@@ -581,7 +590,7 @@ void App::save_preferences() {
     if (services_.preferences_path.empty()) return;
     std::string error;
     if (!ui::save_preferences(services_.preferences_path, preferences_, error))
-        model_.last_error = "Settings not saved: " + error;
+        show_problem("Settings not saved: " + error);
 }
 
 } // namespace rapport::ui

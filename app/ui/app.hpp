@@ -101,6 +101,8 @@ class App final : public Shell {
     bool back() override { return navigator_.back(); }
     void notify(std::string text, std::function<void()> undo = {}) override;
     void show_error(const store::Error& error) override;
+    // A failure, said in the snackbar of the screen it happened on.
+    void show_problem(std::string text);
     void people_changed() override { ++model_.people_version; }
 
   private:

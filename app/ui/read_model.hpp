@@ -21,7 +21,6 @@ struct ReadModel {
     std::string today_text;       // "2026-11-27", for file names
     bool browser_files = false;   // downloads and a file picker instead of paths
     std::string version;
-    std::string last_error; // a failed write, shown until the next success
     // Why reminders cannot show while Rapport is closed (empty: they can,
     // or they are off).
     std::string reminders_problem;

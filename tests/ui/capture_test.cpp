@@ -129,12 +129,14 @@ TEST_CASE("a full disk while typing: the note stays on screen, says so, and save
     const std::string more(6000, 'x'); // enough to need new pages
     h.type(" " + more);
     h.wait(1.5);
-    CHECK(h.app().model().last_error.rfind("The disk is full", 0) == 0); // said on screen
-    CHECK(h.capture().text == "First thoughts " + more);                 // kept on screen
-    CHECK(h.store().captures().draft()->body == "First thoughts");       // the old draft, untouched
+    CHECK(h.capture().save_problem.rfind("The disk is full", 0) == 0); // said on screen
+    CHECK(h.shows_text("your text is kept and will be retried"));
+    CHECK(h.capture().text == "First thoughts " + more);           // kept on screen
+    CHECK(h.store().captures().draft()->body == "First thoughts"); // the old draft, untouched
     h.store().database().exec("PRAGMA max_page_count = 1000000");
     h.wait(1.5);
-    CHECK(h.app().model().last_error.empty());
+    CHECK(h.capture().save_problem.empty());
+    CHECK_FALSE(h.shows_text("will be retried"));
     CHECK(h.store().captures().draft()->body == "First thoughts " + more);
 }
 

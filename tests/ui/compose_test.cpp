@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 #include <functional>
+#include <future>
 #include <string>
 #include <thread>
 #include <vector>
@@ -123,13 +124,18 @@ TEST_CASE("\"Open in mail app\" says it is opening, and says so when no mail app
     Harness h;
     // The platform's opener, as it behaves with no mail app: it accepts the
     // link, then reports from its own thread that nothing could open it.
+    // The mail app's answer comes when the test lets it.
     std::vector<std::string> opened;
     std::thread opener;
+    std::promise<void> answer;
     h.adjust_services = [&](rapport::ui::AppServices& services) {
         services.open_url = [&](const std::string& url, std::string&,
                                 std::function<void(const std::string&)> failed) {
             opened.push_back(url);
-            opener = std::thread([failed] { failed("no app is set up to open it"); });
+            opener = std::thread([failed, comes = answer.get_future()]() mutable {
+                comes.wait();
+                failed("no app is set up to open it");
+            });
             return true;
         };
     };
@@ -152,12 +158,21 @@ TEST_CASE("\"Open in mail app\" says it is opening, and says so when no mail app
     REQUIRE(opened.size() == 1);
     CHECK(opened[0].rfind("mailto:daniel@fairview.example?subject=", 0) == 0);
     CHECK(h.app().snackbar().text == "Opening your mail app…");
+    answer.set_value();
     opener.join(); // the report has arrived; the next frame shows it
     h.frames(1);
-    CHECK(h.app().model().last_error ==
-          "Your mail app did not open: no app is set up to open it. Copy the message and paste "
-          "it into an email instead.");
+    // Said on Write, where the tap was, in place of "Opening…", with what to
+    // do next; nothing of it waits on another screen.
+    const std::string said = "Your mail app did not open: no app is set up to open it. Copy the "
+                             "message and paste it into an email instead.";
+    CHECK(h.app().snackbar().text == said);
+    CHECK(h.app().navigator().current().screen == Screen::Compose);
+    CHECK(h.shows_text("Your mail app did not open"));
     CHECK(h.store().people().find(p.id)->stage == p.stage); // nothing was marked sent
+    h.tap("Back");
+    h.tap("Capture notes");
+    CHECK_FALSE(h.shows_text("did not open"));
+    CHECK_FALSE(h.shows_text("will be retried"));
 }
 
 namespace {

@@ -106,20 +106,19 @@ void CaptureFeature::report(const Route& route, FrameReport& report) const {
 
 void CaptureFeature::save(bool force) {
     if (!editor_.autosave.due(ImGui::GetTime(), force)) return;
-    ReadModel& model = shell_.model();
     store::Error error = shell_.store().captures().save_draft(
         {editor_.text, editor_.cursor, 0, editor_.person_id, editor_.conversation_id, editor_.met});
     if (error) {
         // The text stays on screen and dirty, so the next frame retries;
         // the terminal hears it once, not once a frame.
-        if (model.last_error != error.message)
+        if (editor_.save_problem != error.message)
             std::fprintf(stderr, "rapport: your note is not saved yet: %s\n",
                          error.message.c_str());
-        model.last_error = error.message;
+        editor_.save_problem = error.message;
         return;
     }
-    if (!model.last_error.empty()) std::fprintf(stderr, "rapport: your note is saved again\n");
-    model.last_error.clear();
+    if (!editor_.save_problem.empty()) std::fprintf(stderr, "rapport: your note is saved now\n");
+    editor_.save_problem.clear();
     editor_.autosave.saved();
 }
 

@@ -33,6 +33,7 @@ struct CaptureEditor {
     std::string pick_query;
     std::vector<std::string> added_leads; // names already turned into people
     std::string status;                   // what the last finish did
+    std::string save_problem;             // why the draft's last save failed ("" once saved)
 };
 
 // Files the note (on the person, or in the inbox) and leaves capture.

@@ -144,8 +144,8 @@ void CaptureFeature::draw(const Route&, ScreenContext& screen) {
 
     std::string status;
     ImU32 tone = colors().muted;
-    if (!screen.model.last_error.empty()) {
-        status = screen.model.last_error + " — your text is kept and will be retried.";
+    if (!editor.save_problem.empty()) {
+        status = editor.save_problem + " — your text is kept and will be retried.";
         tone = colors().late;
     } else if (editor.text.empty()) {
         status = !editor.person_id        ? "Saved to your inbox when you are done"
