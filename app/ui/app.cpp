@@ -80,6 +80,13 @@ const Feature& App::feature_for(Screen screen) const {
 void App::handle_shell_actions() {
     actions_.handle<SwitchTab>([this](SwitchTab& a) { navigator_.switch_tab(a.tab); });
     actions_.handle<OpenScreen>([this](OpenScreen& a) { open(std::move(a.route)); });
+    actions_.handle<OpenFromList>([this](OpenFromList& a) {
+        // Pages that save as they go give way; a form being filled in
+        // (a person's Edit) stays underneath, its typing kept.
+        if (navigator_.only_above_root({Screen::Person, Screen::Note, Screen::Debrief}))
+            navigator_.pop_to_root();
+        open(std::move(a.route));
+    });
     actions_.handle<GoBack>([this](GoBack&) {
         const Route& route = navigator_.current();
         if (!feature_for(route.screen).leave(route)) navigator_.back();

@@ -1,5 +1,7 @@
 #include "ui/navigator.hpp"
 
+#include <algorithm>
+
 #include <array>
 #include <utility>
 
@@ -78,8 +80,24 @@ void Navigator::push(Route route) {
 
 void Navigator::replace(Route route) {
     if (stack_.size() == 1) return push(std::move(route));
+    if (route == stack_[stack_.size() - 2]) {
+        back();
+        return;
+    }
     stack_.back() = std::move(route);
     places_.back() = next_place();
+}
+
+void Navigator::pop_to_root() {
+    stack_.resize(1);
+    places_.resize(1);
+}
+
+bool Navigator::only_above_root(std::initializer_list<Screen> screens) const {
+    for (size_t i = 1; i < stack_.size(); ++i)
+        if (std::find(screens.begin(), screens.end(), stack_[i].screen) == screens.end())
+            return false;
+    return true;
 }
 
 bool Navigator::back() {

@@ -1,6 +1,7 @@
 #pragma once
 // Where the user is: a top-level tab and a back stack of pushed screens.
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -69,8 +70,14 @@ class Navigator {
     // Tapping a tab shows its root; tapping the current tab again pops to it.
     void switch_tab(Screen tab);
     void push(Route route);
-    // Replaces the top screen (after saving an edit, show the saved person).
+    // Replaces the top screen (after saving an edit, show the saved person);
+    // when that is the screen underneath, goes back to it instead, so the
+    // same screen is never twice in a row.
     void replace(Route route);
+    // Back to the tab's root, which keeps its place (its list's scroll).
+    void pop_to_root();
+    // Whether every screen above the root is one of `screens`.
+    bool only_above_root(std::initializer_list<Screen> screens) const;
     // Returns false when already at a tab's root (nothing to go back to).
     bool back();
 

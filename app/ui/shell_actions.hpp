@@ -15,6 +15,12 @@ struct SwitchTab {
 struct OpenScreen {
     Route route;
 };
+// A row tapped in a tab's list: what it opens takes the place of whatever
+// the list had opened beside it, so Back returns to the list, not to the row
+// tapped before (two panes side by side, then the window narrowed).
+struct OpenFromList {
+    Route route;
+};
 // Back: the screen's feature may act first (capture files its note).
 struct GoBack {};
 struct SetTheme {

@@ -160,3 +160,55 @@ TEST_CASE("a long confirmation on a phone wraps instead of being cut off") {
     CHECK(bar->Pos.y + bar->Size.y <= 844.0f); // still above the bottom edge
     CHECK(h.shows("Undo"));
 }
+
+TEST_CASE("after saving a person's Edit form, one Back returns to the list") {
+    Harness h;
+    rapport::core::Person zoe;
+    zoe.name = "Zoë Ångström";
+    REQUIRE_FALSE(h.store().people().save(zoe));
+    h.app().reload();
+    h.tap("People");
+    h.tap("Zoë Ångström");
+    h.tap("Edit");
+    REQUIRE(h.app().navigator().current().screen == Screen::PersonEdit);
+    h.reveal("Role");
+    h.tap("Role");
+    h.type("Data librarian");
+    h.reveal("Save");
+    h.tap("Save");
+    REQUIRE(h.store().people().find(zoe.id)->role == "Data librarian");
+    CHECK(h.app().navigator().current() == rapport::ui::Route{Screen::Person, zoe.id});
+    CHECK(h.app().navigator().depth() == 2); // her page once, not twice
+    h.tap("Back");
+    CHECK(h.app().navigator().current().screen == Screen::People);
+}
+
+TEST_CASE("two panes, then the window narrowed: Back from a person returns to the list") {
+    Harness h(ImVec2(1280, 800));
+    rapport::core::Person amara, zoe;
+    amara.name = "Amara Osei";
+    zoe.name = "Zoë Ångström";
+    REQUIRE_FALSE(h.store().people().save(amara));
+    REQUIRE_FALSE(h.store().people().save(zoe));
+    h.app().reload();
+    h.tap("People");
+    h.tap("Amara Osei"); // beside the list
+    h.tap("Zoë Ångström");
+    REQUIRE(h.app().navigator().current().argument == zoe.id);
+    CHECK(h.app().navigator().depth() == 2); // Zoë took Amara's place beside the list
+
+    ImGui::GetIO().DisplaySize = ImVec2(420, 860);
+    h.frames(2);
+    CHECK(h.app().navigator().current().argument == zoe.id);
+    h.tap("Back");
+    CHECK(h.app().navigator().current().screen == Screen::People);
+
+    // A person opened from a person's page still goes back to that page.
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 800);
+    h.frames(2);
+    h.tap("Amara Osei");
+    h.app().open({Screen::Person, zoe.id}); // as a referral link opens her
+    h.frames(1);
+    REQUIRE(h.app().navigator().below());
+    CHECK(h.app().navigator().below()->argument == amara.id);
+}

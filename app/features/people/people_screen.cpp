@@ -117,7 +117,7 @@ void person_card(ScreenContext& screen, const store::PersonSummary& p, bool sele
     card.detail_tone = detail_tone;
     card.selected = selected;
     card.height = list_card_height();
-    if (list_card(card)) screen.actions.add(OpenScreen{{Screen::Person, p.id}});
+    if (list_card(card)) screen.actions.add(OpenFromList{{Screen::Person, p.id}});
 }
 
 // Results are shown grouped: people first, then notes, conversations, answers.
@@ -131,14 +131,14 @@ constexpr std::pair<const char*, const char*> kResultKinds[] = {{"person", "Peop
 void open_hit(const store::SearchHit& hit, const PeopleList& list, ScreenContext& screen) {
     const std::string& k = hit.kind;
     if (k == "note")
-        screen.actions.add(OpenScreen{{Screen::Note, hit.ref_id, list.search_text}});
+        screen.actions.add(OpenFromList{{Screen::Note, hit.ref_id, list.search_text}});
     else if (k == "conversation")
-        screen.actions.add(OpenScreen{{Screen::Debrief, hit.ref_id}});
+        screen.actions.add(OpenFromList{{Screen::Debrief, hit.ref_id}});
     else if (k == "answer")
         screen.actions.add(
-            OpenScreen{{Screen::Debrief, hit.ref_id.substr(0, hit.ref_id.find(':'))}});
+            OpenFromList{{Screen::Debrief, hit.ref_id.substr(0, hit.ref_id.find(':'))}});
     else if (hit.person_id)
-        screen.actions.add(OpenScreen{{Screen::Person, *hit.person_id}});
+        screen.actions.add(OpenFromList{{Screen::Person, *hit.person_id}});
 }
 
 // The result drawn first, which Enter in the search field opens.
