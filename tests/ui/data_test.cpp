@@ -103,6 +103,9 @@ TEST_CASE("a file that is not contacts says why, names no success, and imports n
     h.tap("Choose another file");
     CHECK(h.app().navigator().current().screen == Screen::Data);
     CHECK(h.store().people().count() == 0);
+    // Not offered again under Recent: it could not be read.
+    h.frames(2);
+    CHECK(h.app().preferences().recent_files.empty());
 }
 
 TEST_CASE("\"Choose another file\" after a failed import opens the file chooser again") {

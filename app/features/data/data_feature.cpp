@@ -152,13 +152,17 @@ void DataFeature::preview(const std::string& typed) {
     if (import_job_.busy())
         return shell_.show_error({store::ErrorKind::Invalid, "An import is running"});
     import_job_.preview(path, shell_.store());
-    // Remembered for next time, newest first.
+    previewing_ = path; // remembered once it reads (tick)
+    shell_.open({Screen::ImportPreview, {}});
+}
+
+void DataFeature::remember_recent(const std::string& path) {
+    // Newest first; a file that could not be read is not offered again.
     auto& recent = shell_.preferences().recent_files;
     recent.erase(std::remove(recent.begin(), recent.end(), path), recent.end());
     recent.insert(recent.begin(), path);
     if (recent.size() > 5) recent.resize(5);
     shell_.save_preferences();
-    shell_.open({Screen::ImportPreview, {}});
 }
 
 void DataFeature::export_data(int format_index, const std::string& typed) {
@@ -204,6 +208,10 @@ bool DataFeature::tick() {
     std::vector<FileDialogAnswer> answers = chosen_.take();
     for (FileDialogAnswer& answer : answers)
         chooser_answered(std::move(answer));
+    if (!previewing_.empty() && import_job_.state() != ImportJob::State::Reading) {
+        if (import_job_.state() != ImportJob::State::Failed) remember_recent(previewing_);
+        previewing_.clear();
+    }
     if (import_job_.state() != ImportJob::State::Done) return !answers.empty();
     const store::ImportOutcome& o = import_job_.outcome();
     const std::string text = import_job_.is_backup()

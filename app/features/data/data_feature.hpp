@@ -65,6 +65,7 @@ class DataFeature final : public Feature {
     void draw_data(ScreenContext& screen);
     void draw_preview(ScreenContext& screen);
     void preview(const std::string& typed_path);
+    void remember_recent(const std::string& path);
     void export_data(int format_index, const std::string& typed_path);
     void ask_chooser(const FileDialog& dialog, int export_format);
     void chooser_answered(FileDialogAnswer answer);
@@ -72,6 +73,7 @@ class DataFeature final : public Feature {
     Shell& shell_;
     DataEditor editor_;
     ImportJob import_job_;
+    std::string previewing_; // the file a preview reads: in Recent once it is read
     ThreadInbox<FileDialogAnswer> chosen_;
     int choosing_for_ = -1; // the export format the open dialog is for; -1: an import
 };

@@ -16,6 +16,7 @@
 #include "ui/widgets/stat_tile.hpp"
 #include "ui/widgets/text.hpp"
 
+#include <cctype>
 #include <imgui.h>
 #include <string>
 
@@ -28,6 +29,14 @@ std::string file_name(const std::string& path) {
     return path.substr(path.find_last_of('/') + 1);
 }
 
+// How the row is known to be someone already here, the why first so a
+// narrow card cuts the name, not the reason: "Same email as Jordan Lee".
+std::string match_words(const store::ImportRow& row) {
+    std::string why = row.reason.empty() ? std::string("already here") : row.reason;
+    why[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(why[0])));
+    return why + " as " + row.person_name;
+}
+
 void row_card(ScreenContext& screen, const store::ImportRow& row, int index) {
     std::string subtitle, detail;
     Tone tone = Tone::Neutral;
@@ -38,12 +47,12 @@ void row_card(ScreenContext& screen, const store::ImportRow& row, int index) {
                        : "New · " + core::position_at(row.contact.role, row.contact.organisation);
         break;
     case Kind::Same:
-        subtitle = row.person_id.empty() ? "Skipped: " + row.reason
-                                         : "Already here as " + row.person_name + ", nothing new";
+        subtitle =
+            row.person_id.empty() ? "Skipped: " + row.reason : match_words(row) + ", nothing new";
         break;
     case Kind::Duplicate:
     case Kind::Changed:
-        subtitle = "Already here as " + row.person_name + " · " + row.reason;
+        subtitle = match_words(row);
         tone = row.kind == Kind::Changed ? Tone::Warn : Tone::Neutral;
         for (const std::string& c : row.changes)
             detail += (detail.empty() ? "" : "; ") + c;
@@ -93,8 +102,9 @@ void contacts_preview(ScreenContext& screen, const ImportJob& job) {
     if (plan.count(Kind::Changed))
         paragraph(ctx().fonts.secondary, colors().warn,
                   std::to_string(plan.count(Kind::Changed)) +
-                      " changed organisation or role since you last imported; merging keeps "
-                      "the old one in a note.");
+                      (plan.count(Kind::Changed) == 1 ? " has" : " have") +
+                      " another organisation or role in this file than here; merging takes the "
+                      "file's and keeps the one here in a note.");
     section_header(std::to_string(plan.rows.size()) + " in " + file_name(job.file()));
     // One card height, so only the visible rows are laid out: 50,000 rows
     // cost a frame what fifty do.

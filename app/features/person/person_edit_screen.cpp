@@ -31,7 +31,7 @@ void duplicates(ScreenContext& screen, PersonEditor& e) {
         paragraph(ctx().fonts.body, colors().text, d.name);
         paragraph(ctx().fonts.secondary, colors().muted, d.reason);
         if (button("Open " + d.name)) screen.actions.add(OpenScreen{{Screen::Person, d.person_id}});
-        ImGui::SameLine();
+        beside_if_fits("Merge into " + d.name);
         if (button("Merge into " + d.name, ButtonKind::Filled))
             screen.actions.add(MergeInto{d.person_id});
         ImGui::PopID();
@@ -108,6 +108,13 @@ void PersonFeature::draw_edit(ScreenContext& screen) {
     field("Email", e.emails, "name@example.org");
     field("Phone", e.phones);
     field("LinkedIn", p.linkedin, "linkedin.com/in/…");
+    // What the last Save said is about what was typed then: a change to it
+    // takes the message (and the duplicates found for that name) away.
+    if (p.name != e.checked_name || e.emails != e.checked_emails ||
+        p.linkedin != e.checked_linkedin) {
+        e.error.clear();
+        e.duplicates.clear();
+    }
     source_chips(p);
     referrer_picker(screen, e);
 

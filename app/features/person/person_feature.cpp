@@ -132,6 +132,9 @@ void PersonFeature::save_person(bool allow_duplicate) {
     person.tags = core::split_list(editor.tags);
     person.research.links = core::split_list(editor.links);
     const bool is_new = person.id.empty();
+    editor.checked_name = editor.draft.name;
+    editor.checked_emails = editor.emails;
+    editor.checked_linkedin = editor.draft.linkedin;
     if (is_new && !allow_duplicate) {
         editor.duplicates = store.people().duplicates_of(person);
         if (!editor.duplicates.empty()) return; // the form offers open / merge / add anyway

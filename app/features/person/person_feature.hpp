@@ -34,6 +34,9 @@ struct PersonEditor {
     std::string referrer_name;
     std::vector<store::Duplicate> duplicates; // found on save: offer open or merge
     std::string error;
+    // Name, emails and LinkedIn as the last Save checked them: `error` and
+    // `duplicates` speak of these, and go once any of them changes.
+    std::string checked_name, checked_emails, checked_linkedin;
     bool focus_requested = false;
     bool show_research = false;
     bool confirm_delete = false;     // delete asks once

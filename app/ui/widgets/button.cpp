@@ -31,10 +31,12 @@ void beside_if_fits(std::string_view next_label) {
 
 bool button(std::string_view label, ButtonKind kind, float width) {
     const float height = em(metrics::kButtonHeight);
-    if (width <= 0.0f) width = button_width(label);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    // A label wider than the room left ("Merge into Maximiliano Alejandro
+    // Fernández…" on a phone) is cut at the edge, not drawn past it.
+    if (width <= 0.0f) width = ImMax(em(4.0f), ImMin(button_width(label), content_right() - pos.x));
     ImFont* font = ctx().fonts.body;
     std::string id(label);
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
     const bool pressed = ImGui::InvisibleButton(id.c_str(), ImVec2(width, height));
     const bool hovered = ImGui::IsItemHovered();
     const bool held = ImGui::IsItemActive();
