@@ -5,9 +5,11 @@
 #include "platform/instance_lock.hpp"
 #include "platform/keyring.hpp"
 #include "services/sync/sync_engine.hpp"
+#include "services/sync/sync_words.hpp"
 #include "store/store.hpp"
 
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <termios.h>
 #include <unistd.h>
@@ -64,17 +66,14 @@ std::optional<std::string> password_from_environment() {
 
 int print_outcome(const sync::SyncOutcome& outcome, const std::string& server) {
     if (outcome.error) {
-        const std::string detail =
-            outcome.error.problem == sync::DavProblem::BadPassword
-                ? "the server refused the user name or password (" + outcome.error.detail + ")"
-                : outcome.error.detail;
-        return complain(exit_code(outcome.error.problem), detail + " — " + server);
+        return complain(exit_code(outcome.error.problem),
+                        sync::problem_words(outcome.error) + " — " + server);
     }
     std::cout << "synced with " << server << ": " << outcome.summary.text() << "\n";
     return kOk;
 }
 
-int setup(store::Store& store, const CommandLine& command, const std::string& database_path) {
+int setup(const CommandLine& command, const std::string& database_path) {
     const std::string& server = command.sync_setup;
     const std::string& user = command.sync_user;
     bool from_environment = true;
@@ -86,14 +85,19 @@ int setup(store::Store& store, const CommandLine& command, const std::string& da
     if (!password)
         return complain(kUsage, std::string("no password: type it at the prompt, or set ") +
                                     kPasswordVariable + " for scripts");
-    // Check the address and the password before anything is stored.
+    // The address and the password are checked before anything is stored,
+    // or a database made: a setup that fails leaves no file behind.
     std::unique_ptr<platform::HttpClient> http = platform::make_curl_client();
     sync::DavClient dav(*http, user, *password);
     sync::DavHomes homes;
     if (sync::DavError e = dav.discover(server, homes))
         return complain(exit_code(e.problem) == kOk ? kFailure : exit_code(e.problem),
-                        e.detail + " — " + server);
-    if (store::Error e = store.sync().save_account(server, user))
+                        sync::problem_words(e) + " — " + server);
+    core::SystemClock clock;
+    store::Error error;
+    std::unique_ptr<store::Store> store = store::Store::open(database_path, clock, error);
+    if (!store) return complain(kFailure, error.message);
+    if (store::Error e = store->sync().save_account(server, user))
         return complain(kFailure, e.message);
     if (!from_environment) {
         const std::string problem = platform::keyring_store(server, user, *password);
@@ -102,7 +106,7 @@ int setup(store::Store& store, const CommandLine& command, const std::string& da
                       << "); set " << kPasswordVariable << " when you sync\n";
     }
     std::cout << "set up sync with " << server << " as " << user << "\n";
-    sync::SyncEngine engine(store, dav);
+    sync::SyncEngine engine(*store, dav);
     const int code = print_outcome(engine.run(), server);
     platform::InstanceLock::notify(database_path, "reload");
     return code;
@@ -111,16 +115,20 @@ int setup(store::Store& store, const CommandLine& command, const std::string& da
 } // namespace
 
 int run_sync(const CommandLine& command, const std::string& database_path) {
+    if (!command.sync_setup.empty()) return setup(command, database_path);
+    constexpr const char* kNoAccount =
+        "no sync account yet; set one up with: rapport sync --setup URL --user NAME";
+    // A database that is not there has no account: say so, and make none.
+    if (!std::filesystem::exists(database_path))
+        return complain(kUsage, std::string(kNoAccount) + " (there is no database at " +
+                                    database_path + " yet)");
     core::SystemClock clock;
     store::Error error;
     std::unique_ptr<store::Store> store = store::Store::open(database_path, clock, error);
     if (!store) return complain(kFailure, error.message);
-    if (!command.sync_setup.empty()) return setup(*store, command, database_path);
 
     const auto account = store->sync().account();
-    if (!account)
-        return complain(kUsage, "no sync account yet; set one up with: rapport sync --setup URL "
-                                "--user NAME");
+    if (!account) return complain(kUsage, kNoAccount);
     std::optional<std::string> password = password_from_environment();
     if (!password) {
         platform::KeyringAnswer answer = platform::keyring_lookup(account->address, account->user);

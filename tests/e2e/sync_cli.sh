@@ -33,16 +33,28 @@ set +e
 out=$("$RAPPORT" sync --db "$a" 2>&1); rc=$?
 set -e
 [ $rc = 2 ] && grep -q "no sync account yet" <<<"$out" || fail "sync with no account: rc=$rc $out"
-pass "sync with no account: exit 2, '$out'"
+[ ! -e "$a" ] || fail "sync with no account made a database at $a"
+pass "sync with no account: exit 2, no database made, '$out'"
 
 set +e
 out=$(RAPPORT_SYNC_PASSWORD=wrong "$RAPPORT" sync --setup "$url" --user ana --db "$a" 2>&1); rc=$?
 set -e
 [ $rc = 2 ] && [ "$(wc -l <<<"$out")" = 1 ] && grep -qi "password" <<<"$out" \
   || fail "wrong password: rc=$rc $out"
-[ "$(sqlite3 "$a" 'SELECT count(*) FROM sync_account' 2>/dev/null || echo 0)" = 0 ] \
-  || fail "a refused setup stored the account"
-pass "wrong password: exit 2 in one line, nothing stored: '$out'"
+[ ! -e "$a" ] || fail "a refused setup made a database at $a"
+[ "$(grep -o -i "refused" <<<"$out" | wc -l)" = 1 ] || fail "the refusal is said more than once: $out"
+pass "wrong password: exit 2 in one line, said once, no database made: '$out'"
+
+# An http server asked over https: it did answer; the words say to use http://.
+set +e
+out=$(RAPPORT_SYNC_PASSWORD="horse battery" "$RAPPORT" sync --setup "https://127.0.0.1:$port/" \
+  --user ana --db "$a" 2>&1); rc=$?
+set -e
+[ $rc != 0 ] && grep -q "start the address with http://" <<<"$out" \
+  || fail "https to an http server: rc=$rc $out"
+[ "${out#rapport: sync: The server answered}" != "$out" ] || fail "not a plain sentence first: $out"
+[ ! -e "$a" ] || fail "a failed setup made a database at $a"
+pass "https to an http server: says to use http://, no database made: '$out'"
 
 "$RAPPORT" capture --db "$a" --person "Amara Osei" --new "Runs the alumni design guild" >/dev/null
 out=$(RAPPORT_SYNC_PASSWORD="horse battery" "$RAPPORT" sync --setup "$url" --user ana --db "$a") \

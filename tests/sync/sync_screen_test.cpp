@@ -104,8 +104,24 @@ TEST_CASE("sync is set up on its screen: a refused password is said and stores n
     CHECK(sync_of(h).answer().text ==
           "Type the server's address, your user name and your password");
 
-    fill(h, "Server address", server.url());
+    // The field starts empty (its hint shows the shape), nothing prefilled.
+    CHECK(sync_of(h).form().address.empty());
+    // Typed without a scheme, it is asked over https: this server speaks
+    // plain http, and the answer says what to type, in words first.
+    std::string bare = server.url().substr(server.url().find("://") + 3);
+    fill(h, "Server address", bare);
     fill(h, "User name", LocalServer::kUser);
+    fill(h, "Password", LocalServer::kPassword);
+    h.tap("Set up sync");
+    settle(h);
+    CHECK_FALSE(sync_of(h).answer().good);
+    CHECK(sync_of(h).answer().text.rfind("The server answered, but not over a secure connection. "
+                                         "If it runs on your own computer or network, start the "
+                                         "address with http://",
+                                         0) == 0);
+    CHECK_FALSE(h.store().sync().account());
+
+    fill(h, "Server address", server.url());
     fill(h, "Password", "not the password");
     h.tap("Set up sync");
     settle(h);

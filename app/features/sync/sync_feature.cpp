@@ -1,6 +1,7 @@
 // Sync's actions and the syncs that run by themselves.
 #include "features/sync/sync_feature.hpp"
 
+#include "services/sync/sync_words.hpp"
 #include "ui/action_bus.hpp"
 #include "ui/app_services.hpp"
 #include "ui/wording.hpp"
@@ -10,24 +11,6 @@
 
 namespace rapport::ui {
 namespace {
-
-// What a problem means for the person, in words.
-std::string problem_text(const sync::DavError& error) {
-    switch (error.problem) {
-    case sync::DavProblem::None:
-        return {};
-    case sync::DavProblem::Unreachable:
-        return "No answer from the server (offline, or a wrong address): " + error.detail;
-    case sync::DavProblem::BadPassword:
-        return "The server refused this user name or password";
-    case sync::DavProblem::NotDav:
-        return "This address answers, but not as a contacts and calendar server (CardDAV and "
-               "CalDAV): " +
-               error.detail;
-    default:
-        return error.detail;
-    }
-}
 
 SyncSchedule::Result schedule_result(const sync::DavError& error) {
     switch (error.problem) {
@@ -77,7 +60,6 @@ void SyncFeature::open(const Route&) {
     asking_stop_ = false;
     if (account_) return;
     answer_ = {};
-    if (form_.address.empty()) form_.address = "https://";
 }
 
 void SyncFeature::load(const Route&) {
@@ -118,11 +100,13 @@ std::string SyncFeature::record_title(const store::StoredConflict& conflict) {
 
 void SyncFeature::test_account(bool then_set_up) {
     if (job_.running()) return;
-    if (form_.address.empty() || form_.address == "https://" || form_.user.empty() ||
-        form_.password.empty()) {
+    if (form_.address.empty() || form_.user.empty() || form_.password.empty()) {
         answer_ = {false, "Type the server's address, your user name and your password"};
         return;
     }
+    // An address typed without its scheme is asked over https; if the
+    // server answers only in plain http, the answer says to type http://.
+    if (form_.address.find("://") == std::string::npos) form_.address = "https://" + form_.address;
     setting_up_ = then_set_up;
     answer_ = {true, "Asking " + host_of(form_.address) + "…"};
     job_.test(connection_, form_.address, form_.user, form_.password);
@@ -148,7 +132,7 @@ bool SyncFeature::finish(const SyncJobResult& result) {
     if (result.kind == SyncJobResult::Kind::Test) {
         if (result.error) {
             setting_up_ = false;
-            answer_ = {false, problem_text(result.error)};
+            answer_ = {false, sync::problem_words(result.error)};
             return true;
         }
         answer_ = {true, "Connected: " + host_of(form_.address) +

@@ -53,6 +53,7 @@ class SyncFeature final : public Feature {
     const SyncSchedule& schedule() const { return schedule_; }
     bool syncing() const { return job_.running(); }
     const SyncAnswer& answer() const { return answer_; }
+    const SyncForm& form() const { return form_; }
     // Blocks until the running sync or test ends (tests); what it came to
     // lands in the next frame.
     void wait();

@@ -1,6 +1,7 @@
 #include "services/sync/sync_engine.hpp"
 
 #include "interop/dav_payloads.hpp"
+#include "services/sync/sync_words.hpp"
 
 #include <algorithm>
 #include <map>
@@ -435,7 +436,7 @@ SyncOutcome SyncEngine::run(SyncProgress* progress) {
     if (!outcome.error && (unsent_ || !synced_before))
         outcome.error = push(outcome.summary, progress);
     store_.sync().save_outcome(store_.clock().now(), outcome.summary.text(),
-                               outcome.error ? outcome.error.detail : "");
+                               outcome.error ? problem_words(outcome.error) : "");
     return outcome;
 }
 

@@ -1,0 +1,13 @@
+#pragma once
+// A sync problem in words a person can act on, said the same way by the app
+// and by `rapport sync`: a plain sentence first, with what to do next, and
+// the transfer library's own words only after it, in parentheses.
+#include "services/sync/dav_client.hpp"
+
+#include <string>
+
+namespace rapport::sync {
+
+std::string problem_words(const DavError& error);
+
+} // namespace rapport::sync
