@@ -43,6 +43,31 @@ std::string full_name(const std::string& given, const std::string& family) {
     return g + " " + f;
 }
 
+NameParts split_name(const std::string& name) {
+    const std::string n = trim(name);
+    const size_t space = n.rfind(' ');
+    if (space != std::string::npos) return {n.substr(space + 1), trim(n.substr(0, space))};
+    std::size_t first = 0;
+    if (!is_east_asian(first_code_point(n, &first))) return {n, ""};
+    std::vector<std::size_t> starts; // where each character begins
+    for (std::size_t at = 0; at < n.size();) {
+        starts.push_back(at);
+        std::size_t length = 0;
+        first_code_point(std::string_view(n).substr(at), &length);
+        at += length ? length : 1;
+    }
+    if (starts.size() < 2) return {n, ""};
+    // The commonest two-character Chinese surnames.
+    static constexpr std::string_view kCompound[] = {"欧阳", "司马", "上官", "诸葛", "东方",
+                                                     "皇甫", "慕容", "司徒", "夏侯", "尉迟",
+                                                     "歐陽", "諸葛", "東方", "長孫", "长孙"};
+    std::size_t family_chars = starts.size() >= 4 ? 2 : 1;
+    for (std::string_view surname : kCompound)
+        if (starts.size() >= 3 && n.compare(0, surname.size(), surname) == 0) family_chars = 2;
+    const std::size_t cut = starts[family_chars];
+    return {n.substr(0, cut), n.substr(cut)};
+}
+
 namespace {
 
 // Thai vowel signs written before the consonant they follow in speech.

@@ -62,6 +62,18 @@ std::string initials(const std::string& name);
 // need no space ("王" + "芳" → "王芳", "김" + "민준" → "김민준").
 std::string full_name(const std::string& given, const std::string& family);
 
+// The other way, for a vCard's N: the family name and the given names of a
+// name as written. "Amara Osei" → {"Osei", "Amara"}, the last word as the
+// family name. A Chinese, Japanese or Korean name without a space puts the
+// family name first: one character ("王芳" → {"王", "芳"}, "김민준" → {"김",
+// "민준"}), two for a known two-character surname ("欧阳娜娜") or a name of
+// four characters or more ("山田太郎" → {"山田", "太郎"}).
+struct NameParts {
+    std::string family;
+    std::string given;
+};
+NameParts split_name(const std::string& name);
+
 // "Senior UX Researcher at Brightline Labs"; either part alone when the
 // other is empty.
 std::string position_at(const std::string& role, const std::string& organisation);

@@ -5,7 +5,7 @@
 namespace rapport::core {
 namespace {
 
-constexpr std::array<EnumName<Source>, 9> kSources = {{
+constexpr std::array<EnumName<Source>, 10> kSources = {{
     {Source::Faculty, "faculty", "Faculty"},
     {Source::PastSupervisorOrCoworker, "past_supervisor", "Past supervisor or co-worker"},
     {Source::FriendOrFamily, "friend_family", "Friend or family"},
@@ -13,6 +13,7 @@ constexpr std::array<EnumName<Source>, 9> kSources = {{
     {Source::SocialMedia, "social_media", "Social media"},
     {Source::Alumni, "alumni", "Alumni"},
     {Source::LinkedInAlumni, "linkedin_alumni", "LinkedIn alumni"},
+    {Source::LinkedInConnection, "linkedin", "LinkedIn connection"},
     {Source::Referral, "referral", "Referral"},
     {Source::Other, "other", "Other"},
 }};
@@ -39,6 +40,8 @@ std::string_view source_phrase(Source s) {
         return "the alumni network";
     case Source::LinkedInAlumni:
         return "the alumni network on LinkedIn";
+    case Source::LinkedInConnection:
+        return "my LinkedIn connections";
     case Source::Referral:
     case Source::Other:
         return {};

@@ -15,6 +15,7 @@ enum class Source {
     SocialMedia,
     Alumni,
     LinkedInAlumni,
+    LinkedInConnection, // a connection's row in LinkedIn's export: not alumni by itself
     Referral,
     Other,
 };

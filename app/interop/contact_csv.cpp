@@ -120,7 +120,7 @@ core::ImportParse parse_linkedin_connections(std::string_view bytes) {
         c.line = r.line;
         c.name = core::full_name(cell(r, first), cell(r, last));
         if (c.name.empty()) continue; // only a date: the connection left LinkedIn
-        c.source = core::Source::LinkedInAlumni;
+        c.source = core::Source::LinkedInConnection;
         c.organisation = cell(r, company);
         c.role = cell(r, position);
         if (const std::string e = core::normalize_email(cell(r, email)); !e.empty())

@@ -1,5 +1,6 @@
 #include "interop/dav_payloads.hpp"
 
+#include "core/person.hpp"
 #include "interop/content_lines.hpp"
 #include "interop/icalendar.hpp"
 
@@ -305,12 +306,6 @@ bool owned_by_us(const ContentLine& line, std::span<const Mapping> mappings, boo
     return false;
 }
 
-std::string name_part(std::string_view name, bool family) {
-    const size_t space = name.rfind(' ');
-    if (space == std::string_view::npos) return family ? std::string(name) : std::string();
-    return std::string(family ? name.substr(space + 1) : name.substr(0, space));
-}
-
 // The component a record is: the vCard, or a calendar's first event, to-do
 // or journal (nullptr for a calendar with none, such as a time zone alone).
 const Component* record_component(const Component& first) {
@@ -384,8 +379,8 @@ std::string render_item(const SyncRecord& record, std::string_view previous, std
             ours.push_back(*their_n);
         else
             ours.push_back({"N", "", "",
-                            escape_text(name_part(full, true)) + ";" +
-                                escape_text(name_part(full, false)) + ";;;"});
+                            escape_text(core::split_name(full).family) + ";" +
+                                escape_text(core::split_name(full).given) + ";;;"});
         ours.push_back({"REV", "", "", stamp_time});
     } else {
         ours.push_back({"UID", "", "", uid});

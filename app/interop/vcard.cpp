@@ -328,11 +328,8 @@ std::string write_vcard(const core::Person& p, const VcardExtras& extras) {
     out += ical_line("VERSION", "4.0");
     out += ical_line("UID", "urn:uuid:" + p.id);
     out += ical_line("FN", ical_escape(p.name));
-    // N: the last word as the family name, the rest as given names.
-    const size_t space = p.name.rfind(' ');
-    const std::string family = space == std::string::npos ? p.name : p.name.substr(space + 1);
-    const std::string given = space == std::string::npos ? "" : p.name.substr(0, space);
-    out += ical_line("N", ical_escape(family) + ";" + ical_escape(given) + ";;;");
+    const core::NameParts parts = core::split_name(p.name);
+    out += ical_line("N", ical_escape(parts.family) + ";" + ical_escape(parts.given) + ";;;");
     if (!p.organisation.empty()) out += ical_line("ORG", ical_escape(p.organisation));
     if (!p.role.empty()) out += ical_line("TITLE", ical_escape(p.role));
     for (const std::string& e : p.emails)

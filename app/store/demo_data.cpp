@@ -209,7 +209,8 @@ Error fill_demo(Store& store, int count, DemoSummary& summary, unsigned long lon
         p.field = org.field;
         p.role = random.pick(kRoles);
         p.location = random.pick(kCities);
-        p.source = static_cast<core::Source>(random.below(9));
+        p.source =
+            static_cast<core::Source>(random.below(static_cast<int>(core::source_names().size())));
         p.stage = stage_for(random);
         std::string handle;
         for (char c : first + "." + last)

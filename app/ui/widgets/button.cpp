@@ -31,10 +31,19 @@ void beside_if_fits(std::string_view next_label) {
 
 bool button(std::string_view label, ButtonKind kind, float width) {
     const float height = em(metrics::kButtonHeight);
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    // A label wider than the room left ("Merge into Maximiliano Alejandro
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float wanted = width > 0.0f ? width : button_width(label);
+    // Put beside another (SameLine) where it does not fit, it starts the
+    // next line instead: a row of buttons wraps on a phone.
+    const ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const float line_start = window->Pos.x + window->DC.Indent.x + window->DC.ColumnsOffset.x;
+    if (pos.x > line_start + 1.0f && pos.x + wanted > content_right() + 0.5f) {
+        ImGui::NewLine();
+        pos = ImGui::GetCursorScreenPos();
+    }
+    // A label wider than a whole line ("Merge into Maximiliano Alejandro
     // Fernández…" on a phone) is cut at the edge, not drawn past it.
-    if (width <= 0.0f) width = ImMax(em(4.0f), ImMin(button_width(label), content_right() - pos.x));
+    if (width <= 0.0f) width = ImMax(em(4.0f), ImMin(wanted, content_right() - pos.x));
     ImFont* font = ctx().fonts.body;
     std::string id(label);
     const bool pressed = ImGui::InvisibleButton(id.c_str(), ImVec2(width, height));

@@ -36,6 +36,29 @@ TEST_CASE("a name is written family first, without a space, in Chinese, Japanese
     CHECK(full_name("", "王") == "王");
 }
 
+TEST_CASE("a name splits into family and given names for a vCard, family first in CJK") {
+    const auto parts = [](const std::string& name) {
+        const NameParts p = split_name(name);
+        return p.family + "|" + p.given;
+    };
+    CHECK(parts("Amara Osei") == "Osei|Amara");
+    CHECK(parts("Maria de la Cruz") == "Cruz|Maria de la");
+    CHECK(parts("王芳") == "王|芳");
+    CHECK(parts("张伟明") == "张|伟明");
+    CHECK(parts("김민준") == "김|민준");
+    CHECK(parts("欧阳娜娜") == "欧阳|娜娜");
+    CHECK(parts("司马光") == "司马|光");
+    CHECK(parts("田中さくら") == "田中|さくら");
+    CHECK(parts("山田太郎") == "山田|太郎");
+    CHECK(parts("王") == "王|");
+    CHECK(parts("Cher") == "Cher|");
+    // Whatever it splits, written back it is the name again.
+    for (const char* name : {"王芳", "김민준", "欧阳娜娜", "田中さくら", "Amara Osei"}) {
+        const NameParts p = split_name(name);
+        CHECK(full_name(p.given, p.family) == name);
+    }
+}
+
 TEST_CASE("LinkedIn links normalise to one form") {
     const std::string want = "https://www.linkedin.com/in/amara-osei";
     CHECK(normalize_linkedin_url("https://www.linkedin.com/in/amara-osei/") == want);

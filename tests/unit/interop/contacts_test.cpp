@@ -40,7 +40,8 @@ TEST_CASE("LinkedIn Connections.csv: preamble, BOM, CRLF, quoted commas, date-on
     CHECK(amara.role == "Senior UX Researcher");
     CHECK(amara.linkedin == "https://www.linkedin.com/in/amara-osei");
     CHECK(amara.emails.empty());
-    CHECK(amara.source == core::Source::LinkedInAlumni);
+    CHECK(amara.source == core::Source::LinkedInConnection); // not alumni by itself
+    CHECK(core::source_label(*amara.source) == "LinkedIn connection");
     REQUIRE(amara.connected_on);
     CHECK(*amara.connected_on == 1692835200000); // 2023-08-24T00:00:00Z
     CHECK(amara.line == 5);
@@ -284,6 +285,20 @@ TEST_CASE("a written vCard 4.0 is folded at 75 octets without splitting a charac
     CHECK(c.uid == "urn:uuid:" + p.id);
     CHECK(c.related_uid == "urn:uuid:" + extras.referrer_id);
     CHECK(c.note == extras.research);
+}
+
+TEST_CASE("a Chinese name exports with its family and given names in their N fields") {
+    core::Person p;
+    p.id = "6f1c0c52-0000-4000-8000-000000000003";
+    p.name = "王芳";
+    const std::string card = write_vcard(p, {});
+    CHECK(card.find("\r\nN:王;芳;;;\r\n") != std::string::npos);
+    CHECK(card.find("\r\nFN:王芳\r\n") != std::string::npos);
+    // Read by a contacts app that shows N, and back here: the same name.
+    const core::ImportParse back =
+        parse_vcards("BEGIN:VCARD\r\nVERSION:4.0\r\nN:王;芳;;;\r\nEND:VCARD\r\n");
+    REQUIRE(back.ok());
+    CHECK(back.contacts[0].name == "王芳");
 }
 
 TEST_CASE("dates as LinkedIn and ISO write them") {

@@ -56,7 +56,7 @@ TEST_CASE("a LinkedIn import adds people with their position and date, importing
     CHECK(outcome.added == 2);
     const auto amara = f.store->people().find_by_name("Amara Osei");
     REQUIRE(amara);
-    CHECK(amara->source == core::Source::LinkedInAlumni);
+    CHECK(amara->source == core::Source::LinkedInConnection);
     CHECK(amara->role == "Senior UX Researcher");
     CHECK(amara->linkedin == "https://www.linkedin.com/in/amara-osei");
     CHECK(f.store->notes().person_has_note(amara->id,
