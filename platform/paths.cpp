@@ -1,6 +1,7 @@
 #include "platform/paths.hpp"
 
 #include <filesystem>
+#include <fstream>
 #include <langinfo.h>
 #include <locale.h>
 
@@ -45,8 +46,30 @@ std::string config_dir() {
 std::string documents_dir() {
     const std::string home = env_or_empty("HOME");
     if (home.empty()) return {};
-    std::error_code ignored;
-    return std::filesystem::is_directory(home + "/Documents", ignored) ? home + "/Documents" : home;
+    // xdg-user-dirs names it (a translated "Dokumente", say) in
+    // $XDG_CONFIG_HOME/user-dirs.dirs: XDG_DOCUMENTS_DIR="$HOME/Dokumente".
+    std::string config = env_or_empty("XDG_CONFIG_HOME");
+    if (config.empty()) config = home + "/.config";
+    std::ifstream dirs(config + "/user-dirs.dirs");
+    for (std::string line; std::getline(dirs, line);) {
+        const std::string key = "XDG_DOCUMENTS_DIR=\"";
+        if (line.rfind(key, 0) != 0) continue;
+        std::string value = line.substr(key.size());
+        value = value.substr(0, value.find('"'));
+        if (value.rfind("$HOME", 0) == 0) value = home + value.substr(5);
+        // "$HOME/" alone means "no documents folder": the home itself.
+        if (!value.empty() && value[0] == '/' && value != home && value != home + "/") return value;
+        break;
+    }
+    return home + "/Documents";
+}
+
+std::string made_documents_dir() {
+    const std::string folder = documents_dir();
+    if (folder.empty()) return folder;
+    std::error_code error;
+    std::filesystem::create_directories(folder, error);
+    return std::filesystem::is_directory(folder, error) ? folder : home_dir();
 }
 
 std::string runtime_dir() {

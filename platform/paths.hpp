@@ -8,9 +8,13 @@ namespace rapport::platform {
 std::string data_dir();
 // $XDG_CONFIG_HOME/rapport, else ~/.config/rapport.
 std::string config_dir();
-// Where people look for their files: ~/Documents when it exists, else the
-// home folder; empty without a home.
+// Where people look for their files: the documents folder xdg-user-dirs
+// names, else ~/Documents (whether or not it exists yet); empty without a
+// home.
 std::string documents_dir();
+// The same folder, made if it is missing (exports and invites go there, never
+// into a hidden data folder); the home folder if it cannot be made.
+std::string made_documents_dir();
 // $XDG_RUNTIME_DIR, else a private /tmp/rapport-UID folder.
 std::string runtime_dir();
 // The database used when --db is not given.

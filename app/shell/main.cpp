@@ -147,12 +147,13 @@ void choose_with_system(const rapport::ui::FileDialog& dialog,
     });
 }
 
-// Saves an invite where people look for files: ~/Documents if it exists.
+// Saves an invite where people look for files: the documents folder, made
+// if missing; the path is said on screen.
 std::string write_invite(const rapport::core::Conversation& c, const std::string& name,
                          std::string& error) {
     using namespace rapport;
-    std::string folder = platform::documents_dir();
-    if (folder.empty() || folder == std::getenv("HOME")) folder = platform::data_dir();
+    std::string folder = platform::made_documents_dir();
+    if (folder.empty()) folder = platform::data_dir();
     const std::string path = folder + "/" + interop::invite_file_name(name);
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out << interop::conversation_invite(c, name, core::SystemClock().now());

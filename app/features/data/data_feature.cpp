@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <filesystem>
 
 namespace rapport::ui {
 namespace {
@@ -192,6 +193,14 @@ void DataFeature::export_data(int format_index, const std::string& typed) {
         if (format.folder) name += ".md";
         if (!app_services.download(name, exported.data, error)) return failed(error);
         return shell_.notify("Downloaded " + name + " (" + people + ")");
+    }
+    // The documents folder offered as the place is made if it is missing; a
+    // folder typed by hand that is not there is an error, not made.
+    const std::string& documents = app_services.documents_folder;
+    if (!documents.empty() && path.rfind(documents + "/", 0) == 0 &&
+        path.find('/', documents.size() + 1) == std::string::npos) {
+        std::error_code ignored;
+        std::filesystem::create_directories(documents, ignored);
     }
     if (!interop::write_file_atomically(path, exported.data, error)) return failed(error);
     shell_.notify("Exported " + people + " to " + path);
