@@ -31,6 +31,7 @@ const std::map<std::string, std::string>& fallbacks() {
         {"how_found", "[how you found them]"},
         {"my_name", "[your name]"},
         {"my_study", "[what you study or have done]"},
+        {"my_goal", "[what you are exploring]"},
         {"learned", "[one thing you learned]"},
         {"referrer", "[who referred you]"},
         {"met_person", "[who you met]"},
@@ -48,7 +49,7 @@ MessageDraft template_for(MessageKind kind) {
     switch (kind) {
     case MessageKind::Outreach:
         return {
-            "A 15-minute conversation about {field}?",
+            "A 15-minute conversation about {my_goal}?",
             "Dear {first_name},\n\n"
             "I found you through {how_found}. I'm {my_name}, and I'm {my_study}. I'm "
             "exploring a career in {field}, and your path at {organisation} stood out to me.\n\n"
@@ -65,8 +66,9 @@ MessageDraft template_for(MessageKind kind) {
     case MessageKind::ThankYou:
         return {"Thank you",
                 "Dear {first_name},\n\n"
-                "Thank you for taking the time to talk with me. I especially appreciated {learned}"
-                " — it gave me a lot to think about.\n\nI'll keep you posted on how it goes.\n\n"
+                "Thank you for taking the time to talk with me. One thing I'm taking with me: "
+                "{learned}. It gave me a lot to think about.\n\nI'll keep you posted on how it "
+                "goes.\n\n"
                 "With thanks,\n{my_name}"};
     case MessageKind::ReferralRequest:
         return {"Anyone else I could learn from?",
@@ -115,6 +117,7 @@ const std::vector<Placeholder>& placeholders() {
                                                   {"how_found", "how you found them"},
                                                   {"my_name", "your name"},
                                                   {"my_study", "what you study or do"},
+                                                  {"my_goal", "what you are exploring"},
                                                   {"learned", "what you learned"},
                                                   {"referrer", "who referred you"},
                                                   {"met_person", "who you met"},
@@ -176,6 +179,13 @@ TemplateValues person_values(const Person& person) {
     v["education"] = first_item(person.research.education);
     v["inspiration"] = first_item(person.research.inspirations);
     return v;
+}
+
+void add_profile_values(TemplateValues& v, const Profile& me) {
+    v["my_name"] = me.name;
+    v["my_study"] = me.major;
+    v["my_goal"] = first_item(!me.exploring.empty() ? me.exploring : me.goals);
+    if (v["my_goal"].empty()) v["my_goal"] = v["field"];
 }
 
 bool has_gap(const std::string& text) {

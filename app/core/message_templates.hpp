@@ -3,6 +3,7 @@
 // the user's profile and the last conversation. An empty field shows as a
 // visible [bracketed] gap to fill in, never as silence.
 #include "core/person.hpp"
+#include "core/profile.hpp"
 #include "core/records.hpp"
 
 #include <map>
@@ -41,6 +42,10 @@ using TemplateValues = std::map<std::string, std::string>;
 // organisation, field (their specialty when no field is set), the first of
 // their past careers, specialty, education and inspiration.
 TemplateValues person_values(const Person& person);
+// The student's own: my_name, my_study, and my_goal, what they are exploring
+// (else the first of their goals, else the person's field, already in `v`),
+// which names the conversation an outreach asks for.
+void add_profile_values(TemplateValues& v, const Profile& me);
 
 // True when the text still has a [bracketed] gap a placeholder left.
 bool has_gap(const std::string& text);

@@ -31,7 +31,7 @@ constexpr std::array<BuiltinQuestion, 22> kBuiltins = {{
     {"first-job", C::CareerPath, "What was your first job in this field, and how did you find it?",
      false},
     {"past-career", C::CareerPath,
-     "How did your time at {past_career} prepare you for what you do now?", false},
+     "How did what you did before ({past_career}) prepare you for what you do now?", false},
     {"turning-point", C::CareerPath,
      "Was there a turning point that brought you to {organisation}?", false},
     {"surprise", C::TypicalDay, "What surprised you most when you started this role?", false},
@@ -59,6 +59,13 @@ constexpr std::array<BuiltinQuestion, 22> kBuiltins = {{
 std::span<const EnumName<QuestionCategory>> question_category_names() {
     return kCategories;
 }
+std::span<const RetiredWording> retired_wordings() {
+    static constexpr RetiredWording kRetired[] = {
+        {"past-career", "How did your time at {past_career} prepare you for what you do now?"},
+    };
+    return kRetired;
+}
+
 std::span<const BuiltinQuestion> builtin_questions() {
     return kBuiltins;
 }

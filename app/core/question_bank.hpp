@@ -40,5 +40,13 @@ struct BuiltinQuestion {
 
 // The bank a new database starts with; the six starters come first.
 std::span<const BuiltinQuestion> builtin_questions();
+// Wordings earlier versions seeded and later ones mended ("How did your time
+// at {past_career}…" read wrongly for a role): a built-in question still
+// worded so, never edited, takes its question's current wording.
+struct RetiredWording {
+    const char* key;
+    const char* text;
+};
+std::span<const RetiredWording> retired_wordings();
 
 } // namespace rapport::core

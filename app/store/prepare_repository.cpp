@@ -107,6 +107,19 @@ Error PrepareRepository::seed_questions() {
             .bind(5, now);
         if (!insert.run()) return insert.error();
     }
+    // A wording since mended, unedited here: the current one (an edit of the
+    // person's own is never touched).
+    Statement mend =
+        db_.prepare("UPDATE question SET text = ?2, updated_at = ?4 WHERE id = ?1 AND text = ?3");
+    for (const core::RetiredWording& old : core::retired_wordings())
+        for (const core::BuiltinQuestion& q : core::builtin_questions())
+            if (std::string_view(q.key) == old.key) {
+                mend.bind(1, std::string("builtin-") + q.key)
+                    .bind(2, std::string_view(q.text))
+                    .bind(3, std::string_view(old.text))
+                    .bind(4, now);
+                if (!mend.run()) return mend.error();
+            }
     return transaction.commit();
 }
 

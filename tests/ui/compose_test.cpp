@@ -63,9 +63,9 @@ TEST_CASE("a thank-you due on Today opens ready to write, and sending it clears 
     h.tap("Thank Amara Osei");
     REQUIRE(h.app().navigator().current().screen == Screen::Compose);
     CHECK(h.compose().message.kind == core::MessageKind::ThankYou);
-    // [what I learned] is the first takeaway, as a phrase.
+    // [what I learned] is the first takeaway, quoted as the sentence it is.
     CHECK(h.compose().message.body.find(
-              "I especially appreciated Portfolio matters more than the degree title —") !=
+              "One thing I'm taking with me: Portfolio matters more than the degree title.") !=
           std::string::npos);
     h.tap("Mark as sent");
     CHECK(h.store().follow_ups().due(h.clock().now() + 30 * core::kDay).empty());

@@ -49,7 +49,7 @@ TEST_CASE("a plan starts with the six starters, a bank question with an empty re
     h.reveal("Career path");
     h.tap("Career path");
     const std::string gap =
-        "How did your time at [their past career] prepare you for what you do now?";
+        "How did what you did before ([their past career]) prepare you for what you do now?";
     h.reveal("Was there a turning point that brought you to Brightline Labs?");
     h.reveal(gap);
     h.tap(gap);
@@ -80,7 +80,7 @@ TEST_CASE("research fills a question's placeholder, and a question of your own j
     h.reveal("Career path");
     h.tap("Career path");
     const std::string filled =
-        "How did your time at Nurse Educator prepare you for what you do now?";
+        "How did what you did before (Nurse Educator) prepare you for what you do now?";
     h.reveal(filled);
     h.tap(filled);
     h.reveal("A question for this conversation");

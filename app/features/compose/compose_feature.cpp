@@ -33,8 +33,7 @@ void ComposeFeature::begin(const Compose& a) {
     const core::Profile me = store.prepare().profile();
     core::TemplateValues& v = editor_.values;
     v = core::person_values(*person);
-    v["my_name"] = me.name;
-    v["my_study"] = me.major;
+    core::add_profile_values(v, me);
     v["met_person"] = a.met_person;
     if (person->referred_by)
         if (auto referrer = store.people().find(*person->referred_by)) {

@@ -624,3 +624,24 @@ TEST_CASE_FIXTURE(StoreFixture,
     blank.text = "   ";
     CHECK(store->careers().add_evidence(blank).kind == store::ErrorKind::Invalid);
 }
+
+TEST_CASE("a built-in question worded by an earlier version takes the mended wording, an edited "
+          "one stays") {
+    StoreFixture f;
+    store::Database& db = f.store->database();
+    const auto text_of = [&](const char* id) {
+        store::Statement q = db.prepare("SELECT text FROM question WHERE id = ?1");
+        q.bind(1, std::string(id));
+        REQUIRE(q.step());
+        return q.text(0);
+    };
+    // As an earlier version left them: one unedited, one the person's own.
+    REQUIRE_FALSE(db.exec("UPDATE question SET text = 'How did your time at {past_career} prepare "
+                          "you for what you do now?' WHERE id = 'builtin-past-career'"));
+    REQUIRE_FALSE(db.exec("UPDATE question SET text = 'What did teaching give you?' WHERE id = "
+                          "'builtin-first-job'"));
+    REQUIRE_FALSE(f.store->prepare().seed_questions());
+    CHECK(text_of("builtin-past-career") ==
+          "How did what you did before ({past_career}) prepare you for what you do now?");
+    CHECK(text_of("builtin-first-job") == "What did teaching give you?");
+}
