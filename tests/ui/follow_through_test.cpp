@@ -353,3 +353,26 @@ TEST_CASE("Enter in a reminder of your own sets it for tomorrow, the first choic
     CHECK(due[0].follow_up.title == "send her the GIS article");
     CHECK(due[0].follow_up.due == core::morning_in_days(1, h.clock().now(), h.store().clock()));
 }
+
+TEST_CASE("Escape closes open snooze choices first, and leaving Today closes them") {
+    Harness h;
+    const core::Person p = add(h, "Amara Osei");
+    held(h, p, h.clock().now() - 2 * core::kDay); // its thank-you is overdue
+    h.app().reload();
+    h.frames(2);
+    REQUIRE(h.today().due.size() == 1);
+    h.tap("Snooze: Thank Amara Osei");
+    REQUIRE(h.shows("Pick a day"));
+    h.press(ImGuiKey_Escape);
+    h.frames(2);
+    CHECK_FALSE(h.shows("Pick a day"));
+    CHECK(h.app().navigator().current().screen == Screen::Today);
+
+    h.tap("Snooze: Thank Amara Osei");
+    REQUIRE(h.shows("Pick a day"));
+    h.tap("People");
+    h.tap("Today");
+    h.frames(2);
+    CHECK_FALSE(h.shows("Pick a day")); // a new visit starts with them closed
+    CHECK(h.today().due.size() == 1);   // nothing was snoozed
+}

@@ -29,8 +29,10 @@ FollowUpsFeature::FollowUpsFeature(Shell& shell) : shell_(shell) {
         shell_.people_changed();
         shell_.notify("Done");
     });
-    bus.handle<SnoozeFollowUp>(
-        [this](SnoozeFollowUp& a) { snoozing_ = snoozing_ == a.id ? std::string() : a.id; });
+    bus.handle<SnoozeFollowUp>([this](SnoozeFollowUp& a) {
+        snoozing_ = snoozing() == a.id ? std::string() : a.id;
+        snoozing_page_ = shell_.navigator().page();
+    });
     bus.handle<SnoozeUntil>([this](SnoozeUntil& a) {
         store::Store& store = shell_.store();
         const core::Millis until =
@@ -62,6 +64,17 @@ FollowUpsFeature::FollowUpsFeature(Shell& shell) : shell_(shell) {
         shell_.notify("Reminder set for " +
                       (a.day ? day_label(*a.day) : day_and_time(reminder.due, shell_.model())));
     });
+}
+
+const std::string& FollowUpsFeature::snoozing() const {
+    static const std::string none;
+    return snoozing_page_ == shell_.navigator().page() ? snoozing_ : none;
+}
+
+bool FollowUpsFeature::close_choices() {
+    const bool open = !snoozing().empty();
+    snoozing_.clear();
+    return open;
 }
 
 } // namespace rapport::ui

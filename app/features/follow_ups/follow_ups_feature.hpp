@@ -7,6 +7,7 @@
 #include "core/follow_up_rules.hpp"
 #include "ui/feature.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -41,12 +42,16 @@ class FollowUpsFeature final : public Feature {
     explicit FollowUpsFeature(Shell& shell);
     bool draws(Screen) const override { return false; }
     void draw(const Route&, ScreenContext&) override {}
-    // The follow-up whose snooze choices are open, if any.
-    const std::string& snoozing() const { return snoozing_; }
+    // The follow-up whose snooze choices are open on the page shown, if any:
+    // choices opened on another page (left, then come back to) are closed.
+    const std::string& snoozing() const;
+    // Escape or Back while choices are open closes them first: true if they were.
+    bool close_choices();
 
   private:
     Shell& shell_;
     std::string snoozing_;
+    std::uint64_t snoozing_page_ = 0; // the page the choices were opened on
 };
 
 } // namespace rapport::ui

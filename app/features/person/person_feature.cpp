@@ -5,6 +5,7 @@
 #include "core/calendar.hpp"
 #include "core/text.hpp"
 #include "features/careers/careers_feature.hpp"
+#include "features/follow_ups/follow_ups_feature.hpp"
 #include "store/store.hpp"
 #include "ui/screens/screen.hpp"
 
@@ -193,6 +194,10 @@ void PersonFeature::remove(const std::string& id) {
         shell_.people_changed();
         shell_.open({Screen::Person, id});
     });
+}
+
+bool PersonFeature::leave(const Route&) {
+    return shell_.feature<FollowUpsFeature>().close_choices(); // Escape closes them first
 }
 
 } // namespace rapport::ui

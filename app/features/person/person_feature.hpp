@@ -83,6 +83,7 @@ class PersonFeature final : public Feature {
     }
     bool launch(const Route& route) override;
     void load(const Route& route) override;
+    bool leave(const Route& route) override;
     void draw(const Route& route, ScreenContext& screen) override;
     bool keyboard_on_hold(const Route& route) const override;
     bool needs_names(const Route& route) const override {

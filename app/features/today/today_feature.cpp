@@ -4,6 +4,7 @@
 
 #include "core/calendar.hpp"
 #include "core/follow_up_rules.hpp"
+#include "features/follow_ups/follow_ups_feature.hpp"
 #include "store/demo_data.hpp"
 
 namespace rapport::ui {
@@ -52,6 +53,10 @@ void TodayFeature::load(const Route& route) {
     const core::LocalDate date = core::local_date(now, store.clock());
     const core::Millis month_start = core::start_of_day({date.year, date.month, 1}, store.clock());
     today.met_this_month = store.conversations().count_held_between(month_start, now + 1);
+}
+
+bool TodayFeature::leave(const Route&) {
+    return shell_.feature<FollowUpsFeature>().close_choices(); // Escape closes them first
 }
 
 } // namespace rapport::ui

@@ -42,6 +42,7 @@ class TodayFeature final : public Feature {
     }
     void load(const Route& route) override;
     void draw(const Route& route, ScreenContext& screen) override;
+    bool leave(const Route& route) override;
     const TodayModel& today() const { return today_; }
 
   private:
