@@ -60,7 +60,16 @@ for i in $(seq "$launches"); do
   # Ctrl+Enter is Done: the note is filed and the window goes back to Today.
   xdotool key --window "$wid" ctrl+Return
   notes_now() { [ "$(sqlite3 "$db" "SELECT count(*) FROM note")" -ge "$1" ]; }
-  wait_until 15 "hand-off $i: the note was not filed" notes_now "$i"
+  # On failure, what there was instead: the draft, the notes, the window.
+  deadline=$((SECONDS + 15))
+  until notes_now "$i"; do
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      import -window "$wid" "${TMPDIR:-/tmp}/rapport-type-ahead-handoff.png" 2>/dev/null || true
+      fail "hand-off $i: the note was not filed in 15 s (draft: '$(draft_of "$db")'; notes: \
+$(sqlite3 "$db" "SELECT count(*) FROM note"); the window: ${TMPDIR:-/tmp}/rapport-type-ahead-handoff.png)"
+    fi
+    sleep 0.02
+  done
   got=$(sqlite3 "$db" "SELECT body FROM note ORDER BY created_at DESC, rowid DESC LIMIT 1")
   lost=$(report "$want" "$got")
   lost_total=$((lost_total + lost))
