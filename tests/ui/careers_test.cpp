@@ -224,3 +224,20 @@ TEST_CASE("Enter in a new option's name adds it, as Add option does") {
     REQUIRE(h.store().careers().list().size() == 1);
     CHECK(h.store().careers().list()[0].title == "Museum educator");
 }
+
+TEST_CASE("Add option with no name says so, adds nothing, and the words go once a name is typed") {
+    Harness h;
+    h.tap("Careers");
+    h.reveal("Add option");
+    h.tap("Add option");
+    h.frames(1);
+    CHECK(h.store().careers().list().empty());
+    CHECK(h.shows_text("Type the option's name first"));
+    h.tap("Career option");
+    h.type("Archivist");
+    h.frames(1);
+    CHECK_FALSE(h.shows_text("Type the option's name first"));
+    h.tap("Add option");
+    REQUIRE(h.store().careers().list().size() == 1);
+    CHECK(h.store().careers().list()[0].title == "Archivist");
+}

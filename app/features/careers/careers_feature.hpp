@@ -111,7 +111,8 @@ class CareersFeature final : public Feature {
     CareerEditor editor_;
     // Two options side by side: each one's evidence.
     std::vector<EvidenceRow> left_evidence_, right_evidence_;
-    std::string new_career_; // an option, as typed
+    std::string new_career_;          // an option, as typed
+    bool new_career_unnamed_ = false; // Add was tapped with no name: say so until one is typed
     int new_career_interest_ = 3;
     std::string filing_; // the key of what is being filed
     int filing_kind_ = 0;

@@ -52,15 +52,20 @@ void CareersFeature::draw_list(ScreenContext& screen) {
     }
     section_header("Add an option");
     begin_panel("add");
-    text_field("Career option", new_career_, "e.g. UX researcher");
+    const bool named = new_career_.find_first_not_of(" \t") != std::string::npos;
+    if (text_field("Career option", new_career_, "e.g. UX researcher")) new_career_unnamed_ = false;
     const bool entered = text_field_entered(); // Enter adds it, as the button does
+    if (new_career_unnamed_)
+        paragraph(ctx().fonts.secondary, colors().late, "Type the option's name first");
     paragraph(ctx().fonts.secondary, colors().muted, "How interested are you? (1–5)");
     const int tapped = chip_row(kInterest.data(), 5, new_career_interest_ - 1);
     if (tapped >= 0) new_career_interest_ = tapped + 1;
-    if ((button("Add option", ButtonKind::Filled) || entered) &&
-        new_career_.find_first_not_of(' ') != std::string::npos) {
-        screen.actions.add(AddCareer{new_career_, new_career_interest_});
-        new_career_.clear();
+    if (button("Add option", ButtonKind::Filled) || entered) {
+        if (named) {
+            screen.actions.add(AddCareer{new_career_, new_career_interest_});
+            new_career_.clear();
+        }
+        new_career_unnamed_ = !named; // a tap that does nothing says why
     }
     end_panel();
     end_body();
