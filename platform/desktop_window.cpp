@@ -147,10 +147,10 @@ void DesktopWindow::install_callbacks() {
         events_of(w)->pacer.note_event();
         events_of(w)->input.wheel(static_cast<float>(x), static_cast<float>(y));
     });
-    glfwSetKeyCallback(window_, [](GLFWwindow* w, int key, int, int action, int) {
+    glfwSetKeyCallback(window_, [](GLFWwindow* w, int key, int, int action, int mods) {
         events_of(w)->pacer.note_event();
         // A held key repeats through ImGui's own timer, as the backend does.
-        if (action != GLFW_REPEAT) events_of(w)->input.key(key, action == GLFW_PRESS);
+        if (action != GLFW_REPEAT) events_of(w)->input.key(key, action == GLFW_PRESS, mods);
     });
     glfwSetCharCallback(window_, [](GLFWwindow* w, unsigned int c) {
         events_of(w)->pacer.note_event();

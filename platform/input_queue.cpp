@@ -20,17 +20,25 @@ bool only_types(int key, const ImGuiIO& io) {
     return (printable || shift) && !io.KeyCtrl && !io.KeyAlt && !io.KeySuper;
 }
 
-void update_modifiers(ImGuiIO& io) {
-    io.KeyCtrl = io.KeysDown[kLeftControl] || io.KeysDown[kRightControl];
-    io.KeyShift = io.KeysDown[kLeftShift] || io.KeysDown[kRightShift];
-    io.KeyAlt = io.KeysDown[kLeftAlt] || io.KeysDown[kRightAlt];
-    io.KeySuper = io.KeysDown[kLeftSuper] || io.KeysDown[kRightSuper];
+// GLFW's modifier bits.
+constexpr int kModShift = 0x1, kModControl = 0x2, kModAlt = 0x4, kModSuper = 0x8;
+
+// From the modifier keys held, and from `mods` as a key going down carried
+// them (none when unknown or on a release: a combination ends with its key).
+void update_modifiers(ImGuiIO& io, int mods) {
+    const int with = mods < 0 ? 0 : mods;
+    io.KeyCtrl = io.KeysDown[kLeftControl] || io.KeysDown[kRightControl] || (with & kModControl);
+    io.KeyShift = io.KeysDown[kLeftShift] || io.KeysDown[kRightShift] || (with & kModShift);
+    io.KeyAlt = io.KeysDown[kLeftAlt] || io.KeysDown[kRightAlt] || (with & kModAlt);
+    io.KeySuper = io.KeysDown[kLeftSuper] || io.KeysDown[kRightSuper] || (with & kModSuper);
 }
 
 } // namespace
 
-void InputQueue::key(int key, bool down) {
-    events_.push_back({Event::Kind::Key, key, down});
+void InputQueue::key(int key, bool down, int mods) {
+    Event e{Event::Kind::Key, key, down};
+    e.mods = mods;
+    events_.push_back(e);
 }
 
 void InputQueue::character(unsigned int codepoint) {
@@ -104,7 +112,13 @@ void InputQueue::deliver(ImGuiIO& io, bool hold_asked, bool own_pointer) {
             io.KeysDown[e.code] = e.down;
             keys_changed[e.code] = true;
             key_went_down = key_went_down || e.down;
-            update_modifiers(io);
+            if (e.down) {
+                mods_key_ = e.code;
+                mods_ = e.mods;
+            } else if (e.code == mods_key_) {
+                mods_ = -1; // the combination ends with its key
+            }
+            update_modifiers(io, mods_);
             break;
         case Event::Kind::Char:
             io.AddInputCharacter(static_cast<unsigned int>(e.code));
@@ -128,7 +142,7 @@ void InputQueue::deliver(ImGuiIO& io, bool hold_asked, bool own_pointer) {
             break;
         }
     }
-    update_modifiers(io);
+    update_modifiers(io, mods_);
     if (own_pointer || pointer_applied) {
         io.MousePos = pointer_;
         for (int i = 0; i < 5; ++i)

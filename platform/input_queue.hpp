@@ -28,7 +28,12 @@ class InputQueue {
   public:
     // Key codes are GLFW's (the web bridge uses them too); 340–347 are the
     // modifier keys, from which Ctrl, Shift, Alt and Super are derived.
-    void key(int key, bool down);
+    // `mods` (GLFW_MOD_* bits, -1: unknown) are the modifiers the key came
+    // with: a key can arrive with Ctrl held in its state but no Ctrl key
+    // event of its own (X events sent to a window, as xdotool does to one
+    // without focus; some remote desktops), and Ctrl+Enter must still be
+    // Ctrl+Enter. They count while that key is down, never after.
+    void key(int key, bool down, int mods = -1);
     void character(unsigned int codepoint);
     void mouse_move(float x, float y); // ImGui's coordinates; -FLT_MAX: gone
     void mouse_button(int button, bool down);
@@ -54,10 +59,14 @@ class InputQueue {
         int code = 0; // key, button, or codepoint
         bool down = false;
         float x = 0.0f, y = 0.0f;
+        int mods = -1; // a key's modifiers as it came (GLFW_MOD_* bits), -1: unknown
     };
     static constexpr int kLongestHold = 30; // about half a second of frames
     std::deque<Event> events_;
     int held_frames_ = 0; // consecutive frames a hold was asked for
+    // The modifiers the last key pressed came with, while it is down.
+    int mods_key_ = -1;
+    int mods_ = -1;
     // The pointer as ImGui should see it; the desktop backend polls its own
     // each frame, so it is written every frame.
     ImVec2 pointer_{-FLT_MAX, -FLT_MAX};
