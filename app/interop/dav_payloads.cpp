@@ -375,12 +375,13 @@ std::string render_item(const SyncRecord& record, std::string_view previous, std
         ours.push_back({"UID", "", "", uid});
         const auto name = record.fields.find("name");
         const std::string full = name != record.fields.end() && name->second ? *name->second : "";
-        if (their_n)
+        if (their_n) {
             ours.push_back(*their_n);
-        else
-            ours.push_back({"N", "", "",
-                            escape_text(core::split_name(full).family) + ";" +
-                                escape_text(core::split_name(full).given) + ";;;"});
+        } else {
+            const core::NameParts parts = core::split_name(full);
+            ours.push_back(
+                {"N", "", "", escape_text(parts.family) + ";" + escape_text(parts.given) + ";;;"});
+        }
         ours.push_back({"REV", "", "", stamp_time});
     } else {
         ours.push_back({"UID", "", "", uid});

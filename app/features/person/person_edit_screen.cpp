@@ -31,7 +31,7 @@ void duplicates(ScreenContext& screen, PersonEditor& e) {
         paragraph(ctx().fonts.body, colors().text, d.name);
         paragraph(ctx().fonts.secondary, colors().muted, d.reason);
         if (button("Open " + d.name)) screen.actions.add(OpenScreen{{Screen::Person, d.person_id}});
-        beside_if_fits("Merge into " + d.name);
+        ImGui::SameLine();
         if (button("Merge into " + d.name, ButtonKind::Filled))
             screen.actions.add(MergeInto{d.person_id});
         ImGui::PopID();

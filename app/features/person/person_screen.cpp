@@ -74,7 +74,7 @@ void header(ScreenContext& screen, const core::Person& p, bool waiting) {
         screen.actions.add(RecordReply{p.id});
     if (auto next = core::next_stage(p.stage)) {
         const std::string label = "Move to " + std::string(core::stage_label(*next));
-        if (waiting) beside_if_fits(label);
+        if (waiting) ImGui::SameLine(); // button() starts a new line when it does not fit
         if (button(label, waiting ? ButtonKind::Tonal : ButtonKind::Filled))
             screen.actions.add(SetStage{p.id, *next});
     }
@@ -103,21 +103,21 @@ void contact(ScreenContext& screen, const core::Person& p) {
         screen.actions.add(CapturePick{p.id, p.name});
         screen.actions.add(OpenScreen{{Screen::Capture, {}}});
     }
-    beside_if_fits("Write");
+    ImGui::SameLine();
     if (button("Write")) screen.actions.add(Compose{p.id, core::message_kind_for(p.stage), ""});
     if (!p.emails.empty()) {
-        beside_if_fits("Email");
+        ImGui::SameLine();
         if (button("Email")) screen.actions.add(OpenLink{"mailto:" + p.emails.front()});
     }
     if (!p.phones.empty()) {
-        beside_if_fits("Call");
+        ImGui::SameLine();
         std::string number;
         for (char c : p.phones.front())
             if (std::isdigit(static_cast<unsigned char>(c)) || c == '+') number += c;
         if (button("Call")) screen.actions.add(OpenLink{"tel:" + number});
     }
     if (!p.linkedin.empty()) {
-        beside_if_fits("LinkedIn");
+        ImGui::SameLine();
         if (button("LinkedIn")) screen.actions.add(OpenLink{p.linkedin});
     }
 }
@@ -311,7 +311,7 @@ void sync_conflicts(ScreenContext& screen, const PersonModel& m) {
         paragraph(ctx().fonts.body, colors().text, words.headline);
         paragraph(ctx().fonts.secondary, colors().muted, words.detail);
         if (button("Take it back")) screen.actions.add(TakeBackValue{c.row});
-        beside_if_fits("Keep as it is");
+        ImGui::SameLine();
         if (button("Keep as it is", ButtonKind::Quiet)) screen.actions.add(LetGoValue{c.row});
         end_panel();
         ImGui::PopID();

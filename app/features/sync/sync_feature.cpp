@@ -69,23 +69,25 @@ void SyncFeature::load(const Route&) {
     conflict_titles_.clear();
     conflict_routes_.clear();
     for (const store::StoredConflict& conflict : conflicts_) {
-        conflict_titles_.push_back(record_title(conflict));
-        conflict_routes_.push_back(record_route(conflict));
+        const std::optional<std::string> person = shell_.store().sync().person_of(conflict);
+        conflict_titles_.push_back(record_title(conflict, person));
+        conflict_routes_.push_back(record_route(conflict, person));
     }
 }
 
-std::optional<Route> SyncFeature::record_route(const store::StoredConflict& conflict) {
-    if (auto person = shell_.store().sync().person_of(conflict))
-        return Route{Screen::Person, *person};
+std::optional<Route> SyncFeature::record_route(const store::StoredConflict& conflict,
+                                               const std::optional<std::string>& person) {
+    if (person) return Route{Screen::Person, *person};
     if (conflict.table == "career_option") return Route{Screen::Career, conflict.id};
     if (conflict.table == "speech") return Route{Screen::Speech};
     if (conflict.table == "message_template") return Route{Screen::Templates};
     return std::nullopt;
 }
 
-std::string SyncFeature::record_title(const store::StoredConflict& conflict) {
-    if (auto id = shell_.store().sync().person_of(conflict)) {
-        const auto person = shell_.store().people().find(*id);
+std::string SyncFeature::record_title(const store::StoredConflict& conflict,
+                                      const std::optional<std::string>& person_id) {
+    if (person_id) {
+        const auto person = shell_.store().people().find(*person_id);
         if (person && conflict.table == "person") return person->name;
         if (person) {
             std::string what = field_words(conflict.table) + " · " + person->name;

@@ -77,10 +77,13 @@ class SyncFeature final : public Feature {
     std::string status_line(const ReadModel& model) const;
     std::string next_line(const ReadModel& model) const;
     // "Ana Ruiz" for a person's record, else what the record is.
-    std::string record_title(const store::StoredConflict& conflict);
+    // `person`: whom the record is about (SyncRepository::person_of).
+    std::string record_title(const store::StoredConflict& conflict,
+                             const std::optional<std::string>& person);
     // The page a conflicted record is shown on (its person's, where its two
     // values can be taken back or let go), if it has one.
-    std::optional<Route> record_route(const store::StoredConflict& conflict);
+    std::optional<Route> record_route(const store::StoredConflict& conflict,
+                                      const std::optional<std::string>& person);
 
     Shell& shell_;
     SyncConnection connection_;

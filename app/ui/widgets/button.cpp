@@ -24,11 +24,6 @@ float button_width(std::string_view label) {
     return text_width(ctx().fonts.body, label) + em(2.0f);
 }
 
-void beside_if_fits(std::string_view next_label) {
-    const float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x;
-    if (right + button_width(next_label) <= content_right() + 0.5f) ImGui::SameLine();
-}
-
 bool button(std::string_view label, ButtonKind kind, float width) {
     const float height = em(metrics::kButtonHeight);
     ImVec2 pos = ImGui::GetCursorScreenPos();
