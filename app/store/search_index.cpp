@@ -102,8 +102,13 @@ std::vector<SearchHit> SearchIndex::find(const std::string& text, int limit) {
     }
 
     // Then the document itself, by primary key, and a highlighted excerpt.
+    // A person's excerpt is read from their fields, kept apart with " · "
+    // ("Planner II · Kestrel Games · Game design"): the search document runs
+    // them together with spaces, which reads as one odd sentence.
     Statement detail =
-        db_.prepare("SELECT d.kind, d.ref_id, d.person_id, coalesce(p.name, ''), d.title, d.body "
+        db_.prepare("SELECT d.kind, d.ref_id, d.person_id, coalesce(p.name, ''), d.title, d.body, "
+                    "p.role, p.organisation, p.field, p.location, p.tags, p.emails, p.education, "
+                    "p.specialty, p.past_careers, p.inspirations, p.research_notes "
                     "FROM search_doc d LEFT JOIN person p ON p.id = d.person_id "
                     "WHERE d.docid = ?1 AND (p.id IS NULL OR p.deleted_at IS NULL)");
     const std::vector<std::string> terms = search_terms(text);
@@ -114,7 +119,17 @@ std::vector<SearchHit> SearchIndex::find(const std::string& text, int limit) {
         if (detail.step()) {
             const std::string kind = detail.text(0);
             // A person matches on their name (title) or the fields in body.
-            std::string excerpt = make_snippet(detail.text(5), terms);
+            std::string body = detail.text(5);
+            if (kind == "person") {
+                body.clear();
+                for (int field = 6; field <= 16; ++field) {
+                    const std::string value = detail.text(field);
+                    if (value.find_first_not_of(" \n") == std::string::npos) continue;
+                    if (!body.empty()) body += " \xc2\xb7 ";
+                    body += value;
+                }
+            }
+            std::string excerpt = make_snippet(body, terms, kind == "person" ? 8 : 5);
             if (kind == "person" && excerpt.find('\x02') == std::string::npos)
                 excerpt = make_snippet(detail.text(4), terms);
             hits.push_back({kind, detail.text(1), detail.optional_text(2), detail.text(3),

@@ -255,6 +255,7 @@ FrameReport App::frame() {
     context_.script_text.begin_frame();
     context_.keyboard_targets.clear();
     context_.shortened.clear();
+    context_.marked.clear();
     context_.animating = false;
     context_.settling = false;
     context_.wake_after = -1.0;

@@ -90,6 +90,8 @@ struct Context {
     std::vector<float> keyboard_targets;
     // Lines that did not fit this frame (layout tests read them).
     std::vector<ShortenedLine> shortened;
+    // Search matches drawn marked this frame (tests read them).
+    std::vector<std::string> marked;
     int focus_landing_frames = 0; // frames since it asked
     bool field_entered = false;   // Enter in the last text_field drawn (text_field_entered)
     struct Panel {

@@ -199,13 +199,6 @@ std::string follow_up_title(const store::DueFollowUp& due) {
     return due.follow_up.title.empty() ? "Follow up with " + due.person_name : due.follow_up.title;
 }
 
-std::string without_marks(const std::string& text) {
-    std::string out;
-    for (char c : text)
-        if (c != '\x02' && c != '\x03') out += c;
-    return out;
-}
-
 std::string first_lines(const std::string& text, int lines, size_t chars) {
     size_t start = text.find_first_not_of(" \n\r\t");
     if (start == std::string::npos) return {};

@@ -60,8 +60,6 @@ std::string follow_up_detail(const store::DueFollowUp& due);
 // reminder ("Send the paper"), whom it is for; a notification has no card
 // around it to say so.
 std::string reminder_body(const store::DueFollowUp& due);
-// Text with the search marks \x02 … \x03 removed.
-std::string without_marks(const std::string& text);
 // The first `lines` lines of `text`, at most `chars` bytes (cut at a word),
 // with "…" when something was left out: a few lines of a note on a card.
 std::string first_lines(const std::string& text, int lines, size_t chars);

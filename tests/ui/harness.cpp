@@ -149,6 +149,8 @@ void Harness::one_frame() {
     ui::Context& context = widget_context_;
     context.hits.begin_frame();
     context.animating = false;
+    context.shortened.clear();
+    context.marked.clear();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
     ImGui::Begin("##test", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove);

@@ -160,9 +160,32 @@ TEST_CASE("search as you type finds notes, and a result opens the note it matche
     h.type("portf");
     REQUIRE(h.people_list().results.size() == 1);
     CHECK(h.people_list().results[0].kind == "note");
+    // The excerpt shows why it matched: the word is marked, and only it.
+    h.frames(1);
+    CHECK(h.context().marked == std::vector<std::string>{"Portfolio"});
     h.tap("Amara Osei");
     CHECK(h.app().navigator().current().screen == Screen::Note);
     CHECK(h.app().navigator().current().argument == note.id);
+}
+
+TEST_CASE(
+    "a match far into a long note is marked in its excerpt, on a narrow phone at large text") {
+    rapport::testing::TempDir temp;
+    const std::string settings = temp.file("settings.ini");
+    std::ofstream(settings) << "text_size = 1.6\n";
+    Harness h({320, 640}, {Screen::Today, {}}, settings);
+    const core::Person p = add(h, "Amara Osei");
+    core::Note note{.person_id = p.id,
+                    .body = "We talked about how the team runs its studies week by week, who "
+                            "reads the findings, and why a bootcamp was enough to start"};
+    REQUIRE_FALSE(h.store().notes().save(note));
+    h.app().reload();
+    h.tap("People");
+    h.tap("Search people, notes, answers");
+    h.type("bootcamp");
+    REQUIRE(h.people_list().results.size() == 1);
+    h.frames(1);
+    CHECK(h.context().marked == std::vector<std::string>{"bootcamp"});
 }
 
 TEST_CASE("a thank-you due on Today is done in one tap") {

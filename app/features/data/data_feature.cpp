@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 
@@ -95,8 +96,10 @@ void DataFeature::chooser_answered(FileDialogAnswer answer) {
     case FileDialogAnswer::Outcome::Unavailable:
         // Never silent: say why, and offer the path fields in its place.
         editor_.typing_paths = true;
+        // The reason (D-Bus, a missing program) is for whoever reads the log, not the person.
+        std::fprintf(stderr, "rapport: no file chooser: %s\n", answer.error.c_str());
         editor_.chooser_problem =
-            "No file chooser opened (" + answer.error + "). Type the path instead.";
+            "This desktop has no file chooser Rapport can open. Type the file's path instead.";
         return;
     case FileDialogAnswer::Outcome::Chosen:
         break;

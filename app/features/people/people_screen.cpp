@@ -162,13 +162,13 @@ void search_results(const PeopleList& list, ScreenContext& screen) {
             if (hit.kind != kind) continue;
             if (!any) section_header(header);
             any = true;
-            const std::string snippet = without_marks(hit.snippet);
             const std::string initials = core::initials(hit.person_name);
             ListCard card;
             card.id = hit.ref_id;
             card.title = hit.kind == std::string("answer") ? hit.title : hit.person_name;
             if (card.title.empty()) card.title = "Inbox note";
-            card.subtitle = snippet;
+            card.subtitle = hit.snippet;
+            card.subtitle_marked = true;
             card.avatar = initials;
             if (hit.kind == std::string("answer")) card.pill = hit.person_name;
             if (list_card(card)) open_hit(hit, list, screen);

@@ -70,9 +70,12 @@ bool list_card(const ListCard& card) {
 
     // Height follows the content: a title line and up to two more lines.
     const float sub_line = sub_font->FontSize * 1.3f;
+    const std::string plain_subtitle =
+        card.subtitle_marked ? without_marks(card.subtitle) : std::string();
+    const std::string_view subtitle = card.subtitle_marked ? plain_subtitle : card.subtitle;
     int sub_lines = 0;
-    if (!card.subtitle.empty())
-        sub_lines = (card.detail.empty() && text_width(sub_font, card.subtitle) > text_w) ? 2 : 1;
+    if (!subtitle.empty())
+        sub_lines = (card.detail.empty() && text_width(sub_font, subtitle) > text_w) ? 2 : 1;
     int detail_lines = card.detail.empty() ? 0 : 1;
     if (detail_lines && card.detail_lines > 1) {
         const float wrapped =
@@ -103,7 +106,7 @@ bool list_card(const ListCard& card) {
     std::string spoken;
     if (ctx().access.enabled) {
         spoken = card.title;
-        for (const std::string_view line : {card.subtitle, card.detail, card.pill})
+        for (const std::string_view line : {subtitle, card.detail, card.pill})
             if (!line.empty()) spoken.append(", ").append(line);
     }
     Access access;
@@ -138,7 +141,10 @@ bool list_card(const ListCard& card) {
                   card.pill_tone);
         y += pill_row;
     }
-    if (sub_lines)
+    if (sub_lines && card.subtitle_marked)
+        draw_wrapped_marked(draw, sub_font, ImVec2(pos.x + text_x, y), p.muted, card.subtitle,
+                            text_w, sub_lines);
+    else if (sub_lines)
         draw_wrapped(draw, sub_font, ImVec2(pos.x + text_x, y), p.muted, card.subtitle, text_w,
                      sub_lines);
     if (detail_lines == 1)

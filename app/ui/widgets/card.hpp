@@ -9,12 +9,13 @@
 namespace rapport::ui {
 
 struct ListCard {
-    std::string_view id;        // unique within the list (a row id)
-    std::string_view title;     // "Amara Osei"
-    std::string_view subtitle;  // "Senior UX Researcher · Brightline Labs"
-    std::string_view avatar;    // initials, or empty
-    const char* icon = nullptr; // a Material glyph instead of initials
-    std::string_view pill;      // status, or empty
+    std::string_view id;          // unique within the list (a row id)
+    std::string_view title;       // "Amara Osei"
+    std::string_view subtitle;    // "Senior UX Researcher · Brightline Labs"
+    bool subtitle_marked = false; // the subtitle is a search excerpt with \x02 … \x03 marks
+    std::string_view avatar;      // initials, or empty
+    const char* icon = nullptr;   // a Material glyph instead of initials
+    std::string_view pill;        // status, or empty
     Tone pill_tone = Tone::Neutral;
     std::string_view detail; // a third line ("Thank-you · overdue"), or empty
     Tone detail_tone = Tone::Neutral;

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <imgui_internal.h>
 #include <string>
+#include <vector>
 
 namespace rapport::ui {
 
@@ -83,6 +84,14 @@ void section_header(std::string_view text) {
 
 float draw_line(ImDrawList* draw, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view logical,
                 float max_width) {
+    // One line: ImGui would start a second one at a line end, over
+    // whatever is drawn under this.
+    if (logical.find('\n') != std::string_view::npos) {
+        std::string joined(logical);
+        for (char& c : joined)
+            if (c == '\n') c = ' ';
+        return draw_line(draw, font, pos, colour, joined, max_width);
+    }
     const std::string_view text = shown(logical);
     const char* begin = text.data();
     const char* end = text.data() + text.size();
@@ -110,30 +119,148 @@ float draw_line(ImDrawList* draw, ImFont* font, ImVec2 pos, ImU32 colour, std::s
     return width + ellipsis_width;
 }
 
-float draw_wrapped(ImDrawList* draw, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view text,
-                   float wrap_width, int max_lines) {
-    const char* cursor = text.data();
-    const char* end = text.data() + text.size();
+namespace {
+
+// A match's bytes [begin, end) in text without marks.
+struct Mark {
+    size_t begin;
+    size_t end;
+};
+
+// The next line of `text` from `cursor`: up to the wrap or its own line end
+// (CalcWordWrapPositionA runs on past a '\n', and AddText would then draw
+// the rest of it over the next line).
+const char* line_end_of(ImFont* font, const char* cursor, const char* end, float wrap_width) {
+    const char* line_end = font->CalcWordWrapPositionA(1.0f, cursor, end, wrap_width);
+    if (line_end == cursor) ++line_end; // a single glyph wider than the wrap
+    const char* newline =
+        static_cast<const char*>(std::memchr(cursor, '\n', static_cast<size_t>(line_end - cursor)));
+    return newline ? newline : line_end;
+}
+
+const char* skip_blanks(const char* cursor, const char* end) {
+    while (cursor < end && (*cursor == ' ' || *cursor == '\n'))
+        ++cursor;
+    return cursor;
+}
+
+// One left-to-right line [from, to) of `text`, its marked parts on a tint.
+void draw_marked_run(ImDrawList* draw, ImFont* font, ImVec2 pos, ImU32 colour,
+                     std::string_view text, size_t from, size_t to,
+                     const std::vector<Mark>& marks) {
+    const Palette& p = colors();
+    float x = pos.x;
+    size_t at = from;
+    auto draw_part = [&](size_t until, bool marked) {
+        if (until <= at) return;
+        const std::string_view part = text.substr(at, until - at);
+        const float w = measure(font, part);
+        if (marked) {
+            const float pad = font->FontSize * 0.1f;
+            draw->AddRectFilled(ImVec2(x - pad, pos.y), ImVec2(x + w + pad, pos.y + font->FontSize),
+                                mix(p.surface, p.accent, 0.22f), pad * 2);
+            ctx().marked.emplace_back(part);
+        }
+        draw->AddText(font, font->FontSize, ImVec2(x, pos.y), marked ? p.text : colour, part.data(),
+                      part.data() + part.size());
+        x += w;
+        at = until;
+    };
+    for (const Mark& m : marks) {
+        if (m.end <= from || m.begin >= to) continue;
+        draw_part(ImMax(m.begin, from), false);
+        draw_part(ImMin(m.end, to), true);
+    }
+    draw_part(to, false);
+}
+
+// What is left of `text` from `from`, on one line cut with "…", its marks
+// tinted up to the cut.
+void draw_cut_marked(ImDrawList* draw, ImFont* font, ImVec2 pos, ImU32 colour,
+                     std::string_view text, size_t from, float max_width,
+                     const std::vector<Mark>& marks) {
+    const char* ellipsis = "\xe2\x80\xa6";
+    const float room = max_width - measure(font, ellipsis);
+    size_t cut = text.size();
+    float width = measure(font, text.substr(from));
+    while (cut > from && width > room) {
+        do {
+            --cut;
+        } while (cut > from && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80);
+        width = measure(font, text.substr(from, cut - from));
+    }
+    int kept = 0;
+    for (size_t c = from; c < cut; ++c)
+        kept += (static_cast<unsigned char>(text[c]) & 0xC0) != 0x80;
+    ctx().shortened.push_back({std::string(text.substr(from)), kept});
+    shown(text.substr(from, cut - from)); // its glyphs
+    draw_marked_run(draw, font, pos, colour, text, from, cut, marks);
+    draw->AddText(font, font->FontSize, ImVec2(pos.x + width, pos.y), colour, ellipsis);
+}
+
+float draw_wrapped_with(ImDrawList* draw, ImFont* font, ImVec2 pos, ImU32 colour,
+                        std::string_view text, const std::vector<Mark>& marks, float wrap_width,
+                        int max_lines) {
+    const char* begin = text.data();
+    const char* cursor = begin;
+    const char* end = begin + text.size();
     float y = pos.y;
     for (int line = 0; line < max_lines && cursor < end; ++line) {
-        const char* line_end = font->CalcWordWrapPositionA(1.0f, cursor, end, wrap_width);
-        if (line_end == cursor) ++line_end; // a single glyph wider than the wrap
+        const char* line_end = line_end_of(font, cursor, end, wrap_width);
         const bool last = line == max_lines - 1;
-        if (last && line_end < end) {
-            draw_line(draw, font, ImVec2(pos.x, y), colour,
-                      std::string_view(cursor, static_cast<size_t>(end - cursor)), wrap_width);
-        } else {
-            const std::string_view seen =
-                shown(std::string_view(cursor, static_cast<size_t>(line_end - cursor)));
+        const std::string_view rest(cursor, static_cast<size_t>(end - cursor));
+        const std::string_view own(cursor, static_cast<size_t>(line_end - cursor));
+        if (last && line_end < end && (marks.empty() || has_right_to_left(rest))) {
+            draw_line(draw, font, ImVec2(pos.x, y), colour, rest, wrap_width); // cut with "…"
+        } else if (last && line_end < end) {
+            draw_cut_marked(draw, font, ImVec2(pos.x, y), colour, text,
+                            static_cast<size_t>(cursor - begin), wrap_width, marks);
+        } else if (marks.empty() || has_right_to_left(own)) {
+            const std::string_view seen = shown(own);
             draw->AddText(font, font->FontSize, ImVec2(pos.x, y), colour, seen.data(),
                           seen.data() + seen.size());
+        } else {
+            shown(own); // its glyphs
+            draw_marked_run(draw, font, ImVec2(pos.x, y), colour, text,
+                            static_cast<size_t>(cursor - begin),
+                            static_cast<size_t>(line_end - begin), marks);
         }
         y += font->FontSize * 1.3f;
-        cursor = line_end;
-        while (cursor < end && (*cursor == ' ' || *cursor == '\n'))
-            ++cursor;
+        cursor = skip_blanks(line_end, end);
     }
     return y - pos.y;
+}
+
+} // namespace
+
+float draw_wrapped(ImDrawList* draw, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view text,
+                   float wrap_width, int max_lines) {
+    return draw_wrapped_with(draw, font, pos, colour, text, {}, wrap_width, max_lines);
+}
+
+std::string without_marks(std::string_view marked) {
+    std::string out;
+    out.reserve(marked.size());
+    for (char c : marked)
+        if (c != '\x02' && c != '\x03') out += c;
+    return out;
+}
+
+float draw_wrapped_marked(ImDrawList* draw, ImFont* font, ImVec2 pos, ImU32 colour,
+                          std::string_view marked, float wrap_width, int max_lines) {
+    std::string text;
+    std::vector<Mark> marks;
+    text.reserve(marked.size());
+    for (char c : marked) {
+        if (c == '\x02')
+            marks.push_back({text.size(), text.size()});
+        else if (c == '\x03' && !marks.empty())
+            marks.back().end = text.size();
+        else if (c != '\x03')
+            text += c == '\n' ? ' ' : c; // an excerpt is one flow of words
+    }
+    std::erase_if(marks, [](const Mark& m) { return m.end <= m.begin; });
+    return draw_wrapped_with(draw, font, pos, colour, text, marks, wrap_width, max_lines);
 }
 
 } // namespace rapport::ui

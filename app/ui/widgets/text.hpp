@@ -4,6 +4,7 @@
 #include "ui/accessible_mirror.hpp"
 
 #include <imgui.h>
+#include <string>
 #include <string_view>
 
 namespace rapport::ui {
@@ -19,9 +20,17 @@ void section_header(std::string_view text);
 // Draws one line at `pos`, cut with "…" to fit `max_width`. Returns its width.
 float draw_line(ImDrawList* draw, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view text,
                 float max_width);
-// Draws text wrapped to `wrap_width`, at most `max_lines`. Returns its height.
+// Draws text wrapped to `wrap_width`, at most `max_lines`, breaking at its
+// own line ends too. Returns its height.
 float draw_wrapped(ImDrawList* draw, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view text,
                    float wrap_width, int max_lines);
+// The same for a search excerpt whose matches are wrapped in \x02 … \x03
+// (store::make_snippet): each match is drawn in the text colour on a tint,
+// so the eye finds why the result is there.
+float draw_wrapped_marked(ImDrawList* draw, ImFont* font, ImVec2 pos, ImU32 colour,
+                          std::string_view marked, float wrap_width, int max_lines);
+// Text with the marks \x02 … \x03 taken out.
+std::string without_marks(std::string_view marked);
 float text_width(ImFont* font, std::string_view text);
 
 } // namespace rapport::ui

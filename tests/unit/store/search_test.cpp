@@ -45,6 +45,11 @@ TEST_CASE_FIXTURE(StoreFixture, "search finds people, notes, conversations and a
     REQUIRE(hits.size() == 1);
     CHECK(hits[0].person_name == "Amara Osei");
     CHECK(hits[0].snippet.find("\x02Portfolio\x03") != std::string::npos);
+    // A person's excerpt keeps their fields apart, as their card does.
+    const auto people = store->search().find("usability");
+    REQUIRE(people.size() == 1);
+    CHECK(people[0].snippet ==
+          "Senior UX Researcher \xc2\xb7 Brightline Labs \xc2\xb7 \x02usability\x03 testing");
 }
 
 TEST_CASE_FIXTURE(StoreFixture, "search follows edits and deletes") {
