@@ -411,3 +411,30 @@ TEST_CASE("sorted by name, the fast-scroll thumb says which letter it has reache
     CHECK(middle <= "P");
     CHECK(h.people_list().people.size() == 26 * 8 + 1);
 }
+
+TEST_CASE("People keeps its place while the window is resized, and opens at its top from a tab") {
+    Harness h(ImVec2(420, 860));
+    store::DemoSummary summary;
+    REQUIRE_FALSE(store::fill_demo(h.store(), 24, summary));
+    h.app().reload();
+    h.tap("People");
+    h.drag(ImVec2(200, 700), ImVec2(200, 200), 12, 10); // held still: no fling
+    h.frames(30);
+    const float place = h.app().navigator().scroll();
+    REQUIRE(place > 0.0f);
+    for (const ImVec2 size : {ImVec2(1280, 800), ImVec2(420, 860), ImVec2(844, 390),
+                              ImVec2(421, 861), ImVec2(420, 860)}) {
+        ImGui::GetIO().DisplaySize = size;
+        h.frames(5);
+        CAPTURE(size.x);
+        CHECK(h.app().navigator().scroll() == doctest::Approx(place));
+    }
+    h.tap("Today");
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 800);
+    h.frames(5);
+    ImGui::GetIO().DisplaySize = ImVec2(420, 860);
+    h.frames(5);
+    h.tap("People");
+    CHECK(h.app().navigator().scroll() == 0.0f);
+    CHECK(h.shows("Sort and source"));
+}

@@ -127,3 +127,16 @@ TEST_CASE("Enter adds your own question, like the button") {
     CHECK(bank.back().text == "What surprised you most?");
     CHECK(h.shows("Question")); // the field stays for the next one
 }
+
+TEST_CASE("Prepare opens on the speech and what people recommended, above the question bank") {
+    Harness h;
+    h.tap("Prepare");
+    // Both on the first screen of a phone, without a scroll.
+    REQUIRE(h.shows("Know what you want to say"));
+    REQUIRE(h.shows("What I've heard"));
+    const auto bank = h.store().prepare().questions();
+    REQUIRE_FALSE(bank.empty());
+    CHECK(h.centre_of("What I've heard").y < h.centre_of(bank[0].text).y);
+    h.tap("What I've heard");
+    CHECK(h.app().navigator().current().screen == Screen::Heard);
+}

@@ -108,6 +108,26 @@ void own_question(ScreenContext& screen, QuestionForm& form) {
 void PrepareFeature::draw(const Route&, ScreenContext& screen) {
     app_bar("Prepare", Leading::None);
     begin_body("prepare");
+    // The speech and what people have recommended come first: each is one
+    // card, and under the question bank they were found only by scrolling
+    // past every question.
+    section_header("Elevator speech");
+    ListCard speech;
+    speech.id = "speech";
+    speech.title = "Know what you want to say";
+    speech.subtitle = "Who you are, your goals, strengths and what you are exploring — in 30 "
+                      "to 60 seconds";
+    speech.icon = icon::kEdit;
+    if (list_card(speech)) screen.actions.add(OpenSpeech{});
+
+    section_header("Research on your field");
+    ListCard heard;
+    heard.id = "heard";
+    heard.title = "What I've heard";
+    heard.subtitle = "Courses, certifications, mentors and advice people recommended, across "
+                     "every conversation";
+    heard.icon = icon::kDescription;
+    if (list_card(heard)) screen.actions.add(OpenScreen{{Screen::Heard, {}}});
     int archived = 0;
     for (const auto& category : core::question_category_names()) {
         bool header = false;
@@ -126,23 +146,6 @@ void PrepareFeature::draw(const Route&, ScreenContext& screen) {
             if (q.archived) question_card(screen, form_, q);
     }
 
-    section_header("Elevator speech");
-    ListCard speech;
-    speech.id = "speech";
-    speech.title = "Know what you want to say";
-    speech.subtitle = "Who you are, your goals, strengths and what you are exploring — in 30 "
-                      "to 60 seconds";
-    speech.icon = icon::kEdit;
-    if (list_card(speech)) screen.actions.add(OpenSpeech{});
-
-    section_header("Research on your field");
-    ListCard heard;
-    heard.id = "heard";
-    heard.title = "What I've heard";
-    heard.subtitle = "Courses, certifications, mentors and advice people recommended, across "
-                     "every conversation";
-    heard.icon = icon::kDescription;
-    if (list_card(heard)) screen.actions.add(OpenScreen{{Screen::Heard, {}}});
     end_body();
 }
 
