@@ -314,3 +314,57 @@ TEST_CASE("the device whose edit lost says so too, and its conflict card opens t
     CHECK(phone.store().people().find(sam.id)->role == "Staff UX Researcher");
     CHECK(phone.store().sync().conflicts().empty()); // settled there too
 }
+
+TEST_CASE("a career option's lost value is taken back on the Sync screen, which has no person "
+          "to send it to") {
+    LocalServer server;
+    REQUIRE_MESSAGE(server.start(), server.log());
+    FakeKeyring keyring;
+    keyring.passwords[server.url() + " " + LocalServer::kUser] = LocalServer::kPassword;
+    SyncDevice phone(kDeviceStart);
+    phone.join(server.url());
+    core::CareerOption option{.title = "UX research"};
+    REQUIRE_FALSE(phone.store().careers().save(option));
+    REQUIRE_FALSE(phone.sync().error);
+
+    testing::TempDir dir;
+    with_account(dir.file("rapport.db"), server.url());
+    Harness h({420, 860}, {ui::Screen::Sync, {}}, {}, Harness::User::Returning,
+              dir.file("rapport.db"), with_sync(keyring));
+    settle(h);
+    auto find_here = [&] {
+        for (const core::CareerOption& o : h.store().careers().list())
+            if (o.id == option.id) return o;
+        FAIL("the option did not arrive");
+        return core::CareerOption{};
+    };
+
+    // Both rename it; the phone's is the later edit and wins.
+    core::CareerOption here = find_here();
+    here.title = "UX research (in-house)";
+    REQUIRE_FALSE(h.store().careers().save(here));
+    phone.clock().set(h.clock().now() + core::kHour);
+    option.title = "Research operations";
+    REQUIRE_FALSE(phone.store().careers().save(option));
+    REQUIRE_FALSE(phone.sync().error);
+    h.tap("Sync now");
+    settle(h);
+    CHECK(find_here().title == "Research operations");
+
+    // Its card on the Sync screen has the choice itself.
+    h.reveal("Take it back");
+    CHECK(h.shows_text("Your edit \u201cUX research (in-house)\u201d"));
+    h.tap("Take it back");
+    h.frames(2);
+    CHECK(find_here().title == "UX research (in-house)");
+    CHECK(h.store().sync().conflicts().empty());
+    CHECK_FALSE(h.shows("Take it back"));
+    h.clock().advance(6 * core::kSecond); // the change syncs by itself
+    h.frames(1);
+    settle(h);
+    REQUIRE_FALSE(phone.sync().error);
+    bool reached = false;
+    for (const core::CareerOption& o : phone.store().careers().list())
+        reached = reached || (o.id == option.id && o.title == "UX research (in-house)");
+    CHECK(reached);
+}

@@ -7,6 +7,7 @@
 #include "features/careers/careers_feature.hpp"
 #include "features/follow_ups/follow_ups_feature.hpp"
 #include "store/store.hpp"
+#include "ui/conflict_actions.hpp"
 #include "ui/screens/screen.hpp"
 
 namespace rapport::ui {

@@ -67,13 +67,6 @@ struct LogInteraction {
     std::string person_id;
 };
 struct ShowOlderTimeline {}; // the person's timeline: the next page
-// A value that lost a sync conflict: taken back, or let go.
-struct TakeBackValue {
-    std::int64_t row;
-};
-struct LetGoValue {
-    std::int64_t row;
-};
 
 class PersonFeature final : public Feature {
   public:

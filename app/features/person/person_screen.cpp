@@ -13,6 +13,7 @@
 #include "features/follow_ups/follow_ups_feature.hpp"
 #include "features/person/person_feature.hpp"
 #include "features/plan/plan_feature.hpp"
+#include "ui/conflict_actions.hpp"
 #include "ui/context.hpp"
 #include "ui/icons.hpp"
 #include "ui/metrics.hpp"

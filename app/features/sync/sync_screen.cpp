@@ -1,6 +1,7 @@
 // Settings → Sync: setting up the account, or its status, Sync now and the
 // values that lost a conflict.
 #include "features/sync/sync_feature.hpp"
+#include "ui/conflict_actions.hpp"
 #include "ui/context.hpp"
 #include "ui/icons.hpp"
 #include "ui/screens/screen.hpp"
@@ -133,12 +134,31 @@ void SyncFeature::draw_conflicts(ScreenContext& screen) {
     section_header("Changed in two places");
     paragraph(ctx().fonts.secondary, colors().muted,
               "Both sides changed the same thing before they synced. The later change is kept "
-              "everywhere; the other value is here, so nothing is lost. Open one to take it back.");
+              "everywhere; the other value waits here, so nothing is lost. Take it back on the "
+              "person's page, or here for a career option, the speech or a template.");
     for (size_t i = 0; i < conflicts_.size(); ++i) {
         const store::StoredConflict& c = conflicts_[i];
         const std::string id = c.table + c.id + c.conflict.field + std::to_string(i);
         const std::string title = conflict_titles_[i] + " · " + field_words(c.conflict.field);
         const ConflictWords words = conflict_words(c.conflict);
+        // A person's page offers the choice for what is about them, and
+        // the card opens it; a career option, the speech or a template has
+        // no such page, so its choice is made here, in a panel of its own.
+        const bool about_a_person =
+            conflict_routes_[i] && conflict_routes_[i]->screen == Screen::Person;
+        if (!about_a_person) {
+            ImGui::PushID(id.c_str());
+            begin_panel("conflict");
+            paragraph(ctx().fonts.secondary, colors().muted, title);
+            paragraph(ctx().fonts.body, colors().text, words.headline);
+            paragraph(ctx().fonts.secondary, colors().muted, words.detail);
+            if (button("Take it back")) screen.actions.add(TakeBackValue{c.row});
+            ImGui::SameLine();
+            if (button("Keep as it is", ButtonKind::Quiet)) screen.actions.add(LetGoValue{c.row});
+            end_panel();
+            ImGui::PopID();
+            continue;
+        }
         ListCard card;
         card.id = id;
         card.title = title;
@@ -148,8 +168,7 @@ void SyncFeature::draw_conflicts(ScreenContext& screen) {
         card.title_lines = 2;
         card.detail_lines = 3;
         card.icon = icon::kSync;
-        if (list_card(card) && conflict_routes_[i])
-            screen.actions.add(OpenScreen{*conflict_routes_[i]});
+        if (list_card(card)) screen.actions.add(OpenScreen{*conflict_routes_[i]});
     }
 }
 
