@@ -7,7 +7,7 @@ namespace rapport::store {
 namespace {
 
 // Never edit a step that has shipped: add a new one.
-constexpr std::array<const char*, 8> kMigrations = {
+constexpr std::array<const char*, 9> kMigrations = {
     // 1: capture drafts and inbox notes, the minimum that loses nothing.
     R"sql(
     CREATE TABLE capture_draft (
@@ -365,6 +365,16 @@ constexpr std::array<const char*, 8> kMigrations = {
         shown_at INTEGER NOT NULL,
         PRIMARY KEY (follow_up_id, due)
     );
+    )sql",
+
+    // 9: LinkedIn's Connections.csv was imported as "LinkedIn alumni". The
+    // people it brought (the import left each a "Connected on LinkedIn on …"
+    // note) are LinkedIn connections; someone marked alumni by hand stays so.
+    R"sql(
+    UPDATE person SET source = 'linkedin'
+    WHERE source = 'linkedin_alumni' AND EXISTS (
+        SELECT 1 FROM note WHERE note.person_id = person.id
+            AND note.body LIKE 'Connected on LinkedIn on %');
     )sql",
 };
 

@@ -247,3 +247,35 @@ TEST_CASE("demo data is deterministic and only fills an empty database") {
     CHECK(refused.kind == store::ErrorKind::Invalid);
     CHECK(a->people().count() == 40);
 }
+
+TEST_CASE(
+    "people imported from LinkedIn's connections before version 9 become LinkedIn connections") {
+    TempDir temp;
+    const std::string path = temp.file("v8.db");
+    {
+        sqlite3* raw = nullptr;
+        sqlite3_open(path.c_str(), &raw);
+        for (int version = 1; version <= 8; ++version)
+            REQUIRE(sqlite3_exec(raw, store::migration_sql(version), nullptr, nullptr, nullptr) ==
+                    SQLITE_OK);
+        // Priya came from Connections.csv (its note says so); Sam was marked
+        // alumni by hand and stays alumni.
+        REQUIRE(sqlite3_exec(
+                    raw,
+                    "INSERT INTO person(id, name, source, created_at, updated_at) VALUES "
+                    "('p1', 'Priya Raman', 'linkedin_alumni', 1, 1), "
+                    "('p2', 'Sam Lee', 'linkedin_alumni', 1, 1);"
+                    "INSERT INTO note(id, person_id, body, created_at, updated_at) VALUES "
+                    "('n1', 'p1', 'Connected on LinkedIn on 24 Aug 2023 · Analyst at Acme', 1, 1),"
+                    "('n2', 'p2', 'Met at the alumni mixer', 1, 1);"
+                    "PRAGMA user_version = 8;",
+                    nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    core::ManualClock clock(kNow);
+    store::Error error;
+    auto store = store::Store::open(path, clock, error);
+    REQUIRE_MESSAGE(store, error.message);
+    CHECK(store->people().find("p1")->source == core::Source::LinkedInConnection);
+    CHECK(store->people().find("p2")->source == core::Source::LinkedInAlumni);
+}
