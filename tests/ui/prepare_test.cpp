@@ -24,6 +24,7 @@ TEST_CASE("one question, every answer side by side") {
         REQUIRE_FALSE(h.store().conversations().save(c));
     }
     h.tap("Prepare");
+    h.reveal("What do you do in a typical day?");
     h.tap("What do you do in a typical day?");
     REQUIRE(h.app().navigator().current().screen == Screen::Compare);
     REQUIRE(h.compare().answers().size() == 2);
@@ -48,6 +49,7 @@ TEST_CASE("a question with many answers shows 30 at a time, newest first, the re
     }
     h.app().reload();
     h.tap("Prepare");
+    h.reveal("What do you do in a typical day?");
     h.tap("What do you do in a typical day?");
     REQUIRE(h.compare().answers().size() == 80);
     CHECK(h.compare().answers()[0].person_name == "Person 0"); // newest first
@@ -111,6 +113,7 @@ TEST_CASE("your own question can be edited and archived, and comes back from the
 TEST_CASE("the guide's questions have no edit or archive, only your own do") {
     Harness h;
     h.tap("Prepare");
+    h.reveal("What do you do in a typical day?");
     CHECK(h.shows("What do you do in a typical day?"));
     CHECK_FALSE(h.shows("Edit What do you do in a typical day?"));
     CHECK_FALSE(h.shows("Archive What do you do in a typical day?"));
