@@ -7,7 +7,7 @@ namespace rapport::store {
 namespace {
 
 // Never edit a step that has shipped: add a new one.
-constexpr std::array<const char*, 9> kMigrations = {
+constexpr std::array<const char*, 10> kMigrations = {
     // 1: capture drafts and inbox notes, the minimum that loses nothing.
     R"sql(
     CREATE TABLE capture_draft (
@@ -375,6 +375,18 @@ constexpr std::array<const char*, 9> kMigrations = {
     WHERE source = 'linkedin_alumni' AND EXISTS (
         SELECT 1 FROM note WHERE note.person_id = person.id
             AND note.body LIKE 'Connected on LinkedIn on %');
+    )sql",
+
+    // 10: asking for the notes when a conversation ends. What this device
+    // did about each ask: shown (once per ask), put off ("Not now") until
+    // ask_after, or let go. Local to the device, never synced.
+    R"sql(
+    CREATE TABLE end_prompt (
+        conversation_id TEXT PRIMARY KEY,
+        ask_after INTEGER NOT NULL DEFAULT 0,
+        shown_at INTEGER,
+        let_go INTEGER NOT NULL DEFAULT 0
+    );
     )sql",
 };
 

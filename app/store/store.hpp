@@ -12,6 +12,7 @@
 #include "store/conversation_repository.hpp"
 #include "store/dashboard_repository.hpp"
 #include "store/database.hpp"
+#include "store/end_prompt_repository.hpp"
 #include "store/export_repository.hpp"
 #include "store/follow_up_repository.hpp"
 #include "store/import_repository.hpp"
@@ -59,6 +60,7 @@ class Store {
     FollowUpRepository& follow_ups() { return follow_ups_; }
     MessageRepository& messages() { return messages_; }
     ConversationRepository& conversations() { return conversations_; }
+    EndPromptRepository& end_prompts() { return end_prompts_; }
     NoteRepository& notes() { return notes_; }
     CaptureRepository& captures() { return captures_; }
     DashboardRepository& dashboard() { return dashboard_; }
@@ -96,6 +98,7 @@ class Store {
     FollowUpRepository follow_ups_;
     MessageRepository messages_;
     ConversationRepository conversations_;
+    EndPromptRepository end_prompts_;
     NoteRepository notes_;
     CaptureRepository captures_;
     DashboardRepository dashboard_;
