@@ -2,6 +2,7 @@
 
 #include "core/text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -66,14 +67,35 @@ std::string insert_heading(const std::string& text, const std::string& heading, 
 
 bool DebriefSections::empty() const {
     return takeaways.empty() && advice.empty() && courses.empty() && certifications.empty() &&
-           mentors.empty() && likes.empty() && dislikes.empty() && next_steps.empty();
+           mentors.empty() && likes.empty() && dislikes.empty() && next_steps.empty() &&
+           std::all_of(answers.begin(), answers.end(),
+                       [](const std::string& a) { return a.empty(); });
 }
 
-DebriefSections read_debrief(const std::string& text) {
+namespace {
+
+// Which planned question a line is, or -1 (any case, a colon after it).
+int question_index(const std::string& line, std::span<const PlannedQuestion> planned) {
+    std::string key = lower_ascii(trim(line));
+    if (!key.empty() && key.back() == ':') key.pop_back();
+    for (size_t i = 0; i < planned.size(); ++i)
+        if (!key.empty() && key == lower_ascii(trim(planned[i].text))) return static_cast<int>(i);
+    return -1;
+}
+
+} // namespace
+
+DebriefSections read_debrief(const std::string& text, std::span<const PlannedQuestion> planned) {
     DebriefSections out;
+    out.answers.resize(planned.size());
     std::string* section = nullptr;
     bool likes_section = false;
     for (const std::string& line : trimmed_lines(text)) {
+        if (const int asked = question_index(line, planned); asked >= 0) {
+            section = &out.answers[static_cast<size_t>(asked)];
+            likes_section = false;
+            continue;
+        }
         if (const int index = heading_index(line); index >= 0) {
             const std::string_view chip = kPrompts[static_cast<size_t>(index)].chip;
             likes_section = chip == "Likes and dislikes";
@@ -118,6 +140,8 @@ bool add_debrief(Conversation& c, const DebriefSections& s) {
     add(c.likes, s.likes);
     add(c.dislikes, s.dislikes);
     add(c.next_steps, s.next_steps);
+    for (size_t i = 0; i < s.answers.size() && i < c.questions.size(); ++i)
+        add(c.questions[i].answer, s.answers[i]);
     return changed;
 }
 

@@ -34,11 +34,18 @@ struct DebriefSections {
     std::string likes;    // "What they like and dislike", less the dislikes
     std::string dislikes; // its lines that start "Dislike…"
     std::string next_steps;
+    // Under a heading that is one of the conversation's planned questions:
+    // its answer, by the question's place in the plan ("" where none).
+    std::vector<std::string> answers;
     bool empty() const;
 };
-DebriefSections read_debrief(const std::string& text);
+// `planned`: the conversation's questions, whose text heads their answer
+// (capture offers each unanswered one as a chip).
+DebriefSections read_debrief(const std::string& text,
+                             std::span<const PlannedQuestion> planned = {});
 
-// Adds each section to the conversation's field of the same name, once: a
+// Adds each section to the conversation's field of the same name (and each
+// answer to its planned question), once: a
 // section the field already holds is not added again, so filing a second
 // note (or the same one twice) never doubles what the first one gave.
 // True when a field changed.

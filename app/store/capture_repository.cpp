@@ -113,7 +113,7 @@ Error CaptureRepository::file(const std::string& body, std::optional<std::string
         const bool was_held = debriefed->status == core::ConversationStatus::Held;
         // The headings typed under the note fill the conversation's fields.
         core::Conversation filled = *conversations_.find(debriefed->id);
-        if (core::add_debrief(filled, core::read_debrief(body)))
+        if (core::add_debrief(filled, core::read_debrief(body, filled.questions)))
             if (Error e = conversations_.save(filled)) return e;
         if (!was_held)
             if (Error e = conversations_.hold(debriefed->id, now)) return e;

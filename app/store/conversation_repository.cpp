@@ -137,6 +137,23 @@ Error ConversationRepository::cancel(const std::string& conversation_id) {
     return transaction.commit();
 }
 
+Error ConversationRepository::reinstate(const std::string& conversation_id) {
+    if (Error e = refuse_if_read_only()) return e;
+    auto c = find(conversation_id);
+    if (!c) return {ErrorKind::Invalid, "That conversation no longer exists"};
+    if (c->status != core::ConversationStatus::Cancelled) return {};
+    Transaction transaction(db_);
+    if (transaction.begin_error()) return transaction.begin_error();
+    const core::Millis now = clock_.now();
+    Statement update =
+        db_.prepare("UPDATE conversation SET status = 'planned', updated_at = ?2 WHERE id = ?1");
+    update.bind(1, conversation_id).bind(2, now);
+    if (!update.run()) return update.error();
+    if (Error e = people_.change_stage(c->person_id, core::StageEvent::ConversationPlanned, now))
+        return e;
+    return transaction.commit();
+}
+
 Error ConversationRepository::move(const std::string& conversation_id, core::Millis to) {
     if (Error e = refuse_if_read_only()) return e;
     auto c = find(conversation_id);

@@ -52,6 +52,9 @@ class ConversationRepository : public Repository {
     // and the person's stage goes back to where it was before it, when it
     // was this conversation that moved them.
     Error cancel(const std::string& conversation_id);
+    // A cancelled conversation that was never held is planned again (the
+    // Undo of "It didn't happen"): the person is scheduled again.
+    Error reinstate(const std::string& conversation_id);
     // Moves a planned conversation's time, or a held one's; the follow-ups
     // it started move with it.
     Error move(const std::string& conversation_id, core::Millis to);

@@ -81,3 +81,28 @@ TEST_CASE("the first takeaway is the thank-you's [what I learned]") {
           "Start with usability tests");
     CHECK(first_takeaway("  \n").empty());
 }
+
+TEST_CASE("an answer under a planned question's heading becomes that question's answer, once") {
+    Conversation c;
+    c.questions = {{std::nullopt, "What do you do in a typical day?", ""},
+                   {std::nullopt, "What do you like most about your work?", "The people"}};
+    const std::string note = "Great chat.\n"
+                             "What do you do in a typical day?\n"
+                             "· Interviews in the morning, synthesis after lunch\n"
+                             "Advice\n"
+                             "· Start with usability tests\n"
+                             "what do you like most about your work?:\n"
+                             "· Seeing a finding change a roadmap\n";
+    const DebriefSections sections = read_debrief(note, c.questions);
+    REQUIRE(sections.answers.size() == 2);
+    CHECK(sections.answers[0] == "Interviews in the morning, synthesis after lunch");
+    CHECK(sections.advice == "Start with usability tests");
+    CHECK(sections.answers[1] == "Seeing a finding change a roadmap");
+    CHECK(add_debrief(c, sections));
+    CHECK(c.questions[0].answer == "Interviews in the morning, synthesis after lunch");
+    CHECK(c.questions[1].answer == "The people\nSeeing a finding change a roadmap");
+    CHECK_FALSE(add_debrief(c, sections)); // filed twice, added once
+    // Without the plan, a question in the text is just text.
+    CHECK(read_debrief(note).answers.empty());
+    CHECK(read_debrief("Why did she leave?\n· no idea", c.questions).empty());
+}

@@ -102,3 +102,16 @@ TEST_CASE_FIXTURE(StoreFixture, "the next ask a timer waits for: the next end, o
     CHECK(store->end_prompts().next_ask_after(later) ==
           kNow + 3 * core::kHour + 15 * core::kMinute);
 }
+
+TEST_CASE_FIXTURE(StoreFixture, "It didn't happen, then Undo: the conversation is planned again") {
+    const core::Conversation c = planned(*store, "Amara Osei", 0);
+    const std::string person = c.person_id;
+    CHECK(store->people().find(person)->stage == core::Stage::Scheduled);
+    REQUIRE_FALSE(store->conversations().cancel(c.id));
+    CHECK(store->people().find(person)->stage != core::Stage::Scheduled);
+    CHECK(ended_names(*store, kNow + core::kHour).empty());
+    REQUIRE_FALSE(store->conversations().reinstate(c.id));
+    CHECK(store->conversations().find(c.id)->status == core::ConversationStatus::Planned);
+    CHECK(store->people().find(person)->stage == core::Stage::Scheduled);
+    CHECK(ended_names(*store, kNow + core::kHour) == std::vector<std::string>{"Amara Osei"});
+}
