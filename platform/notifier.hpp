@@ -18,10 +18,16 @@ class Notifier {
     Notifier(const Notifier&) = delete;
     Notifier& operator=(const Notifier&) = delete;
 
+    // A button on a notification; `run` runs from wait() when it is pressed.
+    struct Choice {
+        std::string label;
+        std::function<void()> run;
+    };
     // Shows one notification; `on_open` runs (from wait()) when the person
-    // clicks it or its Open button.
+    // clicks it, each choice when its button is pressed (with none, an Open
+    // button does what a click does).
     bool show(const std::string& title, const std::string& body, std::function<void()> on_open,
-              std::string& error);
+              std::string& error, std::vector<Choice> choices = {});
     // Runs until every notification shown is closed or acted on, or for at
     // most `seconds`. Returns how many were opened.
     int wait(double seconds);

@@ -1,12 +1,15 @@
 #include "platform/notifier.hpp"
 
+#include <cstdlib>
 #include <libnotify/notify.h>
+#include <string>
 
 namespace rapport::platform {
 
 struct Notifier::Shown {
     NotifyNotification* notification = nullptr;
     std::function<void()> on_open;
+    std::vector<Choice> choices;
     bool open = true; // not yet closed
     bool acted = false;
 };
@@ -16,10 +19,18 @@ namespace {
 constexpr const char* kAppName = "Rapport";
 constexpr const char* kDesktopEntry = "org.rapportapp.Rapport";
 
-void on_action(NotifyNotification*, char*, gpointer data) {
+// The action's key is "default" (the notification clicked) or the index of
+// the choice pressed.
+void on_action(NotifyNotification*, char* action, gpointer data) {
     auto* shown = static_cast<Notifier::Shown*>(data);
     shown->acted = true;
-    if (shown->on_open) shown->on_open();
+    const std::string key = action ? action : "";
+    if (key == "default") {
+        if (shown->on_open) shown->on_open();
+        return;
+    }
+    const size_t index = static_cast<size_t>(std::strtoul(key.c_str(), nullptr, 10));
+    if (index < shown->choices.size() && shown->choices[index].run) shown->choices[index].run();
 }
 
 void on_closed(NotifyNotification*, gpointer data) {
@@ -50,9 +61,11 @@ Notifier::~Notifier() {
 }
 
 bool Notifier::show(const std::string& title, const std::string& body,
-                    std::function<void()> on_open, std::string& error) {
+                    std::function<void()> on_open, std::string& error,
+                    std::vector<Choice> choices) {
     auto shown = std::make_unique<Shown>();
     shown->on_open = std::move(on_open);
+    shown->choices = std::move(choices);
     shown->notification = notify_notification_new(title.c_str(), body.c_str(), kDesktopEntry);
     NotifyNotification* n = shown->notification;
     // Which app it is from (the server shows its name and icon), and that
@@ -60,6 +73,10 @@ bool Notifier::show(const std::string& title, const std::string& body,
     notify_notification_set_hint_string(n, "desktop-entry", kDesktopEntry);
     notify_notification_set_category(n, "reminder");
     notify_notification_add_action(n, "default", "Open", on_action, shown.get(), nullptr);
+    for (size_t i = 0; i < shown->choices.size(); ++i)
+        notify_notification_add_action(n, std::to_string(i).c_str(),
+                                       shown->choices[i].label.c_str(), on_action, shown.get(),
+                                       nullptr);
     g_signal_connect(n, "closed", G_CALLBACK(on_closed), shown.get());
     GError* failure = nullptr;
     if (!notify_notification_show(n, &failure)) {

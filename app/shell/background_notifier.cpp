@@ -9,7 +9,7 @@ namespace rapport {
 
 struct BackgroundNotifier::Request {
     BackgroundNotifier* self;
-    std::string title, body, person_id;
+    ui::Notification notification;
 };
 
 BackgroundNotifier::BackgroundNotifier(std::string database_path)
@@ -31,25 +31,26 @@ BackgroundNotifier::~BackgroundNotifier() {
     g_main_context_unref(context_);
 }
 
-void BackgroundNotifier::show(const std::string& title, const std::string& body,
-                              const std::string& person_id) {
+void BackgroundNotifier::show(const ui::Notification& notification) {
     g_main_context_invoke_full(context_, G_PRIORITY_DEFAULT, &BackgroundNotifier::show_now,
-                               new Request{this, title, body, person_id},
+                               new Request{this, notification},
                                [](gpointer request) { delete static_cast<Request*>(request); });
 }
 
 int BackgroundNotifier::show_now(void* data) {
     const Request& request = *static_cast<Request*>(data);
     BackgroundNotifier& self = *request.self;
+    const ui::Notification& n = request.notification;
+    const auto ask = [database = self.database_path_](std::string what) {
+        return [database, what] { platform::InstanceLock::notify(database, what); };
+    };
+    std::vector<platform::Notifier::Choice> choices;
+    for (const ui::NotificationAction& action : n.actions)
+        choices.push_back({action.label, ask(action.request)});
     std::string error;
     if (!self.notifier_) self.notifier_ = platform::Notifier::open(error);
-    if (!self.notifier_ || !self.notifier_->show(
-                               request.title, request.body,
-                               [database = self.database_path_, person = request.person_id] {
-                                   platform::InstanceLock::notify(database,
-                                                                  "open:person:" + person);
-                               },
-                               error))
+    if (!self.notifier_ ||
+        !self.notifier_->show(n.title, n.body, ask(n.open_request), error, std::move(choices)))
         std::cerr << "rapport: a reminder was not shown: " << error << "\n";
     return G_SOURCE_REMOVE;
 }

@@ -1,9 +1,11 @@
 #pragma once
 // Reminders while the window runs but is not looked at: notifications shown
 // from a thread of their own (libnotify answers clicks through a GLib main
-// loop, which the window's GLFW loop does not run). A click asks this very
-// Rapport, through its instance lock, to open the person and come forward.
+// loop, which the window's GLFW loop does not run). A click or a button asks
+// this very Rapport, through its instance lock, for what it names (open the
+// person, capture about a conversation) and to come forward.
 #include "platform/notifier.hpp"
+#include "ui/notification.hpp"
 
 #include <memory>
 #include <string>
@@ -22,7 +24,7 @@ class BackgroundNotifier {
     BackgroundNotifier& operator=(const BackgroundNotifier&) = delete;
 
     // Any thread; shown on the notifier's own.
-    void show(const std::string& title, const std::string& body, const std::string& person_id);
+    void show(const ui::Notification& notification);
 
   private:
     struct Request;

@@ -308,9 +308,12 @@ ParseResult parse_arguments(const std::vector<std::string>& arguments) {
             command.capture = true;
         } else if (flag == "--open") {
             if (!value(text)) return result;
-            if (text.rfind("person:", 0) != 0 || text.size() <= 7 ||
-                text.find_first_of(" \t\n") != std::string::npos) {
-                result.error = "--open wants person:ID (what a reminder opens); got '" + text + "'";
+            const bool person = text.rfind("person:", 0) == 0 && text.size() > 7;
+            const bool capture = text.rfind("capture:", 0) == 0 && text.size() > 8;
+            if ((!person && !capture) || text.find_first_of(" \t\n") != std::string::npos) {
+                result.error = "--open wants person:ID or capture:CONVERSATION (what a reminder "
+                               "opens); got '" +
+                               text + "'";
                 return result;
             }
             command.open_route = text;

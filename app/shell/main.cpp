@@ -212,9 +212,12 @@ int show_startup_problem(const std::string& message, const rapport::CommandLine&
 // "person:NAME" a named one.
 rapport::ui::Route start_route(const rapport::CommandLine& command, rapport::store::Store& store) {
     using rapport::ui::Screen;
-    // A reminder's click: the person it was about.
+    // A reminder's click: the person it was about, or capture about the
+    // conversation that just ended.
     if (command.open_route.rfind("person:", 0) == 0)
         return {Screen::Person, command.open_route.substr(7)};
+    if (command.open_route.rfind("capture:", 0) == 0)
+        return {Screen::Capture, command.open_route.substr(8)};
     if (command.mode != rapport::CommandLine::Mode::Screenshot)
         return {command.capture ? Screen::Capture : Screen::Today, {}};
     if (command.screen == "conversation") {
@@ -408,10 +411,7 @@ int main(int argc, char** argv) {
         // while it runs unlooked-at.
         services.set_reminders_when_closed = platform::set_reminder_timer;
         notifier = std::make_unique<BackgroundNotifier>(database_path);
-        services.notify = [&notifier](const std::string& title, const std::string& body,
-                                      const std::string& person_id) {
-            notifier->show(title, body, person_id);
-        };
+        services.notify = [&notifier](const ui::Notification& n) { notifier->show(n); };
         services.window_focused = [&window] { return window->focused(); };
     }
     ui::App app(*store, preferences, std::move(services), desktop_features,

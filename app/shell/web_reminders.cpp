@@ -19,23 +19,26 @@ EM_JS(int, ask_for_notifications, (), {
     return 1;
 });
 
-EM_JS(void, show_notification, (const char* title, const char* body, const char* person), {
-    if (!("Notification" in window) || Notification.permission != "granted") return;
-    const id = UTF8ToString(person);
-    // One per follow-up in the browser's list too: a newer one replaces it.
-    const shown =
-        new Notification(UTF8ToString(title),
-                         {body : UTF8ToString(body), tag : "rapport-" + id, icon : "icon-192.png"});
-    Module.rapportNotifications = (Module.rapportNotifications || []).concat([shown]);
-    shown.onclick = function() {
-        window.focus();
-        shown.close();
-        if (Module.rapportApp)
-            Module.ccall("rapport_web_request", null, [ "number", "string" ],
-                         [ Module.rapportApp, "open:person:" + id ]);
-        if (Module.rapportState) Module._rapport_web_wake(Module.rapportState);
-    };
-});
+EM_JS(void, show_notification,
+      (const char* title, const char* body, const char* tag, const char* request), {
+          if (!("Notification" in window) || Notification.permission != "granted") return;
+          const asked = UTF8ToString(request);
+          // One per subject in the browser's list too: a newer one replaces it.
+          const shown = new Notification(UTF8ToString(title), {
+              body : UTF8ToString(body),
+              tag : "rapport-" + UTF8ToString(tag),
+              icon : "icon-192.png"
+          });
+          Module.rapportNotifications = (Module.rapportNotifications || []).concat([shown]);
+          shown.onclick = function() {
+              window.focus();
+              shown.close();
+              if (Module.rapportApp)
+                  Module.ccall("rapport_web_request", null, [ "number", "string" ],
+                               [ Module.rapportApp, asked ]);
+              if (Module.rapportState) Module._rapport_web_wake(Module.rapportState);
+          };
+      });
 
 EM_JS(int, page_looked_at, (),
       { return document.visibilityState == "visible" && document.hasFocus() ? 1 : 0; });
@@ -53,9 +56,10 @@ void add_web_reminders(ui::AppServices& services) {
                     "site's settings, then turn reminders off and on.";
         return asked > 0;
     };
-    services.notify = [](const std::string& title, const std::string& body,
-                         const std::string& person_id) {
-        show_notification(title.c_str(), body.c_str(), person_id.c_str());
+    // A page's notification has no buttons (those need a service worker's):
+    // a click does what it is about (the person, capture).
+    services.notify = [](const ui::Notification& n) {
+        show_notification(n.title.c_str(), n.body.c_str(), n.tag.c_str(), n.open_request.c_str());
     };
     services.window_focused = [] { return page_looked_at() != 0; };
 }

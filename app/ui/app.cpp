@@ -6,6 +6,7 @@
 #include "store/store.hpp"
 #include "ui/icons.hpp"
 #include "ui/metrics.hpp"
+#include "ui/reminder_notifications.hpp"
 #include "ui/shell_actions.hpp"
 #include "ui/widgets/empty_state.hpp"
 #include "ui/widgets/navigation_bar.hpp"
@@ -485,8 +486,15 @@ void App::remind_if_away() {
         bool claimed = false;
         if (store_.follow_ups().claim_reminder(due.follow_up.id, due.follow_up.due, now, claimed))
             return;
+        if (claimed) services_.notify(follow_up_notification(due));
+    }
+    if (!preferences_.ask_when_ended) return;
+    for (const store::EndedConversation& ended : store_.end_prompts().just_ended(now)) {
+        if (ended.asked || ended.ask_after > now) continue;
+        bool claimed = false;
+        if (store_.end_prompts().claim(ended.conversation_id, now, claimed)) return;
         if (claimed)
-            services_.notify(follow_up_title(due), reminder_body(due), due.follow_up.person_id);
+            services_.notify(end_prompt_notification(ended, store_.clock(), model_.hour_clock));
     }
 }
 
@@ -544,10 +552,32 @@ void App::reload() {
 }
 
 void App::handle_request(const std::string& request) {
+    const auto after = [&request](std::string_view prefix) -> std::optional<std::string> {
+        if (request.size() <= prefix.size() || request.compare(0, prefix.size(), prefix) != 0)
+            return std::nullopt;
+        return request.substr(prefix.size());
+    };
     if (request == "capture") open(Route{Screen::Capture, {}});
     // A reminder clicked while Rapport runs: the person it was about.
-    if (request.rfind("open:person:", 0) == 0) open(Route{Screen::Person, request.substr(12)});
+    if (auto person = after("open:person:")) open(Route{Screen::Person, *person});
+    // A conversation that just ended: capture about it, ask later, or it
+    // did not take place.
+    if (auto id = after(kCaptureRequest)) open(Route{Screen::Capture, *id});
+    if (auto id = after(kNotNowRequest))
+        if (store::Error e =
+                store_.end_prompts().put_off(*id, store_.clock().now() + store::kAskAgainAfter))
+            show_error(e);
+    if (auto id = after(kDidNotHappenRequest)) did_not_happen(*id);
     reload(); // another process may have written (a terminal capture)
+}
+
+void App::did_not_happen(const std::string& conversation_id) {
+    if (store::Error e = store_.conversations().cancel(conversation_id)) return show_error(e);
+    notify("Marked as not held", [this, conversation_id] {
+        if (store::Error e = store_.conversations().reinstate(conversation_id)) show_error(e);
+        people_changed();
+    });
+    people_changed();
 }
 
 void App::handle_dropped_files(const std::vector<std::string>& paths) {

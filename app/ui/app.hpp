@@ -125,6 +125,8 @@ class App final : public Shell {
     // While the window is not looked at: a notification for each follow-up
     // that fell due (the same claim as `rapport remind`: one each).
     void remind_if_away();
+    // "It didn't happen" from a notification: cancelled, with Undo.
+    void did_not_happen(const std::string& conversation_id);
     static constexpr core::Millis kReminderCheckEvery = 60'000;
     core::Millis next_reminder_check_ = 0;
     // Reads what every screen shows, then what the screen on top shows.

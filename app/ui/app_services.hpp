@@ -3,6 +3,7 @@
 // thread) and what a frame tells the platform back (draw again soon, sleep).
 #include "core/conversation.hpp"
 #include "store/capture_repository.hpp"
+#include "ui/notification.hpp"
 
 #include <functional>
 #include <memory>
@@ -84,11 +85,9 @@ struct AppServices {
     // (the desktop's systemd user timer); false with the reason. Empty where
     // there is nothing to turn on.
     std::function<bool(bool on, std::string& error)> set_reminders_when_closed;
-    // Shows a notification for a due follow-up; a click opens the person.
-    // Empty where notifications cannot be shown (tests, a screenshot).
-    std::function<void(const std::string& title, const std::string& body,
-                       const std::string& person_id)>
-        notify;
+    // Shows a notification (a due follow-up, a conversation that just
+    // ended). Empty where notifications cannot be shown (a screenshot).
+    std::function<void(const Notification& notification)> notify;
     // Whether the person is looking at Rapport: reminders show as
     // notifications only when it is not (Today shows them otherwise).
     std::function<bool()> window_focused;

@@ -37,6 +37,9 @@ Preferences parse_preferences(std::string_view text) {
         } else if (key == "reminders") {
             if (value == "on") prefs.reminders = true;
             if (value == "off") prefs.reminders = false;
+        } else if (key == "ask_when_ended") {
+            if (value == "on") prefs.ask_when_ended = true;
+            if (value == "off") prefs.ask_when_ended = false;
         } else if (key == "quiet_hours") {
             // "22:00-08:00"
             int from_h = 0, from_m = 0, until_h = 0, until_m = 0;
@@ -76,6 +79,7 @@ std::string format_preferences(const Preferences& prefs) {
     std::snprintf(quiet, sizeof quiet, "%02d:%02d-%02d:%02d", prefs.quiet_from / 60,
                   prefs.quiet_from % 60, prefs.quiet_until / 60, prefs.quiet_until % 60);
     text += std::string("reminders = ") + (prefs.reminders ? "on" : "off") +
+            "\nask_when_ended = " + (prefs.ask_when_ended ? "on" : "off") +
             "\nquiet_hours = " + quiet + "\npeople_sort = " + prefs.people_sort + "\n";
     for (const std::string& file : prefs.recent_files)
         if (file.find('\n') == std::string::npos) text += "recent_file = " + file + "\n";

@@ -19,6 +19,8 @@ struct Preferences {
     // Notifications for follow-ups that fall due while Rapport is closed
     // (`rapport remind` from a systemd user timer); off until turned on.
     bool reminders = false;
+    // With reminders on: ask for the notes when a conversation ends.
+    bool ask_when_ended = true;
     // No notification from quiet_from to quiet_until (minutes after
     // midnight, may wrap past it); equal means no quiet hours.
     int quiet_from = 22 * 60;

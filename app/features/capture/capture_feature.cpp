@@ -52,10 +52,40 @@ CaptureFeature::CaptureFeature(Shell& shell) : shell_(shell) {
     bus.handle<AddLead>([this](AddLead& a) { add_lead(a); });
 }
 
-void CaptureFeature::open(const Route&) {
+void CaptureFeature::open(const Route& route) {
     editor_.focus_requested = true;
     editor_.pending_cursor = editor_.cursor;
-    preselect_person();
+    if (!route.argument.empty())
+        about_conversation(route.argument);
+    else
+        preselect_person();
+}
+
+void CaptureFeature::load(const Route&) {
+    editor_.open_questions.clear();
+    if (!editor_.conversation_id) return;
+    const auto conversation = shell_.store().conversations().find(*editor_.conversation_id);
+    if (!conversation) return;
+    for (const core::PlannedQuestion& q : conversation->questions)
+        if (core::trim(q.answer).empty() && editor_.text.find(q.text) == std::string::npos)
+            editor_.open_questions.push_back(q.text);
+}
+
+void CaptureFeature::about_conversation(const std::string& conversation_id) {
+    store::Store& store = shell_.store();
+    const auto conversation = store.conversations().find(conversation_id);
+    if (!conversation || conversation->status == core::ConversationStatus::Cancelled)
+        return preselect_person(); // gone since the prompt: capture as usual
+    const auto person = store.people().find(conversation->person_id);
+    if (!person) return preselect_person();
+    editor_.person_id = person->id;
+    editor_.person_name = person->name;
+    editor_.conversation_id = conversation->id;
+    editor_.inbox_chosen = false;
+    editor_.met = false;
+    editor_.reason = "the conversation that just ended";
+    editor_.autosave.edited(ImGui::GetTime());
+    save(true);
 }
 
 std::optional<std::string> CaptureFeature::person_beneath() const {

@@ -31,6 +31,9 @@ struct CaptureEditor {
     bool picking = false;
     bool pick_focus = false; // the name field takes focus once when the picker opens
     std::string pick_query;
+    // The planned questions of the conversation it debriefs still without an
+    // answer: each a chip that puts the question in the note as a heading.
+    std::vector<std::string> open_questions;
     std::vector<std::string> added_leads; // names already turned into people
     std::string status;                   // what the last finish did
     std::string save_problem;             // why the draft's last save failed ("" once saved)
@@ -60,6 +63,7 @@ class CaptureFeature final : public Feature {
     explicit CaptureFeature(Shell& shell);
     bool draws(Screen screen) const override { return screen == Screen::Capture; }
     void open(const Route& route) override;
+    void load(const Route& route) override;
     void draw(const Route& route, ScreenContext& screen) override;
     // Leaving any other way than Done keeps the note as a draft: it is
     // never filed somewhere the person did not see (Today shows it waits).
@@ -81,6 +85,8 @@ class CaptureFeature final : public Feature {
 
   private:
     void preselect_person();
+    // Opened on a conversation (the prompt at its end): the note debriefs it.
+    void about_conversation(const std::string& conversation_id);
     // Leaving without Done: a note with text stays a draft; an empty one is
     // let go, so the next capture starts fresh (and is suggested a person).
     void keep_or_forget();

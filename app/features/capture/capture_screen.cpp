@@ -71,6 +71,25 @@ void picker(ScreenContext& screen, CaptureEditor& editor) {
         screen.actions.add(CapturePick{pick->person_id, pick->name});
 }
 
+// The conversation's planned questions still unanswered: a tap puts one in
+// the note as a heading, and what is typed under it becomes its answer.
+void open_questions(ScreenContext& screen, const CaptureEditor& editor) {
+    if (editor.open_questions.empty()) return;
+    // A chip names its question in its first words, cut at a space (never
+    // inside a character); the heading it puts in the note is whole.
+    constexpr size_t kChipBytes = 40;
+    std::vector<std::string> shortened;
+    for (const std::string& q : editor.open_questions) {
+        const size_t space = q.size() <= kChipBytes ? std::string::npos : q.rfind(' ', kChipBytes);
+        shortened.push_back(space == std::string::npos ? q : q.substr(0, space) + "…");
+    }
+    std::vector<std::string_view> chips(shortened.begin(), shortened.end());
+    const int tapped =
+        chip_strip("questions", chips.data(), static_cast<int>(chips.size()), -1, ChipKind::Action);
+    if (tapped >= 0)
+        screen.actions.add(InsertPrompt{editor.open_questions[static_cast<size_t>(tapped)]});
+}
+
 void prompts(ScreenContext& screen) {
     std::vector<std::string_view> chips;
     for (const core::DebriefPrompt& p : core::debrief_prompts())
@@ -124,6 +143,7 @@ void CaptureFeature::draw(const Route&, ScreenContext& screen) {
         // No conversation to debrief: a plain note unless they say they met.
         if (chip("We met", editor.met)) screen.actions.add(ToggleMet{});
     }
+    open_questions(screen, editor);
     prompts(screen);
     const float reserve = em(4.6f); // the status line (up to two lines) and the end padding
     // Nine lines at least, unless the view is short (a phone turned with

@@ -65,7 +65,7 @@ TEST_CASE_FIXTURE(StoreFixture, "no ask for a conversation debriefed, held, canc
     (void)waiting;
 }
 
-TEST_CASE_FIXTURE(StoreFixture, "each ask is claimed once; Not now asks again later") {
+TEST_CASE_FIXTURE(StoreFixture, "each ask is claimed once, and Not now asks again later") {
     const core::Conversation c = planned(*store, "Amara Osei", 0, 30);
     const core::Millis end = kNow + 30 * core::kMinute;
     bool claimed = false;
