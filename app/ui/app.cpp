@@ -118,6 +118,11 @@ void App::handle_shell_actions() {
             model_.reminders_problem = error;
         next_reminder_check_ = 0; // look now
     });
+    actions_.handle<SetAskWhenEnded>([this](SetAskWhenEnded& a) {
+        preferences_.ask_when_ended = a.on;
+        save_preferences();
+        next_reminder_check_ = 0; // look now
+    });
     actions_.handle<SetTextSize>([this](SetTextSize& a) {
         const float size = std::clamp(a.size, Preferences::kMinTextSize, Preferences::kMaxTextSize);
         if (std::fabs(size - preferences_.text_size) < 0.001f) return;
@@ -150,6 +155,7 @@ void App::handle_shell_actions() {
         snackbar_ = Snackbar{};
         undo();
     });
+    actions_.handle<DidNotHappen>([this](DidNotHappen& a) { did_not_happen(a.conversation_id); });
 }
 
 App::~App() {
@@ -567,7 +573,8 @@ void App::handle_request(const std::string& request) {
         if (store::Error e =
                 store_.end_prompts().put_off(*id, store_.clock().now() + store::kAskAgainAfter))
             show_error(e);
-    if (auto id = after(kDidNotHappenRequest)) did_not_happen(*id);
+    if (auto id = after(kDidNotHappenRequest)) actions_.add(DidNotHappen{*id});
+    actions_.apply_pending();
     reload(); // another process may have written (a terminal capture)
 }
 

@@ -35,6 +35,11 @@ struct SetReminders {
     int quiet_from;
     int quiet_until;
 };
+// With reminders on: whether a notification asks for the notes when a
+// conversation ends.
+struct SetAskWhenEnded {
+    bool on;
+};
 struct SetTextSize {
     float size;
 };
@@ -46,5 +51,10 @@ struct CopyText {
 };
 // The snackbar's Undo.
 struct Undo {};
+// A planned conversation did not take place (said at its end): cancelled,
+// with Undo.
+struct DidNotHappen {
+    std::string conversation_id;
+};
 
 } // namespace rapport::ui

@@ -4,8 +4,11 @@
 #include "core/quiet_hours.hpp"
 #include "store/end_prompt_repository.hpp"
 #include "ui/harness.hpp"
+#include "ui/preferences.hpp"
+#include "unit/temp_dir.hpp"
 
 #include <doctest/doctest.h>
+#include <fstream>
 
 using rapport::testing::Harness;
 namespace core = rapport::core;
@@ -259,4 +262,18 @@ TEST_CASE("no ask in quiet hours until they end, none for a cancelled conversati
     h.clock().advance(2 * core::kMinute);
     h.frames(3);
     CHECK(desktop.shown.size() == 1);
+}
+
+TEST_CASE("Settings turns the ask at a conversation's end off and on, and keeps the choice") {
+    rapport::testing::TempDir dir;
+    const std::string settings = dir.file("settings.ini");
+    std::ofstream(settings) << "reminders = on\n";
+    Harness h(ImVec2(420, 860), {Screen::Settings, {}}, settings);
+    CHECK(h.app().preferences().ask_when_ended); // on with reminders
+    h.reveal("Don't ask");
+    h.tap("Don't ask");
+    CHECK_FALSE(h.app().preferences().ask_when_ended);
+    CHECK_FALSE(ui::load_preferences(settings).ask_when_ended);
+    h.tap("Ask");
+    CHECK(ui::load_preferences(settings).ask_when_ended);
 }

@@ -130,6 +130,15 @@ void reminders_panel(ScreenContext& screen, bool while_open) {
             const QuietChoice& c = kQuietChoices[quiet];
             screen.actions.add(SetReminders{true, c.from, c.until});
         }
+        ImGui::Dummy(ImVec2(0, em(0.25f)));
+        paragraph(ctx().fonts.body, colors().text, "Ask for notes when a conversation ends");
+        paragraph(ctx().fonts.secondary, colors().muted,
+                  "“How did it go?” within a minute of its planned end, with Capture notes, "
+                  "Not now and It didn't happen.");
+        const std::string_view asks[] = {"Don't ask", "Ask"};
+        const int asking = prefs.ask_when_ended ? 1 : 0;
+        const int asked = chip_row(asks, 2, asking);
+        if (asked >= 0 && asked != asking) screen.actions.add(SetAskWhenEnded{asked == 1});
     }
     if (!screen.model.reminders_problem.empty())
         paragraph(ctx().fonts.secondary, colors().warn,

@@ -20,6 +20,26 @@ TodayFeature::TodayFeature(Shell& shell) : shell_(shell) {
     });
     shell_.actions().handle<ShowTodaySection>(
         [this](ShowTodaySection& a) { scroll_to_ = a.section; });
+    shell_.actions().handle<LetGoEnded>([this](LetGoEnded& a) {
+        store::Store& store = shell_.store();
+        if (store::Error e = store.end_prompts().let_go(a.conversation_id))
+            return shell_.show_error(e);
+        shell_.notify("Not asked again", [this, id = a.conversation_id] {
+            if (store::Error e = shell_.store().end_prompts().take_up(id)) shell_.show_error(e);
+        });
+    });
+}
+
+bool TodayFeature::tick() {
+    if (!changes_at_ || shell_.store().clock().now() < *changes_at_) return false;
+    changes_at_.reset();
+    return true; // read again: the next frame shows it
+}
+
+void TodayFeature::report(const Route& route, FrameReport& report) const {
+    if (route.screen != Screen::Today || !changes_at_) return;
+    const core::Millis wait = *changes_at_ - shell_.store().clock().now();
+    report.wake_within(std::max<double>(0.0, static_cast<double>(wait) / 1000.0));
 }
 
 // What is overdue or due by the end of today, first; then the next six
@@ -48,7 +68,15 @@ void TodayFeature::load(const Route& route) {
     today.inbox = store.notes().count_inbox();
     const std::optional<store::CaptureDraft> draft = store.captures().draft();
     today.unfiled_draft = draft && !core::trim(draft->body).empty() ? draft->body : std::string();
+    today.just_ended = store.end_prompts().just_ended(now);
     today.upcoming = store.conversations().upcoming(now, 5);
+    changes_at_.reset();
+    const auto sooner = [this](core::Millis at) {
+        if (!changes_at_ || at < *changes_at_) changes_at_ = at;
+    };
+    if (const auto next_end = store.end_prompts().next_ask_after(now)) sooner(*next_end);
+    for (const store::EndedConversation& e : today.just_ended)
+        sooner(e.ended + store::kJustEndedFor + 1);
     today.losing_touch = store.dashboard().losing_touch(now, 10);
     const core::LocalDate date = core::local_date(now, store.clock());
     const core::Millis month_start = core::start_of_day({date.year, date.month, 1}, store.clock());

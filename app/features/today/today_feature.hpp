@@ -21,6 +21,9 @@ struct TodayModel {
     // A capture typed and never filed (the app or the page closed before
     // Done took): its first words, shown until it is finished.
     std::string unfiled_draft;
+    // Planned conversations that ended in the last three hours without
+    // notes: each asks for them at the top of Today.
+    std::vector<store::EndedConversation> just_ended;
     std::vector<store::UpcomingConversation> upcoming;
     std::vector<store::LosingTouch> losing_touch;
     int met_this_month = 0;
@@ -28,6 +31,10 @@ struct TodayModel {
 };
 
 struct LoadDemo {};
+// A just-ended conversation's card let go (✕): Today stops asking.
+struct LetGoEnded {
+    std::string conversation_id;
+};
 // A tile on Today was tapped: it opens what it counts.
 enum class TodaySection { None, Due, Soon };
 struct ShowTodaySection {
@@ -43,6 +50,8 @@ class TodayFeature final : public Feature {
     void load(const Route& route) override;
     void draw(const Route& route, ScreenContext& screen) override;
     bool leave(const Route& route) override;
+    bool tick() override;
+    void report(const Route& route, FrameReport& report) const override;
     const TodayModel& today() const { return today_; }
 
   private:
@@ -56,6 +65,9 @@ class TodayFeature final : public Feature {
     std::vector<store::DueFollowUp> scheduled_;
     int scheduled_total_ = 0;
     TodaySection scroll_to_ = TodaySection::None; // brought into view next frame
+    // When what Today shows changes by itself: an upcoming conversation
+    // ends, or a just-ended one stops being just.
+    std::optional<core::Millis> changes_at_;
 };
 
 } // namespace rapport::ui

@@ -99,6 +99,31 @@ void later_card(ScreenContext& screen, const TodayModel& today) {
     if (list_card(card)) screen.actions.add(OpenScreen{{Screen::Scheduled, {}}});
 }
 
+// A conversation that just ended: the moment Rapport is for. Its notes are
+// one tap away, on top of Today, until they are captured or the card is let
+// go; at most the three latest.
+void just_ended(ScreenContext& screen, const TodayModel& today) {
+    constexpr size_t kShown = 3;
+    for (size_t i = 0; i < today.just_ended.size() && i < kShown; ++i) {
+        const store::EndedConversation& e = today.just_ended[i];
+        ImGui::PushID(e.conversation_id.c_str());
+        begin_panel("just-ended");
+        paragraph(ctx().fonts.header, colors().accent,
+                  "Just ended · " + ago(e.ended, screen.model));
+        paragraph(ctx().fonts.body, colors().text, "How did it go with " + e.person_name + "?");
+        const bool capture = button("Capture notes", ButtonKind::Filled);
+        mark_keyboard_target();
+        if (capture) screen.actions.add(OpenScreen{{Screen::Capture, e.conversation_id}});
+        ImGui::SameLine();
+        if (button("It didn't happen", ButtonKind::Quiet))
+            screen.actions.add(DidNotHappen{e.conversation_id});
+        ImGui::SameLine();
+        if (button("Dismiss", ButtonKind::Quiet)) screen.actions.add(LetGoEnded{e.conversation_id});
+        end_panel();
+        ImGui::PopID();
+    }
+}
+
 void upcoming(ScreenContext& screen, const TodayModel& today) {
     const auto& list = today.upcoming;
     if (list.empty()) return;
@@ -183,6 +208,7 @@ void TodayFeature::draw(const Route& route, ScreenContext& screen) {
 
     begin_body("today");
     const TodayModel& today = today_;
+    just_ended(screen, today);
     // "met in Nov": "met this month" does not fit a third of a phone.
     constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
@@ -210,10 +236,15 @@ void TodayFeature::draw(const Route& route, ScreenContext& screen) {
     default:
         break;
     }
-    const bool capture_tapped =
-        button("Capture notes", ButtonKind::Filled, ImGui::GetContentRegionAvail().x);
-    mark_keyboard_target();
-    if (capture_tapped) screen.actions.add(OpenScreen{{Screen::Capture, {}}});
+    // The big capture button, unless a just-ended conversation's card above
+    // already has one (two alike would leave the eye, and a screen reader,
+    // to guess which is which; + and Ctrl+N still capture anything).
+    if (today.just_ended.empty()) {
+        const bool capture_tapped =
+            button("Capture notes", ButtonKind::Filled, ImGui::GetContentRegionAvail().x);
+        mark_keyboard_target();
+        if (capture_tapped) screen.actions.add(OpenScreen{{Screen::Capture, {}}});
+    }
     if (screen.model.welcome) welcome(screen, shell_.feature<SpeechFeature>());
 
     if (screen.model.people_total == 0) {
