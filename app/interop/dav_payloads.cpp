@@ -443,6 +443,26 @@ std::string render_item(const SyncRecord& record, std::string_view previous, std
             item.children.push_back(std::move(alarm));
         }
     }
+    if (record.table == "conversation") {
+        // A planned conversation rings at its end on the phone's own calendar,
+        // with Rapport closed: the moment for the notes.
+        const auto status = record.fields.find("status");
+        const bool planned = status == record.fields.end() || status->second == "planned";
+        if (planned) {
+            constexpr std::string_view kWith = "Conversation with ";
+            const std::string_view who =
+                title.substr(0, kWith.size()) == kWith ? title.substr(kWith.size()) : "";
+            const std::string words =
+                who.empty() ? "How did it go? Capture your notes"
+                            : "How did it go with " + std::string(who) + "? Capture your notes";
+            Component alarm{"VALARM", {}, {}};
+            alarm.lines.push_back({"ACTION", "", "", "DISPLAY"});
+            alarm.lines.push_back({"TRIGGER", "", ";RELATED=END", "PT0S"});
+            alarm.lines.push_back({"DESCRIPTION", "", "", escape_text(words)});
+            alarm.lines.push_back({std::string(kAlarmMark), "", "", "1"});
+            item.children.push_back(std::move(alarm));
+        }
+    }
     if (contact) return write_component(item);
     if (calendar.lines.empty()) {
         calendar.lines.push_back({"VERSION", "", "", "2.0"});

@@ -3,7 +3,11 @@
 #include "interop/content_lines.hpp"
 #include "interop/dav_payloads.hpp"
 
+#include "unit/temp_dir.hpp"
+
+#include <cstdio>
 #include <doctest/doctest.h>
+#include <fstream>
 
 using namespace rapport;
 using core::SyncRecord;
@@ -138,4 +142,66 @@ TEST_CASE("a follow-up is a VTODO with DUE and an alarm a phone rings") {
     CHECK_FALSE(back->fields.at("done_at").has_value());
     CHECK(interop::collection_of("follow_up") == interop::DavCollection::Calendar);
     CHECK(interop::collection_of("career_option") == interop::DavCollection::Records);
+}
+
+TEST_CASE("a planned conversation's event rings at its end, once, and not after it is held") {
+    SyncRecord c;
+    c.table = "conversation";
+    c.id = "c-1";
+    c.stamp = {1764581234567, "dev-a"};
+    c.fields = {{"person_id", "p-1"},
+                {"when_at", "1764667634567"},
+                {"duration_minutes", "30"},
+                {"status", "planned"},
+                {"created_at", "1764581234567"}};
+    const std::string ics = interop::render_item(c, "", "Conversation with Amara Osei");
+    CHECK(ics.find("BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER;RELATED=END:PT0S\r\n"
+                   "DESCRIPTION:How did it go with Amara Osei? Capture your notes\r\n") !=
+          std::string::npos);
+    // Rewritten over the server's copy: still one alarm, not two.
+    const std::string again = interop::render_item(c, ics, "Conversation with Amara Osei");
+    CHECK(again.find("BEGIN:VALARM") == again.rfind("BEGIN:VALARM"));
+    // Another app's own alarm on the event stays.
+    std::string theirs = again;
+    theirs.insert(theirs.find("END:VEVENT"),
+                  "BEGIN:VALARM\r\nACTION:AUDIO\r\nTRIGGER:-PT10M\r\nEND:VALARM\r\n");
+    const std::string kept = interop::render_item(c, theirs, "Conversation with Amara Osei");
+    CHECK(kept.find("TRIGGER:-PT10M") != std::string::npos);
+    CHECK(kept.find("TRIGGER;RELATED=END:PT0S") != std::string::npos);
+    // Held: nothing more to ask.
+    c.fields["status"] = "held";
+    const std::string held = interop::render_item(c, ics, "Conversation with Amara Osei");
+    CHECK(held.find("RELATED=END") == std::string::npos);
+    std::string error;
+    const auto back = interop::read_item(ics, error);
+    REQUIRE(back);
+    CHECK(back->fields.at("duration_minutes") == "30");
+}
+
+TEST_CASE("a calendar client reads the conversation's alarm as ringing at its end") {
+    SyncRecord c;
+    c.table = "conversation";
+    c.id = "c-2";
+    c.stamp = {1764581234567, "dev-a"};
+    c.fields = {{"person_id", "p-1"},
+                {"when_at", "1764667634567"},
+                {"duration_minutes", "45"},
+                {"status", "planned"},
+                {"created_at", "1764581234567"}};
+    testing::TempDir dir;
+    const std::string file = dir.file("c-2.ics");
+    std::ofstream(file, std::ios::binary)
+        << interop::render_item(c, "", "Conversation with Zoë Ångström");
+    // python3-icalendar, as a calendar app on a desktop reads it.
+    const std::string command = "/usr/bin/python3 " + std::string(RAPPORT_TESTS_DIR) +
+                                "/unit/interop/read_alarms.py " + file + " 2>&1";
+    std::string out;
+    if (FILE* pipe = popen(command.c_str(), "r")) {
+        char buffer[512];
+        while (fgets(buffer, sizeof buffer, pipe))
+            out += buffer;
+        CHECK(pclose(pipe) == 0);
+    }
+    CHECK(out == "Conversation with Zoë Ångström | END 0:00:00 | DISPLAY | How did it go with Zoë "
+                 "Ångström? Capture your notes\n");
 }
