@@ -2,7 +2,8 @@
 # A stand-in for the desktop's notification server (org.freedesktop.
 # Notifications) on the private session bus a test started. Each Notify is
 # logged as a line of JSON. While the file CLICK exists, a notification is
-# clicked as soon as it is shown (ActionInvoked "default", then closed);
+# acted on as soon as it is shown (ActionInvoked with the key CLICK holds, or
+# "default", a click on it; then closed);
 # otherwise it stays up until closed. Writes READY once it owns the name.
 #   notification_stand_in.py LOG READY CLICK
 import json
@@ -57,10 +58,11 @@ def on_call(connection, sender, path, interface, method, parameters, invocation)
                                   "category": hints.get("category", "")}) + "\n")
         invocation.return_value(GLib.Variant("(u)", (nid,)))
         try:
-            open(click_path).close()
+            with open(click_path) as click:
+                action = click.read().strip() or "default"
         except OSError:
             return
-        connection.emit_signal(None, PATH, IFACE, "ActionInvoked", GLib.Variant("(us)", (nid, "default")))
+        connection.emit_signal(None, PATH, IFACE, "ActionInvoked", GLib.Variant("(us)", (nid, action)))
         connection.emit_signal(None, PATH, IFACE, "NotificationClosed", GLib.Variant("(uu)", (nid, 2)))
 
 

@@ -93,3 +93,83 @@ wait_until 20 "Rapport started on the person" find_opened
 APP_PIDS+=("$opened_pid")
 wid=$(wait_for_window "$opened_pid")
 pass "a click opened Rapport on the person (window $wid)"
+
+# A conversation that ended a minute ago: "How did it go with …?" with
+# Capture notes, Not now and It didn't happen, once; Not now puts the next
+# ask 30 minutes on, It didn't happen cancels it, a click captures about it.
+rm -f "$click"
+db=$WORK/ended.db
+"$RAPPORT" capture --db "$db" --person "Zoë Ångström" --new "Met at the fair" >/dev/null ||
+  fail "capture exited $?"
+zoe=$(sqlite3 "$db" "SELECT id FROM person WHERE name = 'Zoë Ångström'")
+plan_ended() { # id: 30 minutes, ended a minute ago
+  sqlite3 "$db" "INSERT INTO conversation(id, person_id, when_at, duration_minutes, status,
+    created_at, updated_at) VALUES ('$1', '$zoe', strftime('%s','now') * 1000 - 31 * 60000, 30,
+    'planned', 0, 0)"
+}
+plan_ended c-one
+before=$(shown)
+out=$("$RAPPORT" remind --db "$db" --wait 0) || fail "remind (ended) exited $?"
+[ "$(shown)" = $((before + 1)) ] || fail "want one ask at the end, got $(( $(shown) - before )): $out"
+tail -n1 "$log" | python3 -c '
+import json, sys
+n = json.loads(sys.stdin.readline())
+assert n["summary"] == "How did it go with Zoë Ångström?", n
+assert "Capture your notes while they are fresh" in n["body"], n
+labels = n["actions"][1::2]
+assert labels == ["Open", "Capture notes", "Not now", "It didn'"'"'t happen"], labels
+' || fail "the ask is not what it should be: $(tail -n1 "$log")"
+"$RAPPORT" remind --db "$db" --wait 0 >/dev/null || fail "remind (again) exited $?"
+[ "$(shown)" = $((before + 1)) ] || fail "the same conversation was asked about twice"
+pass "a conversation's end: one \"How did it go with Zoë Ångström?\" with its three choices"
+
+sqlite3 "$db" "DELETE FROM end_prompt; UPDATE conversation SET status = 'held' WHERE id = 'c-one'"
+plan_ended c-later
+printf 1 >"$click" # Not now
+"$RAPPORT" remind --db "$db" --wait 20 >/dev/null || fail "remind (not now) exited $?"
+later=$(sqlite3 "$db" "SELECT (ask_after - strftime('%s','now') * 1000) / 60000 FROM end_prompt
+  WHERE conversation_id = 'c-later'")
+[ "${later:-0}" -ge 28 ] && [ "${later:-0}" -le 30 ] || fail "Not now put the next ask $later min on"
+pass "Not now: asked again in $later minutes"
+
+sqlite3 "$db" "UPDATE conversation SET status = 'held' WHERE id = 'c-later'"
+plan_ended c-skipped
+printf 2 >"$click" # It didn't happen
+"$RAPPORT" remind --db "$db" --wait 20 >/dev/null || fail "remind (didn't happen) exited $?"
+status=$(sqlite3 "$db" "SELECT status FROM conversation WHERE id = 'c-skipped'")
+[ "$status" = cancelled ] || fail "It didn't happen left the conversation $status"
+pass "It didn't happen: the conversation is cancelled"
+
+plan_ended c-capture
+printf default >"$click"
+out=$("$RAPPORT" remind --db "$db" --wait 20) || fail "remind (capture) exited $?"
+grep -q "opened 1" <<<"$out" || fail "the click was not taken: $out"
+capture_pid=
+find_capture() { capture_pid=$(pgrep -f -- "--open capture:c-capture" | head -n1); [ -n "$capture_pid" ]; }
+wait_until 20 "Rapport started on capture about the conversation" find_capture
+APP_PIDS+=("$capture_pid")
+wait_for_window "$capture_pid" >/dev/null
+pass "a click opened Rapport's capture on the conversation that ended"
+
+# Scheduled to the second: the next end is when the next run comes (a
+# transient systemd user timer), not at the 15-minute tick. systemd-run is
+# a stand-in here that keeps what it was asked.
+mkdir -p "$WORK/bin"
+cat >"$WORK/bin/systemd-run" <<SH
+#!/bin/sh
+printf '%s\n' "\$@" >"$WORK/scheduled"
+SH
+chmod +x "$WORK/bin/systemd-run"
+rm -f "$click"
+sqlite3 "$db" "UPDATE conversation SET status = 'held' WHERE status = 'planned';
+  INSERT INTO conversation(id, person_id, when_at, duration_minutes, status, created_at,
+  updated_at) VALUES ('c-next', '$zoe', strftime('%s','now') * 1000 - 20 * 60000, 30, 'planned',
+  0, 0)"
+out=$(PATH="$WORK/bin:$PATH" "$RAPPORT" remind --db "$db" --wait 0) || fail "remind (schedule) exited $?"
+grep -q -- "--user" "$WORK/scheduled" || fail "systemd-run was not asked: $out"
+seconds=$(sed -n 's/^--on-active=\([0-9]*\)s$/\1/p' "$WORK/scheduled")
+[ "${seconds:-0}" -ge 600 ] && [ "${seconds:-0}" -le 606 ] ||
+  fail "the next run is in ${seconds:-?} s, not at the end 10 minutes on: $(cat "$WORK/scheduled")"
+grep -qx "remind" "$WORK/scheduled" && grep -qx -- "$db" "$WORK/scheduled" ||
+  fail "the scheduled run is not 'rapport remind --db': $(cat "$WORK/scheduled")"
+pass "the next run is scheduled for the conversation's end, in $seconds s"
