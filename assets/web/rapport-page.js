@@ -64,10 +64,27 @@ var Module = {
     statusLine.remove();
     window.rapportReady = true;
     startOffline();
+    followLink();
   },
   rapportFailed: (message) => { statusLine.textContent = 'Rapport cannot start: ' + message; },
   instantiateWasm: (imports, receive) => instantiateCounted(imports, receive),
 };
+
+// A link into the app: "#capture" opens capture, "#capture=<conversation
+// id>" opens it on that conversation (the link a calendar alarm carries,
+// the home-screen icon's "Capture a note" shortcut). The box is focused so
+// the phone keyboard comes up; the link is then taken off the address, so a
+// reload does not capture again.
+function followLink() {
+  const link = /^#capture(?:=([A-Za-z0-9_-]+))?$/.exec(window.location.hash);
+  if (!link) return;
+  const request = link[1] ? 'capture:' + link[1] : 'capture';
+  Module.ccall('rapport_web_request', null, ['number', 'string'], [Module.rapportApp, request]);
+  history.replaceState(null, '', window.location.pathname + window.location.search);
+  if (Module.rapportState) Module._rapport_web_wake(Module.rapportState);
+  keyboard.focus({ preventScroll: true });
+}
+window.addEventListener('hashchange', () => { if (window.rapportReady) followLink(); });
 
 const DRAFT_KEY = 'rapport-unsynced-draft';
 const FILED_KEY = 'rapport-unsynced-filed';

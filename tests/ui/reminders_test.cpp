@@ -193,6 +193,7 @@ TEST_CASE("within a minute of a conversation's end, a notification asks how it w
     h.frames(3);
     REQUIRE(h.app().navigator().current().screen == Screen::Capture);
     CHECK(h.capture().conversation_id == c.id);
+    CHECK(h.capture().reason == "the conversation that just ended");
     CHECK(h.capture().box_active);
     CHECK(h.capture().open_questions ==
           std::vector<std::string>{"What do you do in a typical day?"});

@@ -83,7 +83,13 @@ void CaptureFeature::about_conversation(const std::string& conversation_id) {
     editor_.conversation_id = conversation->id;
     editor_.inbox_chosen = false;
     editor_.met = false;
-    editor_.reason = "the conversation that just ended";
+    // Said as it stands: a link may be followed before the end, or long after.
+    const core::Millis now = store.clock().now();
+    const core::Millis end = conversation->when + conversation->duration_minutes * core::kMinute;
+    editor_.reason = now < conversation->when            ? "your planned conversation"
+                     : now < end                         ? "conversation in progress"
+                     : now - end <= store::kJustEndedFor ? "the conversation that just ended"
+                                                         : "your conversation";
     editor_.autosave.edited(ImGui::GetTime());
     save(true);
 }
