@@ -574,6 +574,14 @@ void App::handle_request(const std::string& request) {
                 store_.end_prompts().put_off(*id, store_.clock().now() + store::kAskAgainAfter))
             show_error(e);
     if (auto id = after(kDidNotHappenRequest)) actions_.add(DidNotHappen{*id});
+    if (auto shared = after("share:")) {
+        // title, text and link, apart by a unit separator (the page's words)
+        std::vector<std::string> parts(3);
+        size_t part = 0;
+        for (const char c : *shared)
+            c == '\x1f' && part < 2 ? void(++part) : parts[part].push_back(c);
+        actions_.add(ShareReceived{parts[0], parts[1], parts[2]});
+    }
     actions_.apply_pending();
     reload(); // another process may have written (a terminal capture)
 }

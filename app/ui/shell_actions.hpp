@@ -35,6 +35,14 @@ struct SetReminders {
     int quiet_from;
     int quiet_until;
 };
+// Text or a link shared to Rapport from another app (the web app's share
+// target): a note on the person whose LinkedIn profile it is, a new person
+// offered for a profile of no one here yet, else a note in the inbox.
+struct ShareReceived {
+    std::string title;
+    std::string text;
+    std::string url;
+};
 // With reminders on: whether a notification asks for the notes when a
 // conversation ends.
 struct SetAskWhenEnded {

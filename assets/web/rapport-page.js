@@ -76,6 +76,16 @@ var Module = {
 // the phone keyboard comes up; the link is then taken off the address, so a
 // reload does not capture again.
 function followLink() {
+  // Shared from another app (the manifest's share_target): its title, text
+  // and link go to the app as one request, then leave the address.
+  const query = new URLSearchParams(window.location.search);
+  if (query.has('text') || query.has('url') || query.has('title')) {
+    const shared = ['title', 'text', 'url'].map((key) => query.get(key) || '').join('\x1f');
+    Module.ccall('rapport_web_request', null, ['number', 'string'], [Module.rapportApp, 'share:' + shared]);
+    history.replaceState(null, '', window.location.pathname);
+    if (Module.rapportState) Module._rapport_web_wake(Module.rapportState);
+    return;
+  }
   const link = /^#capture(?:=([A-Za-z0-9_-]+))?$/.exec(window.location.hash);
   if (!link) return;
   const request = link[1] ? 'capture:' + link[1] : 'capture';

@@ -438,3 +438,43 @@ TEST_CASE("People keeps its place while the window is resized, and opens at its 
     CHECK(h.app().navigator().scroll() == 0.0f);
     CHECK(h.shows("Sort and source"));
 }
+
+TEST_CASE("something shared from another app: on the person whose LinkedIn it is, a new person "
+          "for an unknown profile, else the inbox") {
+    Harness h;
+    core::Person amara;
+    amara.name = "Amara Osei";
+    amara.linkedin = "https://www.linkedin.com/in/amara-osei";
+    REQUIRE_FALSE(h.store().people().save(amara));
+    h.app().reload();
+    // Her profile, shared from the LinkedIn app: a note on her, her page open.
+    h.app().handle_request("share:Amara Osei | LinkedIn\x1fSaw her talk on research ops\x1f"
+                           "https://www.linkedin.com/in/amara-osei/?trk=share");
+    h.frames(2);
+    CHECK(h.app().navigator().current().screen == Screen::Person);
+    CHECK(h.app().navigator().current().argument == amara.id);
+    CHECK(h.app().snackbar().text == "Saved on Amara Osei");
+    std::vector<std::string> notes;
+    store::Statement query =
+        h.store().database().prepare("SELECT body FROM note WHERE person_id = ?1");
+    query.bind(1, amara.id);
+    while (query.step())
+        notes.push_back(query.text(0));
+    CHECK(notes == std::vector<std::string>{"Amara Osei | LinkedIn\nSaw her talk on research ops\n"
+                                            "https://www.linkedin.com/in/amara-osei/?trk=share"});
+    // A profile of no one here: the New person form, filled in.
+    h.app().handle_request("share:Ines Duarte | LinkedIn\x1f\x1f"
+                           "https://linkedin.com/in/ines-duarte");
+    h.frames(2);
+    CHECK(h.app().navigator().current().screen == Screen::PersonEdit);
+    CHECK(h.person_editor().draft.name == "Ines Duarte");
+    CHECK(h.person_editor().draft.linkedin == "https://www.linkedin.com/in/ines-duarte");
+    // Anything else: the inbox.
+    h.app().open({Screen::Today, {}});
+    h.app().handle_request("share:\x1f"
+                           "A good article on diary studies\x1f"
+                           "https://example.org/diary");
+    h.frames(2);
+    CHECK(h.app().snackbar().text == "Saved to your inbox");
+    CHECK(h.store().notes().count_inbox() == 1);
+}

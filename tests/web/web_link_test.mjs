@@ -59,6 +59,22 @@ await onScreen('Capture');
 check(await page.evaluate(() => document.activeElement && document.activeElement.id) === 'rapport-keyboard',
       'launched from the shortcut, capture opens with the keyboard input focused');
 
+// Shared from another app (the manifest's share target): a link lands in the inbox.
+check(manifest.share_target && manifest.share_target.method === 'GET' &&
+      manifest.share_target.params.url === 'url' && manifest.share_target.params.text === 'text',
+      `the manifest has a share target taking a title, text and link (${JSON.stringify(manifest.share_target)})`);
+const inboxBefore = (await query('SELECT id FROM note WHERE person_id IS NULL AND deleted_at IS NULL')).length;
+await page.goto(site.url + '?title=' + encodeURIComponent('Diary studies, done well') +
+                '&text=' + encodeURIComponent('Worth reading before Thursday') +
+                '&url=' + encodeURIComponent('https://example.org/diary-studies'));
+await page.waitForFunction(() => window.rapportReady === true, null, { timeout: 60000 });
+for (let i = 0; i < 5; ++i) await frame();
+const inbox = await query('SELECT body FROM note WHERE person_id IS NULL AND deleted_at IS NULL ORDER BY created_at DESC');
+check(inbox.length === inboxBefore + 1 &&
+      inbox[0].body === 'Diary studies, done well\nWorth reading before Thursday\nhttps://example.org/diary-studies',
+      `a shared link and its words land in the inbox (${JSON.stringify(inbox[0])})`);
+check(await page.evaluate(() => window.location.search === ''), 'the share leaves the address once taken');
+
 await browser.close();
 site.close();
 await checks.finish();

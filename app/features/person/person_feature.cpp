@@ -3,6 +3,7 @@
 #include "features/person/person_feature.hpp"
 
 #include "core/calendar.hpp"
+#include "core/links.hpp"
 #include "core/text.hpp"
 #include "features/careers/careers_feature.hpp"
 #include "features/follow_ups/follow_ups_feature.hpp"
@@ -15,6 +16,7 @@ namespace rapport::ui {
 PersonFeature::PersonFeature(Shell& shell) : shell_(shell) {
     ActionBus& bus = shell_.actions();
     bus.handle<EditPerson>([this](EditPerson& a) { begin_edit(a.id); });
+    bus.handle<ShareReceived>([this](ShareReceived& a) { take_share(a); });
     bus.handle<SavePerson>([this](SavePerson& a) { save_person(a.allow_duplicate); });
     bus.handle<MergeInto>([this](MergeInto& a) { merge_into(a.existing_id); });
     bus.handle<DeletePerson>([this](DeletePerson& a) { remove(a.id); });
@@ -103,7 +105,8 @@ void PersonFeature::load(const Route& route) {
     shell_.feature<CareersFeature>().load_options();
 }
 
-void PersonFeature::begin_edit(const std::string& person_id) {
+void PersonFeature::begin_edit(const std::string& person_id, const std::string& name,
+                               const std::string& linkedin) {
     store::Store& store = shell_.store();
     editor_ = PersonEditor{};
     if (!person_id.empty()) {
@@ -111,6 +114,10 @@ void PersonFeature::begin_edit(const std::string& person_id) {
             editor_.draft = *person;
         else
             return shell_.show_error({store::ErrorKind::Invalid, "That person no longer exists"});
+    } else {
+        editor_.draft.name = name;
+        editor_.draft.linkedin = linkedin;
+        if (!linkedin.empty()) editor_.draft.source = core::Source::LinkedInConnection;
     }
     const core::Person& p = editor_.draft;
     editor_.emails = core::join_list(p.emails);
@@ -123,6 +130,63 @@ void PersonFeature::begin_edit(const std::string& person_id) {
     if (auto org = store.people().organisation_named(p.organisation)) editor_.organisation = *org;
     editor_.focus_requested = true;
     shell_.open({Screen::PersonEdit, person_id});
+}
+
+namespace {
+
+// The LinkedIn profile a shared text or link names, if any.
+std::string linkedin_in(const ShareReceived& share) {
+    for (const std::string& token : core::split_words(share.url + " " + share.text))
+        if (std::string profile = core::normalize_linkedin_url(token); !profile.empty())
+            return profile;
+    return {};
+}
+
+// "Amara Osei | LinkedIn" → "Amara Osei": a shared profile's title names them.
+std::string name_in_title(std::string title) {
+    for (const std::string_view tail : {" | LinkedIn", " - LinkedIn", " – LinkedIn"})
+        if (const size_t at = title.find(tail); at != std::string::npos) title.erase(at);
+    return core::trim(title);
+}
+
+} // namespace
+
+void PersonFeature::take_share(const ShareReceived& share) {
+    store::Store& store = shell_.store();
+    std::string body;
+    for (const std::string* part : {&share.title, &share.text, &share.url}) {
+        const std::string line = core::trim(*part);
+        if (line.empty() || body.find(line) != std::string::npos) continue;
+        if (!body.empty()) body += '\n';
+        body += line;
+    }
+    if (body.empty()) return shell_.notify("Nothing came with the share");
+    const std::string profile = linkedin_in(share);
+    std::optional<std::string> person_id;
+    std::string person_name;
+    if (!profile.empty()) {
+        core::Person candidate;
+        candidate.linkedin = profile;
+        for (const store::Duplicate& d : store.people().duplicates_of(candidate))
+            if (d.reason == "same LinkedIn profile") {
+                person_id = d.person_id;
+                person_name = d.name;
+                break;
+            }
+        // A profile of no one here yet: the New person form, filled in.
+        if (!person_id) return begin_edit("", name_in_title(share.title), profile);
+    }
+    core::Note note;
+    note.person_id = person_id;
+    note.body = body;
+    if (store::Error e = store.notes().save(note)) return shell_.show_error(e);
+    shell_.people_changed();
+    if (person_id) {
+        shell_.open({Screen::Person, *person_id});
+        shell_.notify("Saved on " + person_name);
+    } else {
+        shell_.notify("Saved to your inbox");
+    }
 }
 
 void PersonFeature::save_person(bool allow_duplicate) {

@@ -5,6 +5,7 @@
 #include "store/store.hpp"
 #include "store/sync_repository.hpp"
 #include "ui/feature.hpp"
+#include "ui/shell_actions.hpp"
 
 #include <optional>
 #include <string>
@@ -90,7 +91,12 @@ class PersonFeature final : public Feature {
   private:
     void draw_person(ScreenContext& screen);
     void draw_edit(ScreenContext& screen);
-    void begin_edit(const std::string& person_id);
+    // A new person (`person_id` "") may start with a name and a LinkedIn
+    // profile (one shared to Rapport).
+    void begin_edit(const std::string& person_id, const std::string& name = {},
+                    const std::string& linkedin = {});
+    // Shared from another app: see ShareReceived.
+    void take_share(const ShareReceived& share);
     void save_person(bool allow_duplicate);
     void merge_into(const std::string& existing_id);
     void remove(const std::string& id);
