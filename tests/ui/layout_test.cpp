@@ -41,6 +41,19 @@ void fill(Harness& h) {
         person.phones = {"+1 555 0100"};
         person.linkedin = "https://www.linkedin.com/in/someone";
         REQUIRE_FALSE(h.store().people().save(person));
+        if (person.name.rfind("Maximiliano", 0) != 0) continue;
+        // The longest name's conversation ended ten minutes ago: Today asks
+        // for its notes, and capture offers its questions (35 minutes long,
+        // which the demo's are not, so the places below can find it).
+        core::Conversation ended;
+        ended.person_id = person.id;
+        ended.when = h.clock().now() - 45 * core::kMinute;
+        ended.duration_minutes = 35;
+        ended.questions = {
+            {std::nullopt, "What does a typical week look like for an environmental data engineer?",
+             ""},
+            {std::nullopt, "Which courses or certifications helped you most?", ""}};
+        REQUIRE_FALSE(h.store().conversations().save(ended));
     }
 }
 
@@ -109,6 +122,7 @@ const std::vector<Place>& places() {
         {ui::Screen::Person, "SELECT id FROM person WHERE name = '王芳'"},
         {ui::Screen::PersonEdit, nullptr, duplicate_found},
         {ui::Screen::Data, nullptr, import_previewed},
+        {ui::Screen::Capture, "SELECT id FROM conversation WHERE duration_minutes = 35"},
     };
     return all;
 }
