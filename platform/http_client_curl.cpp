@@ -1,15 +1,70 @@
 // libcurl, from Debian (libcurl4-openssl-dev): TLS, proxies, HTTP/2 and
-// keep-alive are its job, not ours.
+// keep-alive are its job, not ours. It is loaded the first time sync asks
+// for a client, not at launch: libcurl brings some twenty libraries (GnuTLS,
+// OpenSSL, Kerberos, LDAP…) whose loading and constructors took 5 ms of
+// every launch, ahead of the first frame, for a feature that runs after it.
 #include "platform/http_client.hpp"
 
 #include <curl/curl.h>
 
 #include <algorithm>
 #include <cctype>
+#include <dlfcn.h>
 #include <mutex>
+#include <string>
 
 namespace rapport::platform {
 namespace {
+
+// The libcurl functions used here, from its shared library (Debian's
+// libcurl4: SONAME libcurl.so.4), loaded once.
+struct Curl {
+    std::string problem; // why it could not be loaded ("" when it was)
+    CURLcode (*global_init)(long) = nullptr;
+    CURL* (*easy_init)() = nullptr;
+    void (*easy_cleanup)(CURL*) = nullptr;
+    void (*easy_reset)(CURL*) = nullptr;
+    CURLcode (*easy_setopt)(CURL*, CURLoption, ...) = nullptr;
+    CURLcode (*easy_perform)(CURL*) = nullptr;
+    CURLcode (*easy_getinfo)(CURL*, CURLINFO, ...) = nullptr;
+    const char* (*easy_strerror)(CURLcode) = nullptr;
+    curl_slist* (*slist_append)(curl_slist*, const char*) = nullptr;
+    void (*slist_free_all)(curl_slist*) = nullptr;
+};
+
+template <class F> bool resolve(void* library, const char* name, F& function) {
+    function = reinterpret_cast<F>(dlsym(library, name));
+    return function != nullptr;
+}
+
+const Curl& curl() {
+    static const Curl loaded = [] {
+        Curl c;
+        void* library = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
+        if (!library) {
+            const char* why = dlerror();
+            c.problem = std::string("Sync needs libcurl (libcurl.so.4), which did not load: ") +
+                        (why ? why : "not found");
+            return c;
+        }
+        const bool all = resolve(library, "curl_global_init", c.global_init) &&
+                         resolve(library, "curl_easy_init", c.easy_init) &&
+                         resolve(library, "curl_easy_cleanup", c.easy_cleanup) &&
+                         resolve(library, "curl_easy_reset", c.easy_reset) &&
+                         resolve(library, "curl_easy_setopt", c.easy_setopt) &&
+                         resolve(library, "curl_easy_perform", c.easy_perform) &&
+                         resolve(library, "curl_easy_getinfo", c.easy_getinfo) &&
+                         resolve(library, "curl_easy_strerror", c.easy_strerror) &&
+                         resolve(library, "curl_slist_append", c.slist_append) &&
+                         resolve(library, "curl_slist_free_all", c.slist_free_all);
+        if (!all)
+            c.problem = "The libcurl found lacks a function sync needs";
+        else
+            c.global_init(CURL_GLOBAL_DEFAULT);
+        return c;
+    }();
+    return loaded;
+}
 
 size_t on_body(char* data, size_t size, size_t count, void* user) {
     static_cast<std::string*>(user)->append(data, size * count);
@@ -36,13 +91,11 @@ size_t on_header(char* data, size_t size, size_t count, void* user) {
 
 class CurlClient final : public HttpClient {
   public:
-    CurlClient() {
-        static std::once_flag once;
-        std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-        curl_ = curl_easy_init();
+    CurlClient() : lib_(curl()) {
+        if (lib_.problem.empty()) curl_ = lib_.easy_init();
     }
     ~CurlClient() override {
-        if (curl_) curl_easy_cleanup(curl_);
+        if (curl_) lib_.easy_cleanup(curl_);
     }
     CurlClient(const CurlClient&) = delete;
     CurlClient& operator=(const CurlClient&) = delete;
@@ -50,57 +103,58 @@ class CurlClient final : public HttpClient {
     HttpResponse send(const HttpRequest& request) override {
         HttpResponse response;
         if (!curl_) {
-            response.error = "libcurl could not start";
+            response.error = lib_.problem.empty() ? "libcurl could not start" : lib_.problem;
             return response;
         }
         // Options are set afresh each time; the handle keeps its connection.
-        curl_easy_reset(curl_);
-        curl_easy_setopt(curl_, CURLOPT_URL, request.url.c_str());
-        curl_easy_setopt(curl_, CURLOPT_CUSTOMREQUEST, request.method.c_str());
-        if (request.method == "HEAD") curl_easy_setopt(curl_, CURLOPT_NOBODY, 1L);
-        curl_easy_setopt(curl_, CURLOPT_NOSIGNAL, 1L);
-        curl_easy_setopt(curl_, CURLOPT_CONNECTTIMEOUT, 10L);
-        curl_easy_setopt(curl_, CURLOPT_TIMEOUT, 120L);
-        curl_easy_setopt(curl_, CURLOPT_SSL_VERIFYPEER, 1L);
-        curl_easy_setopt(curl_, CURLOPT_SSL_VERIFYHOST, 2L);
-        curl_easy_setopt(curl_, CURLOPT_ACCEPT_ENCODING, "");
-        curl_easy_setopt(curl_, CURLOPT_USERAGENT, "Rapport");
+        lib_.easy_reset(curl_);
+        lib_.easy_setopt(curl_, CURLOPT_URL, request.url.c_str());
+        lib_.easy_setopt(curl_, CURLOPT_CUSTOMREQUEST, request.method.c_str());
+        if (request.method == "HEAD") lib_.easy_setopt(curl_, CURLOPT_NOBODY, 1L);
+        lib_.easy_setopt(curl_, CURLOPT_NOSIGNAL, 1L);
+        lib_.easy_setopt(curl_, CURLOPT_CONNECTTIMEOUT, 10L);
+        lib_.easy_setopt(curl_, CURLOPT_TIMEOUT, 120L);
+        lib_.easy_setopt(curl_, CURLOPT_SSL_VERIFYPEER, 1L);
+        lib_.easy_setopt(curl_, CURLOPT_SSL_VERIFYHOST, 2L);
+        lib_.easy_setopt(curl_, CURLOPT_ACCEPT_ENCODING, "");
+        lib_.easy_setopt(curl_, CURLOPT_USERAGENT, "Rapport");
         if (!request.user.empty()) {
-            curl_easy_setopt(curl_, CURLOPT_HTTPAUTH, CURLAUTH_BASIC);
-            curl_easy_setopt(curl_, CURLOPT_USERNAME, request.user.c_str());
-            curl_easy_setopt(curl_, CURLOPT_PASSWORD, request.password.c_str());
+            lib_.easy_setopt(curl_, CURLOPT_HTTPAUTH, CURLAUTH_BASIC);
+            lib_.easy_setopt(curl_, CURLOPT_USERNAME, request.user.c_str());
+            lib_.easy_setopt(curl_, CURLOPT_PASSWORD, request.password.c_str());
         }
         if (!request.body.empty() || request.method == "PUT" || request.method == "POST") {
-            curl_easy_setopt(curl_, CURLOPT_POSTFIELDS, request.body.data());
-            curl_easy_setopt(curl_, CURLOPT_POSTFIELDSIZE_LARGE,
+            lib_.easy_setopt(curl_, CURLOPT_POSTFIELDS, request.body.data());
+            lib_.easy_setopt(curl_, CURLOPT_POSTFIELDSIZE_LARGE,
                              static_cast<curl_off_t>(request.body.size()));
         }
         curl_slist* headers = nullptr;
         for (const auto& [name, value] : request.headers)
-            headers = curl_slist_append(headers, (name + ": " + value).c_str());
-        headers = curl_slist_append(headers, "Expect:"); // no 100-continue round trip
-        curl_easy_setopt(curl_, CURLOPT_HTTPHEADER, headers);
-        curl_easy_setopt(curl_, CURLOPT_WRITEFUNCTION, on_body);
-        curl_easy_setopt(curl_, CURLOPT_WRITEDATA, &response.body);
-        curl_easy_setopt(curl_, CURLOPT_HEADERFUNCTION, on_header);
-        curl_easy_setopt(curl_, CURLOPT_HEADERDATA, &response.headers);
+            headers = lib_.slist_append(headers, (name + ": " + value).c_str());
+        headers = lib_.slist_append(headers, "Expect:"); // no 100-continue round trip
+        lib_.easy_setopt(curl_, CURLOPT_HTTPHEADER, headers);
+        lib_.easy_setopt(curl_, CURLOPT_WRITEFUNCTION, on_body);
+        lib_.easy_setopt(curl_, CURLOPT_WRITEDATA, &response.body);
+        lib_.easy_setopt(curl_, CURLOPT_HEADERFUNCTION, on_header);
+        lib_.easy_setopt(curl_, CURLOPT_HEADERDATA, &response.headers);
         char problem[CURL_ERROR_SIZE] = {};
-        curl_easy_setopt(curl_, CURLOPT_ERRORBUFFER, problem);
-        const CURLcode code = curl_easy_perform(curl_);
-        curl_slist_free_all(headers);
+        lib_.easy_setopt(curl_, CURLOPT_ERRORBUFFER, problem);
+        const CURLcode code = lib_.easy_perform(curl_);
+        lib_.slist_free_all(headers);
         if (code != CURLE_OK) {
-            response.error = problem[0] ? problem : curl_easy_strerror(code);
+            response.error = problem[0] ? problem : lib_.easy_strerror(code);
             response.headers.clear();
             response.body.clear();
             return response;
         }
         long status = 0;
-        curl_easy_getinfo(curl_, CURLINFO_RESPONSE_CODE, &status);
+        lib_.easy_getinfo(curl_, CURLINFO_RESPONSE_CODE, &status);
         response.status = static_cast<int>(status);
         return response;
     }
 
   private:
+    const Curl& lib_;
     CURL* curl_ = nullptr;
 };
 
