@@ -13,7 +13,7 @@
 #include "features/follow_ups/follow_ups_feature.hpp"
 #include "features/person/person_feature.hpp"
 #include "features/plan/plan_feature.hpp"
-#include "ui/conflict_actions.hpp"
+#include "ui/conflict_panel.hpp"
 #include "ui/context.hpp"
 #include "ui/icons.hpp"
 #include "ui/metrics.hpp"
@@ -302,20 +302,10 @@ void sync_conflicts(ScreenContext& screen, const PersonModel& m) {
     if (m.conflicts.empty()) return;
     section_header("Changed on two devices");
     for (const store::StoredConflict& c : m.conflicts) {
-        ImGui::PushID(static_cast<int>(c.row));
-        begin_panel("conflict");
         std::string what = field_words(c.conflict.field);
         if (c.table != "person") what = field_words(c.table) + " · " + what;
         what[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(what[0])));
-        const ConflictWords words = conflict_words(c.conflict);
-        paragraph(ctx().fonts.secondary, colors().muted, what);
-        paragraph(ctx().fonts.body, colors().text, words.headline);
-        paragraph(ctx().fonts.secondary, colors().muted, words.detail);
-        if (button("Take it back")) screen.actions.add(TakeBackValue{c.row});
-        ImGui::SameLine();
-        if (button("Keep as it is", ButtonKind::Quiet)) screen.actions.add(LetGoValue{c.row});
-        end_panel();
-        ImGui::PopID();
+        conflict_panel(screen, c, what);
     }
 }
 

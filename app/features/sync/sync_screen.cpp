@@ -1,7 +1,7 @@
 // Settings → Sync: setting up the account, or its status, Sync now and the
 // values that lost a conflict.
 #include "features/sync/sync_feature.hpp"
-#include "ui/conflict_actions.hpp"
+#include "ui/conflict_panel.hpp"
 #include "ui/context.hpp"
 #include "ui/icons.hpp"
 #include "ui/screens/screen.hpp"
@@ -147,16 +147,7 @@ void SyncFeature::draw_conflicts(ScreenContext& screen) {
         const bool about_a_person =
             conflict_routes_[i] && conflict_routes_[i]->screen == Screen::Person;
         if (!about_a_person) {
-            ImGui::PushID(id.c_str());
-            begin_panel("conflict");
-            paragraph(ctx().fonts.secondary, colors().muted, title);
-            paragraph(ctx().fonts.body, colors().text, words.headline);
-            paragraph(ctx().fonts.secondary, colors().muted, words.detail);
-            if (button("Take it back")) screen.actions.add(TakeBackValue{c.row});
-            ImGui::SameLine();
-            if (button("Keep as it is", ButtonKind::Quiet)) screen.actions.add(LetGoValue{c.row});
-            end_panel();
-            ImGui::PopID();
+            conflict_panel(screen, c, title);
             continue;
         }
         ListCard card;
