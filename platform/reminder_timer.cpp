@@ -4,28 +4,48 @@
 #include <glib.h>
 
 namespace rapport::platform {
+namespace {
 
-bool set_reminder_timer(bool on, std::string& error) {
-    const char* argv[] = {
-        "systemctl", "--user", on ? "enable" : "disable", "--now", "rapport-remind.timer", nullptr};
+// What a program run to its end said, and whether it ran and exited 0.
+struct Ran {
+    bool started = false;
+    bool succeeded = false;
+    std::string why;  // why it did not start
+    std::string said; // its standard error, trimmed
+};
+
+Ran run(std::vector<std::string> args) {
+    std::vector<gchar*> argv;
+    for (std::string& arg : args)
+        argv.push_back(arg.data());
+    argv.push_back(nullptr);
     gchar* err_text = nullptr;
     gint status = 0;
     GError* failure = nullptr;
-    const bool ran = g_spawn_sync(nullptr, const_cast<gchar**>(argv), nullptr, G_SPAWN_SEARCH_PATH,
-                                  nullptr, nullptr, nullptr, &err_text, &status, &failure);
-    bool ok = ran && g_spawn_check_wait_status(status, nullptr);
-    if (!ran) {
-        error = std::string("systemctl did not run: ") + (failure ? failure->message : "unknown");
-    } else if (!ok) {
-        std::string said = err_text ? err_text : "";
-        while (!said.empty() && (said.back() == '\n' || said.back() == ' '))
-            said.pop_back();
-        error = "systemctl --user could not " + std::string(on ? "enable" : "disable") +
-                " the reminder timer" + (said.empty() ? "" : ": " + said);
-    }
+    Ran ran;
+    ran.started = g_spawn_sync(nullptr, argv.data(), nullptr, G_SPAWN_SEARCH_PATH, nullptr, nullptr,
+                               nullptr, &err_text, &status, &failure);
+    ran.succeeded = ran.started && g_spawn_check_wait_status(status, nullptr);
+    if (failure) ran.why = failure->message;
+    ran.said = err_text ? err_text : "";
+    while (!ran.said.empty() && (ran.said.back() == '\n' || ran.said.back() == ' '))
+        ran.said.pop_back();
     if (failure) g_error_free(failure);
     g_free(err_text);
-    return ok;
+    return ran;
+}
+
+} // namespace
+
+bool set_reminder_timer(bool on, std::string& error) {
+    const Ran ran =
+        run({"systemctl", "--user", on ? "enable" : "disable", "--now", "rapport-remind.timer"});
+    if (!ran.started)
+        error = "systemctl did not run: " + ran.why;
+    else if (!ran.succeeded)
+        error = "systemctl --user could not " + std::string(on ? "enable" : "disable") +
+                " the reminder timer" + (ran.said.empty() ? "" : ": " + ran.said);
+    return ran.succeeded;
 }
 
 bool schedule_run_in(long long seconds, const std::string& key,
@@ -39,25 +59,13 @@ bool schedule_run_in(long long seconds, const std::string& key,
                                      "--timer-property=AccuracySec=1s",
                                      "--"};
     args.insert(args.end(), command.begin(), command.end());
-    std::vector<gchar*> argv;
-    for (std::string& arg : args)
-        argv.push_back(arg.data());
-    argv.push_back(nullptr);
-    gchar* err_text = nullptr;
-    gint status = 0;
-    GError* failure = nullptr;
-    const bool ran = g_spawn_sync(nullptr, argv.data(), nullptr, G_SPAWN_SEARCH_PATH, nullptr,
-                                  nullptr, nullptr, &err_text, &status, &failure);
-    const std::string said = err_text ? err_text : "";
-    bool ok = ran && g_spawn_check_wait_status(status, nullptr);
-    // Already there: this moment is scheduled (by an earlier run).
-    if (!ok && said.find("already") != std::string::npos) ok = true;
-    if (!ran)
-        error = std::string("systemd-run did not run: ") + (failure ? failure->message : "unknown");
+    const Ran ran = run(std::move(args));
+    // Already there: this moment was scheduled by an earlier run.
+    const bool ok = ran.succeeded || (ran.started && ran.said.find("already") != std::string::npos);
+    if (!ran.started)
+        error = "systemd-run did not run: " + ran.why;
     else if (!ok)
-        error = "systemd-run --user could not schedule the next ask: " + said;
-    if (failure) g_error_free(failure);
-    g_free(err_text);
+        error = "systemd-run --user could not schedule the next ask: " + ran.said;
     return ok;
 }
 
