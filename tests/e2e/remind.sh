@@ -150,6 +150,12 @@ wait_until 20 "Rapport started on capture about the conversation" find_capture
 APP_PIDS+=("$capture_pid")
 wait_for_window "$capture_pid" >/dev/null
 pass "a click opened Rapport's capture on the conversation that ended"
+# It has done its part; closed, it no longer writes beside this test's
+# own writes below (which found the database locked once in five runs
+# under load).
+kill "$capture_pid" 2>/dev/null || true
+wait_gone() { ! kill -0 "$capture_pid" 2>/dev/null; }
+wait_until 20 "the opened Rapport closed" wait_gone
 
 # Scheduled to the second: the next end is when the next run comes (a
 # transient systemd user timer), not at the 15-minute tick. systemd-run is
