@@ -243,13 +243,15 @@ void DesktopWindow::run(AppClient& client, InstanceLock* lock) {
         // draw because an animation or the caret asked for it.
         FrameOutcome outcome;
         draw_frame(client, outcome);
-        int width = 0, height = 0;
-        glfwGetFramebufferSize(window_, &width, &height);
-        glViewport(0, 0, width, height);
-        clear_to_background();
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-        glfwSwapBuffers(window_);
+        if (outcome.present) {
+            int width = 0, height = 0;
+            glfwGetFramebufferSize(window_, &width, &height);
+            glViewport(0, 0, width, height);
+            clear_to_background();
+            glClear(GL_COLOR_BUFFER_BIT);
+            ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+            glfwSwapBuffers(window_);
+        }
         last_frame = glfwGetTime();
         events_->pacer.note_frame(outcome.needs);
         if (outcome.rebuild_fonts) {

@@ -42,8 +42,11 @@ platform::FrameOutcome DesktopClient::frame() {
     outcome.needs.wake_after = report.wake_after;
     outcome.rebuild_fonts = report.rebuild_fonts;
     outcome.quit = report.quit;
-    // Reported after the frame that showed it; it is on screen one swap later.
-    if (!first_frame_reported_) {
+    // Never two frames in a row unseen: a focus that does not land is shown.
+    outcome.present = !report.focus_lands_next || withheld_last_;
+    withheld_last_ = !outcome.present;
+    // Reported after the first frame put on screen (one swap later).
+    if (!first_frame_reported_ && outcome.present) {
         report_startup("first-frame");
         first_frame_reported_ = true;
     }

@@ -34,6 +34,7 @@ class DesktopClient final : public platform::AppClient {
     // For the launch benchmark (see startup_report.hpp).
     bool first_frame_reported_ = false;
     bool capture_reported_ = false;
+    bool withheld_last_ = false; // the last frame was not put on screen
 };
 
 } // namespace rapport

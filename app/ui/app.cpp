@@ -263,6 +263,7 @@ FrameReport App::frame() {
     context_.keyboard_targets.clear();
     context_.shortened.clear();
     context_.marked.clear();
+    context_.focus_asked = false;
     context_.animating = false;
     context_.settling = false;
     context_.wake_after = -1.0;
@@ -344,6 +345,7 @@ FrameReport App::frame() {
     report.animating = context_.animating;
     report.settling = context_.settling || first_screen_pending_ || acted || heard || snackbar_left;
     report.caret_blinking = io.WantTextInput;
+    report.focus_lands_next = context_.focus_asked;
     if (!snackbar_.text.empty()) report.wake_after = snackbar_.until - ImGui::GetTime();
     if (context_.wake_after >= 0.0)
         report.wake_after = report.wake_after >= 0.0

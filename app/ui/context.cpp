@@ -11,6 +11,7 @@ Context& ctx() {
 void request_keyboard(ImGuiID field) {
     ImGui::SetKeyboardFocusHere();
     ctx().settling = true; // it lands next frame: draw that without waiting
+    ctx().focus_asked = true;
     ctx().focus_landing = field;
     ctx().focus_landing_frames = 0;
 }

@@ -93,6 +93,7 @@ struct Context {
     // Search matches drawn marked this frame (tests read them).
     std::vector<std::string> marked;
     int focus_landing_frames = 0; // frames since it asked
+    bool focus_asked = false;     // a field asked for the keyboard in this frame
     bool field_entered = false;   // Enter in the last text_field drawn (text_field_entered)
     struct Panel {
         ImVec2 origin;
