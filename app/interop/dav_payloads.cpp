@@ -335,7 +335,7 @@ std::string item_name(const SyncRecord& record) {
 }
 
 std::string render_item(const SyncRecord& record, std::string_view previous, std::string_view title,
-                        std::span<const core::ReplacedEdit> replaced) {
+                        std::span<const core::ReplacedEdit> replaced, std::string_view link) {
     const bool contact = record.table == "person";
     const std::span<const Mapping> mappings = mappings_of(record.table);
     Component item{component_of(record.table), {}, {}};
@@ -363,7 +363,9 @@ std::string render_item(const SyncRecord& record, std::string_view previous, std
                     unescape_text(fn->value) == name->second.value_or(""))
                     their_n = *n;
                 for (const ContentLine& line : old->lines)
-                    if (!owned_by_us(line, mappings, contact)) item.lines.push_back(line);
+                    if (!owned_by_us(line, mappings, contact) &&
+                        !(line.name == "URL" && !link.empty()))
+                        item.lines.push_back(line);
                 for (const Component& child : old->children)
                     if (!child.find(kAlarmMark)) item.children.push_back(child);
             }
@@ -387,6 +389,8 @@ std::string render_item(const SyncRecord& record, std::string_view previous, std
         ours.push_back({"UID", "", "", uid});
         ours.push_back({"DTSTAMP", "", "", stamp_time});
         if (!title.empty()) ours.push_back({"SUMMARY", "", "", escape_text(title)});
+        // Ours when we link somewhere: it replaces the URL the item had.
+        if (!link.empty()) ours.push_back({"URL", "", ";VALUE=URI", std::string(link)});
     }
     if (record.table == "follow_up") {
         const auto done = record.fields.find("done_at");

@@ -29,8 +29,11 @@ std::string item_name(const core::SyncRecord& record);
 // ("Conversation with Amara Osei", "Thank Amara Osei").
 // `replaced`: other devices' values that lost to this record's (one
 // X-RAPPORT-REPLACED each), for those devices to read.
+// `link`: where the item's event opens (a conversation's capture in the web
+// app, "https://…/#capture=<id>"), written as its URL; empty for none.
 std::string render_item(const core::SyncRecord& record, std::string_view previous,
-                        std::string_view title, std::span<const core::ReplacedEdit> replaced = {});
+                        std::string_view title, std::span<const core::ReplacedEdit> replaced = {},
+                        std::string_view link = {});
 
 // The record an item holds. A vCard with no X-RAPPORT-TABLE (made by a
 // phone's contacts app) is a person; a calendar item Rapport did not write

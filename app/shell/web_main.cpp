@@ -18,6 +18,7 @@
 #include <emscripten.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <memory>
 #include <string>
@@ -34,6 +35,17 @@ struct WebApp {
     std::int64_t synced_changes = 0;
     std::string leaving_draft; // rapport_web_save_now's answer, read by the page at once
 };
+
+// The page's own address, without its link or query ("https://me.example/rapport/").
+// clang-format off
+EM_JS(char*, page_address, (), {
+    const address = window.location.origin + window.location.pathname;
+    const size = lengthBytesUTF8(address) + 1;
+    const text = _malloc(size);
+    stringToUTF8(address, text, size);
+    return text;
+});
+// clang-format on
 
 // The browser answers at once: a blocked pop-up is the one failure it tells.
 bool open_link(const std::string& url, std::string& error,
@@ -118,6 +130,15 @@ int main() {
     // What is taken back below reaches IndexedDB after the first frame.
     web->synced_changes = web->store->database().total_changes();
     take_back_unsynced_draft(*web->store);
+    // Where this web app lives, shared through sync: every device's events
+    // for a conversation link to its capture here.
+    if (char* address = page_address()) {
+        const std::string here(address);
+        std::free(address);
+        if (here.rfind("https://", 0) == 0 || here.rfind("http://", 0) == 0)
+            if (store::Error e = web->store->sync().set_shared_setting("web_app", here))
+                std::fprintf(stderr, "rapport: %s\n", e.message.c_str());
+    }
     const std::string filed_again = file_capture_kept(*web->store);
     std::string window_error;
     web->window = platform::WebWindow::create(window_error);

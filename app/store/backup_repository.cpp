@@ -27,11 +27,11 @@ constexpr const char* kFormat = "rapport-backup";
 constexpr int kFormatVersion = 1;
 
 // In an order that satisfies references when rows go back in.
-constexpr std::array<const char*, 16> kTables = {
-    "organisation",          "person",   "person_email", "stage_change", "conversation",
-    "conversation_question", "note",     "message",      "follow_up",    "question",
-    "career_option",         "evidence", "profile",      "speech",       "capture_draft",
-    "message_template"};
+constexpr std::array<const char*, 17> kTables = {
+    "organisation",          "person",        "person_email", "stage_change", "conversation",
+    "conversation_question", "note",          "message",      "follow_up",    "question",
+    "career_option",         "evidence",      "profile",      "speech",       "capture_draft",
+    "message_template",      "shared_setting"};
 
 int line_of(std::string_view text, size_t byte) {
     return 1 + static_cast<int>(std::count(

@@ -7,7 +7,7 @@ namespace rapport::store {
 namespace {
 
 // Never edit a step that has shipped: add a new one.
-constexpr std::array<const char*, 10> kMigrations = {
+constexpr std::array<const char*, 11> kMigrations = {
     // 1: capture drafts and inbox notes, the minimum that loses nothing.
     R"sql(
     CREATE TABLE capture_draft (
@@ -386,6 +386,17 @@ constexpr std::array<const char*, 10> kMigrations = {
         ask_after INTEGER NOT NULL DEFAULT 0,
         shown_at INTEGER,
         let_go INTEGER NOT NULL DEFAULT 0
+    );
+    )sql",
+
+    // 11: settings every device shares through sync, by name: "web_app",
+    // the web app's address once a device has run it (a conversation's
+    // event links to its capture there).
+    R"sql(
+    CREATE TABLE shared_setting (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL DEFAULT '',
+        updated_at INTEGER NOT NULL
     );
     )sql",
 };

@@ -25,12 +25,19 @@ struct Spec {
 // synced: capture drafts (being typed on this device), organisations and
 // person_email (derived from a person's fields when one is applied).
 constexpr Spec kSpecs[] = {
-    {"person", "id", "updated_at", true},       {"stage_change", "id", "at", false},
-    {"conversation", "id", "updated_at", true}, {"note", "id", "updated_at", true},
-    {"message", "id", "updated_at", true},      {"follow_up", "id", "updated_at", true},
-    {"question", "id", "updated_at", true},     {"career_option", "id", "updated_at", true},
-    {"evidence", "id", "created_at", true},     {"speech", "id", "updated_at", true},
-    {"profile", "id", "updated_at", false},     {"message_template", "kind", "updated_at", false},
+    {"person", "id", "updated_at", true},
+    {"stage_change", "id", "at", false},
+    {"conversation", "id", "updated_at", true},
+    {"note", "id", "updated_at", true},
+    {"message", "id", "updated_at", true},
+    {"follow_up", "id", "updated_at", true},
+    {"question", "id", "updated_at", true},
+    {"career_option", "id", "updated_at", true},
+    {"evidence", "id", "created_at", true},
+    {"speech", "id", "updated_at", true},
+    {"profile", "id", "updated_at", false},
+    {"message_template", "kind", "updated_at", false},
+    {"shared_setting", "name", "updated_at", false},
 };
 
 const Spec* spec_of(std::string_view table) {
@@ -489,6 +496,23 @@ std::optional<std::string> SyncRepository::person_of(const StoredConflict& confl
             if (q.step()) return q.text(0);
         }
     return std::nullopt;
+}
+
+std::string SyncRepository::shared_setting(const std::string& name) {
+    Statement q = db_.prepare("SELECT value FROM shared_setting WHERE name = ?1");
+    q.bind(1, name);
+    return q.step() ? q.text(0) : std::string();
+}
+
+Error SyncRepository::set_shared_setting(const std::string& name, const std::string& value) {
+    if (Error e = refuse_if_read_only()) return e;
+    Statement upsert = db_.prepare(
+        "INSERT INTO shared_setting(name, value, updated_at) VALUES (?1, ?2, ?3) "
+        "ON CONFLICT(name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at "
+        "WHERE shared_setting.value <> excluded.value");
+    upsert.bind(1, name).bind(2, value).bind(3, clock_.now());
+    upsert.run();
+    return upsert.error();
 }
 
 Error SyncRepository::take_back(std::int64_t row) {

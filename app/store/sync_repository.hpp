@@ -105,6 +105,11 @@ class SyncRepository : public Repository {
     // The kept value stays: the conflict is done.
     Error dismiss(std::int64_t row);
 
+    // A setting every device shares through sync ("web_app"), "" when unset.
+    std::string shared_setting(const std::string& name);
+    // Sets it (a change syncs like any record); the same value changes nothing.
+    Error set_shared_setting(const std::string& name, const std::string& value);
+
     Database& database() { return db_; }
 
   private:

@@ -151,3 +151,44 @@ TEST_CASE("an edit beats a delete, whichever side made which") {
     CHECK(a.store().people().find(dana.id)->location == "Austin, TX");
     CHECK(testing::synced_rows(a.store()) == testing::synced_rows(b.store()));
 }
+
+TEST_CASE("once a device has run the web app, every device's conversation events link to its "
+          "capture there") {
+    LocalServer server;
+    REQUIRE_MESSAGE(server.start(), server.log());
+    SyncDevice phone(kStart), laptop(kStart + 5 * core::kSecond);
+    phone.join(server.url());
+    // The web app on the phone says where it lives (web_main does this at start).
+    REQUIRE_FALSE(
+        phone.store().sync().set_shared_setting("web_app", "https://rapport.example/app/"));
+    const core::Person amara = phone.add_person("Amara Osei");
+    core::Conversation c;
+    c.person_id = amara.id;
+    c.when = kStart + core::kDay;
+    c.duration_minutes = 30;
+    REQUIRE_FALSE(phone.store().conversations().save(c));
+    require_synced(phone);
+    const std::string link = "URL;VALUE=URI:https://rapport.example/app/#capture=" + c.id + "\r\n";
+    // What was sent, with its long lines unfolded (RFC 5545 folds at 75 octets).
+    const auto unfolded = [](std::string raw) {
+        for (size_t at = raw.find("\r\n "); at != std::string::npos; at = raw.find("\r\n ", at))
+            raw.erase(at, 3);
+        return raw;
+    };
+    const auto on_phone = phone.store().sync().item("conversation", c.id);
+    REQUIRE(on_phone);
+    CHECK(unfolded(on_phone->raw).find(link) != std::string::npos);
+
+    // The laptop learns the address by sync, and its own writes link there too.
+    laptop.join(server.url());
+    require_synced(laptop);
+    CHECK(laptop.store().sync().shared_setting("web_app") == "https://rapport.example/app/");
+    laptop.clock().set(kStart + core::kHour);
+    REQUIRE_FALSE(laptop.store().conversations().move(c.id, kStart + 2 * core::kDay));
+    require_synced(laptop);
+    const auto on_laptop = laptop.store().sync().item("conversation", c.id);
+    REQUIRE(on_laptop);
+    const std::string sent = unfolded(on_laptop->raw);
+    CHECK(sent.find(link) != std::string::npos);
+    CHECK(sent.find("URL") == sent.rfind("URL;")); // one link, not two
+}

@@ -22,6 +22,12 @@ await pinClock(context, Date.UTC(2027, 6, 15, 19, 32)); // a Thursday afternoon
 const { frame, ready, query, onScreen, activate } = driver(page, context, site.url, outDir, 'link');
 await ready();
 
+// Where this web app lives is kept for sync, so every device's events can
+// link to its capture.
+const shared = await query("SELECT value FROM shared_setting WHERE name = 'web_app'");
+check(shared.length === 1 && shared[0].value === site.url,
+      `the web app's address is kept for sync (${JSON.stringify(shared)}, page at ${site.url})`);
+
 // The demo's people and conversations; one of its planned conversations.
 await activate('button', 'Try demo data');
 for (let i = 0; i < 5; ++i) await frame();

@@ -111,6 +111,13 @@ std::string SyncEngine::title_of(const SyncRecord& record) {
     return {};
 }
 
+std::string SyncEngine::link_of(const SyncRecord& record) {
+    if (record.table != "conversation") return {};
+    const std::string web_app = store_.sync().shared_setting("web_app");
+    if (web_app.rfind("https://", 0) != 0 && web_app.rfind("http://", 0) != 0) return {};
+    return web_app + "#capture=" + record.id;
+}
+
 std::vector<core::ReplacedEdit> SyncEngine::replaced_by(const SyncRecord& record) {
     std::vector<core::ReplacedEdit> out;
     for (const store::StoredConflict& c : store_.sync().conflicts(record.table, record.id))
@@ -330,8 +337,9 @@ DavError SyncEngine::push(SyncSummary& summary, SyncProgress* progress) {
                 synced && !synced->url.empty()
                     ? synced->url
                     : collection_url(account_, record.table) + interop::item_name(record);
-            const std::string body = interop::render_item(record, synced ? synced->raw : "",
-                                                          title_of(record), replaced_by(record));
+            const std::string body =
+                interop::render_item(record, synced ? synced->raw : "", title_of(record),
+                                     replaced_by(record), link_of(record));
             std::string etag;
             const bool contacts = record.table == "person";
             DavError e = dav_.put(url, body, contacts, synced ? synced->etag : "", etag);

@@ -75,6 +75,9 @@ class SyncEngine {
     // Other devices' values that lost to this record's: told to them on its item.
     std::vector<core::ReplacedEdit> replaced_by(const core::SyncRecord& record);
     std::string title_of(const core::SyncRecord& record);
+    // Where a conversation's event opens its capture: the web app, once a
+    // device has run it (the shared setting "web_app"); "" otherwise.
+    std::string link_of(const core::SyncRecord& record);
 
     store::Store& store_;
     DavClient& dav_;

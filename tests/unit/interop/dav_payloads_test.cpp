@@ -205,3 +205,27 @@ TEST_CASE("a calendar client reads the conversation's alarm as ringing at its en
     CHECK(out == "Conversation with Zoë Ångström | END 0:00:00 | DISPLAY | How did it go with Zoë "
                  "Ångström? Capture your notes\n");
 }
+
+TEST_CASE("a conversation's event links to its capture, replacing the link it had, once") {
+    SyncRecord c;
+    c.table = "conversation";
+    c.id = "c-3";
+    c.stamp = {1764581234567, "dev-a"};
+    c.fields = {{"person_id", "p-1"},
+                {"when_at", "1764667634567"},
+                {"duration_minutes", "30"},
+                {"status", "planned"},
+                {"created_at", "1764581234567"}};
+    const std::string link = "https://rapport.example/#capture=c-3";
+    const std::string ics = interop::render_item(c, "", "Conversation with Amara Osei", {}, link);
+    CHECK(ics.find("URL;VALUE=URI:https://rapport.example/#capture=c-3\r\n") != std::string::npos);
+    const std::string again =
+        interop::render_item(c, ics, "Conversation with Amara Osei", {}, link);
+    CHECK(again.find("URL;") == again.rfind("URL;"));
+    // Without a web app, the URL another app wrote stays as it was.
+    std::string theirs = interop::render_item(c, "", "Conversation with Amara Osei");
+    CHECK(theirs.find("URL") == std::string::npos);
+    theirs.insert(theirs.find("END:VEVENT"), "URL:https://meet.example/abc\r\n");
+    CHECK(interop::render_item(c, theirs, "Conversation with Amara Osei")
+              .find("URL:https://meet.example/abc") != std::string::npos);
+}
