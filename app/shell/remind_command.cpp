@@ -92,14 +92,6 @@ void schedule_next(store::Store& store, const ui::Preferences& preferences, core
         std::cerr << "rapport: remind: " << problem << " (the 15-minute timer still runs)\n";
 }
 
-// 14:30 or 2:30 PM, as Settings chose, else as the locale has it.
-core::HourClock hour_clock(const ui::Preferences& preferences) {
-    const bool twelve =
-        preferences.clock == ui::ClockChoice::Twelve ||
-        (preferences.clock == ui::ClockChoice::System && platform::locale_uses_twelve_hour());
-    return twelve ? core::HourClock::Twelve : core::HourClock::TwentyFour;
-}
-
 // What a conversation's notification offers, done by this process: the
 // person asked for the notes to be captured, later, or said it did not
 // take place.
@@ -138,10 +130,9 @@ int run_remind(const CommandLine& command, const std::string& database_path) {
         return kOk;
     }
     const std::vector<store::DueFollowUp> due = store->follow_ups().due(now, 20);
-    std::vector<store::EndedConversation> ended;
-    if (preferences.ask_when_ended)
-        for (const store::EndedConversation& e : store->end_prompts().just_ended(now))
-            if (!e.asked && e.ask_after <= now) ended.push_back(e);
+    const std::vector<store::EndedConversation> ended =
+        preferences.ask_when_ended ? store->end_prompts().to_ask(now)
+                                   : std::vector<store::EndedConversation>{};
     if (due.empty() && ended.empty()) {
         std::cout << "nothing is due\n";
         schedule_next(*store, preferences, now, false, command);
@@ -171,8 +162,8 @@ int run_remind(const CommandLine& command, const std::string& database_path) {
         if (store::Error e = store->end_prompts().claim(item.conversation_id, now, claimed))
             return complain(kFailure, e.message);
         if (!claimed) continue; // asked before, by this or the running app
-        const ui::Notification n =
-            ui::end_prompt_notification(item, clock, hour_clock(preferences));
+        const ui::Notification n = ui::end_prompt_notification(
+            item, clock, ui::hour_clock_of(preferences, platform::locale_uses_twelve_hour()));
         const std::string capture = "capture:" + item.conversation_id;
         if (!notifier->show(
                 n.title, n.body, [capture, &command] { open_rapport_on(capture, command); },

@@ -25,6 +25,12 @@ std::vector<EndedConversation> EndPromptRepository::just_ended(core::Millis now)
     return ended;
 }
 
+std::vector<EndedConversation> EndPromptRepository::to_ask(core::Millis now) {
+    std::vector<EndedConversation> due = just_ended(now);
+    std::erase_if(due, [now](const EndedConversation& e) { return e.asked || e.ask_after > now; });
+    return due;
+}
+
 std::optional<core::Millis> EndPromptRepository::next_ask_after(core::Millis now) {
     Statement query = db_.prepare(
         std::string("SELECT min(at) FROM (") + "SELECT " + kEnd +

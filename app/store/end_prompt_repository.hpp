@@ -35,6 +35,9 @@ class EndPromptRepository : public Repository {
     // Planned (not held, not cancelled) conversations whose end lies in the
     // kJustEndedFor before `now`, not let go; the latest end first.
     std::vector<EndedConversation> just_ended(core::Millis now);
+    // Those of them a notification should ask about now: not asked yet for
+    // this ask, and no "Not now" still running.
+    std::vector<EndedConversation> to_ask(core::Millis now);
     // When the next ask falls due after `now`: the end of a planned
     // conversation, or a put-off running out. What a timer waits for.
     std::optional<core::Millis> next_ask_after(core::Millis now);

@@ -497,8 +497,7 @@ void App::remind_if_away() {
         if (claimed) services_.notify(follow_up_notification(due));
     }
     if (!preferences_.ask_when_ended) return;
-    for (const store::EndedConversation& ended : store_.end_prompts().just_ended(now)) {
-        if (ended.asked || ended.ask_after > now) continue;
+    for (const store::EndedConversation& ended : store_.end_prompts().to_ask(now)) {
         bool claimed = false;
         if (store_.end_prompts().claim(ended.conversation_id, now, claimed)) return;
         if (claimed)
@@ -577,11 +576,14 @@ void App::handle_request(const std::string& request) {
             show_error(e);
     if (auto id = after(kDidNotHappenRequest)) actions_.add(DidNotHappen{*id});
     if (auto shared = after("share:")) {
-        // title, text and link, apart by a unit separator (the page's words)
-        std::vector<std::string> parts(3);
-        size_t part = 0;
-        for (const char c : *shared)
-            c == '\x1f' && part < 2 ? void(++part) : parts[part].push_back(c);
+        // Title, text and link, apart by unit separators (rapport-page.js).
+        std::string parts[3];
+        size_t from = 0;
+        for (int i = 0; i < 3 && from <= shared->size(); ++i) {
+            const size_t to = i == 2 ? std::string::npos : shared->find('\x1f', from);
+            parts[i] = shared->substr(from, to - from);
+            from = to == std::string::npos ? shared->size() + 1 : to + 1;
+        }
         actions_.add(ShareReceived{parts[0], parts[1], parts[2]});
     }
     actions_.apply_pending();
@@ -614,9 +616,7 @@ void App::refresh() {
     const core::Millis now = clock.now();
     model_.now = now;
     model_.zone = &clock;
-    const bool twelve = preferences_.clock == ClockChoice::Twelve ||
-                        (preferences_.clock == ClockChoice::System && services_.system_twelve_hour);
-    model_.hour_clock = twelve ? core::HourClock::Twelve : core::HourClock::TwentyFour;
+    model_.hour_clock = hour_clock_of(preferences_, services_.system_twelve_hour);
     model_.people_total = store_.people().count();
     model_.has_notes = store_.notes().any();
     model_.database_path = store_.path();

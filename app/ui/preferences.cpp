@@ -86,6 +86,12 @@ std::string format_preferences(const Preferences& prefs) {
     return text;
 }
 
+core::HourClock hour_clock_of(const Preferences& preferences, bool system_twelve_hour) {
+    const bool twelve = preferences.clock == ClockChoice::Twelve ||
+                        (preferences.clock == ClockChoice::System && system_twelve_hour);
+    return twelve ? core::HourClock::Twelve : core::HourClock::TwentyFour;
+}
+
 Preferences load_preferences(const std::string& path) {
     std::ifstream file(path);
     if (!file) return {};

@@ -1,5 +1,6 @@
 #pragma once
 // The user's display choices, kept in $XDG_CONFIG_HOME/rapport/settings.ini.
+#include "core/calendar.hpp"
 #include "ui/theme.hpp"
 
 #include <string>
@@ -33,6 +34,9 @@ struct Preferences {
     static constexpr float kMaxTextSize = 1.60f;
     bool operator==(const Preferences&) const = default;
 };
+
+// 14:30 or 2:30 PM: as chosen, else as the system's locale has it.
+core::HourClock hour_clock_of(const Preferences& preferences, bool system_twelve_hour);
 
 // Unknown keys and out-of-range values are ignored, keeping defaults.
 Preferences parse_preferences(std::string_view text);

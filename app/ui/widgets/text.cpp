@@ -19,6 +19,32 @@ float measure(ImFont* font, std::string_view text) {
         .x;
 }
 
+constexpr const char* kEllipsis = "\xe2\x80\xa6";
+
+// Where `text` (in visual order) is cut so that it and "…" fit `max_width`,
+// at a whole UTF-8 character, and how wide what is kept is. The cut is noted
+// for the layout tests (ctx().shortened), as `logical`.
+struct Cut {
+    size_t bytes;
+    float width;
+};
+Cut cut_to_fit(ImFont* font, std::string_view text, float max_width, std::string_view logical) {
+    const float room = max_width - measure(font, kEllipsis);
+    size_t end = text.size();
+    float width = measure(font, text);
+    while (end > 0 && width > room) {
+        do {
+            --end;
+        } while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80);
+        width = measure(font, text.substr(0, end));
+    }
+    int kept = 0;
+    for (size_t c = 0; c < end; ++c)
+        kept += (static_cast<unsigned char>(text[c]) & 0xC0) != 0x80;
+    ctx().shortened.push_back({std::string(logical), kept});
+    return {end, width};
+}
+
 } // namespace
 
 float text_width(ImFont* font, std::string_view logical) {
@@ -100,23 +126,10 @@ float draw_line(ImDrawList* draw, ImFont* font, ImVec2 pos, ImU32 colour, std::s
         draw->AddText(font, font->FontSize, pos, colour, begin, end);
         return width;
     }
-    const char* ellipsis = "\xe2\x80\xa6";
-    const float ellipsis_width = measure(font, ellipsis);
-    // Walk back by whole UTF-8 characters until the text plus "…" fits.
-    while (end > begin && width + ellipsis_width > max_width) {
-        do {
-            --end;
-        } while (end > begin && (static_cast<unsigned char>(*end) & 0xC0) == 0x80);
-        width = measure(font, std::string_view(begin, static_cast<size_t>(end - begin)));
-    }
-    std::string cut(begin, end);
-    int kept = 0;
-    for (const char* c = begin; c < end; ++c)
-        kept += (static_cast<unsigned char>(*c) & 0xC0) != 0x80;
-    ctx().shortened.push_back({std::string(logical), kept});
-    cut += ellipsis;
-    draw->AddText(font, font->FontSize, pos, colour, cut.c_str());
-    return width + ellipsis_width;
+    const Cut cut = cut_to_fit(font, text, max_width, logical);
+    const std::string kept = std::string(text.substr(0, cut.bytes)) + kEllipsis;
+    draw->AddText(font, font->FontSize, pos, colour, kept.c_str());
+    return cut.width + measure(font, kEllipsis);
 }
 
 namespace {
@@ -179,23 +192,11 @@ void draw_marked_run(ImDrawList* draw, ImFont* font, ImVec2 pos, ImU32 colour,
 void draw_cut_marked(ImDrawList* draw, ImFont* font, ImVec2 pos, ImU32 colour,
                      std::string_view text, size_t from, float max_width,
                      const std::vector<Mark>& marks) {
-    const char* ellipsis = "\xe2\x80\xa6";
-    const float room = max_width - measure(font, ellipsis);
-    size_t cut = text.size();
-    float width = measure(font, text.substr(from));
-    while (cut > from && width > room) {
-        do {
-            --cut;
-        } while (cut > from && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80);
-        width = measure(font, text.substr(from, cut - from));
-    }
-    int kept = 0;
-    for (size_t c = from; c < cut; ++c)
-        kept += (static_cast<unsigned char>(text[c]) & 0xC0) != 0x80;
-    ctx().shortened.push_back({std::string(text.substr(from)), kept});
-    shown(text.substr(from, cut - from)); // its glyphs
-    draw_marked_run(draw, font, pos, colour, text, from, cut, marks);
-    draw->AddText(font, font->FontSize, ImVec2(pos.x + width, pos.y), colour, ellipsis);
+    const std::string_view rest = text.substr(from);
+    const Cut cut = cut_to_fit(font, rest, max_width, rest);
+    shown(rest.substr(0, cut.bytes)); // its glyphs
+    draw_marked_run(draw, font, pos, colour, text, from, from + cut.bytes, marks);
+    draw->AddText(font, font->FontSize, ImVec2(pos.x + cut.width, pos.y), colour, kEllipsis);
 }
 
 float draw_wrapped_with(ImDrawList* draw, ImFont* font, ImVec2 pos, ImU32 colour,
