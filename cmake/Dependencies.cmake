@@ -23,6 +23,8 @@ pkg_check_modules(HARFBUZZ_SUBSET REQUIRED IMPORTED_TARGET harfbuzz-subset)
 pkg_check_modules(LIBNOTIFY REQUIRED IMPORTED_TARGET libnotify)
 # Names sorted by the Unicode Collation Algorithm (ICU).
 pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-i18n)
+# Calendar times: TZID and VTIMEZONE, floating and all-day, recurrence (libical 3.0).
+pkg_check_modules(LIBICAL REQUIRED IMPORTED_TARGET libical)
 if(RAPPORT_TESTS)
   find_package(doctest REQUIRED)
 endif()

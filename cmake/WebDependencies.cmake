@@ -5,12 +5,13 @@
 set(RAPPORT_WEB_SOURCES "${PROJECT_BINARY_DIR}/web-sources" CACHE PATH
   "Where apt-get source puts imgui and sqlite3 for the web build")
 if(NOT EXISTS "${RAPPORT_WEB_SOURCES}/ready" OR NOT EXISTS "${RAPPORT_WEB_SOURCES}/pugixml/src/pugixml.cpp"
-   OR NOT EXISTS "${RAPPORT_WEB_SOURCES}/fribidi/lib/fribidi-config.h")
+   OR NOT EXISTS "${RAPPORT_WEB_SOURCES}/fribidi/lib/fribidi-config.h"
+   OR NOT EXISTS "${RAPPORT_WEB_SOURCES}/libical-build/lib/libical.a")
   message(STATUS "Fetching imgui and sqlite3 sources from Debian into ${RAPPORT_WEB_SOURCES}")
   execute_process(COMMAND bash "${PROJECT_SOURCE_DIR}/cmake/web-sources" "${RAPPORT_WEB_SOURCES}"
     RESULT_VARIABLE fetched)
   if(NOT fetched EQUAL 0)
-    message(FATAL_ERROR "cmake/web-sources failed: the web build needs apt-get source imgui sqlite3 pugixml fribidi")
+    message(FATAL_ERROR "cmake/web-sources failed: the web build needs apt-get source imgui sqlite3 pugixml fribidi libical3")
   endif()
 endif()
 
@@ -62,3 +63,14 @@ target_compile_definitions(rapport_web_fribidi PRIVATE "FRIBIDI_ENTRY=extern" HA
   HAVE_STRING_H=1 HAVE_MEMSET=1 HAVE_MEMMOVE=1 HAVE_STRINGIZE=1 STDC_HEADERS=1)
 target_compile_options(rapport_web_fribidi PRIVATE -w -Os)
 add_library(PkgConfig::FRIBIDI ALIAS rapport_web_fribidi)
+
+# Calendar times (TZID, VTIMEZONE, recurrence) as on the desktop: libical,
+# built by cmake/web-sources with its own CMake through emcmake.
+add_library(rapport_web_libical STATIC IMPORTED)
+set_target_properties(rapport_web_libical PROPERTIES
+  IMPORTED_LOCATION "${RAPPORT_WEB_SOURCES}/libical-build/lib/libical.a"
+  INTERFACE_SYSTEM_INCLUDE_DIRECTORIES
+    "${RAPPORT_WEB_SOURCES}/libical-build/src;${RAPPORT_WEB_SOURCES}/libical/src/libical"
+  INTERFACE_INCLUDE_DIRECTORIES
+    "${RAPPORT_WEB_SOURCES}/libical-build/src;${RAPPORT_WEB_SOURCES}/libical/src/libical")
+add_library(PkgConfig::LIBICAL ALIAS rapport_web_libical)

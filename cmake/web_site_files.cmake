@@ -1,5 +1,5 @@
 # Assembles the web site beside the linked app (rapport.js, rapport.wasm):
-#   cmake -DSITE=DIR -DPAGES=assets/web -DICONS=assets/icons -P web_site_files.cmake
+#   cmake -DSITE=DIR -DPAGES=assets/web -DICONS=assets/icons [-DZONEINFO=DIR] -P web_site_files.cmake
 # - the page, manifest and icons are copied in;
 # - the site's version is a hash of every file the offline worker keeps; it
 #   goes into the worker (a new build is a new worker, so the browser sees an
@@ -14,6 +14,10 @@
 foreach(name index.html manifest.webmanifest rapport-page.js)
   file(COPY_FILE ${PAGES}/${name} ${SITE}/${name} ONLY_IF_DIFFERENT)
 endforeach()
+# libical's zone files (cmake/web-sources): the page fetches the person's one.
+if(ZONEINFO AND EXISTS ${ZONEINFO}/zones.tab)
+  file(COPY ${ZONEINFO}/ DESTINATION ${SITE}/zoneinfo FILES_MATCHING PATTERN "*.ics" PATTERN "zones.tab")
+endif()
 foreach(icon icon.svg icon-192.png icon-512.png)
   if(EXISTS ${ICONS}/${icon})
     file(COPY_FILE ${ICONS}/${icon} ${SITE}/${icon} ONLY_IF_DIFFERENT)

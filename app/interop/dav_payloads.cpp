@@ -2,6 +2,7 @@
 
 #include "core/person.hpp"
 #include "interop/content_lines.hpp"
+#include "interop/event_time.hpp"
 #include "interop/icalendar.hpp"
 
 #include <algorithm>
@@ -225,8 +226,11 @@ std::string_view first_component(std::string_view value) {
 }
 
 // Reads a mapping's properties from `c` into `fields`. A standard property
-// that is absent means empty: another app clearing it is a change.
-void read_mapped(const Mapping& m, const Component& c, SyncFields& fields) {
+// that is absent means empty: another app clearing it is a change. `event`:
+// an event's times as libical reads them (its zone, its DTEND), which stand
+// for DTSTART and DURATION.
+void read_mapped(const Mapping& m, const Component& c, SyncFields& fields,
+                 const std::optional<EventTime>& event) {
     const auto all = c.find_all(m.property);
     switch (m.shape) {
     case Shape::Text:
@@ -264,7 +268,10 @@ void read_mapped(const Mapping& m, const Component& c, SyncFields& fields) {
     case Shape::Time: {
         // The exact value, unless another app moved the time it stands for.
         const ContentLine* exact = c.find(x_name(m.column));
-        const auto shown = all.empty() ? std::nullopt : parse_time(all[0]->value);
+        const bool event_start = event && m.property == std::string_view("DTSTART");
+        const auto shown = all.empty()   ? std::nullopt
+                           : event_start ? std::optional<long long>(event->start)
+                                         : parse_time(all[0]->value);
         if (!shown) {
             fields[m.column] = std::nullopt;
         } else if (exact && number_of(exact->value) &&
@@ -276,7 +283,10 @@ void read_mapped(const Mapping& m, const Component& c, SyncFields& fields) {
         break;
     }
     case Shape::Minutes:
-        if (!all.empty())
+        // A phone that moves or stretches an event writes DTEND, not DURATION.
+        if (event && (!all.empty() || c.find("DTEND")))
+            fields[m.column] = std::to_string((event->end - event->start) / core::kMinute);
+        else if (!all.empty())
             if (auto minutes = parse_minutes(all[0]->value))
                 fields[m.column] = std::to_string(*minutes);
         break;
@@ -291,6 +301,28 @@ void read_mapped(const Mapping& m, const Component& c, SyncFields& fields) {
         break;
     }
     }
+}
+
+// A conversation's DTSTART in the person's zone ("DTSTART;TZID=America/
+// Chicago:20270715T140000"), so a phone shows and edits it in local time;
+// returns the VTIMEZONE that defines it ("" when the zone is UTC or
+// unknown, and DTSTART stays in UTC).
+std::string write_local_start(const SyncFields& fields, const HomeZone& home,
+                              std::vector<ContentLine>& lines) {
+    const auto when = fields.find("when_at");
+    if (when == fields.end()) return {};
+    const auto ms = number_of(when->second);
+    if (!ms) return {};
+    const std::string wall = wall_time(*ms, home);
+    if (wall.empty()) return {};
+    std::string zone = zone_definition(home, *ms);
+    if (zone.empty()) return {};
+    for (ContentLine& line : lines)
+        if (line.name == "DTSTART") {
+            line.params = ";TZID=" + home.name;
+            line.value = wall;
+        }
+    return zone;
 }
 
 bool owned_by_us(const ContentLine& line, std::span<const Mapping> mappings, bool contact) {
@@ -335,7 +367,8 @@ std::string item_name(const SyncRecord& record) {
 }
 
 std::string render_item(const SyncRecord& record, std::string_view previous, std::string_view title,
-                        std::span<const core::ReplacedEdit> replaced, std::string_view link) {
+                        std::span<const core::ReplacedEdit> replaced, std::string_view link,
+                        const HomeZone& home) {
     const bool contact = record.table == "person";
     const std::span<const Mapping> mappings = mappings_of(record.table);
     Component item{component_of(record.table), {}, {}};
@@ -406,6 +439,8 @@ std::string render_item(const SyncRecord& record, std::string_view previous, std
     ours.push_back({std::string(kStampProperty), "", "", stamp_text(record.stamp)});
     for (const Mapping& m : mappings)
         write_mapped(m, record.fields, ours);
+    std::string zone; // the VTIMEZONE a conversation's start is written in
+    if (record.table == "conversation") zone = write_local_start(record.fields, home, ours);
     for (const auto& field : record.fields) {
         // Named, not bound: clang 14 (the web build) cannot capture a binding.
         const std::string& column = field.first;
@@ -472,11 +507,17 @@ std::string render_item(const SyncRecord& record, std::string_view previous, std
         calendar.lines.push_back({"VERSION", "", "", "2.0"});
         calendar.lines.push_back({"PRODID", "", "", "-//Rapport//Rapport//EN"});
     }
+    if (!zone.empty()) {
+        std::string ignored_error;
+        if (auto parsed = parse_components(zone, ignored_error); parsed && !parsed->empty())
+            calendar.children.push_back(std::move(parsed->front()));
+    }
     calendar.children.push_back(std::move(item));
     return write_component(calendar);
 }
 
-std::optional<SyncRecord> read_item(std::string_view text, std::string& error) {
+std::optional<SyncRecord> read_item(std::string_view text, std::string& error,
+                                    const HomeZone& home) {
     error.clear();
     auto parsed = parse_components(text, error);
     if (!parsed) return std::nullopt;
@@ -509,8 +550,10 @@ std::optional<SyncRecord> read_item(std::string_view text, std::string& error) {
     if (const ContentLine* stamp = item->find(kStampProperty))
         if (auto s = core::parse_stamp(stamp->value)) record.stamp = *s;
     const std::span<const Mapping> mappings = mappings_of(record.table);
+    const std::optional<EventTime> event =
+        item->name == "VEVENT" ? event_time(text, home) : std::nullopt;
     for (const Mapping& m : mappings)
-        read_mapped(m, *item, record.fields);
+        read_mapped(m, *item, record.fields, event);
     if (record.table == "person" && record.fields["name"]->empty())
         if (const ContentLine* n = item->find("N")) { // a card with N and no FN
             const std::string& v = n->value;

@@ -7,6 +7,7 @@
 // X-RAPPORT-<COLUMN>. Written from the server's previous copy, so the
 // properties other apps added (and Rapport does not know) survive.
 #include "core/sync_record.hpp"
+#include "interop/event_time.hpp"
 
 #include <optional>
 #include <span>
@@ -31,15 +32,20 @@ std::string item_name(const core::SyncRecord& record);
 // X-RAPPORT-REPLACED each), for those devices to read.
 // `link`: where the item's event opens (a conversation's capture in the web
 // app, "https://…/#capture=<id>"), written as its URL; empty for none.
+// `home`: the person's zone; a conversation starts in it (TZID and its
+// VTIMEZONE), so a phone shows and edits local time. UTC when empty.
 std::string render_item(const core::SyncRecord& record, std::string_view previous,
                         std::string_view title, std::span<const core::ReplacedEdit> replaced = {},
-                        std::string_view link = {});
+                        std::string_view link = {}, const HomeZone& home = {});
 
 // The record an item holds. A vCard with no X-RAPPORT-TABLE (made by a
 // phone's contacts app) is a person; a calendar item Rapport did not write
 // is nullopt with an empty `error` (not ours: left alone). Fields an item
-// does not state are absent, never null.
-std::optional<core::SyncRecord> read_item(std::string_view text, std::string& error);
+// does not state are absent, never null. An event's times are read in
+// their TZID's zone (the item's VTIMEZONE, else the zone database); floating
+// times and all-day dates in `home`.
+std::optional<core::SyncRecord> read_item(std::string_view text, std::string& error,
+                                          const HomeZone& home = {});
 // The values an item says lost to it on other devices (none if unreadable).
 std::vector<core::ReplacedEdit> replaced_edits(std::string_view text);
 

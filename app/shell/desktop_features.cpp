@@ -4,6 +4,7 @@
 #include "features/sync/sync_feature.hpp"
 #include "platform/http_client.hpp"
 #include "platform/keyring.hpp"
+#include "platform/time_zone.hpp"
 
 namespace rapport {
 
@@ -14,6 +15,7 @@ std::vector<std::unique_ptr<ui::Feature>> desktop_features(ui::Shell& shell) {
     connection.lookup = platform::keyring_lookup;
     connection.remember = platform::keyring_store;
     connection.forget = platform::keyring_clear;
+    connection.home_zone = platform::home_zone_name();
     features.push_back(std::make_unique<ui::SyncFeature>(shell, std::move(connection)));
     return features;
 }

@@ -4,6 +4,7 @@
 #include "platform/http_client.hpp"
 #include "platform/instance_lock.hpp"
 #include "platform/keyring.hpp"
+#include "platform/time_zone.hpp"
 #include "services/sync/sync_engine.hpp"
 #include "services/sync/sync_words.hpp"
 #include "store/store.hpp"
@@ -107,6 +108,7 @@ int setup(const CommandLine& command, const std::string& database_path) {
     }
     std::cout << "set up sync with " << server << " as " << user << "\n";
     sync::SyncEngine engine(*store, dav);
+    engine.home_zone(platform::home_zone_name());
     const int code = print_outcome(engine.run(), server);
     platform::InstanceLock::notify(database_path, "reload");
     return code;
@@ -143,6 +145,7 @@ int run_sync(const CommandLine& command, const std::string& database_path) {
     std::unique_ptr<platform::HttpClient> http = platform::make_curl_client();
     sync::DavClient dav(*http, account->user, *password);
     sync::SyncEngine engine(*store, dav);
+    engine.home_zone(platform::home_zone_name());
     const int code = print_outcome(engine.run(), account->address);
     platform::InstanceLock::notify(database_path, "reload");
     return code;

@@ -5,6 +5,7 @@
 #include "features/all_features.hpp"
 #include "features/sync/sync_feature.hpp"
 #include "platform/keyring.hpp"
+#include "platform/time_zone.hpp"
 #include "platform/web/http_client_fetch.hpp"
 #include "platform/web/web_window.hpp"
 #include "shell/desktop_client.hpp"
@@ -112,6 +113,7 @@ std::vector<std::unique_ptr<rapport::ui::Feature>> web_features(rapport::ui::She
     connection.remember = platform::keyring_store;
     connection.forget = platform::keyring_clear;
     connection.remember_is_a_choice = true;
+    connection.home_zone = platform::home_zone_name();
     features.push_back(std::make_unique<ui::SyncFeature>(shell, std::move(connection)));
     return features;
 }

@@ -59,6 +59,9 @@ var Module = {
       if (error) console.error('rapport: reading saved data failed', error);
       removeRunDependency('rapport-data');
     });
+    addRunDependency('rapport-zone');
+    loadZone().catch((error) => console.error('rapport: no time zone file', error))
+              .finally(() => removeRunDependency('rapport-zone'));
   }],
   rapportStarted: () => {
     statusLine.remove();
@@ -69,6 +72,26 @@ var Module = {
   rapportFailed: (message) => { statusLine.textContent = 'Rapport cannot start: ' + message; },
   instantiateWasm: (imports, receive) => instantiateCounted(imports, receive),
 };
+
+// The person's time zone for libical, which reads calendar times and writes
+// Rapport's events in it: its definition from the zone files served beside
+// the app (libical's own, cmake/web-sources), put where libical looks. Only
+// that zone is fetched, while the wasm downloads; the worker keeps it for
+// offline starts. Without it (offline on a first visit) events are written
+// in UTC, still at the right instant.
+async function loadZone() {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || '';
+  if (!/^[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return;
+  const [table, definition] = await Promise.all(
+    [fetch('zoneinfo/zones.tab'), fetch('zoneinfo/' + zone + '.ics')]);
+  if (!table.ok || !definition.ok) return;
+  const line = (await table.text()).split('\n').find((l) => l.split(' ')[2] === zone);
+  if (!line) return;
+  const dir = '/usr/share/libical/zoneinfo';
+  FS.mkdirTree(dir + '/' + zone.split('/').slice(0, -1).join('/'));
+  FS.writeFile(dir + '/zones.tab', line + '\n');
+  FS.writeFile(dir + '/' + zone + '.ics', await definition.text());
+}
 
 // A link into the app: "#capture" opens capture, "#capture=<conversation
 // id>" opens it on that conversation (the link a calendar alarm carries,

@@ -45,6 +45,8 @@ function cachedName(url) {
   if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return null;
   const name = url.pathname.slice(scope.pathname.length);
   if (name === '' || name === 'index.html') return './';
+  // A time zone's definition: fetched by the page once, then kept.
+  if (/^zoneinfo\/[A-Za-z0-9_+\/-]+\.(ics|tab)$/.test(name)) return name;
   return FILES.includes(name) ? name : null;
 }
 self.addEventListener('fetch', (event) => {

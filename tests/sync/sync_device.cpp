@@ -31,6 +31,7 @@ sync::SyncOutcome SyncDevice::sync_through(platform::HttpClient& http,
     REQUIRE(account);
     sync::DavClient dav(http, account->user, password);
     sync::SyncEngine engine(*store_, dav);
+    engine.home_zone(home_zone_);
     return engine.run();
 }
 

@@ -32,12 +32,15 @@ class SyncDevice {
     void close() { store_.reset(); }
 
     core::Person add_person(const std::string& name);
+    // The zone this device's person lives in ("America/Chicago"); UTC unless set.
+    void home_zone(std::string zone) { home_zone_ = std::move(zone); }
 
   private:
     TempDir dir_;
     core::ManualClock clock_;
     std::unique_ptr<store::Store> store_;
     std::unique_ptr<platform::HttpClient> http_;
+    std::string home_zone_;
 };
 
 // Every synced table's live rows as text, without the columns that are each

@@ -25,6 +25,9 @@ struct SyncConnection {
     // The browser: the password is kept for the session unless the person
     // ticks "Remember on this device" (its storage is the site's, not a keyring).
     bool remember_is_a_choice = false;
+    // The person's zone by its IANA name (platform::home_zone_name()):
+    // their conversations' events are written in it. Empty: UTC.
+    std::string home_zone;
 };
 
 } // namespace rapport::ui

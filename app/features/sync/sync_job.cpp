@@ -120,6 +120,7 @@ void SyncJob::sync_with(const SyncConnection& connection, store::Store& store, s
     std::unique_ptr<platform::HttpClient> http = connection.http(*this);
     sync::DavClient dav(*http, account->user, password);
     sync::SyncEngine engine(store, dav);
+    engine.home_zone(connection.home_zone);
     // On the page's connection, nothing of the sync's stays open while a
     // request is out (the person's edits would join its transaction).
     if (!can_wait()) engine.commit_every(1);

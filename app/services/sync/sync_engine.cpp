@@ -277,7 +277,7 @@ DavError SyncEngine::pull(const std::string& collection, bool contacts, SyncSumm
     if (store::Error e = db.exec("PRAGMA defer_foreign_keys = ON")) return store_error(e);
     for (const DavItem& item : fetched) {
         std::string problem;
-        const auto record = interop::read_item(item.data, problem);
+        const auto record = interop::read_item(item.data, problem, home_);
         if (progress) ++progress->done;
         if (!record) continue; // not ours, or unreadable: left alone on the server
         if (store::Error e = merge_in(*record, item, summary)) return store_error(e);
@@ -339,7 +339,7 @@ DavError SyncEngine::push(SyncSummary& summary, SyncProgress* progress) {
                     : collection_url(account_, record.table) + interop::item_name(record);
             const std::string body =
                 interop::render_item(record, synced ? synced->raw : "", title_of(record),
-                                     replaced_by(record), link_of(record));
+                                     replaced_by(record), link_of(record), home_);
             std::string etag;
             const bool contacts = record.table == "person";
             DavError e = dav_.put(url, body, contacts, synced ? synced->etag : "", etag);
@@ -362,7 +362,7 @@ DavError SyncEngine::push(SyncSummary& summary, SyncProgress* progress) {
             if (DavError ge = dav_.get(url, there, missing)) return ge;
             store::Transaction one(db);
             if (!missing)
-                if (const auto remote = interop::read_item(there.data, e.detail))
+                if (const auto remote = interop::read_item(there.data, e.detail, home_))
                     if (store::Error se = merge_in(*remote, there, summary)) return store_error(se);
             if (missing) {
                 store::SyncedItem gone{record.table, record.id, url, "", std::nullopt, {}, ""};
@@ -391,7 +391,7 @@ DavError SyncEngine::push(SyncSummary& summary, SyncProgress* progress) {
             if (DavError ge = dav_.get(synced.url, there, missing)) return ge;
             store::Transaction one(db);
             if (!missing)
-                if (const auto remote = interop::read_item(there.data, e.detail))
+                if (const auto remote = interop::read_item(there.data, e.detail, home_))
                     if (store::Error se = merge_in(*remote, there, summary)) return store_error(se);
             if (store::Error se = one.commit()) return store_error(se);
         } else if (e) {

@@ -4,6 +4,7 @@
 // is safe to interrupt: items are named by record id (a retried upload can
 // not make a second copy), writes are conditional (If-Match / If-None-Match),
 // and what was merged is committed with the token that says so.
+#include "interop/event_time.hpp"
 #include "services/sync/dav_client.hpp"
 #include "store/store.hpp"
 
@@ -54,6 +55,9 @@ class SyncEngine {
     // on a thread of its own; 1 where the sync shares the page's connection
     // and must hold no transaction while a request is out.
     void commit_every(int uploads) { batch_size_ = uploads < 1 ? 1 : uploads; }
+    // The person's zone (platform::home_zone_name()): their conversations'
+    // events are written in it and floating times read in it. UTC unless set.
+    void home_zone(std::string zone) { home_.name = std::move(zone); }
 
   private:
     DavError pull(const std::string& collection, bool contacts, SyncSummary& summary,
@@ -83,6 +87,7 @@ class SyncEngine {
     DavClient& dav_;
     store::SyncAccount account_;
     int batch_size_ = 50;
+    interop::HomeZone home_;
     bool unsent_ = false; // the pull left something here the server lacks
 };
 
