@@ -3,6 +3,7 @@
 #include <libical/ical.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -207,6 +208,37 @@ std::string zone_definition(const HomeZone& home, core::Millis from) {
         icalproperty_set_tzid(tzid, home.name.c_str());
     const std::unique_ptr<char, StringFree> text(icalcomponent_as_ical_string_r(definition.get()));
     return text ? std::string(text.get()) : std::string();
+}
+
+std::optional<EventFacts> event_facts(std::string_view calendar) {
+    const ComponentPtr root = parse(calendar);
+    icalcomponent* event = first_event(root.get());
+    if (!event) return std::nullopt;
+    for (icalcomponent* e = event; e;
+         e = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT))
+        if (!icalcomponent_get_first_property(e, ICAL_RECURRENCEID_PROPERTY)) {
+            event = e; // the series, not one changed occurrence
+            break;
+        }
+    EventFacts facts;
+    const auto text = [](const char* value) { return std::string(value ? value : ""); };
+    facts.uid = text(icalcomponent_get_uid(event));
+    facts.summary = text(icalcomponent_get_summary(event));
+    facts.location = text(icalcomponent_get_location(event));
+    facts.cancelled = icalcomponent_get_status(event) == ICAL_STATUS_CANCELLED;
+    const auto add_email = [&](const char* address) {
+        std::string email = text(address);
+        std::transform(email.begin(), email.end(), email.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        if (email.rfind("mailto:", 0) == 0) email.erase(0, 7);
+        if (!email.empty()) facts.emails.push_back(email);
+    };
+    for (icalproperty* p = icalcomponent_get_first_property(event, ICAL_ATTENDEE_PROPERTY); p;
+         p = icalcomponent_get_next_property(event, ICAL_ATTENDEE_PROPERTY))
+        add_email(icalproperty_get_attendee(p));
+    if (icalproperty* p = icalcomponent_get_first_property(event, ICAL_ORGANIZER_PROPERTY))
+        add_email(icalproperty_get_organizer(p));
+    return facts;
 }
 
 bool known_zone(std::string_view name) {

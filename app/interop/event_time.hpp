@@ -52,6 +52,17 @@ std::vector<Occurrence> occurrences(std::string_view calendar, const HomeZone& h
 std::string wall_time(core::Millis t, const HomeZone& home);
 std::string zone_definition(const HomeZone& home, core::Millis from);
 
+// Who and what an event is about, for matching it with people.
+struct EventFacts {
+    std::string uid;
+    std::string summary;
+    std::string location;
+    bool cancelled = false;          // STATUS:CANCELLED
+    std::vector<std::string> emails; // attendees' and the organizer's, lower case, no "mailto:"
+};
+// The object's event (the series itself when it repeats); nullopt for none.
+std::optional<EventFacts> event_facts(std::string_view calendar);
+
 // Whether this machine knows the zone by that name.
 bool known_zone(std::string_view name);
 

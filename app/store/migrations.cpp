@@ -7,7 +7,7 @@ namespace rapport::store {
 namespace {
 
 // Never edit a step that has shipped: add a new one.
-constexpr std::array<const char*, 11> kMigrations = {
+constexpr std::array<const char*, 12> kMigrations = {
     // 1: capture drafts and inbox notes, the minimum that loses nothing.
     R"sql(
     CREATE TABLE capture_draft (
@@ -397,6 +397,29 @@ constexpr std::array<const char*, 11> kMigrations = {
         name TEXT PRIMARY KEY,
         value TEXT NOT NULL DEFAULT '',
         updated_at INTEGER NOT NULL
+    );
+    )sql",
+
+    // 12: the account's other calendars, read (never written) for meetings
+    // with people in Rapport: which are watched, their events as last read,
+    // and the planned conversations made from them. Kept on the device: each
+    // device reads the calendars itself.
+    R"sql(
+    CREATE TABLE calendar_source (
+        url TEXT PRIMARY KEY,
+        name TEXT NOT NULL DEFAULT '',
+        watched INTEGER NOT NULL DEFAULT 1
+    );
+    CREATE TABLE calendar_event (
+        calendar_url TEXT NOT NULL REFERENCES calendar_source(url) ON DELETE CASCADE,
+        href TEXT NOT NULL,
+        etag TEXT NOT NULL DEFAULT '',
+        data TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (calendar_url, href)
+    );
+    CREATE TABLE calendar_meeting (
+        conversation_id TEXT PRIMARY KEY,
+        calendar_url TEXT NOT NULL REFERENCES calendar_source(url) ON DELETE CASCADE
     );
     )sql",
 };

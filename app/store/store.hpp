@@ -6,6 +6,7 @@
 // and leave the database unchanged.
 #include "core/clock.hpp"
 #include "store/backup_repository.hpp"
+#include "store/calendar_repository.hpp"
 #include "store/capture_repository.hpp"
 #include "store/career_repository.hpp"
 #include "store/connection.hpp"
@@ -61,6 +62,7 @@ class Store {
     MessageRepository& messages() { return messages_; }
     ConversationRepository& conversations() { return conversations_; }
     EndPromptRepository& end_prompts() { return end_prompts_; }
+    CalendarRepository& calendars() { return calendars_; }
     NoteRepository& notes() { return notes_; }
     CaptureRepository& captures() { return captures_; }
     DashboardRepository& dashboard() { return dashboard_; }
@@ -99,6 +101,7 @@ class Store {
     MessageRepository messages_;
     ConversationRepository conversations_;
     EndPromptRepository end_prompts_;
+    CalendarRepository calendars_;
     NoteRepository notes_;
     CaptureRepository captures_;
     DashboardRepository dashboard_;

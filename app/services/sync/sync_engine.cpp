@@ -1,6 +1,7 @@
 #include "services/sync/sync_engine.hpp"
 
 #include "interop/dav_payloads.hpp"
+#include "services/sync/calendar_reader.hpp"
 #include "services/sync/sync_words.hpp"
 
 #include <algorithm>
@@ -320,6 +321,11 @@ DavError SyncEngine::push(SyncSummary& summary, SyncProgress* progress) {
     std::vector<Pending> uploads, deletions;
     for (const std::string& table : store::SyncRepository::tables())
         for (store::LocalRecord& local : repo.unsynced(table, account_.device)) {
+            // A meeting read from another calendar is there already: no
+            // copy in Rapport's calendar while it is only planned.
+            if (table == "conversation" && !local.deleted &&
+                store_.calendars().is_planned_meeting(local.record.id))
+                continue;
             auto synced = repo.item(table, local.record.id);
             if (local.deleted)
                 deletions.push_back({std::move(local), std::move(synced)});
@@ -409,6 +415,19 @@ DavError SyncEngine::push(SyncSummary& summary, SyncProgress* progress) {
     return {};
 }
 
+DavError SyncEngine::read_other_calendars(SyncSummary& summary) {
+    // Rapport's calendar sits in the calendar home beside the others.
+    std::string home = account_.calendar_url;
+    if (!home.empty() && home.back() == '/') home.pop_back();
+    home = home.substr(0, home.rfind('/') + 1);
+    if (home.empty()) return {};
+    CalendarReading reading;
+    DavError e = read_calendars(store_, dav_, home, {account_.calendar_url, account_.records_url},
+                                home_, reading);
+    summary.meetings = reading.meetings;
+    return e;
+}
+
 SyncOutcome SyncEngine::run(SyncProgress* progress) {
     SyncOutcome outcome;
     const auto account = store_.sync().account();
@@ -443,6 +462,7 @@ SyncOutcome SyncEngine::run(SyncProgress* progress) {
     // goes back up as new) goes in the same sync.
     if (!outcome.error && (unsent_ || !synced_before))
         outcome.error = push(outcome.summary, progress);
+    if (!outcome.error) outcome.error = read_other_calendars(outcome.summary);
     store_.sync().save_outcome(store_.clock().now(), outcome.summary.text(),
                                outcome.error ? problem_words(outcome.error) : "");
     return outcome;

@@ -22,6 +22,7 @@ struct SyncSummary {
     int pushed_deleted = 0; // deleted there because deleted here
     int conflicts = 0;      // fields both sides changed (the loser kept)
     int missing = 0;        // gone from a full listing: kept, not deleted
+    int meetings = 0;       // planned conversations read from the account's other calendars
     // "2 in, 1 out, 1 conflict" ("Nothing to do" when nothing moved).
     std::string text() const;
 };
@@ -75,6 +76,8 @@ class SyncEngine {
     // that had it: nothing is left to choose, so it leaves the list.
     store::Error drop_settled_conflicts(const core::SyncRecord& remote,
                                         const core::SyncFields& merged);
+    // The account's other calendars, for meetings with people here.
+    DavError read_other_calendars(SyncSummary& summary);
     store::Error remote_deleted(const store::SyncedItem& item, SyncSummary& summary);
     // Other devices' values that lost to this record's: told to them on its item.
     std::vector<core::ReplacedEdit> replaced_by(const core::SyncRecord& record);
