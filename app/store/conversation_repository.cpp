@@ -227,7 +227,8 @@ ConversationRepository::upcoming(core::Millis from, int limit,
                                  const std::optional<std::string>& person_id) {
     Statement q = db_.prepare(
         "SELECT p.name, (SELECT count(*) FROM conversation_question q WHERE q.conversation_id = "
-        "c.id), " +
+        "c.id), (SELECT s.name FROM calendar_meeting m JOIN calendar_source s ON s.url = "
+        "m.calendar_url WHERE m.conversation_id = c.id), " +
         conversations_table().select_list("c") +
         " FROM conversation c JOIN person p ON p.id = c.person_id "
         "WHERE c.status = 'planned' AND c.deleted_at IS NULL AND p.deleted_at IS NULL "
@@ -236,8 +237,8 @@ ConversationRepository::upcoming(core::Millis from, int limit,
     q.bind(1, from).bind(2, limit).bind(3, person_id);
     std::vector<UpcomingConversation> list;
     while (q.step())
-        list.push_back(
-            {conversations_table().read(q, 2), q.text(0), static_cast<int>(q.integer(1))});
+        list.push_back({conversations_table().read(q, 3), q.text(0), static_cast<int>(q.integer(1)),
+                        q.is_null(2) ? "" : q.text(2)});
     return list;
 }
 

@@ -16,6 +16,7 @@ struct UpcomingConversation {
     core::Conversation conversation; // without questions
     std::string person_name;
     int planned_questions = 0;
+    std::string from_calendar; // "Work" when read from the person's Work calendar
 };
 
 // A conversation held with someone, with their name: the rows "What I've

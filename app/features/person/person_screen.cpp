@@ -345,12 +345,20 @@ void PersonFeature::draw_person(ScreenContext& screen) {
                   m.planned->planned_questions
                       ? std::to_string(m.planned->planned_questions) + " questions planned"
                       : "The six starter questions will be used");
+        // Its time is the other calendar's: moved or cancelled there, it
+        // follows here at the next sync.
+        const std::string& calendar = m.planned->from_calendar;
+        if (!calendar.empty())
+            paragraph(ctx().fonts.secondary, colors().muted,
+                      "From your " + calendar + " calendar · move or cancel it there");
         if (button("Start conversation", ButtonKind::Filled))
             screen.actions.add(StartConversation{c.id});
         if (button("Edit plan")) screen.actions.add(PlanConversation{p.id, c.id});
-        ImGui::SameLine();
-        if (button("Move or cancel")) screen.actions.add(OpenScreen{{Screen::Debrief, c.id}});
-        if (button("Export invite (.ics)")) screen.actions.add(ExportInvite{c.id});
+        if (calendar.empty()) {
+            ImGui::SameLine();
+            if (button("Move or cancel")) screen.actions.add(OpenScreen{{Screen::Debrief, c.id}});
+            if (button("Export invite (.ics)")) screen.actions.add(ExportInvite{c.id});
+        }
         end_panel();
     } else {
         if (button("Plan a conversation")) screen.actions.add(PlanConversation{p.id, ""});

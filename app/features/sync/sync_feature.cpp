@@ -53,6 +53,14 @@ SyncFeature::SyncFeature(Shell& shell, SyncConnection connection)
         start_sync(remember_password());
     });
     bus.handle<StopSyncing>([this](StopSyncing& a) { stop_syncing(a.confirmed); });
+    bus.handle<WatchCalendar>([this](WatchCalendar& a) {
+        if (store::Error e = shell_.store().calendars().set_watched(a.url, a.watched))
+            return shell_.show_error(e);
+        calendars_ = shell_.store().calendars().sources();
+        // Read (or forget) its meetings now, not at the next scheduled sync.
+        schedule_.asked(shell_.store().clock().now());
+        start_sync(false);
+    });
     account_ = shell_.store().sync().account();
 }
 
@@ -64,6 +72,7 @@ void SyncFeature::open(const Route&) {
 
 void SyncFeature::load(const Route&) {
     account_ = shell_.store().sync().account();
+    calendars_ = shell_.store().calendars().sources();
     conflicts_ = shell_.store().sync().conflicts();
     if (conflicts_.size() > 20) conflicts_.resize(20);
     conflict_titles_.clear();

@@ -8,6 +8,7 @@
 #include "features/sync/sync_connection.hpp"
 #include "features/sync/sync_job.hpp"
 #include "features/sync/sync_schedule.hpp"
+#include "store/calendar_repository.hpp"
 #include "store/sync_repository.hpp"
 #include "ui/feature.hpp"
 
@@ -34,6 +35,11 @@ struct SyncAnswer {
 struct TestSyncAccount {};
 struct SetUpSync {};
 struct SyncNow {};
+// Settings → Sync → Calendars: whether meetings are read from this one.
+struct WatchCalendar {
+    std::string url;
+    bool watched = true;
+};
 struct UseSyncPassword {}; // the password typed when the keyring had none
 struct StopSyncing {
     bool confirmed = false; // false: ask first
@@ -73,6 +79,7 @@ class SyncFeature final : public Feature {
     void draw_setup(ScreenContext& screen);
     void draw_status(ScreenContext& screen);
     void draw_conflicts(ScreenContext& screen);
+    void draw_calendars(ScreenContext& screen);
     void draw_remember_choice();
     std::string status_line(const ReadModel& model) const;
     std::string next_line(const ReadModel& model) const;
@@ -93,6 +100,7 @@ class SyncFeature final : public Feature {
     bool asking_stop_ = false;
     bool stop_when_ended_ = false; // stopped while a browser request was out
     std::optional<store::SyncAccount> account_;
+    std::vector<store::CalendarSource> calendars_;      // the account's other calendars
     std::vector<store::StoredConflict> conflicts_;      // newest first
     std::vector<std::string> conflict_titles_;          // beside conflicts_
     std::vector<std::optional<Route>> conflict_routes_; // where each record is shown

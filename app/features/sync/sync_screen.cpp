@@ -113,6 +113,7 @@ void SyncFeature::draw_status(ScreenContext& screen) {
     }
     end_panel();
     draw_conflicts(screen);
+    draw_calendars(screen);
 
     section_header("Account");
     if (!asking_stop_) {
@@ -160,6 +161,24 @@ void SyncFeature::draw_conflicts(ScreenContext& screen) {
         card.detail_lines = 3;
         card.icon = icon::kSync;
         if (list_card(card)) screen.actions.add(OpenScreen{*conflict_routes_[i]});
+    }
+}
+
+void SyncFeature::draw_calendars(ScreenContext& screen) {
+    if (calendars_.empty()) return;
+    section_header("Your calendars");
+    paragraph(ctx().fonts.secondary, colors().muted,
+              "Meetings with people in Rapport are read from these calendars, never changed, and "
+              "Rapport asks for your notes when they end.");
+    const std::string_view choices[] = {"Don't read", "Read"};
+    for (const store::CalendarSource& calendar : calendars_) {
+        ImGui::PushID(calendar.url.c_str());
+        paragraph(ctx().fonts.body, colors().text, calendar.name);
+        const int now = calendar.watched ? 1 : 0;
+        const int chosen = chip_row(choices, 2, now);
+        if (chosen >= 0 && chosen != now)
+            screen.actions.add(WatchCalendar{calendar.url, chosen == 1});
+        ImGui::PopID();
     }
 }
 

@@ -137,6 +137,7 @@ void upcoming(ScreenContext& screen, const TodayModel& today) {
             std::string(core::label_of(core::conversation_mode_names(), u.conversation.mode));
         if (u.planned_questions > 0)
             subtitle += " · " + std::to_string(u.planned_questions) + " questions planned";
+        if (!u.from_calendar.empty()) subtitle += " · from your " + u.from_calendar + " calendar";
         const float prepare_w = text_width(ctx().fonts.body, "Start") + em(2.0f);
         ListCard card;
         card.id = u.conversation.id;
