@@ -88,3 +88,31 @@ TEST_CASE("three hours after its end the card leaves by itself") {
     h.frames(2);
     CHECK_FALSE(h.shows_text("How did it go with Amara Osei?"));
 }
+
+TEST_CASE("a meeting read from the person's Work calendar says so on Today and their page, which "
+          "leave moving it to that calendar, and is asked about at its end like any other") {
+    Harness h;
+    const core::Conversation c = planned(h, "Amara Osei", 2 * core::kHour);
+    // What a sync leaves after reading the account's Work calendar.
+    REQUIRE_FALSE(
+        h.store().calendars().set_sources({{"https://dav.example.org/cal/work/", "Work"}}));
+    REQUIRE_FALSE(h.store().calendars().link_meeting(c.id, "https://dav.example.org/cal/work/"));
+    h.app().reload();
+    h.frames(2);
+    h.reveal("Amara Osei · 30 min");
+    CHECK(h.shows_text("from your Work calendar"));
+    h.tap("Amara Osei · 30 min");
+    h.frames(2);
+    REQUIRE(h.app().navigator().current().screen == Screen::Debrief);
+    h.restart({Screen::Person, c.person_id});
+    h.frames(3);
+    CHECK(h.shows_text("From your Work calendar · move or cancel it there"));
+    CHECK_FALSE(h.shows_text("Move or cancel"));
+    CHECK_FALSE(h.shows_text("Export invite (.ics)"));
+    CHECK(h.shows_text("Start conversation"));
+    // Its end: Today asks, as for a conversation planned in Rapport.
+    h.restart({Screen::Today, ""});
+    h.clock().advance(2 * core::kHour + 31 * core::kMinute);
+    h.frames(3);
+    CHECK(h.shows_text("How did it go with Amara Osei?"));
+}

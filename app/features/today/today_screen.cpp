@@ -132,12 +132,15 @@ void upcoming(ScreenContext& screen, const TodayModel& today) {
         ImGui::PushID(u.conversation.id.c_str());
         const std::string title =
             u.person_name + " · " + std::to_string(u.conversation.duration_minutes) + " min";
+        // A meeting read from another calendar says which, in place of a
+        // mode that calendar does not know.
         std::string subtitle =
             day_and_time(u.conversation.when, screen.model) + " · " +
-            std::string(core::label_of(core::conversation_mode_names(), u.conversation.mode));
+            (u.from_calendar.empty()
+                 ? std::string(core::label_of(core::conversation_mode_names(), u.conversation.mode))
+                 : "from your " + u.from_calendar + " calendar");
         if (u.planned_questions > 0)
             subtitle += " · " + std::to_string(u.planned_questions) + " questions planned";
-        if (!u.from_calendar.empty()) subtitle += " · from your " + u.from_calendar + " calendar";
         const float prepare_w = text_width(ctx().fonts.body, "Start") + em(2.0f);
         ListCard card;
         card.id = u.conversation.id;
