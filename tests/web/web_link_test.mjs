@@ -17,10 +17,25 @@ const site = await serveSite(webDir);
 const checks = checker(outDir, 'link');
 const check = checks.check;
 const browser = await launchBrowser();
-const { context, page } = await phonePage(browser);
+// A person in Texas: the page fetches that zone's definition for libical.
+const { context, page } = await phonePage(browser, { timezoneId: 'America/Chicago' });
 await pinClock(context, Date.UTC(2027, 6, 15, 19, 32)); // a Thursday afternoon
 const { frame, ready, query, onScreen, activate } = driver(page, context, site.url, outDir, 'link');
 await ready();
+
+// Calendar times: the person's zone (and only it) is where libical looks
+// for it, so Rapport's events are written in local time on the phone too.
+const zone = await page.evaluate(() => {
+  const dir = '/usr/share/libical/zoneinfo/';
+  try {
+    return { table: FS.readFile(dir + 'zones.tab', { encoding: 'utf8' }),
+             definition: FS.readFile(dir + 'America/Chicago.ics', { encoding: 'utf8' }) };
+  } catch (e) { return { error: String(e) }; }
+});
+check(zone.table && zone.table.trim().endsWith('America/Chicago') && zone.table.trim().split('\n').length === 1,
+      `the zone table names the person's zone alone (${JSON.stringify(zone.table || zone.error)})`);
+check(zone.definition && zone.definition.includes('BEGIN:VTIMEZONE') && zone.definition.includes('America/Chicago'),
+      `its definition is in place (${(zone.definition || zone.error || '').slice(0, 80)})`);
 
 // Where this web app lives is kept for sync, so every device's events can
 // link to its capture.
