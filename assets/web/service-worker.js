@@ -22,6 +22,16 @@ async function fillCache() {
     if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
     await cache.put(file, response);
   }));
+  // The person's time zone, as the page asks for it (rapport-page.js), so a
+  // start from the cache has it too. A zone the site does not have is
+  // simply not kept: events are then written in UTC.
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || '';
+  if (!/^[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return;
+  await Promise.all(['zoneinfo/zones.tab', 'zoneinfo/' + zone + '.ics'].map(async (file) => {
+    if (await cache.match(file)) return;
+    const response = await fetch(new Request(file, { cache: 'no-cache' })).catch(() => null);
+    if (response && response.ok) await cache.put(file, response);
+  }));
 }
 self.addEventListener('install', (event) => event.waitUntil(fillCache()));
 

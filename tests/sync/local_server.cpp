@@ -4,11 +4,13 @@
 #include <cerrno>
 #include <chrono>
 #include <csignal>
+#include <cstdlib>
 #include <fcntl.h>
 #include <fstream>
 #include <netinet/in.h>
 #include <spawn.h>
 #include <sstream>
+#include <string_view>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <thread>
@@ -47,6 +49,11 @@ int free_port() {
     return ntohs(address.sin_port);
 }
 
+LocalServer::Kind LocalServer::dav() {
+    const char* chosen = std::getenv("RAPPORT_DAV_SERVER");
+    return chosen && std::string_view(chosen) == "xandikos" ? Kind::Xandikos : Kind::Radicale;
+}
+
 LocalServer::LocalServer(Kind kind, bool cors) : kind_(kind) {
     std::ofstream(dir_.file("users")) << kUser << ":" << kPassword << "\n";
     std::ofstream config(dir_.file("config"));
@@ -73,12 +80,21 @@ bool LocalServer::start() {
     const std::string hosts = "127.0.0.1:" + port;
     const std::string config = dir_.file("config");
     const std::string folder = dir_.path();
-    std::vector<std::string> args =
-        kind_ == Kind::Radicale
-            ? std::vector<std::string>{"/usr/bin/python3", "-m", "radicale", "--config", config,
-                                       "--server-hosts",   hosts}
-            : std::vector<std::string>{"/usr/bin/python3", "-m",          "http.server", "--bind",
-                                       "127.0.0.1",        "--directory", folder,        port};
+    std::vector<std::string> args;
+    if (kind_ == Kind::Radicale)
+        args = {"/usr/bin/python3", "-m", "radicale", "--config", config, "--server-hosts", hosts};
+    else if (kind_ == Kind::Xandikos)
+        args = {"/usr/bin/xandikos",
+                "-d",
+                dir_.file("xandikos"),
+                "--defaults",
+                "-l",
+                "127.0.0.1",
+                "-p",
+                port};
+    else
+        args = {"/usr/bin/python3", "-m",          "http.server", "--bind",
+                "127.0.0.1",        "--directory", folder,        port};
     std::vector<char*> argv;
     for (std::string& a : args)
         argv.push_back(a.data());

@@ -1,7 +1,9 @@
 #pragma once
 // A server a sync test needs, started by the test on 127.0.0.1 and stopped
 // by it: Debian's Radicale (CardDAV + CalDAV, password auth, a private
-// folder) or Python's plain http.server (a web server that is not DAV).
+// folder), Debian's Xandikos (the same protocols, no authentication, its own
+// reading of them), or Python's plain http.server (a web server that is not
+// DAV). RAPPORT_DAV_SERVER=xandikos runs the DAV tests against Xandikos.
 #include "unit/temp_dir.hpp"
 
 #include <string>
@@ -15,9 +17,15 @@ int free_port();
 
 class LocalServer {
   public:
-    enum class Kind { Radicale, PlainHttp };
+    enum class Kind { Radicale, Xandikos, PlainHttp };
+    // The DAV server this run tests against: Radicale, or Xandikos when
+    // RAPPORT_DAV_SERVER says so.
+    static Kind dav();
     // `cors`: Radicale answers with Access-Control-* headers (the web build).
-    explicit LocalServer(Kind kind = Kind::Radicale, bool cors = false);
+    explicit LocalServer(Kind kind = dav(), bool cors = false);
+    Kind kind() const { return kind_; }
+    // Xandikos asks for no password: a wrong one is not refused.
+    bool checks_passwords() const { return kind_ == Kind::Radicale; }
     ~LocalServer();
     LocalServer(const LocalServer&) = delete;
     LocalServer& operator=(const LocalServer&) = delete;
