@@ -42,6 +42,9 @@ TEST_CASE("a wrong password says so and changes nothing") {
     SyncDevice a(kStart);
     a.join(server.url());
     a.add_person("Amara Osei");
+    // Xandikos has no authentication: any password is the right one, and the
+    // rule for a refused one covers servers that check (Radicale).
+    if (!server.checks_passwords()) return;
     const auto before = testing::synced_rows(a.store());
     const sync::SyncOutcome outcome = a.sync("wrong password");
     CHECK(outcome.error.problem == sync::DavProblem::BadPassword);

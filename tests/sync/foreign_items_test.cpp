@@ -65,7 +65,7 @@ TEST_CASE("a vCard another client wrote comes in and keeps its unknown propertie
     const platform::HttpResponse listing =
         request("PROPFIND", book,
                 R"(<d:propfind xmlns:d="DAV:"><d:prop><d:getetag/></d:prop></d:propfind>)",
-                {{"Depth", "1"}});
+                {{"Depth", "1"}, {"Content-Type", "application/xml"}});
     size_t cards = 0;
     for (size_t at = listing.body.find(".vcf<"); at != std::string::npos;
          at = listing.body.find(".vcf<", at + 1))

@@ -40,7 +40,7 @@ int items_on_server(const std::string& collection) {
     const platform::HttpResponse r =
         http->send({"PROPFIND",
                     collection,
-                    {{"Depth", "1"}},
+                    {{"Depth", "1"}, {"Content-Type", "application/xml"}},
                     R"(<d:propfind xmlns:d="DAV:"><d:prop><d:getetag/></d:prop></d:propfind>)",
                     LocalServer::kUser,
                     LocalServer::kPassword});

@@ -122,13 +122,16 @@ TEST_CASE("sync is set up on its screen: a refused password is said and stores n
     CHECK_FALSE(h.store().sync().account());
 
     fill(h, "Server address", server.url());
-    fill(h, "Password", "not the password");
-    h.tap("Set up sync");
-    settle(h);
-    CHECK_FALSE(sync_of(h).answer().good);
-    CHECK(sync_of(h).answer().text == "The server refused this user name or password");
-    CHECK_FALSE(h.store().sync().account());
-    CHECK(keyring.passwords.empty());
+    // A refused password: only a server that checks one (not Xandikos) refuses.
+    if (server.checks_passwords()) {
+        fill(h, "Password", "not the password");
+        h.tap("Set up sync");
+        settle(h);
+        CHECK_FALSE(sync_of(h).answer().good);
+        CHECK(sync_of(h).answer().text == "The server refused this user name or password");
+        CHECK_FALSE(h.store().sync().account());
+        CHECK(keyring.passwords.empty());
+    }
 
     fill(h, "Password", LocalServer::kPassword);
     h.tap("Set up sync");
