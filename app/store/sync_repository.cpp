@@ -414,6 +414,31 @@ std::vector<SyncedItem> SyncRepository::items_in(const std::string& collection_u
     return out;
 }
 
+std::vector<std::string> SyncRepository::note_missing(const std::string& collection_url,
+                                                      const std::vector<std::string>& now_missing,
+                                                      core::Millis now) {
+    std::vector<std::string> before;
+    Statement known = db_.prepare("SELECT url FROM sync_missing WHERE substr(url, 1, ?2) = ?1");
+    known.bind(1, collection_url).bind(2, static_cast<std::int64_t>(collection_url.size()));
+    std::vector<std::string> marked;
+    while (known.step())
+        marked.push_back(known.text(0));
+    for (const std::string& url : marked) {
+        if (std::find(now_missing.begin(), now_missing.end(), url) != now_missing.end()) {
+            before.push_back(url);
+            continue;
+        }
+        Statement drop = db_.prepare("DELETE FROM sync_missing WHERE url = ?1");
+        drop.bind(1, url).run();
+    }
+    for (const std::string& url : now_missing) {
+        Statement mark = db_.prepare(
+            "INSERT INTO sync_missing(url, since) VALUES (?1, ?2) ON CONFLICT DO NOTHING");
+        mark.bind(1, url).bind(2, now).run();
+    }
+    return before;
+}
+
 Error SyncRepository::save_item(const SyncedItem& item) {
     Statement q = db_.prepare(
         "INSERT INTO sync_item(tbl, record_id, url, etag, base, stamp, raw) VALUES (?1, ?2, ?3, "

@@ -89,6 +89,12 @@ class SyncRepository : public Repository {
     std::vector<SyncedItem> items_in(const std::string& collection_url);
     Error save_item(const SyncedItem& item);
     Error drop_item(const std::string& table, const std::string& id);
+    // Items missing from a full listing of `collection_url`: `now_missing`
+    // are remembered (from `now`, unless already), every other mark there
+    // is dropped. Returns those that were missing before this listing too.
+    std::vector<std::string> note_missing(const std::string& collection_url,
+                                          const std::vector<std::string>& now_missing,
+                                          core::Millis now);
 
     Error add_conflict(const std::string& table, const std::string& id,
                        const core::SyncConflict& conflict);

@@ -145,3 +145,64 @@ TEST_CASE("a forgotten sync token leads to a full comparison that deletes nothin
     CHECK(testing::live_rows(a.store(), "person") == 2);
     CHECK(outcome.summary.text().find("missing on the server (kept here)") != std::string::npos);
 }
+
+TEST_CASE("on a server without sync-collection another device's deletion is applied once a "
+          "second listing still lacks it and the item answers 404") {
+    LocalServer server;
+    REQUIRE_MESSAGE(server.start(), server.log());
+    NoSyncCollection http_a, http_b;
+    SyncDevice a(kStart), b(kStart);
+    a.join(server.url());
+    const core::Person amara = a.add_person("Amara Osei");
+    a.add_person("Ben Carter");
+    REQUIRE_FALSE(a.sync_through(http_a).error);
+    b.join(server.url());
+    REQUIRE_FALSE(b.sync_through(http_b).error);
+    REQUIRE(b.store().people().find(amara.id));
+
+    b.clock().advance(core::kMinute);
+    REQUIRE_FALSE(b.store().people().remove(amara.id));
+    const sync::SyncOutcome removed = b.sync_through(http_b);
+    REQUIRE_FALSE(removed.error);
+    CHECK(removed.summary.pushed_deleted == 1);
+
+    // The first listing without her: remembered, not yet taken as deleted.
+    const sync::SyncOutcome first = a.sync_through(http_a);
+    REQUIRE_FALSE(first.error);
+    CHECK(first.summary.missing == 1);
+    CHECK(a.store().people().find(amara.id));
+    // Still missing, and the server answers 404 for her item: deleted there.
+    a.clock().advance(core::kMinute);
+    const sync::SyncOutcome second = a.sync_through(http_a);
+    REQUIRE_FALSE(second.error);
+    CHECK(second.summary.pulled_deleted == 1);
+    CHECK(second.summary.missing == 0);
+    CHECK_FALSE(a.store().people().find(amara.id));
+    CHECK(testing::live_rows(a.store(), "person") == 1);
+    CHECK(http_a.refused > 0);
+    CHECK(testing::synced_rows(a.store()) == testing::synced_rows(b.store()));
+}
+
+TEST_CASE("a collection emptied on the server deletes nothing here, however often it is listed") {
+    LocalServer server;
+    REQUIRE_MESSAGE(server.start(), server.log());
+    NoSyncCollection http;
+    SyncDevice a(kStart);
+    a.join(server.url());
+    a.add_person("Amara Osei");
+    a.add_person("Ben Carter");
+    REQUIRE_FALSE(a.sync_through(http).error);
+    auto raw = platform::make_curl_client();
+    for (const store::SyncedItem& item :
+         a.store().sync().items_in(a.store().sync().account()->contacts_url))
+        REQUIRE(raw->send({"DELETE", item.url, {}, "", LocalServer::kUser, LocalServer::kPassword})
+                        .status /
+                    100 ==
+                2);
+    for (int run = 0; run < 3; ++run) {
+        const sync::SyncOutcome outcome = a.sync_through(http);
+        REQUIRE_FALSE(outcome.error);
+        CHECK(testing::live_rows(a.store(), "person") == 2);
+        CHECK(outcome.summary.pulled_deleted == 0);
+    }
+}

@@ -235,6 +235,36 @@ store::Error SyncEngine::remote_deleted(const store::SyncedItem& item, SyncSumma
     return repo.drop_item(item.table, item.id);
 }
 
+DavError SyncEngine::confirm_deletions(const std::string& collection, bool listing_empty,
+                                       const std::vector<std::string>& absent, DavChanges& changes,
+                                       SyncSummary& summary) {
+    // An item missing from one listing is never a deletion by itself (a
+    // server mid-write, a listing cut short): it is remembered. Missing
+    // again from a later listing, and answered 404 when asked for, it was
+    // deleted elsewhere. A listing with nothing in it deletes nothing: a
+    // collection emptied or replaced wholesale is not someone's deletions.
+    if (listing_empty) {
+        summary.missing += static_cast<int>(absent.size());
+        return {};
+    }
+    const std::vector<std::string> again =
+        store_.sync().note_missing(collection, absent, store_.clock().now());
+    for (const std::string& url : absent) {
+        if (std::find(again.begin(), again.end(), url) == again.end()) {
+            ++summary.missing;
+            continue;
+        }
+        DavItem there;
+        bool missing = false;
+        if (DavError e = dav_.get(url, there, missing)) return e;
+        if (missing)
+            changes.removed.push_back(url);
+        else
+            ++summary.missing; // listed wrongly: still there, so kept
+    }
+    return {};
+}
+
 DavError SyncEngine::pull(const std::string& collection, bool contacts, SyncSummary& summary,
                           SyncProgress* progress) {
     store::SyncRepository& repo = store_.sync();
@@ -244,7 +274,6 @@ DavError SyncEngine::pull(const std::string& collection, bool contacts, SyncSumm
     DavError listed = dav_.changes(collection, token, changes);
     if (listed.problem == DavProblem::TokenExpired || listed.problem == DavProblem::Server) {
         // No sync-collection here, or a token it forgot: compare every ETag.
-        // An item missing from the listing is not taken as deleted.
         full = true;
         changes = {};
         std::vector<DavItem> all;
@@ -255,8 +284,11 @@ DavError SyncEngine::pull(const std::string& collection, bool contacts, SyncSumm
             const auto known = repo.item_at(i.url);
             if (!known || known->etag != i.etag) changes.changed.push_back(i);
         }
+        std::vector<std::string> absent;
         for (const store::SyncedItem& known : repo.items_in(collection))
-            if (!known.etag.empty() && !present.count(known.url)) ++summary.missing;
+            if (!known.etag.empty() && !present.count(known.url)) absent.push_back(known.url);
+        if (DavError e = confirm_deletions(collection, all.empty(), absent, changes, summary))
+            return e;
     } else if (listed) {
         return listed;
     }

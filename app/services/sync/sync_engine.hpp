@@ -76,6 +76,11 @@ class SyncEngine {
     // that had it: nothing is left to choose, so it leaves the list.
     store::Error drop_settled_conflicts(const core::SyncRecord& remote,
                                         const core::SyncFields& merged);
+    // Which items missing from a full listing were deleted elsewhere: into
+    // `changes.removed`; the rest are counted as missing and kept.
+    DavError confirm_deletions(const std::string& collection, bool listing_empty,
+                               const std::vector<std::string>& absent, DavChanges& changes,
+                               SyncSummary& summary);
     // The account's other calendars, for meetings with people here.
     DavError read_other_calendars(SyncSummary& summary);
     store::Error remote_deleted(const store::SyncedItem& item, SyncSummary& summary);
