@@ -8,19 +8,12 @@
 
 using namespace rapport;
 using rapport::testing::LocalServer;
+using rapport::testing::server_request;
 using rapport::testing::SyncDevice;
 
 namespace {
 
 constexpr core::Millis kStart = 1'764'000'000'000;
-
-platform::HttpResponse request(const std::string& method, const std::string& url,
-                               const std::string& body = {},
-                               std::vector<std::pair<std::string, std::string>> headers = {}) {
-    static auto http = platform::make_curl_client();
-    return http->send(
-        {method, url, std::move(headers), body, LocalServer::kUser, LocalServer::kPassword});
-}
 
 } // namespace
 
@@ -35,8 +28,8 @@ TEST_CASE("a vCard another client wrote comes in and keeps its unknown propertie
                              "UID:phone-contact-1\r\nFN:Li Wei\r\nN:Wei;Li;;;\r\n"
                              "TEL;TYPE=CELL:+1 555 0100\r\nX-PHONE-RINGTONE:chimes\r\n"
                              "BDAY:1990-04-12\r\nitem1.X-ABLABEL:Mentor\r\nEND:VCARD\r\n";
-    const platform::HttpResponse put = request("PUT", book + "phone-contact-1.vcf", card,
-                                               {{"Content-Type", "text/vcard; charset=utf-8"}});
+    const platform::HttpResponse put = server_request(
+        "PUT", book + "phone-contact-1.vcf", card, {{"Content-Type", "text/vcard; charset=utf-8"}});
     REQUIRE(put.status / 100 == 2);
 
     const sync::SyncOutcome in = a.sync();
@@ -55,7 +48,7 @@ TEST_CASE("a vCard another client wrote comes in and keeps its unknown propertie
     REQUIRE_FALSE(out.error);
     CHECK(out.summary.pushed == 1);
 
-    const platform::HttpResponse now = request("GET", book + "phone-contact-1.vcf");
+    const platform::HttpResponse now = server_request("GET", book + "phone-contact-1.vcf");
     REQUIRE(now.status == 200);
     CHECK(now.body.find("Hiring manager") != std::string::npos);
     CHECK(now.body.find("X-PHONE-RINGTONE:chimes") != std::string::npos);
@@ -63,9 +56,9 @@ TEST_CASE("a vCard another client wrote comes in and keeps its unknown propertie
     CHECK(now.body.find("item1.X-ABLABEL:Mentor") != std::string::npos);
     // Still one card for her on the server.
     const platform::HttpResponse listing =
-        request("PROPFIND", book,
-                R"(<d:propfind xmlns:d="DAV:"><d:prop><d:getetag/></d:prop></d:propfind>)",
-                {{"Depth", "1"}, {"Content-Type", "application/xml"}});
+        server_request("PROPFIND", book,
+                       R"(<d:propfind xmlns:d="DAV:"><d:prop><d:getetag/></d:prop></d:propfind>)",
+                       {{"Depth", "1"}, {"Content-Type", "application/xml"}});
     size_t cards = 0;
     for (size_t at = listing.body.find(".vcf<"); at != std::string::npos;
          at = listing.body.find(".vcf<", at + 1))
@@ -85,14 +78,15 @@ TEST_CASE("a phone changing a number on Rapport's own card comes in as an edit")
     REQUIRE_FALSE(a.sync().error);
     const auto item = a.store().sync().item("person", amara.id);
     REQUIRE(item);
-    platform::HttpResponse got = request("GET", item->url);
+    platform::HttpResponse got = server_request("GET", item->url);
     REQUIRE(got.status == 200);
     std::string changed = got.body;
     const size_t tel = changed.find("+44 20 7946 0000");
     REQUIRE(tel != std::string::npos);
     changed.replace(tel, 16, "+44 20 7946 1111");
     // The phone's app does not know Rapport's stamp; it only edits the number.
-    REQUIRE(request("PUT", item->url, changed, {{"If-Match", got.header("etag")}}).status / 100 ==
+    REQUIRE(server_request("PUT", item->url, changed, {{"If-Match", got.header("etag")}}).status /
+                100 ==
             2);
 
     const sync::SyncOutcome in = a.sync();
@@ -145,7 +139,7 @@ TEST_CASE("a conversation moved in a phone's calendar comes back at the instant 
     REQUIRE_FALSE(a.sync().error);
     const auto item = a.store().sync().item("conversation", c.id);
     REQUIRE(item);
-    platform::HttpResponse got = request("GET", item->url);
+    platform::HttpResponse got = server_request("GET", item->url);
     REQUIRE(got.status == 200);
     // Written in the person's zone, so the phone shows and edits 14:00.
     CHECK(got.body.find("DTSTART;TZID=America/Chicago:20270715T140000\r\n") != std::string::npos);
@@ -187,12 +181,12 @@ TEST_CASE("a conversation moved in a phone's calendar comes back at the instant 
     };
     for (const Edit& edit : edits) {
         INFO(edit.client);
-        got = request("GET", item->url);
+        got = server_request("GET", item->url);
         REQUIRE(got.status == 200);
         const std::string phone = moved(got.body, edit.times, edit.zone);
-        REQUIRE(request("PUT", item->url, phone,
-                        {{"If-Match", got.header("etag")},
-                         {"Content-Type", "text/calendar; charset=utf-8"}})
+        REQUIRE(server_request("PUT", item->url, phone,
+                               {{"If-Match", got.header("etag")},
+                                {"Content-Type", "text/calendar; charset=utf-8"}})
                         .status /
                     100 ==
                 2);

@@ -12,6 +12,7 @@
 
 using namespace rapport;
 using rapport::testing::LocalServer;
+using rapport::testing::server_request;
 using rapport::testing::SyncDevice;
 
 namespace {
@@ -19,14 +20,6 @@ namespace {
 // 2027-07-15 12:00 in Chicago (17:00Z): the meetings are this afternoon.
 constexpr core::Millis kNoonInChicago = 1815670800000LL;
 constexpr core::Millis kTwoPmInChicago = kNoonInChicago + 2 * core::kHour;
-
-platform::HttpResponse request(const std::string& method, const std::string& url,
-                               const std::string& body = {},
-                               std::vector<std::pair<std::string, std::string>> headers = {}) {
-    static auto http = platform::make_curl_client();
-    return http->send(
-        {method, url, std::move(headers), body, LocalServer::kUser, LocalServer::kPassword});
-}
 
 std::string event(const std::string& uid, const std::string& lines) {
     return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Mozilla.org/NONSGML Mozilla Calendar "
@@ -42,7 +35,7 @@ struct Account {
 
 void put(const std::string& url, const std::string& body) {
     const platform::HttpResponse r =
-        request("PUT", url, body, {{"Content-Type", "text/calendar; charset=utf-8"}});
+        server_request("PUT", url, body, {{"Content-Type", "text/calendar; charset=utf-8"}});
     REQUIRE_MESSAGE(r.status / 100 == 2, r.body);
 }
 
@@ -59,7 +52,7 @@ void set_up(Account& a, LocalServer& server) {
     home.pop_back();
     home = home.substr(0, home.rfind('/') + 1);
     a.work = home + "work-calendar/";
-    const platform::HttpResponse made = request(
+    const platform::HttpResponse made = server_request(
         "MKCALENDAR", a.work,
         R"(<?xml version="1.0"?><C:mkcalendar xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav">)"
         R"(<D:set><D:prop><D:displayname>Work</D:displayname></D:prop></D:set></C:mkcalendar>)",
@@ -81,7 +74,7 @@ TEST_CASE("a meeting in the person's Work calendar with a person's email is a pl
                           "DTEND;TZID=America/Chicago:20270715T144500\r\nSUMMARY:Coffee chat\r\n"
                           "LOCATION:Blue Bottle\r\nORGANIZER:mailto:me@example.org\r\n"
                           "ATTENDEE;CN=Amara:MAILTO:Amara.Osei@example.org\r\n"));
-    const std::string etag_before = request("GET", a.work + "coffee.ics").header("etag");
+    const std::string etag_before = server_request("GET", a.work + "coffee.ics").header("etag");
 
     const sync::SyncOutcome outcome = a.device.sync();
     INFO(outcome.error.detail);
@@ -99,7 +92,7 @@ TEST_CASE("a meeting in the person's Work calendar with a person's email is a pl
     CHECK(store.calendars().calendar_of(id) == std::optional<std::string>("Work"));
     // Read, never written: the event is as it was, and Rapport's calendar
     // has no copy of it.
-    CHECK(request("GET", a.work + "coffee.ics").header("etag") == etag_before);
+    CHECK(server_request("GET", a.work + "coffee.ics").header("etag") == etag_before);
     CHECK_FALSE(store.sync().item("conversation", id));
 
     // Its end is the moment to ask, as for a conversation planned here.
@@ -116,7 +109,7 @@ TEST_CASE("a meeting in the person's Work calendar with a person's email is a pl
     REQUIRE_FALSE(store.conversations().hold(id, end));
     REQUIRE_FALSE(a.device.sync().error);
     CHECK(store.sync().item("conversation", id));
-    CHECK(request("GET", a.work + "coffee.ics").header("etag") == etag_before);
+    CHECK(server_request("GET", a.work + "coffee.ics").header("etag") == etag_before);
 }
 
 TEST_CASE("moving, cancelling or deleting a meeting in the other calendar moves, cancels or "
@@ -150,7 +143,7 @@ TEST_CASE("moving, cancelling or deleting a meeting in the other calendar moves,
     // A title that does not hold a whole full name is no one's meeting.
     put(a.work + "other.ics", event("other-1", "DTSTART:20270715T200000Z\r\nDURATION:PT30M\r\n"
                                                "SUMMARY:Amara Oseixx planning\r\n"));
-    REQUIRE(request("DELETE", url).status / 100 == 2);
+    REQUIRE(server_request("DELETE", url).status / 100 == 2);
     REQUIRE_FALSE(a.device.sync().error);
     CHECK_FALSE(store.conversations().find(id));
     CHECK_FALSE(store.conversations().find(sync::meeting_id("other-1", "")));

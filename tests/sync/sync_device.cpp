@@ -42,6 +42,14 @@ core::Person SyncDevice::add_person(const std::string& name) {
     return person;
 }
 
+platform::HttpResponse server_request(const std::string& method, const std::string& url,
+                                      const std::string& body,
+                                      std::vector<std::pair<std::string, std::string>> headers) {
+    static auto http = platform::make_curl_client();
+    return http->send(
+        {method, url, std::move(headers), body, LocalServer::kUser, LocalServer::kPassword});
+}
+
 std::map<std::string, std::string> synced_rows(store::Store& store) {
     std::map<std::string, std::string> out;
     std::vector<std::string> tables = store::SyncRepository::tables();

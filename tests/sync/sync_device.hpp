@@ -43,6 +43,12 @@ class SyncDevice {
     std::string home_zone_;
 };
 
+// One request to a test's server as its user, outside any device: what
+// another calendar or contacts app writes and reads.
+platform::HttpResponse
+server_request(const std::string& method, const std::string& url, const std::string& body = {},
+               std::vector<std::pair<std::string, std::string>> headers = {});
+
 // Every synced table's live rows as text, without the columns that are each
 // device's own (updated_at, organisation_id): equal on two devices in step.
 std::map<std::string, std::string> synced_rows(store::Store& store);
