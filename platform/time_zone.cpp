@@ -23,20 +23,21 @@ std::string home_zone_name() {
     if (const char* tz = std::getenv("TZ"); tz && *tz) {
         std::string_view name(tz);
         if (name.front() == ':') name.remove_prefix(1); // POSIX's "implementation-defined" form
-        if (!name.empty() && name.front() == '/') return after_zoneinfo(name);
+        if (!name.empty() && name.front() == '/') return unless_utc(after_zoneinfo(name));
         // A name, not a POSIX rule such as "CST6CDT" or "UTC0": only names have a file.
-        if (name.find('/') != std::string_view::npos || name == "UTC") return std::string(name);
+        if (name.find('/') != std::string_view::npos) return unless_utc(name);
         return {};
     }
     std::error_code error;
     const auto target = std::filesystem::read_symlink("/etc/localtime", error);
     if (!error) {
-        if (std::string name = after_zoneinfo(target.string()); !name.empty()) return name;
+        if (std::string name = after_zoneinfo(target.string()); !name.empty())
+            return unless_utc(name);
     }
     std::ifstream file("/etc/timezone");
     std::string name;
     std::getline(file, name);
-    return name;
+    return unless_utc(name);
 }
 
 } // namespace rapport::platform

@@ -26,7 +26,7 @@ EM_JS(char*, intl_time_zone, (), {
 
 std::string home_zone_name() {
     const std::unique_ptr<char, decltype(&std::free)> name(intl_time_zone(), &std::free);
-    return name ? std::string(name.get()) : std::string();
+    return name ? unless_utc(name.get()) : std::string();
 }
 
 } // namespace rapport::platform
