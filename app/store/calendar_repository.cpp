@@ -5,11 +5,11 @@
 namespace rapport::store {
 
 std::vector<CalendarSource> CalendarRepository::sources() {
-    Statement query =
-        db_.prepare("SELECT url, name, watched FROM calendar_source ORDER BY name COLLATE NOCASE");
+    Statement query = db_.prepare(
+        "SELECT url, name, watched, version FROM calendar_source ORDER BY name COLLATE NOCASE");
     std::vector<CalendarSource> out;
     while (query.step())
-        out.push_back({query.text(0), query.text(1), query.integer(2) != 0});
+        out.push_back({query.text(0), query.text(1), query.integer(2) != 0, query.text(3)});
     return out;
 }
 
@@ -38,7 +38,9 @@ Error CalendarRepository::set_watched(const std::string& url, bool watched) {
     if (Error e = refuse_if_read_only()) return e;
     Transaction transaction(db_);
     if (transaction.begin_error()) return transaction.begin_error();
-    Statement set = db_.prepare("UPDATE calendar_source SET watched = ?2 WHERE url = ?1");
+    // Switched off, its events go; switched on, they are read afresh.
+    Statement set =
+        db_.prepare("UPDATE calendar_source SET watched = ?2, version = '' WHERE url = ?1");
     set.bind(1, url).bind(2, watched ? 1 : 0);
     if (!set.run()) return set.error();
     if (!watched) {
@@ -47,6 +49,14 @@ Error CalendarRepository::set_watched(const std::string& url, bool watched) {
         if (!forget.run()) return forget.error();
     }
     return transaction.commit();
+}
+
+Error CalendarRepository::set_version(const std::string& url, const std::string& version) {
+    if (Error e = refuse_if_read_only()) return e;
+    Statement set = db_.prepare("UPDATE calendar_source SET version = ?2 WHERE url = ?1");
+    set.bind(1, url).bind(2, version);
+    set.run();
+    return set.error();
 }
 
 std::vector<CalendarEvent> CalendarRepository::events(const std::string& calendar_url) {

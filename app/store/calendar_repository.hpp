@@ -16,6 +16,7 @@ struct CalendarSource {
     std::string url;
     std::string name; // as the server names it: "Work"
     bool watched = true;
+    std::string version; // the sync-token or CTag its events were last read at
 };
 
 struct CalendarEvent {
@@ -43,6 +44,8 @@ class CalendarRepository : public Repository {
     // The switch in Settings → Sync. An unwatched calendar's events are
     // forgotten; its meetings go at the next read.
     Error set_watched(const std::string& url, bool watched);
+    // Its events were read at this version: not read again until it changes.
+    Error set_version(const std::string& url, const std::string& version);
 
     std::vector<CalendarEvent> events(const std::string& calendar_url);
     Error put_event(const std::string& calendar_url, const CalendarEvent& event);

@@ -408,7 +408,8 @@ constexpr std::array<const char*, 13> kMigrations = {
     CREATE TABLE calendar_source (
         url TEXT PRIMARY KEY,
         name TEXT NOT NULL DEFAULT '',
-        watched INTEGER NOT NULL DEFAULT 1
+        watched INTEGER NOT NULL DEFAULT 1,
+        version TEXT NOT NULL DEFAULT ''
     );
     CREATE TABLE calendar_event (
         calendar_url TEXT NOT NULL REFERENCES calendar_source(url) ON DELETE CASCADE,

@@ -27,6 +27,22 @@ std::string event(const std::string& uid, const std::string& lines) {
            uid + "\r\nDTSTAMP:20270701T000000Z\r\n" + lines + "END:VEVENT\r\nEND:VCALENDAR\r\n";
 }
 
+// Passes every request on and keeps the URLs asked.
+class Recorder final : public platform::HttpClient {
+  public:
+    platform::HttpResponse send(const platform::HttpRequest& request) override {
+        asked.push_back(request.url);
+        return real->send(request);
+    }
+    int asked_under(const std::string& url) const {
+        return static_cast<int>(
+            std::count_if(asked.begin(), asked.end(),
+                          [&](const std::string& a) { return a.rfind(url, 0) == 0; }));
+    }
+    std::vector<std::string> asked;
+    std::unique_ptr<platform::HttpClient> real = platform::make_curl_client();
+};
+
 struct Account {
     SyncDevice device{kNoonInChicago};
     std::string work; // the Work calendar's URL
@@ -74,7 +90,7 @@ TEST_CASE("a meeting in the person's Work calendar with a person's email is a pl
                           "DTEND;TZID=America/Chicago:20270715T144500\r\nSUMMARY:Coffee chat\r\n"
                           "LOCATION:Blue Bottle\r\nORGANIZER:mailto:me@example.org\r\n"
                           "ATTENDEE;CN=Amara:MAILTO:Amara.Osei@example.org\r\n"));
-    const std::string etag_before = server_request("GET", a.work + "coffee.ics").header("etag");
+    std::string etag_before = server_request("GET", a.work + "coffee.ics").header("etag");
 
     const sync::SyncOutcome outcome = a.device.sync();
     INFO(outcome.error.detail);
@@ -94,6 +110,30 @@ TEST_CASE("a meeting in the person's Work calendar with a person's email is a pl
     // has no copy of it.
     CHECK(server_request("GET", a.work + "coffee.ics").header("etag") == etag_before);
     CHECK_FALSE(store.sync().item("conversation", id));
+
+    // Nothing changed there: the home's listing says so, and the calendar
+    // itself is not asked again. A change there is read at the next sync.
+    Recorder quiet;
+    REQUIRE_FALSE(a.device.sync_through(quiet).error);
+    CHECK(quiet.asked_under(a.work) == 0);
+    CHECK(store.conversations().find(id));
+    const auto coffee_at = [&](const std::string& start, const std::string& end) {
+        put(a.work + "coffee.ics",
+            event("coffee-1", "DTSTART;TZID=America/Chicago:" + start +
+                                  "\r\nDTEND;TZID=America/Chicago:" + end +
+                                  "\r\nSUMMARY:Coffee chat\r\nLOCATION:Blue Bottle\r\n"
+                                  "ORGANIZER:mailto:me@example.org\r\n"
+                                  "ATTENDEE;CN=Amara:MAILTO:Amara.Osei@example.org\r\n"));
+    };
+    coffee_at("20270715T141500", "20270715T150000");
+    Recorder changed;
+    REQUIRE_FALSE(a.device.sync_through(changed).error);
+    CHECK(changed.asked_under(a.work) > 0);
+    CHECK(store.conversations().find(id)->when == kTwoPmInChicago + 15 * core::kMinute);
+    coffee_at("20270715T140000", "20270715T144500"); // back as it was
+    REQUIRE_FALSE(a.device.sync().error);
+    REQUIRE(store.conversations().find(id)->when == kTwoPmInChicago);
+    etag_before = server_request("GET", a.work + "coffee.ics").header("etag");
 
     // Its end is the moment to ask, as for a conversation planned here.
     const core::Millis end = kTwoPmInChicago + 45 * core::kMinute;

@@ -107,9 +107,12 @@ DavError read_calendars(store::Store& store, DavClient& dav, const std::string& 
     std::vector<DavCollectionInfo> collections;
     if (DavError e = dav.collections(home, collections)) return e;
     std::vector<store::CalendarSource> listed;
+    std::map<std::string, std::string> version_now; // url -> sync-token or CTag
     for (const DavCollectionInfo& c : collections)
-        if (c.calendar && std::find(own.begin(), own.end(), c.url) == own.end())
-            listed.push_back({c.url, c.name.empty() ? "Calendar" : c.name, true});
+        if (c.calendar && std::find(own.begin(), own.end(), c.url) == own.end()) {
+            listed.push_back({c.url, c.name.empty() ? "Calendar" : c.name, true, ""});
+            version_now[c.url] = c.version;
+        }
     if (store::Error e = store.calendars().set_sources(listed))
         return {DavProblem::Server, e.message};
 
@@ -119,7 +122,15 @@ DavError read_calendars(store::Store& store, DavClient& dav, const std::string& 
     std::set<std::string> made; // this read's meetings
     for (const store::CalendarSource& source : store.calendars().sources()) {
         if (!source.watched) continue;
-        if (DavError e = refresh_events(store, dav, source.url)) return e;
+        // Listed only when something in it changed: one PROPFIND on the
+        // home says so for every calendar. What is kept is expanded again
+        // each time, as the window moves.
+        const std::string& version = version_now[source.url];
+        if (version.empty() || version != source.version) {
+            if (DavError e = refresh_events(store, dav, source.url)) return e;
+            if (store::Error e = store.calendars().set_version(source.url, version))
+                return {DavProblem::Server, e.message};
+        }
         ++reading.calendars;
         for (const store::CalendarEvent& event : store.calendars().events(source.url)) {
             const auto facts = interop::event_facts(event.data);

@@ -139,7 +139,8 @@ constexpr const char* kHomesQuery =
     R"(<d:prop><card:addressbook-home-set/><cal:calendar-home-set/></d:prop></d:propfind>)";
 constexpr const char* kCollectionsQuery =
     R"(<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:">)"
-    R"(<d:prop><d:resourcetype/><d:displayname/><d:supported-report-set/></d:prop></d:propfind>)";
+    R"(<d:prop><d:resourcetype/><d:displayname/><d:supported-report-set/><d:sync-token/>)"
+    R"(<cs:getctag xmlns:cs="http://calendarserver.org/ns/"/></d:prop></d:propfind>)";
 constexpr const char* kEtagQuery =
     R"(<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:">)"
     R"(<d:prop><d:getetag/><d:resourcetype/></d:prop></d:propfind>)";
@@ -248,6 +249,9 @@ DavError DavClient::collections(const std::string& home, std::vector<DavCollecti
         info.calendar = bool(child(type, "calendar"));
         if (!info.contacts && !info.calendar) continue;
         info.name = text_of(child(one.prop, "displayname"));
+        // Either changes whenever anything in the collection does.
+        info.version = text_of(child(one.prop, "sync-token"));
+        if (info.version.empty()) info.version = text_of(child(one.prop, "getctag"));
         for (pugi::xml_node supported :
              children(child(one.prop, "supported-report-set"), "supported-report"))
             if (child(child(supported, "report"), "sync-collection")) info.sync_collection = true;

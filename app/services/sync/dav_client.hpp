@@ -34,6 +34,7 @@ struct DavCollectionInfo {
     bool contacts = false;
     bool calendar = false;
     bool sync_collection = false; // offers RFC 6578
+    std::string version;          // its sync-token or CTag: another when anything in it changed
 };
 
 struct DavHomes {
