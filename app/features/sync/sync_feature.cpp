@@ -172,7 +172,10 @@ bool SyncFeature::finish(const SyncJobResult& result) {
     if (!result.keyring_problem.empty() && !result.error)
         shell_.notify("Synced, but the password could not be kept in the keyring (" +
                       result.keyring_problem + "); Rapport will ask again next time");
-    if (result.summary.pulled + result.summary.pulled_deleted > 0) shell_.people_changed();
+    // Meetings read from other calendars are conversations on Today and
+    // people's pages as much as anything pulled.
+    if (result.summary.pulled + result.summary.pulled_deleted + result.summary.meetings_changed > 0)
+        shell_.people_changed();
     return true; // status, conflicts and lists are read again
 }
 

@@ -131,7 +131,6 @@ DavError read_calendars(store::Store& store, DavClient& dav, const std::string& 
             if (store::Error e = store.calendars().set_version(source.url, version))
                 return {DavProblem::Server, e.message};
         }
-        ++reading.calendars;
         for (const store::CalendarEvent& event : store.calendars().events(source.url)) {
             const auto facts = interop::event_facts(event.data);
             if (!facts || facts->uid.empty()) continue;
@@ -140,45 +139,56 @@ DavError read_calendars(store::Store& store, DavClient& dav, const std::string& 
             for (const interop::Occurrence& o :
                  interop::occurrences(event.data, zone, from, now + kLookAhead)) {
                 const std::string id = meeting_id(facts->uid, o.recurrence_id);
-                const int minutes = static_cast<int>((o.end - o.start) / core::kMinute);
+                // A zero-length or days-long event still makes a conversation
+                // one can have; compared as stored, so it is not rewritten
+                // at every read.
+                const int minutes =
+                    std::clamp(static_cast<int>((o.end - o.start) / core::kMinute), 1, 24 * 60);
                 auto existing = store.conversations().find(id);
                 if (!existing) {
                     core::Conversation c;
                     c.id = id;
                     c.person_id = person;
                     c.when = o.start;
-                    c.duration_minutes = std::clamp(minutes, 1, 24 * 60);
+                    c.duration_minutes = minutes;
                     c.place = facts->location;
                     if (store::Error e = store.conversations().save(c))
                         return {DavProblem::Server, e.message};
                     existing = c;
+                    ++reading.changed;
                 } else if (existing->status == core::ConversationStatus::Planned &&
                            (existing->when != o.start || existing->duration_minutes != minutes)) {
                     existing->when = o.start; // moved there: moved here
-                    existing->duration_minutes = std::clamp(minutes, 1, 24 * 60);
+                    existing->duration_minutes = minutes;
                     if (store::Error e = store.conversations().save(*existing))
                         return {DavProblem::Server, e.message};
+                    ++reading.changed;
                 }
                 if (store::Error e = store.calendars().link_meeting(id, source.url))
                     return {DavProblem::Server, e.message};
-                if (facts->cancelled && existing->status == core::ConversationStatus::Planned)
+                if (facts->cancelled && existing->status == core::ConversationStatus::Planned) {
                     if (store::Error e = store.conversations().cancel(id))
                         return {DavProblem::Server, e.message};
+                    ++reading.changed;
+                }
                 made.insert(id);
             }
         }
     }
     // Deleted there or its calendar unwatched: a meeting without notes
-    // (planned or cancelled) goes; one with notes is the person's now and stays. One that ended
-    // before the window is kept as it was, like any past conversation.
+    // (planned or cancelled) goes; one with notes is the person's now and
+    // stays. One that ended before the window is kept as it was, like any
+    // past conversation.
     for (const auto& [id, calendar] : store.calendars().meetings()) {
         if (made.count(id)) continue;
         const auto c = store.conversations().find(id);
         if (c && c->when + c->duration_minutes * core::kMinute < from)
             continue; // out of the window now: stays as it was
-        if (c && c->status != core::ConversationStatus::Held)
+        if (c && c->status != core::ConversationStatus::Held) {
             if (store::Error e = store.conversations().remove(id))
                 return {DavProblem::Server, e.message};
+            ++reading.changed;
+        }
         if (store::Error e = store.calendars().unlink_meeting(id))
             return {DavProblem::Server, e.message};
     }

@@ -19,8 +19,8 @@ namespace rapport::sync {
 constexpr core::Millis kLookAhead = 60 * core::kDay;
 
 struct CalendarReading {
-    int calendars = 0; // watched and read
-    int meetings = 0;  // planned conversations from them now
+    int meetings = 0; // planned conversations from the watched calendars now
+    int changed = 0;  // of those made, moved, cancelled or removed by this read
 };
 
 // `home`: the calendar home (where Rapport's own calendar is); `own`:

@@ -457,6 +457,7 @@ DavError SyncEngine::read_other_calendars(SyncSummary& summary) {
     DavError e = read_calendars(store_, dav_, home, {account_.calendar_url, account_.records_url},
                                 home_, reading);
     summary.meetings = reading.meetings;
+    summary.meetings_changed = reading.changed;
     return e;
 }
 

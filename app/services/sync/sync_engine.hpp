@@ -16,13 +16,14 @@
 namespace rapport::sync {
 
 struct SyncSummary {
-    int pulled = 0;         // records new or changed here from the server
-    int pulled_deleted = 0; // deleted here because deleted there
-    int pushed = 0;         // records written to the server
-    int pushed_deleted = 0; // deleted there because deleted here
-    int conflicts = 0;      // fields both sides changed (the loser kept)
-    int missing = 0;        // gone from a full listing: kept, not deleted
-    int meetings = 0;       // planned conversations read from the account's other calendars
+    int pulled = 0;           // records new or changed here from the server
+    int pulled_deleted = 0;   // deleted here because deleted there
+    int pushed = 0;           // records written to the server
+    int pushed_deleted = 0;   // deleted there because deleted here
+    int conflicts = 0;        // fields both sides changed (the loser kept)
+    int missing = 0;          // gone from a full listing: kept, not deleted
+    int meetings = 0;         // planned conversations read from the account's other calendars
+    int meetings_changed = 0; // of those made, moved, cancelled or removed by this sync
     // "2 in, 1 out, 1 conflict" ("Nothing to do" when nothing moved).
     std::string text() const;
 };
