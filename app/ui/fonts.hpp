@@ -1,5 +1,5 @@
 #pragma once
-// The type scale from VISUAL.md, rasterised for one display scale.
+// The design's type scale (app/README.md, "The look"), rasterised for one display scale.
 #include <imgui.h>
 #include <memory>
 #include <vector>

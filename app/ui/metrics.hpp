@@ -1,5 +1,5 @@
 #pragma once
-// Sizes from VISUAL.md, expressed in em: multiples of the body text size
+// The design's sizes (app/README.md, "The look"), in em: multiples of the body text size
 // (17 px at scale 1), so they follow the display scale and the text-size
 // setting together. Use ui::em(kX) to get pixels for this frame.
 

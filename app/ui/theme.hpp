@@ -1,5 +1,5 @@
 #pragma once
-// Colour tokens from ../shared/design/VISUAL.md for both themes, and the
+// Colour tokens of the design (app/README.md, "The look") for both themes, and the
 // WCAG contrast maths a unit test uses to keep every text pair readable.
 #include <imgui.h>
 #include <string_view>

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Memory with names in many scripts (QUALITY.md: RSS within 10 MB of the
+# Memory with names in many scripts (tests/bench/README.md: RSS within 10 MB of the
 # Latin-only figure). The same 10k-person database twice: as the demo made
 # it (Latin names), and with every tenth person renamed in one of eight
 # scripts (Chinese, Japanese, Korean, Arabic, Hebrew, Devanagari, Thai,

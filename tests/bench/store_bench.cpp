@@ -1,6 +1,6 @@
 // Store benchmark at 10k people / 100k notes: open, search as you type,
 // autosave commits and the queries behind Today and People, against the
-// bars in QUALITY.md. Usage: rapport_store_bench [DB_PATH] (built if missing).
+// bars in tests/bench/README.md. Usage: rapport_store_bench [DB_PATH] (built if missing).
 #include "bench/bench_stats.hpp"
 #include "interop/contact_import.hpp"
 #include "store/demo_data.hpp"

@@ -33,7 +33,7 @@ TEST_CASE("every icon constant is a code point the atlas loads") {
           kPersonAdd, kPhone,  kClose,  kArrowBack,   kCheck,  kSchedule,  kEvent,
           kMail,      kEdit,   kDelete, kUndo,        kUpload, kLightMode, kDarkMode})
         CHECK(in_atlas_ranges(decode_one(glyph)));
-    CHECK(decode_one(kPeople) == 0xe7ef); // VISUAL.md's code points
+    CHECK(decode_one(kPeople) == 0xe7ef); // the design's icon code points
     CHECK(decode_one(kHome) == 0xe88a);
 }
 
