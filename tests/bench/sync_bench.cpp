@@ -270,7 +270,8 @@ int main(int argc, char** argv) {
         floor_figure(median(pull_floor_ms), pull_moving), pull_median <= 300);
     row("  ...the server answering what changed (median of 7)", "-",
         floor_figure(median(asking_ms), asking_requests), true);
-    std::printf("\nbar: one change <= 300 ms (tests/bench/README.md); the floor replays the same item writes "
+    std::printf("\nbar: one change <= 300 ms (tests/bench/README.md); the floor replays the same "
+                "item writes "
                 "and fetches\n");
     return 0;
 }
