@@ -89,7 +89,7 @@ size_t on_header(char* data, size_t size, size_t count, void* user) {
     return size * count;
 }
 
-class CurlClient final : public HttpClient {
+class CurlClient final : public ports::HttpClient {
   public:
     CurlClient() : lib_(curl()) {
         if (lib_.problem.empty()) curl_ = lib_.easy_init();
@@ -100,8 +100,8 @@ class CurlClient final : public HttpClient {
     CurlClient(const CurlClient&) = delete;
     CurlClient& operator=(const CurlClient&) = delete;
 
-    HttpResponse send(const HttpRequest& request) override {
-        HttpResponse response;
+    ports::HttpResponse send(const ports::HttpRequest& request) override {
+        ports::HttpResponse response;
         if (!curl_) {
             response.error = lib_.problem.empty() ? "libcurl could not start" : lib_.problem;
             return response;
@@ -160,7 +160,7 @@ class CurlClient final : public HttpClient {
 
 } // namespace
 
-std::unique_ptr<HttpClient> make_curl_client() {
+std::unique_ptr<ports::HttpClient> make_curl_client() {
     return std::make_unique<CurlClient>();
 }
 

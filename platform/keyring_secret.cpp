@@ -31,8 +31,8 @@ std::string take_message(GError* error) {
 
 } // namespace
 
-KeyringAnswer keyring_lookup(const std::string& server, const std::string& user) {
-    KeyringAnswer answer;
+ports::KeyringAnswer keyring_lookup(const std::string& server, const std::string& user) {
+    ports::KeyringAnswer answer;
     GError* error = nullptr;
     gchar* found = secret_password_lookup_sync(schema(), nullptr, &error, "server", server.c_str(),
                                                "user", user.c_str(), nullptr);

@@ -11,10 +11,8 @@ namespace rapport {
 std::vector<std::unique_ptr<ui::Feature>> desktop_features(ui::Shell& shell) {
     std::vector<std::unique_ptr<ui::Feature>> features = ui::all_features(shell);
     ui::SyncConnection connection;
-    connection.http = [](platform::HttpWait&) { return platform::make_curl_client(); };
-    connection.lookup = platform::keyring_lookup;
-    connection.remember = platform::keyring_store;
-    connection.forget = platform::keyring_clear;
+    connection.http = [](ports::HttpWait&) { return platform::make_curl_client(); };
+    connection.keyring = platform::system_keyring();
     connection.home_zone = platform::home_zone_name();
     features.push_back(std::make_unique<ui::SyncFeature>(shell, std::move(connection)));
     return features;

@@ -88,7 +88,7 @@ int setup(const CommandLine& command, const std::string& database_path) {
                                     kPasswordVariable + " for scripts");
     // The address and the password are checked before anything is stored,
     // or a database made: a setup that fails leaves no file behind.
-    std::unique_ptr<platform::HttpClient> http = platform::make_curl_client();
+    std::unique_ptr<ports::HttpClient> http = platform::make_curl_client();
     sync::DavClient dav(*http, user, *password);
     sync::DavHomes homes;
     if (sync::DavError e = dav.discover(server, homes))
@@ -133,7 +133,7 @@ int run_sync(const CommandLine& command, const std::string& database_path) {
     if (!account) return complain(kUsage, kNoAccount);
     std::optional<std::string> password = password_from_environment();
     if (!password) {
-        platform::KeyringAnswer answer = platform::keyring_lookup(account->address, account->user);
+        ports::KeyringAnswer answer = platform::keyring_lookup(account->address, account->user);
         if (!answer.password)
             return complain(
                 kUsage, "no password for " + account->user + " at " + account->address +
@@ -142,7 +142,7 @@ int run_sync(const CommandLine& command, const std::string& database_path) {
                             "; set " + kPasswordVariable + " or run rapport sync --setup again");
         password = std::move(answer.password);
     }
-    std::unique_ptr<platform::HttpClient> http = platform::make_curl_client();
+    std::unique_ptr<ports::HttpClient> http = platform::make_curl_client();
     sync::DavClient dav(*http, account->user, *password);
     sync::SyncEngine engine(*store, dav);
     engine.home_zone(platform::home_zone_name());

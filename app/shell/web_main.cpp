@@ -6,6 +6,7 @@
 #include "features/sync/sync_feature.hpp"
 #include "platform/keyring.hpp"
 #include "platform/time_zone.hpp"
+#include "platform/web/fiber_worker.hpp"
 #include "platform/web/http_client_fetch.hpp"
 #include "platform/web/web_window.hpp"
 #include "shell/desktop_client.hpp"
@@ -108,10 +109,9 @@ std::vector<std::unique_ptr<rapport::ui::Feature>> web_features(rapport::ui::She
     using namespace rapport;
     std::vector<std::unique_ptr<ui::Feature>> features = ui::all_features(shell);
     ui::SyncConnection connection;
-    connection.http = [](platform::HttpWait& wait) { return platform::make_fetch_client(wait); };
-    connection.lookup = platform::keyring_lookup;
-    connection.remember = platform::keyring_store;
-    connection.forget = platform::keyring_clear;
+    connection.http = [](ports::HttpWait& wait) { return platform::make_fetch_client(wait); };
+    connection.keyring = platform::system_keyring();
+    connection.worker = [] { return std::make_unique<platform::FiberWorker>(); };
     connection.remember_is_a_choice = true;
     connection.home_zone = platform::home_zone_name();
     features.push_back(std::make_unique<ui::SyncFeature>(shell, std::move(connection)));

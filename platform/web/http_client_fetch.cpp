@@ -84,11 +84,11 @@ std::string take_part(int id, int part) {
     return out;
 }
 
-class FetchHttpClient : public HttpClient {
+class FetchHttpClient : public ports::HttpClient {
   public:
-    explicit FetchHttpClient(HttpWait& wait) : wait_(wait) {}
+    explicit FetchHttpClient(ports::HttpWait& wait) : wait_(wait) {}
 
-    HttpResponse send(const HttpRequest& request) override {
+    ports::HttpResponse send(const ports::HttpRequest& request) override {
         std::string headers;
         for (const auto& [name, value] : request.headers)
             headers += name + "\n" + value + "\n";
@@ -96,7 +96,7 @@ class FetchHttpClient : public HttpClient {
                                            headers.c_str(), request.body.data(),
                                            static_cast<int>(request.body.size()),
                                            request.user.c_str(), request.password.c_str());
-        HttpResponse response;
+        ports::HttpResponse response;
         while (!rapport_fetch_done(id)) {
             if (wait_.stopping()) {
                 rapport_fetch_abandon(id);
@@ -123,12 +123,12 @@ class FetchHttpClient : public HttpClient {
     }
 
   private:
-    HttpWait& wait_;
+    ports::HttpWait& wait_;
 };
 
 } // namespace
 
-std::unique_ptr<HttpClient> make_fetch_client(HttpWait& wait) {
+std::unique_ptr<ports::HttpClient> make_fetch_client(ports::HttpWait& wait) {
     return std::make_unique<FetchHttpClient>(wait);
 }
 
@@ -136,5 +136,5 @@ std::unique_ptr<HttpClient> make_fetch_client(HttpWait& wait) {
 
 // A request's answer landed (a browser task, outside any frame).
 extern "C" EMSCRIPTEN_KEEPALIVE void rapport_web_wait_resume(void* wait) {
-    static_cast<rapport::platform::HttpWait*>(wait)->resume();
+    static_cast<rapport::ports::HttpWait*>(wait)->resume();
 }

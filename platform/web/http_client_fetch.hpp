@@ -9,6 +9,6 @@ namespace rapport::platform {
 
 // Waits through `wait`; once `wait.stopping()`, a request in flight is
 // abandoned ("Sync stopped").
-std::unique_ptr<HttpClient> make_fetch_client(HttpWait& wait);
+std::unique_ptr<ports::HttpClient> make_fetch_client(ports::HttpWait& wait);
 
 } // namespace rapport::platform

@@ -17,7 +17,7 @@ std::string key_for(const std::string& server, const std::string& user) {
 
 } // namespace
 
-KeyringAnswer keyring_lookup(const std::string& server, const std::string& user) {
+ports::KeyringAnswer keyring_lookup(const std::string& server, const std::string& user) {
     const std::string key = key_for(server, user);
     // clang-format off
     const int address = EM_ASM_INT({
@@ -31,7 +31,7 @@ KeyringAnswer keyring_lookup(const std::string& server, const std::string& user)
     }, key.c_str());
     // clang-format on
     char* found = reinterpret_cast<char*>(static_cast<std::uintptr_t>(address)); // wasm32
-    KeyringAnswer answer;
+    ports::KeyringAnswer answer;
     if (found) {
         answer.password = std::string(found);
         std::free(found);

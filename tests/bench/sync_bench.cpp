@@ -29,20 +29,20 @@ using namespace rapport::bench;
 namespace {
 
 // Passes every request on and keeps a copy, to replay as the floor.
-class RecordingClient : public platform::HttpClient {
+class RecordingClient : public ports::HttpClient {
   public:
-    explicit RecordingClient(platform::HttpClient& inner) : inner_(inner) {}
-    platform::HttpResponse send(const platform::HttpRequest& request) override {
+    explicit RecordingClient(ports::HttpClient& inner) : inner_(inner) {}
+    ports::HttpResponse send(const ports::HttpRequest& request) override {
         sent.push_back(request);
-        platform::HttpResponse response = inner_.send(request);
+        ports::HttpResponse response = inner_.send(request);
         if (request.method == "PUT" && first_write_ms < 0) first_write_ms = now_ms() - created_;
         return response;
     }
-    std::vector<platform::HttpRequest> sent;
+    std::vector<ports::HttpRequest> sent;
     double first_write_ms = -1; // since this client was made: when a change was on the server
 
   private:
-    platform::HttpClient& inner_;
+    ports::HttpClient& inner_;
     double created_ = now_ms();
 };
 
@@ -55,18 +55,18 @@ std::string replace_all(std::string text, const std::string& from, const std::st
 // The requests that move items themselves: writes, deletes and fetches.
 // Discovery, collection listings and sync-collection reports are how a sync
 // learns what to move; they count in Rapport's figure, not in the floor.
-bool moves_items(const platform::HttpRequest& request) {
+bool moves_items(const ports::HttpRequest& request) {
     return request.method == "PUT" || request.method == "DELETE" || request.method == "GET" ||
            (request.method == "REPORT" && request.body.find("multiget") != std::string::npos);
 }
 
 // "What changed since this token": the server's own cost, paid by any
 // client that learns of a change by asking.
-bool asks_changes(const platform::HttpRequest& request) {
+bool asks_changes(const ports::HttpRequest& request) {
     return request.method == "REPORT" && request.body.find("sync-collection") != std::string::npos;
 }
 
-bool makes_collection(const platform::HttpRequest& request) {
+bool makes_collection(const ports::HttpRequest& request) {
     return request.method == "MKCOL" || request.method == "MKCALENDAR";
 }
 
@@ -74,15 +74,15 @@ bool makes_collection(const platform::HttpRequest& request) {
 // `to` (a server in the same state); milliseconds, or -1 when one is
 // refused (a failed write would make the floor look faster than it is).
 template <typename Pick>
-double replay(const std::vector<platform::HttpRequest>& requests, Pick pick,
-              const std::string& from, const std::string& to) {
+double replay(const std::vector<ports::HttpRequest>& requests, Pick pick, const std::string& from,
+              const std::string& to) {
     auto http = platform::make_curl_client();
     const double start = now_ms();
-    for (platform::HttpRequest request : requests) {
+    for (ports::HttpRequest request : requests) {
         if (!pick(request)) continue;
         request.url = replace_all(request.url, from, to);
         request.body = replace_all(request.body, from, to);
-        const platform::HttpResponse response = http->send(request);
+        const ports::HttpResponse response = http->send(request);
         if (response.status == 0 || response.status >= 400) {
             std::fprintf(stderr, "replay: %s %s answered %d %s\n", request.method.c_str(),
                          request.url.c_str(), response.status, response.error.c_str());
@@ -92,7 +92,7 @@ double replay(const std::vector<platform::HttpRequest>& requests, Pick pick,
     return now_ms() - start;
 }
 
-int count_moving(const std::vector<platform::HttpRequest>& requests) {
+int count_moving(const std::vector<ports::HttpRequest>& requests) {
     return int(std::count_if(requests.begin(), requests.end(), moves_items));
 }
 
@@ -103,7 +103,7 @@ struct Device {
         if (!store) std::fprintf(stderr, "%s\n", error.message.c_str());
     }
     // One sync through `http`, timed; false (said why) when it failed.
-    bool sync(platform::HttpClient& http, double& ms, sync::SyncSummary& summary) {
+    bool sync(ports::HttpClient& http, double& ms, sync::SyncSummary& summary) {
         const auto account = store->sync().account();
         sync::DavClient dav(http, account->user, testing::LocalServer::kPassword);
         sync::SyncEngine engine(*store, dav);
@@ -241,7 +241,7 @@ int main(int argc, char** argv) {
         on_server_ms.push_back(push.first_write_ms);
         push_requests = int(push.sent.size());
         push_moving = count_moving(push.sent);
-        std::vector<platform::HttpRequest> bare = push.sent;
+        std::vector<ports::HttpRequest> bare = push.sent;
         for (auto& request : bare)
             std::erase_if(request.headers, [](const auto& h) {
                 return h.first == "If-Match" || h.first == "If-None-Match";

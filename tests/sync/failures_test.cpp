@@ -16,13 +16,13 @@ constexpr core::Millis kStart = 1'764'000'000'000;
 
 // A server that does not offer RFC 6578: every REPORT sync-collection is
 // refused as such servers refuse it, the rest passes through.
-class NoSyncCollection final : public platform::HttpClient {
+class NoSyncCollection final : public ports::HttpClient {
   public:
-    platform::HttpResponse send(const platform::HttpRequest& request) override {
+    ports::HttpResponse send(const ports::HttpRequest& request) override {
         if (request.method == "REPORT" &&
             request.body.find("sync-collection") != std::string::npos) {
             ++refused;
-            platform::HttpResponse r;
+            ports::HttpResponse r;
             r.status = 403;
             r.body =
                 R"(<?xml version="1.0"?><d:error xmlns:d="DAV:"><d:supported-report/></d:error>)";
@@ -30,7 +30,7 @@ class NoSyncCollection final : public platform::HttpClient {
         }
         return real->send(request);
     }
-    std::unique_ptr<platform::HttpClient> real = platform::make_curl_client();
+    std::unique_ptr<ports::HttpClient> real = platform::make_curl_client();
     int refused = 0;
 };
 
@@ -133,7 +133,7 @@ TEST_CASE("a forgotten sync token leads to a full comparison that deletes nothin
     const auto item = a.store().sync().item("person", amara.id);
     REQUIRE(item);
     auto http = platform::make_curl_client();
-    const platform::HttpResponse removed =
+    const ports::HttpResponse removed =
         http->send({"DELETE", item->url, {}, "", LocalServer::kUser, LocalServer::kPassword});
     REQUIRE(removed.status / 100 == 2);
 

@@ -28,8 +28,8 @@ TEST_CASE("a vCard another client wrote comes in and keeps its unknown propertie
                              "UID:phone-contact-1\r\nFN:Li Wei\r\nN:Wei;Li;;;\r\n"
                              "TEL;TYPE=CELL:+1 555 0100\r\nX-PHONE-RINGTONE:chimes\r\n"
                              "BDAY:1990-04-12\r\nitem1.X-ABLABEL:Mentor\r\nEND:VCARD\r\n";
-    const platform::HttpResponse put = server_request(
-        "PUT", book + "phone-contact-1.vcf", card, {{"Content-Type", "text/vcard; charset=utf-8"}});
+    const ports::HttpResponse put = server_request("PUT", book + "phone-contact-1.vcf", card,
+                                                   {{"Content-Type", "text/vcard; charset=utf-8"}});
     REQUIRE(put.status / 100 == 2);
 
     const sync::SyncOutcome in = a.sync();
@@ -48,14 +48,14 @@ TEST_CASE("a vCard another client wrote comes in and keeps its unknown propertie
     REQUIRE_FALSE(out.error);
     CHECK(out.summary.pushed == 1);
 
-    const platform::HttpResponse now = server_request("GET", book + "phone-contact-1.vcf");
+    const ports::HttpResponse now = server_request("GET", book + "phone-contact-1.vcf");
     REQUIRE(now.status == 200);
     CHECK(now.body.find("Hiring manager") != std::string::npos);
     CHECK(now.body.find("X-PHONE-RINGTONE:chimes") != std::string::npos);
     CHECK(now.body.find("BDAY:1990-04-12") != std::string::npos);
     CHECK(now.body.find("item1.X-ABLABEL:Mentor") != std::string::npos);
     // Still one card for her on the server.
-    const platform::HttpResponse listing =
+    const ports::HttpResponse listing =
         server_request("PROPFIND", book,
                        R"(<d:propfind xmlns:d="DAV:"><d:prop><d:getetag/></d:prop></d:propfind>)",
                        {{"Depth", "1"}, {"Content-Type", "application/xml"}});
@@ -78,7 +78,7 @@ TEST_CASE("a phone changing a number on Rapport's own card comes in as an edit")
     REQUIRE_FALSE(a.sync().error);
     const auto item = a.store().sync().item("person", amara.id);
     REQUIRE(item);
-    platform::HttpResponse got = server_request("GET", item->url);
+    ports::HttpResponse got = server_request("GET", item->url);
     REQUIRE(got.status == 200);
     std::string changed = got.body;
     const size_t tel = changed.find("+44 20 7946 0000");
@@ -139,7 +139,7 @@ TEST_CASE("a conversation moved in a phone's calendar comes back at the instant 
     REQUIRE_FALSE(a.sync().error);
     const auto item = a.store().sync().item("conversation", c.id);
     REQUIRE(item);
-    platform::HttpResponse got = server_request("GET", item->url);
+    ports::HttpResponse got = server_request("GET", item->url);
     REQUIRE(got.status == 200);
     // Written in the person's zone, so the phone shows and edits 14:00.
     CHECK(got.body.find("DTSTART;TZID=America/Chicago:20270715T140000\r\n") != std::string::npos);

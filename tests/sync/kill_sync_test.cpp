@@ -21,23 +21,23 @@ constexpr core::Millis kStart = 1'764'000'000'000;
 
 // Sends requests until the n-th, then dies the hardest way there is, in
 // the middle of whatever the sync was doing (a transaction may be open).
-class DiesAtRequest final : public platform::HttpClient {
+class DiesAtRequest final : public ports::HttpClient {
   public:
     explicit DiesAtRequest(int n) : left_(n) {}
-    platform::HttpResponse send(const platform::HttpRequest& request) override {
+    ports::HttpResponse send(const ports::HttpRequest& request) override {
         if (--left_ <= 0) raise(SIGKILL);
         return real_->send(request);
     }
 
   private:
     int left_;
-    std::unique_ptr<platform::HttpClient> real_ = platform::make_curl_client();
+    std::unique_ptr<ports::HttpClient> real_ = platform::make_curl_client();
 };
 
 // Cards in the address book, by a plain listing (hrefs ending .vcf).
 int items_on_server(const std::string& collection) {
     auto http = platform::make_curl_client();
-    const platform::HttpResponse r =
+    const ports::HttpResponse r =
         http->send({"PROPFIND",
                     collection,
                     {{"Depth", "1"}, {"Content-Type", "application/xml"}},

@@ -28,9 +28,9 @@ std::string event(const std::string& uid, const std::string& lines) {
 }
 
 // Passes every request on and keeps the URLs asked.
-class Recorder final : public platform::HttpClient {
+class Recorder final : public ports::HttpClient {
   public:
-    platform::HttpResponse send(const platform::HttpRequest& request) override {
+    ports::HttpResponse send(const ports::HttpRequest& request) override {
         asked.push_back(request.url);
         return real->send(request);
     }
@@ -40,7 +40,7 @@ class Recorder final : public platform::HttpClient {
                           [&](const std::string& a) { return a.rfind(url, 0) == 0; }));
     }
     std::vector<std::string> asked;
-    std::unique_ptr<platform::HttpClient> real = platform::make_curl_client();
+    std::unique_ptr<ports::HttpClient> real = platform::make_curl_client();
 };
 
 struct Account {
@@ -50,7 +50,7 @@ struct Account {
 };
 
 void put(const std::string& url, const std::string& body) {
-    const platform::HttpResponse r =
+    const ports::HttpResponse r =
         server_request("PUT", url, body, {{"Content-Type", "text/calendar; charset=utf-8"}});
     REQUIRE_MESSAGE(r.status / 100 == 2, r.body);
 }
@@ -68,7 +68,7 @@ void set_up(Account& a, LocalServer& server) {
     home.pop_back();
     home = home.substr(0, home.rfind('/') + 1);
     a.work = home + "work-calendar/";
-    const platform::HttpResponse made = server_request(
+    const ports::HttpResponse made = server_request(
         "MKCALENDAR", a.work,
         R"(<?xml version="1.0"?><C:mkcalendar xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav">)"
         R"(<D:set><D:prop><D:displayname>Work</D:displayname></D:prop></D:set></C:mkcalendar>)",

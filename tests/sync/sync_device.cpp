@@ -25,8 +25,7 @@ sync::SyncOutcome SyncDevice::sync(const std::string& password) {
     return sync_through(*http_, password);
 }
 
-sync::SyncOutcome SyncDevice::sync_through(platform::HttpClient& http,
-                                           const std::string& password) {
+sync::SyncOutcome SyncDevice::sync_through(ports::HttpClient& http, const std::string& password) {
     const auto account = store_->sync().account();
     REQUIRE(account);
     sync::DavClient dav(http, account->user, password);
@@ -42,9 +41,9 @@ core::Person SyncDevice::add_person(const std::string& name) {
     return person;
 }
 
-platform::HttpResponse server_request(const std::string& method, const std::string& url,
-                                      const std::string& body,
-                                      std::vector<std::pair<std::string, std::string>> headers) {
+ports::HttpResponse server_request(const std::string& method, const std::string& url,
+                                   const std::string& body,
+                                   std::vector<std::pair<std::string, std::string>> headers) {
     static auto http = platform::make_curl_client();
     return http->send(
         {method, url, std::move(headers), body, LocalServer::kUser, LocalServer::kPassword});

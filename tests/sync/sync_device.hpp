@@ -25,7 +25,7 @@ class SyncDevice {
     // Sets up the account (no request yet).
     void join(const std::string& server_url, const std::string& user = LocalServer::kUser);
     sync::SyncOutcome sync(const std::string& password = LocalServer::kPassword);
-    sync::SyncOutcome sync_through(platform::HttpClient& http,
+    sync::SyncOutcome sync_through(ports::HttpClient& http,
                                    const std::string& password = LocalServer::kPassword);
     // Closes and opens the database again (after another process wrote it).
     void reopen();
@@ -39,15 +39,15 @@ class SyncDevice {
     TempDir dir_;
     core::ManualClock clock_;
     std::unique_ptr<store::Store> store_;
-    std::unique_ptr<platform::HttpClient> http_;
+    std::unique_ptr<ports::HttpClient> http_;
     std::string home_zone_;
 };
 
 // One request to a test's server as its user, outside any device: what
 // another calendar or contacts app writes and reads.
-platform::HttpResponse
-server_request(const std::string& method, const std::string& url, const std::string& body = {},
-               std::vector<std::pair<std::string, std::string>> headers = {});
+ports::HttpResponse server_request(const std::string& method, const std::string& url,
+                                   const std::string& body = {},
+                                   std::vector<std::pair<std::string, std::string>> headers = {});
 
 // Every synced table's live rows as text, without the columns that are each
 // device's own (updated_at, organisation_id): equal on two devices in step.

@@ -27,19 +27,19 @@ ui::Feature::Factory with_sync(FakeKeyring& keyring) {
     return [&keyring](ui::Shell& shell) {
         auto features = ui::all_features(shell);
         ui::SyncConnection connection;
-        connection.http = [](platform::HttpWait&) { return platform::make_curl_client(); };
-        connection.lookup = [&keyring](const std::string& server, const std::string& user) {
-            platform::KeyringAnswer answer;
+        connection.http = [](ports::HttpWait&) { return platform::make_curl_client(); };
+        connection.keyring.lookup = [&keyring](const std::string& server, const std::string& user) {
+            ports::KeyringAnswer answer;
             const auto found = keyring.passwords.find(server + " " + user);
             if (found != keyring.passwords.end()) answer.password = found->second;
             return answer;
         };
-        connection.remember = [&keyring](const std::string& server, const std::string& user,
-                                         const std::string& password) {
+        connection.keyring.remember = [&keyring](const std::string& server, const std::string& user,
+                                                 const std::string& password) {
             keyring.passwords[server + " " + user] = password;
             return std::string();
         };
-        connection.forget = [&keyring](const std::string& server, const std::string& user) {
+        connection.keyring.forget = [&keyring](const std::string& server, const std::string& user) {
             keyring.passwords.erase(server + " " + user);
             return std::string();
         };

@@ -2,6 +2,7 @@
 #include "features/sync/sync_feature.hpp"
 
 #include "services/sync/sync_words.hpp"
+#include "services/thread_worker.hpp"
 #include "ui/action_bus.hpp"
 #include "ui/app_services.hpp"
 #include "ui/wording.hpp"
@@ -35,7 +36,9 @@ std::string host_of(const std::string& address) {
 
 SyncFeature::SyncFeature(Shell& shell, SyncConnection connection)
     : shell_(shell), connection_(std::move(connection)) {
-    job_.set_threads(shell_.services().background_threads);
+    job_.set_worker(connection_.worker ? connection_.worker()
+                                       : std::make_unique<services::ThreadWorker>(
+                                             shell_.services().background_threads));
     job_.set_wake(shell_.services().wake);
     ActionBus& bus = shell_.actions();
     bus.handle<TestSyncAccount>([this](TestSyncAccount&) { test_account(false); });
@@ -220,7 +223,7 @@ void SyncFeature::stop_syncing(bool confirmed) {
     asking_stop_ = false;
     if (job_.running()) {
         job_.cancel(); // stops between requests
-        if (!SyncJob::can_wait()) {
+        if (!job_.can_wait()) {
             stop_when_ended_ = true; // the browser's request ends first
             return;
         }
@@ -234,7 +237,7 @@ void SyncFeature::forget_account() {
     stop_when_ended_ = false;
     const store::SyncAccount gone = *account_;
     if (store::Error e = shell_.store().sync().forget_account()) return shell_.show_error(e);
-    const std::string problem = connection_.forget(gone.address, gone.user);
+    const std::string problem = connection_.keyring.forget(gone.address, gone.user);
     account_.reset();
     password_.clear();
     needs_password_ = false;

@@ -1,6 +1,15 @@
 #include "features/sync/sync_job.hpp"
 
+#include "services/thread_worker.hpp"
+
 namespace rapport::ui {
+
+SyncJob::SyncJob() : worker_(std::make_unique<services::ThreadWorker>()) {}
+
+void SyncJob::set_worker(std::unique_ptr<ports::Worker> worker) {
+    wait();
+    worker_ = std::move(worker);
+}
 
 SyncJob::~SyncJob() {
     progress_.cancel = true;
@@ -9,21 +18,15 @@ SyncJob::~SyncJob() {
 
 void SyncJob::cancel() {
     progress_.cancel = true;
-#if defined(__EMSCRIPTEN__)
-    if (running()) fiber_.resume_soon(); // a request it waits on is abandoned
-#endif
+    if (running()) worker_->interrupt(); // a request it waits on is abandoned
 }
 
 void SyncJob::pause() {
-#if defined(__EMSCRIPTEN__)
-    fiber_.pause();
-#endif
+    worker_->pause();
 }
 
 void SyncJob::resume() {
-#if defined(__EMSCRIPTEN__)
-    fiber_.resume();
-#endif
+    worker_->resume();
 }
 
 void SyncJob::start(std::function<void()> work, bool inline_work) {
@@ -40,13 +43,10 @@ void SyncJob::start(std::function<void()> work, bool inline_work) {
         finished_.store(true, std::memory_order_release);
         if (wake_) wake_();
     };
-#if defined(__EMSCRIPTEN__)
-    (void)inline_work;
-    fiber_.start(std::move(run));
-#else
-    if (inline_work || !threads_) return run();
-    worker_ = std::thread(std::move(run));
-#endif
+    // Work on the caller's own connection runs on the caller's thread,
+    // unless the worker shares the page's thread anyway (a fiber).
+    if (inline_work && worker_->can_join()) return run();
+    worker_->start(std::move(run));
 }
 
 std::optional<SyncJobResult> SyncJob::take() {
@@ -63,7 +63,7 @@ void SyncJob::test(const SyncConnection& connection, const std::string& address,
         [this, &connection, address, user, password] {
             result_.kind = SyncJobResult::Kind::Test;
             result_.password = password;
-            std::unique_ptr<platform::HttpClient> http = connection.http(*this);
+            std::unique_ptr<ports::HttpClient> http = connection.http(*this);
             sync::DavClient dav(*http, user, password);
             sync::DavHomes homes;
             result_.error = dav.discover(address, homes);
@@ -107,7 +107,7 @@ void SyncJob::sync_with(const SyncConnection& connection, store::Store& store, s
     if (password.empty()) {
         // The keyring can take a moment (D-Bus, an unlock prompt): here,
         // not in a frame.
-        platform::KeyringAnswer answer = connection.lookup(account->address, account->user);
+        ports::KeyringAnswer answer = connection.keyring.lookup(account->address, account->user);
         if (!answer.password) {
             result_.keyring_problem =
                 answer.problem.empty() ? "no password kept for this account" : answer.problem;
@@ -117,7 +117,7 @@ void SyncJob::sync_with(const SyncConnection& connection, store::Store& store, s
         password = *answer.password;
     }
     result_.password = password;
-    std::unique_ptr<platform::HttpClient> http = connection.http(*this);
+    std::unique_ptr<ports::HttpClient> http = connection.http(*this);
     sync::DavClient dav(*http, account->user, password);
     sync::SyncEngine engine(store, dav);
     engine.home_zone(connection.home_zone);
@@ -128,7 +128,8 @@ void SyncJob::sync_with(const SyncConnection& connection, store::Store& store, s
     result_.error = outcome.error;
     result_.summary = outcome.summary;
     if (remember && outcome.error.problem != sync::DavProblem::BadPassword)
-        result_.keyring_problem = connection.remember(account->address, account->user, password);
+        result_.keyring_problem =
+            connection.keyring.remember(account->address, account->user, password);
 }
 
 } // namespace rapport::ui

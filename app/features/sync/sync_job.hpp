@@ -12,17 +12,14 @@
 // the engine commits before each request there, so nothing the person
 // types meanwhile joins a transaction of the sync's.
 #include "features/sync/sync_connection.hpp"
+#include "services/ports/worker.hpp"
 #include "services/sync/sync_engine.hpp"
 #include "store/store.hpp"
 
 #include <atomic>
+#include <memory>
 #include <optional>
 #include <string>
-#include <thread>
-
-#if defined(__EMSCRIPTEN__)
-#include "platform/web/web_fiber.hpp"
-#endif
 
 namespace rapport::ui {
 
@@ -37,14 +34,15 @@ struct SyncJobResult {
     std::string keyring_problem; // why the keyring gave or kept no password
 };
 
-class SyncJob : private platform::HttpWait {
+class SyncJob : private ports::HttpWait {
   public:
-    SyncJob() = default;
+    SyncJob();
     ~SyncJob();
     SyncJob(const SyncJob&) = delete;
     SyncJob& operator=(const SyncJob&) = delete;
 
-    void set_threads(bool allowed) { threads_ = allowed; }
+    // Where the work runs (a thread unless told otherwise).
+    void set_worker(std::unique_ptr<ports::Worker> worker);
     // Called on the worker when it ends (wakes the event loop).
     void set_wake(std::function<void()> wake) { wake_ = std::move(wake); }
 
@@ -60,16 +58,10 @@ class SyncJob : private platform::HttpWait {
     bool running() const { return running_.load(std::memory_order_acquire); }
     // Whether wait() can block until the work ends: not in the browser,
     // where the work needs the page's events to finish.
-    static constexpr bool can_wait() {
-#if defined(__EMSCRIPTEN__)
-        return false;
-#else
-        return true;
-#endif
-    }
+    bool can_wait() const { return worker_->can_join(); }
     // Blocks until the worker has ended (its result is then ready to take).
     void wait() {
-        if (worker_.joinable()) worker_.join();
+        if (worker_->can_join()) worker_->join();
     }
     // Stops the work between requests (a request in flight is abandoned in
     // the browser); its result still comes, with "Sync stopped".
@@ -77,17 +69,13 @@ class SyncJob : private platform::HttpWait {
     // What the finished work came to, once.
     std::optional<SyncJobResult> take();
     // The first sync's items moved of all to move; `cancel` stops between requests.
-    sync::SyncProgress& progress() {
-        return progress_;
-    }
+    sync::SyncProgress& progress() { return progress_; }
 
   private:
-    // How the browser's HTTP client waits (platform::HttpWait).
+    // How the browser's HTTP client waits (ports::HttpWait).
     void pause() override;
     void resume() override;
-    bool stopping() const override {
-        return progress_.cancel.load();
-    }
+    bool stopping() const override { return progress_.cancel.load(); }
 
     void start(std::function<void()> work, bool inline_work);
     void sync_with(const SyncConnection& connection, store::Store& store, std::string password,
@@ -95,11 +83,7 @@ class SyncJob : private platform::HttpWait {
 
     std::atomic<bool> running_{false};
     std::atomic<bool> finished_{false};
-    bool threads_ = true;
-    std::thread worker_;
-#if defined(__EMSCRIPTEN__)
-    platform::WebFiber fiber_;
-#endif
+    std::unique_ptr<ports::Worker> worker_;
     std::function<void()> wake_;
     SyncJobResult result_;
     sync::SyncProgress progress_;

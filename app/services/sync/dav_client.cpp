@@ -86,7 +86,7 @@ bool parse_multistatus(const std::string& body, pugi::xml_document& doc, std::ve
     return true;
 }
 
-DavError error_for(const platform::HttpResponse& r, const std::string& what) {
+DavError error_for(const ports::HttpResponse& r, const std::string& what) {
     if (r.status == 0) return {DavProblem::Unreachable, r.error};
     if (r.status == 401)
         return {DavProblem::BadPassword, "the server refused the user name or "
@@ -153,7 +153,7 @@ std::string resolve_url(const std::string& base, const std::string& href) {
     return with_slash(base) + href;
 }
 
-platform::HttpResponse DavClient::send(platform::HttpRequest request) {
+ports::HttpResponse DavClient::send(ports::HttpRequest request) {
     request.user = user_;
     request.password = password_;
     ++requests_;
@@ -161,7 +161,7 @@ platform::HttpResponse DavClient::send(platform::HttpRequest request) {
 }
 
 DavError DavClient::propfind(const std::string& url, int depth, const std::string& body,
-                             platform::HttpResponse& response) {
+                             ports::HttpResponse& response) {
     std::string at = url;
     for (int hop = 0; hop < 5; ++hop) {
         response = send(
@@ -191,7 +191,7 @@ DavError DavClient::discover(const std::string& address, DavHomes& homes) {
                                             resolve_url(start, "/.well-known/caldav")};
     DavError last;
     for (const std::string& url : tries) {
-        platform::HttpResponse r;
+        ports::HttpResponse r;
         if (DavError e = propfind(url, 0, kPrincipalQuery, r)) {
             if (e.problem == DavProblem::Unreachable || e.problem == DavProblem::BadPassword)
                 return e;
@@ -212,7 +212,7 @@ DavError DavClient::discover(const std::string& address, DavHomes& homes) {
             continue;
         }
         homes.principal = resolve_url(url, text_of(principal));
-        platform::HttpResponse h;
+        ports::HttpResponse h;
         if (DavError e = propfind(homes.principal, 0, kHomesQuery, h)) return e;
         pugi::xml_document homes_doc;
         std::vector<Response> found;
@@ -233,7 +233,7 @@ DavError DavClient::discover(const std::string& address, DavHomes& homes) {
 }
 
 DavError DavClient::collections(const std::string& home, std::vector<DavCollectionInfo>& out) {
-    platform::HttpResponse r;
+    ports::HttpResponse r;
     if (DavError e = propfind(home, 1, kCollectionsQuery, r)) return e;
     pugi::xml_document doc;
     std::vector<Response> responses;
@@ -274,12 +274,12 @@ DavError DavClient::make_collection(const std::string& url, const std::string& n
                   R"(</d:displayname><cal:supported-calendar-component-set>)"
                   R"(<cal:comp name="VEVENT"/><cal:comp name="VTODO"/><cal:comp name="VJOURNAL"/>)"
                   R"(</cal:supported-calendar-component-set></d:prop></d:set></cal:mkcalendar>)";
-    const platform::HttpResponse r = send({contacts ? "MKCOL" : "MKCALENDAR",
-                                           url,
-                                           {{"Content-Type", "application/xml; charset=utf-8"}},
-                                           body,
-                                           {},
-                                           {}});
+    const ports::HttpResponse r = send({contacts ? "MKCOL" : "MKCALENDAR",
+                                        url,
+                                        {{"Content-Type", "application/xml; charset=utf-8"}},
+                                        body,
+                                        {},
+                                        {}});
     if (r.status == 201 || r.status == 200) return {};
     return error_for(r, "Making " + name);
 }
@@ -291,7 +291,7 @@ DavError DavClient::changes(const std::string& collection, const std::string& to
         xml_escape(token) +
         R"(</d:sync-token><d:sync-level>1</d:sync-level><d:prop><d:getetag/></d:prop>)"
         R"(</d:sync-collection>)";
-    const platform::HttpResponse r = send(
+    const ports::HttpResponse r = send(
         {"REPORT", collection, {{"Content-Type", "application/xml; charset=utf-8"}}, body, {}, {}});
     if ((r.status == 403 || r.status == 409) &&
         r.body.find("valid-sync-token") != std::string::npos)
@@ -313,7 +313,7 @@ DavError DavClient::changes(const std::string& collection, const std::string& to
 }
 
 DavError DavClient::list(const std::string& collection, std::vector<DavItem>& out) {
-    platform::HttpResponse r;
+    ports::HttpResponse r;
     if (DavError e = propfind(collection, 1, kEtagQuery, r)) return e;
     pugi::xml_document doc;
     std::vector<Response> responses;
@@ -348,7 +348,7 @@ DavError DavClient::fetch(const std::string& collection, bool contacts,
             body += "<d:href>" + xml_escape(path) + "</d:href>";
         }
         body += contacts ? "</card:addressbook-multiget>" : "</cal:calendar-multiget>";
-        const platform::HttpResponse r =
+        const ports::HttpResponse r =
             send({"REPORT",
                   collection,
                   {{"Depth", "1"}, {"Content-Type", "application/xml; charset=utf-8"}},
@@ -373,7 +373,7 @@ DavError DavClient::fetch(const std::string& collection, bool contacts,
 }
 
 DavError DavClient::get(const std::string& url, DavItem& out, bool& missing) {
-    const platform::HttpResponse r = send({"GET", url, {}, {}, {}, {}});
+    const ports::HttpResponse r = send({"GET", url, {}, {}, {}, {}});
     missing = r.status == 404;
     if (missing) return {};
     if (r.status != 200) return error_for(r, "Reading an item");
@@ -383,7 +383,7 @@ DavError DavClient::get(const std::string& url, DavItem& out, bool& missing) {
 
 DavError DavClient::put(const std::string& url, const std::string& body, bool contacts,
                         const std::string& etag, std::string& new_etag) {
-    platform::HttpRequest request{
+    ports::HttpRequest request{
         "PUT",
         url,
         {{"Content-Type", contacts ? "text/vcard; charset=utf-8" : "text/calendar; charset=utf-8"}},
@@ -394,16 +394,16 @@ DavError DavClient::put(const std::string& url, const std::string& body, bool co
         request.headers.emplace_back("If-None-Match", "*");
     else
         request.headers.emplace_back("If-Match", etag);
-    const platform::HttpResponse r = send(request);
+    const ports::HttpResponse r = send(request);
     if (r.status / 100 != 2) return error_for(r, "Saving an item");
     new_etag = r.header("etag");
     return {};
 }
 
 DavError DavClient::remove(const std::string& url, const std::string& etag) {
-    platform::HttpRequest request{"DELETE", url, {}, {}, {}, {}};
+    ports::HttpRequest request{"DELETE", url, {}, {}, {}, {}};
     if (!etag.empty()) request.headers.emplace_back("If-Match", etag);
-    const platform::HttpResponse r = send(request);
+    const ports::HttpResponse r = send(request);
     if (r.status / 100 == 2 || r.status == 404) return {};
     return error_for(r, "Removing an item");
 }

@@ -4,7 +4,7 @@
 // current-user-principal), list and make collections, list what changed
 // (RFC 6578 sync-collection, or every item's ETag), fetch items in bulk
 // (multiget), and write and delete them only if they are as last seen.
-#include "platform/http_client.hpp"
+#include "services/ports/http.hpp"
 
 #include <optional>
 #include <string>
@@ -57,7 +57,7 @@ struct DavChanges {
 
 class DavClient {
   public:
-    DavClient(platform::HttpClient& http, std::string user, std::string password)
+    DavClient(ports::HttpClient& http, std::string user, std::string password)
         : http_(http), user_(std::move(user)), password_(std::move(password)) {}
 
     // From whatever address the person typed: the server itself, a
@@ -87,11 +87,11 @@ class DavClient {
     int requests() const { return requests_; }
 
   private:
-    platform::HttpResponse send(platform::HttpRequest request);
+    ports::HttpResponse send(ports::HttpRequest request);
     DavError propfind(const std::string& url, int depth, const std::string& body,
-                      platform::HttpResponse& response);
+                      ports::HttpResponse& response);
 
-    platform::HttpClient& http_;
+    ports::HttpClient& http_;
     std::string user_;
     std::string password_;
     int requests_ = 0;

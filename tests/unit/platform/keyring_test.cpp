@@ -74,13 +74,13 @@ TEST_CASE("the sync password is kept in the keyring per server and user, and for
     Keyring keyring;
     const std::string server = "https://dav.example.org/";
 
-    platform::KeyringAnswer none = platform::keyring_lookup(server, "ana");
+    ports::KeyringAnswer none = platform::keyring_lookup(server, "ana");
     CHECK_FALSE(none.password);
     CHECK_MESSAGE(none.problem.empty(), none.problem);
 
     CHECK(platform::keyring_store(server, "ana", "correct horse ünïcode") == "");
     CHECK(platform::keyring_store(server, "ben", "another one") == "");
-    platform::KeyringAnswer ana = platform::keyring_lookup(server, "ana");
+    ports::KeyringAnswer ana = platform::keyring_lookup(server, "ana");
     REQUIRE(ana.password);
     CHECK(*ana.password == "correct horse ünïcode");
     CHECK(platform::keyring_lookup(server, "ben").password.value_or("") == "another one");
