@@ -49,7 +49,7 @@ App::App(store::Store& store, Preferences preferences, AppServices services,
         store_, services_.background_threads && services_.background_reads, services_.wake);
     handle_shell_actions();
     for (std::unique_ptr<Feature>& feature : make_features(*this)) {
-        Feature& made = *feature; // its dynamic type is what feature<F>() asks for
+        Feature& made = *feature; // its dynamic type is what a test's feature<F>() asks for
         by_type_[std::type_index(typeid(made))] = &made;
         features_.push_back(std::move(feature));
     }

@@ -105,8 +105,12 @@ class App final : public Shell {
     void show_problem(std::string text);
     void people_changed() override { ++model_.people_version; }
 
+    // A feature by its type, for tests that read what it holds; features
+    // themselves never reach each other (ui/action_bus.hpp).
+    template <class F> F& feature() { return static_cast<F&>(find(typeid(F))); }
+
   private:
-    Feature& find(std::type_index type) override;
+    Feature& find(std::type_index type);
     Feature& feature_for(Screen screen);
     const Feature& feature_for(Screen screen) const;
     void handle_shell_actions();

@@ -14,7 +14,6 @@
 #include <functional>
 #include <memory>
 #include <string>
-#include <typeindex>
 #include <vector>
 
 namespace rapport::store {
@@ -53,12 +52,11 @@ class Shell {
     virtual void show_error(const store::Error& error) = 0;
     // People were added, changed or removed: lists showing them are read again.
     virtual void people_changed() = 0;
-
-    template <class F> F& feature() { return static_cast<F&>(find(typeid(F))); }
+    // No feature is reachable from here: features meet through the action
+    // bus, on what each declares in its features/X/X_actions.hpp.
 
   protected:
     ~Shell() = default;
-    virtual Feature& find(std::type_index type) = 0;
 };
 
 class Feature {

@@ -27,6 +27,9 @@ CaptureFeature::CaptureFeature(Shell& shell) : shell_(shell) {
             }
     }
     ActionBus& bus = shell_.actions();
+    bus.serve<CaptureAfterConversation>([this](CaptureAfterConversation& r) {
+        follow_conversation(r.person_id, r.person_name, r.conversation_id);
+    });
     bus.handle<FinishCapture>([this](FinishCapture&) { finish(); });
     bus.handle<CloseCapture>([this](CloseCapture&) { close(); });
     bus.handle<CaptureToInbox>([this](CaptureToInbox&) {

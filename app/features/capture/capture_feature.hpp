@@ -1,6 +1,7 @@
 #pragma once
 // Capture: the moment after a meeting. The note, who it is about, and what
 // finishing it files (features/capture/capture_screen.cpp draws it).
+#include "features/capture/capture_actions.hpp"
 #include "ui/autosave.hpp"
 #include "ui/feature.hpp"
 
@@ -37,25 +38,6 @@ struct CaptureEditor {
     std::vector<std::string> added_leads; // names already turned into people
     std::string status;                   // what the last finish did
     std::string save_problem;             // why the draft's last save failed ("" once saved)
-};
-
-// Files the note (on the person, or in the inbox) and leaves capture.
-struct FinishCapture {};
-// Leaves capture keeping the note as a draft, unfiled (Today says it waits).
-struct CloseCapture {};
-// The note is about no one: it goes to the inbox.
-struct CaptureToInbox {};
-struct CapturePick {
-    std::string person_id; // "" with a name: create them
-    std::string name;
-};
-struct ToggleMet {};
-struct InsertPrompt {
-    std::string heading;
-};
-struct AddLead {
-    std::string name;
-    std::string context;
 };
 
 class CaptureFeature final : public Feature {

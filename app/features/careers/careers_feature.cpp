@@ -35,6 +35,9 @@ CareersFeature::CareersFeature(Shell& shell) : shell_(shell) {
     bus.handle<FileEvidence>([this](FileEvidence& a) { file(a); });
     bus.handle<DeleteCareer>([this](DeleteCareer& a) { remove(a); });
     bus.handle<RemoveEvidence>([this](RemoveEvidence& a) { remove_evidence(a); });
+    bus.serve<ReadCareerOptions>([this](ReadCareerOptions&) { load_options(); });
+    bus.serve<FileEvidenceControl>(
+        [this](FileEvidenceControl& r) { file_evidence(r.screen, r.key, r.evidence); });
 }
 
 void CareersFeature::open(const Route& route) {

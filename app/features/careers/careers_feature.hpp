@@ -5,6 +5,7 @@
 // side (career_compare_screen.cpp); and the "File under a career" control
 // other screens show (file_evidence.cpp).
 #include "core/career.hpp"
+#include "features/careers/careers_actions.hpp"
 #include "ui/autosave.hpp"
 #include "ui/feature.hpp"
 
@@ -13,33 +14,6 @@
 #include <vector>
 
 namespace rapport::ui {
-
-struct AddCareer {
-    std::string title;
-    int interest;
-};
-struct SetInterest {
-    std::string career_id;
-    int interest;
-};
-// Files an answer (conversation and question position), a note, or text
-// typed in (with the person it came from, if any) as a pro, con or open
-// question under a career option.
-struct FileEvidence {
-    std::string career_id;
-    core::EvidenceKind kind;
-    std::string text;
-    std::string conversation_id;
-    int question_position = 0;
-    std::string note_id;
-    std::string person_id;
-};
-struct DeleteCareer {
-    std::string career_id;
-};
-struct RemoveEvidence {
-    std::string evidence_id;
-};
 
 // The two options a side-by-side route names ("id,id").
 std::pair<std::string, std::string> compared_ids(const Route& route);

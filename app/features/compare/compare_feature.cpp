@@ -1,6 +1,6 @@
 #include "features/compare/compare_feature.hpp"
 
-#include "features/careers/careers_feature.hpp"
+#include "features/careers/careers_actions.hpp"
 
 namespace rapport::ui {
 
@@ -26,7 +26,7 @@ void CompareFeature::load(const Route& route) {
     for (const core::Question& q : store.prepare().questions(true))
         if (q.id == route.argument) question_ = q.text;
     // Each answer can be filed under a career option.
-    shell_.feature<CareersFeature>().load_options();
+    shell_.actions().ask(ReadCareerOptions{});
 }
 
 } // namespace rapport::ui

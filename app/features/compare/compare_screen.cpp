@@ -2,7 +2,7 @@
 // by side, with who said it, their role and when: "a typical day" across
 // five careers at a glance.
 #include "core/person.hpp"
-#include "features/careers/careers_feature.hpp"
+#include "features/careers/careers_actions.hpp"
 #include "features/compare/compare_feature.hpp"
 #include "ui/context.hpp"
 #include "ui/icons.hpp"
@@ -60,8 +60,8 @@ void CompareFeature::draw(const Route&, ScreenContext& screen) {
         evidence.text = a.answer;
         evidence.conversation_id = a.conversation_id;
         evidence.question_position = a.position;
-        shell_.feature<CareersFeature>().file_evidence(
-            screen, a.conversation_id + ":" + std::to_string(a.position), evidence);
+        screen.actions.ask(FileEvidenceControl{
+            screen, a.conversation_id + ":" + std::to_string(a.position), evidence});
         end_panel();
         ImGui::PopID();
     }

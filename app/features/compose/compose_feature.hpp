@@ -4,6 +4,7 @@
 // while it is written, marked sent when it went out (compose_screen.cpp).
 #include "core/message_templates.hpp"
 #include "core/records.hpp"
+#include "features/compose/compose_actions.hpp"
 #include "ui/autosave.hpp"
 #include "ui/feature.hpp"
 
@@ -21,16 +22,6 @@ struct ComposeEditor {
     std::string template_body;   // what the template gave, to know if it was edited
     Autosave autosave;
 };
-
-struct Compose {
-    std::string person_id;
-    core::MessageKind kind;
-    std::string met_person; // for telling a referrer
-};
-struct SetMessageKind {
-    core::MessageKind kind;
-};
-struct MarkSent {};
 
 class ComposeFeature final : public Feature {
   public:

@@ -1,7 +1,7 @@
 #include "features/conversation/conversation_feature.hpp"
 
 #include "core/conversation_plan.hpp"
-#include "features/capture/capture_feature.hpp"
+#include "features/capture/capture_actions.hpp"
 #include "store/store.hpp"
 
 #include <algorithm>
@@ -63,8 +63,8 @@ void ConversationFeature::end() {
     save(true);
     if (editor_.autosave.dirty()) return; // not saved: stay, the answers are on screen
     // Capture follows, about this person and this conversation.
-    shell_.feature<CaptureFeature>().follow_conversation(
-        editor_.conversation.person_id, editor_.person_name, editor_.conversation.id);
+    shell_.actions().ask(CaptureAfterConversation{editor_.conversation.person_id,
+                                                  editor_.person_name, editor_.conversation.id});
 }
 
 void ConversationFeature::report(const Route& route, FrameReport& report) const {

@@ -2,6 +2,7 @@
 // Conversation mode: one question card at a time with a box for the answer,
 // the 15-minute timer, and capture right after (conversation_screen.cpp).
 #include "core/conversation.hpp"
+#include "features/conversation/conversation_actions.hpp"
 #include "ui/autosave.hpp"
 #include "ui/feature.hpp"
 
@@ -22,15 +23,6 @@ struct ConversationEditor {
     bool answering = false;
     bool focus_answer = false; // the card's answer box takes focus when next drawn
 };
-
-struct StartConversation {
-    std::string id;
-};
-struct StepQuestion {
-    int delta; // +1 next, -1 previous
-};
-struct EndConversation {};
-struct ContinueOvertime {};
 
 class ConversationFeature final : public Feature {
   public:

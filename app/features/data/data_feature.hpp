@@ -2,6 +2,7 @@
 // Import and export: contacts and backups in, with a preview of what will
 // change before anything does (the import runs beside the frames), and every
 // export format out (data_screen.cpp, import_preview_screen.cpp).
+#include "features/data/data_actions.hpp"
 #include "features/data/import_job.hpp"
 #include "ui/app_services.hpp"
 #include "ui/feature.hpp"
@@ -21,28 +22,6 @@ struct DataEditor {
     bool typing_paths = false;   // the path fields rather than the system's dialog
     bool choosing = false;       // the system's dialog is open
     std::string chooser_problem; // why the dialog did not open, shown above the fields
-};
-
-struct PreviewImport {
-    std::string path;
-};
-struct SetImportMerge {
-    int row;
-    bool merge;
-};
-struct ConfirmImport {};
-struct CancelImport {};     // stops a running import, or leaves the preview
-struct PickImportFile {};   // the browser's file picker
-struct ChooseImportFile {}; // the system's Open dialog
-struct ChooseExportFile {   // the system's Save dialog (a folder's, for Markdown)
-    int format;
-};
-struct TypePaths {
-    bool on;
-};
-struct ExportData {
-    int format; // index into export_formats()
-    std::string path;
 };
 
 class DataFeature final : public Feature {

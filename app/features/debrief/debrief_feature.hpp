@@ -6,6 +6,7 @@
 // (debrief_screen.cpp).
 #include "core/conversation.hpp"
 #include "core/records.hpp"
+#include "features/debrief/debrief_actions.hpp"
 #include "ui/autosave.hpp"
 #include "ui/feature.hpp"
 
@@ -26,13 +27,6 @@ struct DebriefEditor {
     std::string move_error;
     bool confirm_cancel = false; // cancel asks once
 };
-
-struct ToggleMoveConversation {};
-struct MoveConversation {};
-struct CancelConversation {
-    bool confirmed = false;
-};
-struct DeleteConversation {};
 
 class DebriefFeature final : public Feature {
   public:

@@ -1,7 +1,7 @@
 // A conversation, whole: who and when, then every debrief field, the planned
 // questions with their answers, and the notes filed on it, all editable.
 #include "core/person.hpp"
-#include "features/conversation/conversation_feature.hpp"
+#include "features/conversation/conversation_actions.hpp"
 #include "features/debrief/debrief_feature.hpp"
 #include "ui/context.hpp"
 #include "ui/icons.hpp"

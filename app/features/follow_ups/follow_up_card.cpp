@@ -1,6 +1,6 @@
 #include "features/follow_ups/follow_up_card.hpp"
 
-#include "features/compose/compose_feature.hpp"
+#include "features/compose/compose_actions.hpp"
 #include "features/follow_ups/follow_ups_feature.hpp"
 #include "ui/shell_actions.hpp"
 

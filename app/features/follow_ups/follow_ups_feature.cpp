@@ -1,6 +1,7 @@
 #include "features/follow_ups/follow_ups_feature.hpp"
 
 #include "core/calendar.hpp"
+#include "features/follow_ups/follow_up_card.hpp"
 #include "store/store.hpp"
 #include "ui/wording.hpp"
 
@@ -51,6 +52,10 @@ FollowUpsFeature::FollowUpsFeature(Shell& shell) : shell_(shell) {
         shell_.people_changed();
         shell_.notify("Reply noted · nudges stopped · plan the conversation next");
     });
+    bus.serve<FollowUpCard>([this](FollowUpCard& r) {
+        follow_up_card(r.screen, r.due, snoozing() == r.due.follow_up.id);
+    });
+    bus.serve<CloseSnoozeChoices>([this](CloseSnoozeChoices& r) { r.closed = close_choices(); });
     bus.handle<AddReminder>([this](AddReminder& a) {
         store::Store& store = shell_.store();
         core::FollowUp reminder;

@@ -5,6 +5,7 @@
 // features/follow_ups/follow_up_card.hpp.
 #include "core/calendar.hpp"
 #include "core/follow_up_rules.hpp"
+#include "features/follow_ups/follow_ups_actions.hpp"
 #include "ui/feature.hpp"
 
 #include <cstdint>
@@ -12,30 +13,6 @@
 #include <string>
 
 namespace rapport::ui {
-
-struct CompleteFollowUp {
-    std::string id;
-};
-// Shows (or hides) the snooze choices under a follow-up's card.
-struct SnoozeFollowUp {
-    std::string id;
-};
-struct SnoozeUntil {
-    std::string id;
-    core::SnoozeChoice choice;
-    std::optional<core::LocalDate> day; // a day picked instead: its morning
-};
-// They answered the outreach: the nudges stop.
-struct RecordReply {
-    std::string person_id;
-};
-// "Remind me to send the article in two weeks".
-struct AddReminder {
-    std::string person_id;
-    std::string title;
-    int days = 1;
-    std::optional<core::LocalDate> day; // a day picked instead: its morning
-};
 
 class FollowUpsFeature final : public Feature {
   public:

@@ -3,6 +3,7 @@
 // capture), filed under a person or deleted with undo; and the inbox, the
 // notes captured about nobody yet (note_screen.cpp, inbox_screen.cpp).
 #include "core/records.hpp"
+#include "features/notes/notes_actions.hpp"
 #include "ui/autosave.hpp"
 #include "ui/feature.hpp"
 
@@ -22,17 +23,6 @@ struct NoteEditor {
     std::string pick_query;
     std::string problem; // why the last save did not happen
 };
-
-struct DeleteNote {
-    std::string id;
-};
-// Files a note under a person ("" with a name: someone new).
-struct FileNote {
-    std::string note_id;
-    std::string person_id;
-    std::string name;
-};
-struct ToggleNotePicker {};
 
 class NotesFeature final : public Feature {
   public:

@@ -2,6 +2,7 @@
 // People: everyone, by stage, sorted and filtered, and search across people,
 // notes, conversations and answers (people_screen.cpp). On a wide display
 // the list stays beside the person opened from it.
+#include "features/people/people_actions.hpp"
 #include "store/store.hpp"
 #include "ui/feature.hpp"
 
@@ -11,13 +12,6 @@
 #include <vector>
 
 namespace rapport::ui {
-
-struct PeopleFilter {
-    std::optional<core::Stage> stage;
-    std::optional<core::Source> source;
-    store::PeopleSort sort = store::PeopleSort::NextAction;
-    bool operator==(const PeopleFilter&) const = default;
-};
 
 // Search shows the best matches, at most this many.
 constexpr int kSearchResults = 60;
@@ -34,13 +28,6 @@ struct PeopleList {
     std::string results_query; // what `results` answer (the read runs beside the frames)
     bool open_first = false;   // Enter was pressed before the results for the text arrived
     bool loading = false;      // the list is being read: what is shown may be old
-};
-
-struct SetFilter {
-    PeopleFilter filter;
-};
-struct Search {
-    std::string text;
 };
 
 class PeopleFeature final : public Feature {

@@ -2,8 +2,8 @@
 // conversations and answers; filter by stage and source; sort; tap to open.
 #include "core/person.hpp"
 #include "features/people/people_feature.hpp"
-#include "features/person/person_feature.hpp"
-#include "features/today/today_feature.hpp"
+#include "features/person/person_actions.hpp"
+#include "features/today/today_actions.hpp"
 #include "ui/context.hpp"
 #include "ui/icons.hpp"
 #include "ui/metrics.hpp"

@@ -5,8 +5,8 @@
 #include "core/calendar.hpp"
 #include "core/links.hpp"
 #include "core/text.hpp"
-#include "features/careers/careers_feature.hpp"
-#include "features/follow_ups/follow_ups_feature.hpp"
+#include "features/careers/careers_actions.hpp"
+#include "features/follow_ups/follow_ups_actions.hpp"
 #include "store/store.hpp"
 #include "ui/conflict_actions.hpp"
 #include "ui/screens/screen.hpp"
@@ -102,7 +102,7 @@ void PersonFeature::load(const Route& route) {
     detail.conflicts = store.sync().conflicts_about(person->id);
     person_ = std::move(detail);
     // A note on the timeline can be filed under a career option.
-    shell_.feature<CareersFeature>().load_options();
+    shell_.actions().ask(ReadCareerOptions{});
 }
 
 void PersonFeature::begin_edit(const std::string& person_id, const std::string& name,
@@ -262,7 +262,7 @@ void PersonFeature::remove(const std::string& id) {
 }
 
 bool PersonFeature::leave(const Route&) {
-    return shell_.feature<FollowUpsFeature>().close_choices(); // Escape closes them first
+    return shell_.actions().ask(CloseSnoozeChoices{}).closed; // Escape closes them first
 }
 
 } // namespace rapport::ui

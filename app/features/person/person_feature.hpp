@@ -2,6 +2,7 @@
 // A person: their page (research, what is next, the timeline) and the add /
 // edit form with its duplicate check (person_screen.cpp, person_edit_screen.cpp).
 #include "core/person.hpp"
+#include "features/person/person_actions.hpp"
 #include "store/store.hpp"
 #include "store/sync_repository.hpp"
 #include "ui/feature.hpp"
@@ -43,31 +44,6 @@ struct PersonEditor {
     bool confirm_delete = false;     // delete asks once
     core::Organisation organisation; // principles and core beliefs of their organisation
 };
-
-struct EditPerson {
-    std::string id; // "" for a new person
-};
-struct SavePerson {
-    bool allow_duplicate = false; // the user saw the duplicates and chose to add anyway
-};
-struct MergeInto {
-    std::string existing_id; // fold the form's person into this one
-};
-struct DeletePerson {
-    std::string id;
-};
-struct SetStage {
-    std::string person_id;
-    core::Stage stage;
-};
-struct SetCadence {
-    std::string person_id;
-    int days;
-};
-struct LogInteraction {
-    std::string person_id;
-};
-struct ShowOlderTimeline {}; // the person's timeline: the next page
 
 class PersonFeature final : public Feature {
   public:

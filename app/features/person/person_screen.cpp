@@ -5,14 +5,13 @@
 #include "core/message_templates.hpp"
 #include "core/person.hpp"
 #include "core/text.hpp"
-#include "features/capture/capture_feature.hpp"
-#include "features/careers/careers_feature.hpp"
-#include "features/compose/compose_feature.hpp"
-#include "features/conversation/conversation_feature.hpp"
-#include "features/follow_ups/follow_up_card.hpp"
-#include "features/follow_ups/follow_ups_feature.hpp"
+#include "features/capture/capture_actions.hpp"
+#include "features/careers/careers_actions.hpp"
+#include "features/compose/compose_actions.hpp"
+#include "features/conversation/conversation_actions.hpp"
+#include "features/follow_ups/follow_ups_actions.hpp"
 #include "features/person/person_feature.hpp"
-#include "features/plan/plan_feature.hpp"
+#include "features/plan/plan_actions.hpp"
 #include "ui/conflict_panel.hpp"
 #include "ui/context.hpp"
 #include "ui/icons.hpp"
@@ -222,7 +221,7 @@ void keep_in_touch(ScreenContext& screen, const core::Person& p) {
     end_panel();
 }
 
-void timeline(ScreenContext& screen, const PersonModel& m, CareersFeature& careers) {
+void timeline(ScreenContext& screen, const PersonModel& m) {
     const ReadModel& model = screen.model;
     section_header("Timeline");
     if (m.timeline.empty()) {
@@ -255,7 +254,7 @@ void timeline(ScreenContext& screen, const PersonModel& m, CareersFeature& caree
         if (e.kind == store::TimelineKind::Note) {
             FileEvidence evidence;
             evidence.note_id = e.id;
-            careers.file_evidence(screen, "note:" + e.id, evidence);
+            screen.actions.ask(FileEvidenceControl{screen, "note:" + e.id, evidence});
         }
         ImGui::PopID();
     }
@@ -364,14 +363,13 @@ void PersonFeature::draw_person(ScreenContext& screen) {
         if (button("Plan a conversation")) screen.actions.add(PlanConversation{p.id, ""});
     }
     section_header("Next");
-    const std::string& snoozing = shell_.feature<FollowUpsFeature>().snoozing();
     for (const store::DueFollowUp& due : m.open_follow_ups)
-        follow_up_card(screen, due, snoozing == due.follow_up.id);
+        screen.actions.ask(FollowUpCard{screen, due});
     reminder(screen, p, reminder_text_);
     research(screen, p, m.organisation);
     referrals(screen, m);
     keep_in_touch(screen, p);
-    timeline(screen, m, shell_.feature<CareersFeature>());
+    timeline(screen, m);
     end_body();
 }
 

@@ -4,6 +4,7 @@
 #include "core/conversation.hpp"
 #include "core/message_templates.hpp"
 #include "core/question_bank.hpp"
+#include "features/plan/plan_actions.hpp"
 #include "ui/feature.hpp"
 
 #include <string>
@@ -22,15 +23,6 @@ struct PlanEditor {
     int category = 0;            // the bank category shown under "Add questions"
     std::string own_question;    // a question for this conversation only
     bool show_questions = false; // opened to the questions (--screen questions)
-};
-
-struct PlanConversation {
-    std::string person_id;
-    std::string conversation_id; // "" for a new one
-};
-struct SavePlan {};
-struct ExportInvite {
-    std::string conversation_id;
 };
 
 class PlanFeature final : public Feature {

@@ -2,23 +2,13 @@
 // Prepare: the question bank by category, your own questions (add, edit,
 // archive) and the way to the elevator speech (prepare_screen.cpp).
 #include "core/question_bank.hpp"
+#include "features/prepare/prepare_actions.hpp"
 #include "ui/feature.hpp"
 
 #include <string>
 #include <vector>
 
 namespace rapport::ui {
-
-// Adds your own question (empty id) or saves an edit to one.
-struct SaveQuestion {
-    std::string id;
-    std::string text;
-    core::QuestionCategory category;
-};
-struct ArchiveQuestion {
-    std::string id;
-    bool archived; // false brings it back
-};
 
 // Your own question as typed: a new one, or an edit of `editing`.
 struct QuestionForm {

@@ -2,9 +2,8 @@
 // category, plus your own), each one a way into comparing every answer
 // you have heard to it; and the elevator speech to give.
 #include "core/question_bank.hpp"
-#include "features/compare/compare_feature.hpp"
 #include "features/prepare/prepare_feature.hpp"
-#include "features/speech/speech_feature.hpp"
+#include "features/speech/speech_actions.hpp"
 #include "ui/context.hpp"
 #include "ui/icons.hpp"
 #include "ui/metrics.hpp"

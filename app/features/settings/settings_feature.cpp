@@ -1,7 +1,7 @@
 // Settings' actions: restoring a daily copy, and undoing that.
 #include "features/settings/settings_feature.hpp"
 
-#include "features/speech/speech_feature.hpp"
+#include "features/speech/speech_actions.hpp"
 #include "ui/action_bus.hpp"
 
 #include <filesystem>
@@ -13,7 +13,7 @@ SettingsFeature::SettingsFeature(Shell& shell) : shell_(shell) {
 }
 
 void SettingsFeature::open(const Route&) {
-    shell_.feature<SpeechFeature>().reload(); // the profile is edited here
+    shell_.actions().ask(ReloadProfile{}); // the profile is edited here
     confirming_.clear();
 }
 
@@ -29,10 +29,10 @@ void SettingsFeature::restore(const RestoreSnapshot& copy) {
     confirming_.clear();
     // The profile is edited on this screen: what was typed is kept first,
     // so Undo brings it back too.
-    shell_.feature<SpeechFeature>().save(true);
+    shell_.actions().ask(SaveProfile{});
     if (store::Error e = shell_.store().restore_snapshot(copy.path)) return shell_.show_error(e);
     shell_.people_changed();
-    shell_.feature<SpeechFeature>().reload();
+    shell_.actions().ask(ReloadProfile{});
     shell_.notify("Restored the copy " + copy.named, [this] { undo_restore(); });
 }
 
@@ -52,7 +52,7 @@ void SettingsFeature::undo_restore() {
     std::filesystem::remove(reading, error);
     if (e) return shell_.show_error(e);
     shell_.people_changed();
-    shell_.feature<SpeechFeature>().reload();
+    shell_.actions().ask(ReloadProfile{});
     shell_.notify("Put back what was there before the restore");
 }
 

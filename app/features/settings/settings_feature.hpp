@@ -3,6 +3,7 @@
 // everything with them), the profile, where the data lives and its daily
 // copies (restored from here, with Undo), import and export, the version
 // (settings_screen.cpp).
+#include "features/settings/settings_actions.hpp"
 #include "store/store.hpp"
 #include "store/sync_repository.hpp"
 #include "ui/feature.hpp"
@@ -12,12 +13,6 @@
 #include <vector>
 
 namespace rapport::ui {
-
-// Replaces everything with a daily copy (the day it was taken, for words).
-struct RestoreSnapshot {
-    std::string path;
-    std::string named; // "from Sun 15 June", "from before version 6"
-};
 
 class SettingsFeature final : public Feature {
   public:

@@ -2,7 +2,7 @@
 // daily copies, and the version.
 #include "core/calendar.hpp"
 #include "features/settings/settings_feature.hpp"
-#include "features/speech/speech_feature.hpp"
+#include "features/speech/speech_actions.hpp"
 #include "ui/context.hpp"
 #include "ui/icons.hpp"
 #include "ui/screens/screen.hpp"
@@ -187,7 +187,7 @@ void SettingsFeature::draw(const Route&, ScreenContext& screen) {
 
     section_header("About you");
     begin_panel("profile");
-    shell_.feature<SpeechFeature>().profile_fields();
+    screen.actions.ask(ProfileFields{screen});
     end_panel();
     ListCard speech;
     speech.id = "speech";

@@ -9,6 +9,9 @@ namespace rapport::ui {
 SpeechFeature::SpeechFeature(Shell& shell) : shell_(shell) {
     if (shell_.model().welcome) reload(); // Today asks for the profile
     ActionBus& bus = shell_.actions();
+    bus.serve<ProfileFields>([this](ProfileFields&) { profile_fields(); });
+    bus.serve<ReloadProfile>([this](ReloadProfile&) { reload(); });
+    bus.serve<SaveProfile>([this](SaveProfile&) { save(true); });
     bus.handle<OpenSpeech>([this](OpenSpeech&) {
         reload();
         shell_.open({Screen::Speech, {}});

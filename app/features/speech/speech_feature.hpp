@@ -4,6 +4,7 @@
 // audience, with a rehearsal timer (speech_screen.cpp, profile_fields.cpp).
 #include "core/elevator_speech.hpp"
 #include "core/profile.hpp"
+#include "features/speech/speech_actions.hpp"
 #include "ui/autosave.hpp"
 #include "ui/feature.hpp"
 
@@ -20,14 +21,6 @@ struct SpeechEditor {
     Autosave autosave;
     std::optional<core::Millis> rehearsal_started;
     int last_rehearsal_seconds = -1;
-};
-
-struct OpenSpeech {};
-// The first-run profile question is answered (or skipped).
-struct FinishWelcome {};
-struct AssembleSpeech {};
-struct Rehearse {
-    bool start;
 };
 
 class SpeechFeature final : public Feature {

@@ -5,6 +5,7 @@
 // conflict, and the syncs that run by themselves: on launch, a few seconds
 // after a change here, every 15 minutes, and with backoff while offline
 // (sync_schedule.hpp). The work runs beside the frames (sync_job.hpp).
+#include "features/sync/sync_actions.hpp"
 #include "features/sync/sync_connection.hpp"
 #include "features/sync/sync_job.hpp"
 #include "features/sync/sync_schedule.hpp"
@@ -30,19 +31,6 @@ struct SyncForm {
 struct SyncAnswer {
     bool good = false;
     std::string text;
-};
-
-struct TestSyncAccount {};
-struct SetUpSync {};
-struct SyncNow {};
-// Settings → Sync → Calendars: whether meetings are read from this one.
-struct WatchCalendar {
-    std::string url;
-    bool watched = true;
-};
-struct UseSyncPassword {}; // the password typed when the keyring had none
-struct StopSyncing {
-    bool confirmed = false; // false: ask first
 };
 
 class SyncFeature final : public Feature {

@@ -3,6 +3,7 @@
 // inserted by a tap where the caret was, and back to the built-in one
 // (templates_screen.cpp). Compose fills in your version when there is one.
 #include "core/message_templates.hpp"
+#include "features/templates/templates_actions.hpp"
 #include "ui/autosave.hpp"
 #include "ui/feature.hpp"
 
@@ -17,14 +18,6 @@ struct TemplateEditor {
     int pending_caret = -1; // where it goes once the body has the keyboard again
     bool refocus = false;   // give the body the keyboard back (after a placeholder tap)
 };
-
-struct EditTemplate {
-    core::MessageKind kind;
-};
-struct InsertPlaceholder {
-    std::string key;
-};
-struct ResetTemplate {};
 
 class TemplatesFeature final : public Feature {
   public:

@@ -1,8 +1,7 @@
 // Coming up: every follow-up scheduled after today, soonest first, under a
 // heading for each day, each done or snoozed again from here. Today counts
 // them in one line; this is where that line leads.
-#include "features/follow_ups/follow_up_card.hpp"
-#include "features/follow_ups/follow_ups_feature.hpp"
+#include "features/follow_ups/follow_ups_actions.hpp"
 #include "features/today/today_feature.hpp"
 #include "ui/context.hpp"
 #include "ui/icons.hpp"
@@ -30,7 +29,6 @@ void TodayFeature::draw_scheduled(ScreenContext& screen) {
     }
     const core::FrozenClock clock = clock_of(screen.model);
     const long long today = core::local_day(screen.model.now, clock);
-    const std::string& snoozing = shell_.feature<FollowUpsFeature>().snoozing();
     std::optional<long long> shown_day;
     for (const store::DueFollowUp& due : scheduled_) {
         const long long day = core::local_day(due.follow_up.due, clock);
@@ -40,7 +38,7 @@ void TodayFeature::draw_scheduled(ScreenContext& screen) {
                                : day_label(core::local_date(due.follow_up.due, clock)));
             shown_day = day;
         }
-        follow_up_card(screen, due, snoozing == due.follow_up.id);
+        screen.actions.ask(FollowUpCard{screen, due});
     }
     if (const int more = scheduled_total_ - static_cast<int>(scheduled_.size()); more > 0)
         paragraph(ctx().fonts.secondary, colors().muted,

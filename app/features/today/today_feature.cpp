@@ -4,7 +4,7 @@
 
 #include "core/calendar.hpp"
 #include "core/follow_up_rules.hpp"
-#include "features/follow_ups/follow_ups_feature.hpp"
+#include "features/follow_ups/follow_ups_actions.hpp"
 #include "store/demo_data.hpp"
 
 namespace rapport::ui {
@@ -84,7 +84,7 @@ void TodayFeature::load(const Route& route) {
 }
 
 bool TodayFeature::leave(const Route&) {
-    return shell_.feature<FollowUpsFeature>().close_choices(); // Escape closes them first
+    return shell_.actions().ask(CloseSnoozeChoices{}).closed; // Escape closes them first
 }
 
 } // namespace rapport::ui

@@ -1,6 +1,7 @@
 #pragma once
 // Today: what is due, what is coming, who is slipping away, and a big way to
 // capture; the first run's welcome and first steps (today_screen.cpp).
+#include "features/today/today_actions.hpp"
 #include "store/store.hpp"
 #include "ui/feature.hpp"
 
@@ -28,17 +29,6 @@ struct TodayModel {
     std::vector<store::LosingTouch> losing_touch;
     int met_this_month = 0;
     std::vector<store::StageCount> counts; // the pipeline
-};
-
-struct LoadDemo {};
-// A just-ended conversation's card let go (✕): Today stops asking.
-struct LetGoEnded {
-    std::string conversation_id;
-};
-// A tile on Today was tapped: it opens what it counts.
-enum class TodaySection { None, Due, Soon };
-struct ShowTodaySection {
-    TodaySection section;
 };
 
 class TodayFeature final : public Feature {

@@ -1,12 +1,11 @@
 // Today: what is due, what is coming, who is slipping away, and a big way to
 // capture. With nothing in the store yet it teaches the first steps.
 #include "core/person.hpp"
-#include "features/conversation/conversation_feature.hpp"
-#include "features/follow_ups/follow_up_card.hpp"
-#include "features/follow_ups/follow_ups_feature.hpp"
-#include "features/people/people_feature.hpp"
-#include "features/person/person_feature.hpp"
-#include "features/speech/speech_feature.hpp"
+#include "features/conversation/conversation_actions.hpp"
+#include "features/follow_ups/follow_ups_actions.hpp"
+#include "features/people/people_actions.hpp"
+#include "features/person/person_actions.hpp"
+#include "features/speech/speech_actions.hpp"
 #include "features/today/today_feature.hpp"
 #include "ui/context.hpp"
 #include "ui/icons.hpp"
@@ -44,14 +43,14 @@ void first_run(ScreenContext& screen) {
 
 // First run: who you are fills messages and the elevator speech. Skippable,
 // and below the capture button so it never slows a capture.
-void welcome(ScreenContext& screen, SpeechFeature& profile) {
+void welcome(ScreenContext& screen) {
     section_header("Welcome");
     begin_panel("welcome");
     paragraph(ctx().fonts.title, colors().text, "A little about you");
     paragraph(ctx().fonts.secondary, colors().muted,
               "Your name, background and goals fill in your messages and your elevator "
               "speech. You can change them any time in Settings.");
-    profile.profile_fields();
+    screen.actions.ask(ProfileFields{screen});
     const bool entered = text_field_entered(); // Enter in the last field saves
     if (button("Save", ButtonKind::Filled) || entered) screen.actions.add(FinishWelcome{});
     ImGui::SameLine();
@@ -249,7 +248,7 @@ void TodayFeature::draw(const Route& route, ScreenContext& screen) {
         mark_keyboard_target();
         if (capture_tapped) screen.actions.add(OpenScreen{{Screen::Capture, {}}});
     }
-    if (screen.model.welcome) welcome(screen, shell_.feature<SpeechFeature>());
+    if (screen.model.welcome) welcome(screen);
 
     if (screen.model.people_total == 0) {
         first_run(screen);
@@ -264,7 +263,6 @@ void TodayFeature::draw(const Route& route, ScreenContext& screen) {
     };
     if (!today.unfiled_draft.empty()) unfiled_card(screen, today.unfiled_draft);
     if (today.inbox > 0) inbox_card(screen, today.inbox);
-    const std::string& snoozing = shell_.feature<FollowUpsFeature>().snoozing();
     section_header("Due");
     scroll_here_if(TodaySection::Due);
     if (today.due.empty())
@@ -273,7 +271,7 @@ void TodayFeature::draw(const Route& route, ScreenContext& screen) {
                       ? "Nothing due today. Keep going: research someone new, or reach out."
                       : "Nothing due today. Coming up below.");
     for (const store::DueFollowUp& due : today.due)
-        follow_up_card(screen, due, snoozing == due.follow_up.id);
+        screen.actions.ask(FollowUpCard{screen, due});
     if (const int more = today.due_today - static_cast<int>(today.due.size()); more > 0)
         paragraph(ctx().fonts.secondary, colors().muted,
                   "And " + std::to_string(more) +
@@ -284,7 +282,7 @@ void TodayFeature::draw(const Route& route, ScreenContext& screen) {
         if (today.soon.empty())
             paragraph(ctx().fonts.secondary, colors().muted, "Nothing in the next six days.");
         for (const store::DueFollowUp& due : today.soon)
-            follow_up_card(screen, due, snoozing == due.follow_up.id);
+            screen.actions.ask(FollowUpCard{screen, due});
         later_card(screen, today);
     }
     upcoming(screen, today);
