@@ -50,7 +50,7 @@ platform::FrameOutcome DesktopClient::frame() {
         report_startup("first-frame");
         first_frame_reported_ = true;
     }
-    if (report.capture_focused && !capture_reported_) {
+    if (report.typing_ready && !capture_reported_) {
         report_startup("capture-focused");
         capture_reported_ = true;
     }

@@ -24,6 +24,7 @@
 #include "store/demo_data.hpp"
 #include "store/store.hpp"
 #include "ui/app.hpp"
+#include "ui/launch_request.hpp"
 #include "version.hpp"
 
 #include <cctype>
@@ -208,79 +209,16 @@ int show_startup_problem(const std::string& message, const rapport::CommandLine&
     return fail(std::string("cannot start again: ") + std::strerror(errno));
 }
 
-// The screen to open with; "person" is the first of the People list and
-// "person:NAME" a named one.
-rapport::ui::Route start_route(const rapport::CommandLine& command, rapport::store::Store& store) {
-    using rapport::ui::Screen;
-    // A reminder's click: the person it was about, or capture about the
-    // conversation that just ended.
-    if (command.open_route.rfind("person:", 0) == 0)
-        return {Screen::Person, command.open_route.substr(7)};
-    if (command.open_route.rfind("capture:", 0) == 0)
-        return {Screen::Capture, command.open_route.substr(8)};
-    if (command.mode != rapport::CommandLine::Mode::Screenshot)
-        return {command.capture ? Screen::Capture : Screen::Today, {}};
-    if (command.screen == "conversation") {
-        const auto next =
-            store.conversations().upcoming(store.clock().now() - rapport::core::kDay, 1);
-        if (!next.empty()) return {Screen::Conversation, next.front().conversation.id};
-        return {Screen::Today, {}};
-    }
-    if (command.screen == "questions" || command.screen == "plan") {
-        // The next planned conversation's plan, at its top or at its questions.
-        const auto next = store.conversations().upcoming(store.clock().now(), 1);
-        if (!next.empty())
-            return {Screen::PlanConversation, next.front().conversation.id,
-                    command.screen == "questions" ? "questions" : ""};
-        return {Screen::Prepare, {}};
-    }
-    if (command.screen == "compare") return {Screen::Compare, "builtin-typical-day"};
-    if (command.screen == "career" || command.screen == "careers-compare") {
-        // The option ranked first, or the first two side by side.
-        const auto options = store.careers().list();
-        if (command.screen == "career" && !options.empty()) return {Screen::Career, options[0].id};
-        if (options.size() >= 2)
-            return {Screen::CareerCompare, options[0].id + "," + options[1].id};
-        return {Screen::Careers, {}};
-    }
-    if (command.screen == "debrief") {
-        // The conversation held most recently.
-        const auto held = store.conversations().held();
-        if (!held.empty()) return {Screen::Debrief, held.back().conversation.id};
-        return {Screen::Today, {}};
-    }
-    if (command.screen == "note") {
-        // The newest note: in the inbox, else on anyone.
-        if (const auto inbox = store.notes().inbox(1); !inbox.empty())
-            return {Screen::Note, inbox.front().id};
-        for (const auto& held : store.conversations().held())
-            if (const auto notes = store.notes().about(held.conversation.id); !notes.empty())
-                return {Screen::Note, notes.back().id};
-        return {Screen::Today, {}};
-    }
-    if (command.screen.rfind("import:", 0) == 0)
-        return {Screen::ImportPreview, command.screen.substr(7)};
-    if (command.screen == "compose") {
-        // An outreach to someone researched and not yet asked.
-        rapport::store::PeopleQuery query;
-        query.stages = {rapport::core::Stage::Researched};
-        for (const auto& list : {store.people().list(query), store.people().list({})})
-            if (!list.empty()) return {Screen::Compose, list.front().id};
-        return {Screen::Today, {}};
-    }
-    if (command.screen.rfind("person", 0) == 0) {
-        std::optional<std::string> id;
-        if (command.screen.size() > 7) {
-            if (auto person = store.people().find_by_name(command.screen.substr(7)))
-                id = person->id;
-        } else if (auto first = store.people().list({}); !first.empty()) {
-            id = first.front().id;
-        }
-        // Nobody to show: the People screen says so better than a blank page.
-        return id ? rapport::ui::Route{Screen::Person, *id}
-                  : rapport::ui::Route{Screen::People, {}};
-    }
-    return {rapport::ui::screen_from_name(command.screen).value_or(Screen::Today), {}};
+// What the command line asks the app to open, as a request the features
+// answer (ui/launch_request.hpp): a reminder's --open, --capture, or a
+// screenshot's --screen. Empty: the first tab.
+std::string start_request(const rapport::CommandLine& command) {
+    if (auto id = rapport::ui::request_argument(command.open_route, "person:"))
+        return rapport::ui::kOpenPersonRequest + *id;
+    if (!command.open_route.empty()) return command.open_route; // "capture:ID"
+    if (command.mode == rapport::CommandLine::Mode::Screenshot)
+        return rapport::ui::kScreenRequest + command.screen;
+    return command.capture ? rapport::ui::kNewCaptureRequest : "";
 }
 
 } // namespace
@@ -414,8 +352,7 @@ int main(int argc, char** argv) {
         services.notify = [&notifier](const ui::Notification& n) { notifier->show(n); };
         services.window_focused = [&window] { return window->focused(); };
     }
-    ui::App app(*store, preferences, std::move(services), desktop_features,
-                start_route(command, *store));
+    ui::App app(*store, preferences, std::move(services), desktop_features, start_request(command));
     report_startup("app");
     DesktopClient client(app, std::move(fonts));
     if (screenshot) {

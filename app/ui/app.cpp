@@ -40,6 +40,18 @@ struct App::Maintenance {
 
 App::App(store::Store& store, Preferences preferences, AppServices services,
          const Feature::Factory& make_features, Route start)
+    : App(store, preferences, std::move(services), make_features, NotStarted{}) {
+    begin(std::move(start));
+}
+
+App::App(store::Store& store, Preferences preferences, AppServices services,
+         const Feature::Factory& make_features, const std::string& request)
+    : App(store, preferences, std::move(services), make_features, NotStarted{}) {
+    begin(route_for(request));
+}
+
+App::App(store::Store& store, Preferences preferences, AppServices services,
+         const Feature::Factory& make_features, NotStarted)
     : store_(store), preferences_(preferences), services_(std::move(services)),
       from_threads_(services_.wake) {
     context_.theme = preferences_.theme;
@@ -51,14 +63,34 @@ App::App(store::Store& store, Preferences preferences, AppServices services,
     for (std::unique_ptr<Feature>& feature : make_features(*this)) {
         Feature& made = *feature; // its dynamic type is what a test's feature<F>() asks for
         by_type_[std::type_index(typeid(made))] = &made;
+        for (const NavigationSlot& slot : made.navigation())
+            navigation_.push_back(slot);
+        for (const Shortcut& shortcut : made.shortcuts())
+            shortcuts_.push_back(shortcut);
         features_.push_back(std::move(feature));
     }
-    if (!shows(start.screen)) start = Route{Screen::Today, {}}; // not in this build
-    // A person opened at launch sits on the People tab, so back leads there.
-    if (start.screen == Screen::Person || start.screen == Screen::PersonEdit)
-        navigator_.switch_tab(Screen::People);
-    if (!feature_for(start.screen).launch(start)) open(std::move(start));
+    std::stable_sort(
+        navigation_.begin(), navigation_.end(),
+        [](const NavigationSlot& a, const NavigationSlot& b) { return a.order < b.order; });
+}
+
+void App::begin(std::optional<Route> start) {
+    // Nothing asked, or a screen not in this build: the first tab.
+    if (!start || !shows(start->screen)) start = Route{navigator_.tab(), {}};
+    // A page opened at launch sits on its tab (a person on People), so back leads there.
+    if (auto tab = feature_for(start->screen).tab_of(start->screen)) navigator_.switch_tab(*tab);
+    if (!feature_for(start->screen).launch(*start)) open(std::move(*start));
     refresh();
+}
+
+std::optional<Route> App::route_for(const std::string& request) {
+    for (const auto& feature : features_)
+        if (auto route = feature->route_for(request)) return route;
+    const std::string_view screen_prefix = kScreenRequest;
+    if (request.rfind(screen_prefix, 0) == 0)
+        if (auto screen = screen_from_name(std::string_view(request).substr(screen_prefix.size())))
+            return Route{*screen, {}};
+    return std::nullopt;
 }
 
 Feature& App::find(std::type_index type) {
@@ -84,7 +116,8 @@ void App::handle_shell_actions() {
     actions_.handle<OpenFromList>([this](OpenFromList& a) {
         // Pages that save as they go give way; a form being filled in
         // (a person's Edit) stays underneath, its typing kept.
-        if (navigator_.only_above_root({Screen::Person, Screen::Note, Screen::Debrief}))
+        if (navigator_.only_above_root(
+                [this](Screen screen) { return feature_for(screen).gives_way_to_list(screen); }))
             navigator_.pop_to_root();
         open(std::move(a.route));
     });
@@ -384,8 +417,8 @@ void App::draw_root() {
     ScreenContext screen{model_, navigator_, preferences_, layout_, actions_};
     const ImVec2 size = io.DisplaySize;
     const Screen current = navigator_.current().screen;
-    // Capture is a focused task: it takes the whole window at any width.
-    const bool full_screen_task = current == Screen::Capture || current == Screen::Conversation;
+    // A focused task (capture, a conversation) takes the whole window at any width.
+    const bool full_screen_task = feature_for(current).full_screen(current);
     if (layout_.compact || full_screen_task) {
         const bool show_bottom_nav = navigator_.depth() == 1 && !full_screen_task;
         const float nav_h = show_bottom_nav ? em(metrics::kBottomNavHeight) : 0.0f;
@@ -400,24 +433,20 @@ void App::draw_root() {
         ImGui::EndChild();
         draw_snackbar(ImVec2(left, 0), ImVec2(left + column, size.y - nav_h));
         if (show_bottom_nav) {
-            if (auto tapped =
-                    bottom_navigation(ImVec2(0, size.y - nav_h), size, navigator_.tab())) {
-                if (*tapped == Screen::Capture)
-                    actions_.add(OpenScreen{{Screen::Capture, {}}});
-                else
-                    actions_.add(SwitchTab{*tapped});
-            }
+            if (auto tapped = bottom_navigation(ImVec2(0, size.y - nav_h), size, navigation_,
+                                                navigator_.tab()))
+                go_to(*tapped);
         }
     } else {
         const float rail_w = em(metrics::kNavRailWidth);
-        const Screen highlighted =
-            current == Screen::Settings ? Screen::Settings : navigator_.tab();
-        if (auto tapped = navigation_rail(ImVec2(0, 0), ImVec2(rail_w, size.y), highlighted)) {
-            if (*tapped == Screen::Capture || *tapped == Screen::Settings)
-                actions_.add(OpenScreen{{*tapped, {}}});
-            else
-                actions_.add(SwitchTab{*tapped});
-        }
+        // A screen of the rail's foot (Settings) lights its own button.
+        Screen highlighted = navigator_.tab();
+        for (const NavigationSlot& slot : navigation_)
+            if (slot.kind == NavigationSlot::Kind::Foot && slot.screen == current)
+                highlighted = current;
+        if (auto tapped =
+                navigation_rail(ImVec2(0, 0), ImVec2(rail_w, size.y), navigation_, highlighted))
+            go_to(*tapped);
         const bool list_detail =
             layout_.list_detail && feature_for(navigator_.tab()).lists_beside(current);
         if (list_detail) {
@@ -544,8 +573,16 @@ void App::handle_keys() {
     if ((escape && !typing && !ImGui::IsAnyItemActive()) || (backspace && !typing) ||
         ImGui::IsMouseClicked(3))
         actions_.add(GoBack{});
-    if (io.KeyCtrl && ImGui::IsKeyPressed('N', false))
-        actions_.add(OpenScreen{{Screen::Capture, {}}});
+    for (const Shortcut& shortcut : shortcuts_)
+        if (io.KeyCtrl == shortcut.ctrl && ImGui::IsKeyPressed(shortcut.key, false))
+            actions_.add(OpenScreen{shortcut.route});
+}
+
+void App::go_to(const NavigationSlot& slot) {
+    if (slot.kind == NavigationSlot::Kind::Tab)
+        actions_.add(SwitchTab{slot.screen});
+    else
+        actions_.add(OpenScreen{{slot.screen, {}}});
 }
 
 void App::save_everything() {
@@ -564,12 +601,10 @@ void App::handle_request(const std::string& request) {
             return std::nullopt;
         return request.substr(prefix.size());
     };
-    if (request == "capture") open(Route{Screen::Capture, {}});
-    // A reminder clicked while Rapport runs: the person it was about.
-    if (auto person = after("open:person:")) open(Route{Screen::Person, *person});
-    // A conversation that just ended: capture about it, ask later, or it
-    // did not take place.
-    if (auto id = after(kCaptureRequest)) open(Route{Screen::Capture, *id});
+    // A new capture, a reminder's person, capture about a conversation that
+    // just ended: whichever feature answers the request opens its route.
+    if (auto route = route_for(request)) open(std::move(*route));
+    // The end prompt's other choices: ask later, or it did not take place.
     if (auto id = after(kNotNowRequest))
         if (store::Error e =
                 store_.end_prompts().put_off(*id, store_.clock().now() + store::kAskAgainAfter))

@@ -42,8 +42,12 @@ class App final : public Shell {
   public:
     // `make_features` makes every feature the app shows (app/shell hands
     // over app/features/all_features.hpp).
+    // Starts on `start`, or on what `request` asks for (ui/launch_request.hpp:
+    // the command line's --capture, --open or --screen), else the first tab.
     App(store::Store& store, Preferences preferences, AppServices services,
-        const Feature::Factory& make_features, Route start = Route{Screen::Today, {}});
+        const Feature::Factory& make_features, Route start);
+    App(store::Store& store, Preferences preferences, AppServices services,
+        const Feature::Factory& make_features, const std::string& request = {});
     ~App();
     App(const App&) = delete;
     App& operator=(const App&) = delete;
@@ -110,7 +114,16 @@ class App final : public Shell {
     template <class F> F& feature() { return static_cast<F&>(find(typeid(F))); }
 
   private:
+    // The features made, nothing opened yet.
+    struct NotStarted {};
+    App(store::Store& store, Preferences preferences, AppServices services,
+        const Feature::Factory& make_features, NotStarted);
     Feature& find(std::type_index type);
+    void begin(std::optional<Route> start);
+    // A navigation slot tapped: its tab, or its screen over the tab.
+    void go_to(const NavigationSlot& slot);
+    // The route a feature opens for `request`, if any feature answers it.
+    std::optional<Route> route_for(const std::string& request);
     Feature& feature_for(Screen screen);
     const Feature& feature_for(Screen screen) const;
     void handle_shell_actions();
@@ -147,6 +160,8 @@ class App final : public Shell {
     Preferences preferences_;
     AppServices services_;
     Navigator navigator_;
+    std::vector<NavigationSlot> navigation_; // what the features declared, in order
+    std::vector<Shortcut> shortcuts_;
     Context context_;
     ActionBus actions_;
     ReadModel model_;

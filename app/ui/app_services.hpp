@@ -109,7 +109,7 @@ struct FrameReport {
     bool settling = false;         // draw again at once: focus or the first screen lands next frame
     bool caret_blinking = false;   // a text field has focus
     double wake_after = -1.0;      // seconds until something changes by itself (a snackbar hides)
-    bool capture_focused = false;  // the capture box has the keyboard
+    bool typing_ready = false;     // a task's text box (capture) has the keyboard: keys land
     bool focus_lands_next = false; // a text box asked for the keyboard: it has it next frame
     bool rebuild_fonts = false;    // call load_fonts again before the next frame
     bool quit = false;

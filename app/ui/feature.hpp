@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -67,6 +68,36 @@ class Feature {
     virtual ~Feature() = default;
     // Whether this feature draws `screen`.
     virtual bool draws(Screen screen) const = 0;
+    // What the shell needs to know of the feature, declared by it, so the
+    // shell names no feature:
+    // - where it sits in the navigation, if anywhere;
+    virtual std::vector<NavigationSlot> navigation() const { return {}; }
+    // - keys that open its screens from anywhere;
+    virtual std::vector<Shortcut> shortcuts() const { return {}; }
+    // - whether `screen` is a task that takes the whole window (no
+    //   navigation, a readable column on a wide one);
+    virtual bool full_screen(Screen screen) const {
+        (void)screen;
+        return false;
+    }
+    // - the tab `screen` sits under when opened from outside (a person's
+    //   page at launch sits on People, so Back leads there);
+    virtual std::optional<Screen> tab_of(Screen screen) const {
+        (void)screen;
+        return std::nullopt;
+    }
+    // - whether `screen` saves as it goes and so gives way when another row
+    //   of the list beside it is tapped (a form being filled in stays);
+    virtual bool gives_way_to_list(Screen screen) const {
+        (void)screen;
+        return false;
+    }
+    // - the route it opens for a request from outside the window
+    //   (ui/launch_request.hpp), when the request is its own.
+    virtual std::optional<Route> route_for(const std::string& request) {
+        (void)request;
+        return std::nullopt;
+    }
     // `route` is about to be shown (a tap, a launch, a hand-off).
     virtual void open(const Route& route) { (void)route; }
     // The app starts on `route` (--screen): true when the feature opened it

@@ -93,10 +93,9 @@ void Navigator::pop_to_root() {
     places_.resize(1);
 }
 
-bool Navigator::only_above_root(std::initializer_list<Screen> screens) const {
+bool Navigator::only_above_root(const std::function<bool(Screen)>& which) const {
     for (size_t i = 1; i < stack_.size(); ++i)
-        if (std::find(screens.begin(), screens.end(), stack_[i].screen) == screens.end())
-            return false;
+        if (!which(stack_[i].screen)) return false;
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Where the user is: a top-level tab and a back stack of pushed screens.
 #include <cstdint>
+#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -56,6 +57,28 @@ std::string_view screen_name(Screen screen);
 std::optional<Screen> screen_from_name(std::string_view name);
 std::string_view screen_title(Screen screen);
 
+// Where a feature sits in the navigation: the bottom bar on a phone, the
+// rail on a wide window.
+struct NavigationSlot {
+    enum class Kind {
+        Tab,    // a tab of its own, in the bar and the rail
+        Raised, // the round raised button (mid-bar, top of the rail) opening its screen over any
+                // tab
+        Foot,   // the rail's foot only, opening its screen (on a phone, reached from a tab)
+    };
+    Kind kind = Kind::Tab;
+    Screen screen = Screen::Today;
+    const char* glyph = "";
+    int order = 0; // tabs left to right, rail top to bottom
+};
+
+// A key that opens a screen from anywhere (Ctrl+N: capture).
+struct Shortcut {
+    char key = 0; // an upper-case letter
+    bool ctrl = true;
+    Route route;
+};
+
 class Navigator {
   public:
     explicit Navigator(Screen root = Screen::Today)
@@ -77,7 +100,7 @@ class Navigator {
     // Back to the tab's root, which keeps its place (its list's scroll).
     void pop_to_root();
     // Whether every screen above the root is one of `screens`.
-    bool only_above_root(std::initializer_list<Screen> screens) const;
+    bool only_above_root(const std::function<bool(Screen)>& which) const;
     // Returns false when already at a tab's root (nothing to go back to).
     bool back();
 

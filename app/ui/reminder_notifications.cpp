@@ -10,7 +10,7 @@ Notification follow_up_notification(const store::DueFollowUp& due) {
     return {follow_up_title(due),
             reminder_body(due),
             "follow-up-" + due.follow_up.id,
-            "open:person:" + person,
+            kOpenPersonRequest + person,
             {}};
 }
 

@@ -5,6 +5,7 @@
 #include "core/calendar.hpp"
 #include "store/end_prompt_repository.hpp"
 #include "store/follow_up_repository.hpp"
+#include "ui/launch_request.hpp"
 #include "ui/notification.hpp"
 
 namespace rapport::ui {
@@ -16,10 +17,5 @@ Notification follow_up_notification(const store::DueFollowUp& due);
 // didn't happen; a click on it captures too.
 Notification end_prompt_notification(const store::EndedConversation& ended,
                                      const core::Clock& clock, core::HourClock hours);
-
-// The requests those choices make, with the conversation's id after them.
-inline constexpr const char* kCaptureRequest = "capture:";
-inline constexpr const char* kNotNowRequest = "not-now:";
-inline constexpr const char* kDidNotHappenRequest = "didnt-happen:";
 
 } // namespace rapport::ui

@@ -13,9 +13,9 @@ namespace ui = rapport::ui;
 TEST_CASE("launched into capture, the box has the keyboard on the second frame, drawn at once") {
     Harness h({420, 860}, {Screen::Capture, {}});
     REQUIRE(h.reports().size() >= 2);
-    CHECK_FALSE(h.reports()[0].capture_focused);
+    CHECK_FALSE(h.reports()[0].typing_ready);
     CHECK(h.reports()[0].settling); // the focus request lands next frame: no 60 Hz wait
-    CHECK(h.reports()[1].capture_focused);
+    CHECK(h.reports()[1].typing_ready);
     h.frames(3);
     CHECK_FALSE(h.reports().back().settling); // then the loop paces (and idles) as usual
     h.type("Met Dana");

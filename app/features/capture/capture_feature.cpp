@@ -2,6 +2,8 @@
 // every keystroke is written within a second, and finishing files the note.
 #include "features/capture/capture_feature.hpp"
 
+#include "ui/launch_request.hpp"
+
 #include "core/debrief.hpp"
 #include "core/text.hpp"
 #include "services/capture.hpp"
@@ -137,8 +139,7 @@ bool CaptureFeature::keyboard_on_hold(const Route&) const {
 }
 
 void CaptureFeature::report(const Route& route, FrameReport& report) const {
-    report.capture_focused =
-        route.screen == Screen::Capture && editor_.box_active && !editor_.picking;
+    report.typing_ready = route.screen == Screen::Capture && editor_.box_active && !editor_.picking;
     // A pending write needs a wake-up even if the caret stops blinking.
     if (editor_.autosave.dirty()) report.caret_blinking = true;
 }
@@ -254,6 +255,15 @@ void CaptureFeature::add_lead(const AddLead& a) {
     editor_.added_leads.push_back(a.name);
     shell_.people_changed();
     shell_.notify("Added " + a.name + " as a referral");
+}
+
+// --capture, a second launch with it, the end prompt's Capture notes
+// (capture about the conversation that just ended).
+std::optional<Route> CaptureFeature::route_for(const std::string& request) {
+    if (request == kNewCaptureRequest || asks_for_screen(request, "capture"))
+        return Route{Screen::Capture, {}};
+    if (auto id = request_argument(request, kCaptureRequest)) return Route{Screen::Capture, *id};
+    return std::nullopt;
 }
 
 } // namespace rapport::ui

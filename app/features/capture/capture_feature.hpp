@@ -4,6 +4,7 @@
 #include "features/capture/capture_actions.hpp"
 #include "ui/autosave.hpp"
 #include "ui/feature.hpp"
+#include "ui/icons.hpp"
 
 #include <optional>
 #include <string>
@@ -43,6 +44,12 @@ struct CaptureEditor {
 class CaptureFeature final : public Feature {
   public:
     explicit CaptureFeature(Shell& shell);
+    std::vector<NavigationSlot> navigation() const override {
+        return {{NavigationSlot::Kind::Raised, Screen::Capture, icon::kAdd, 0}};
+    }
+    std::vector<Shortcut> shortcuts() const override { return {{'N', true, {Screen::Capture}}}; }
+    bool full_screen(Screen) const override { return true; } // a focused task
+    std::optional<Route> route_for(const std::string& request) override;
     bool draws(Screen screen) const override { return screen == Screen::Capture; }
     void open(const Route& route) override;
     void load(const Route& route) override;

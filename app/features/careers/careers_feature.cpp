@@ -2,6 +2,8 @@
 // filing and removing evidence.
 #include "features/careers/careers_feature.hpp"
 
+#include "ui/launch_request.hpp"
+
 #include "core/enum_names.hpp"
 #include "store/store.hpp"
 
@@ -173,6 +175,17 @@ void CareersFeature::file(const FileEvidence& a) {
         shell_.navigator().current().argument == a.career_id)
         evidence_ = read_evidence(a.career_id);
     shell_.notify("Filed as " + std::string(core::label_of(core::evidence_kind_names(), a.kind)));
+}
+
+// A screenshot of the option ranked first, or the first two side by side.
+std::optional<Route> CareersFeature::route_for(const std::string& request) {
+    const bool one = asks_for_screen(request, "career");
+    if (!one && !asks_for_screen(request, "careers-compare")) return std::nullopt;
+    const auto options = shell_.store().careers().list();
+    if (one && !options.empty()) return Route{Screen::Career, options[0].id};
+    if (options.size() >= 2)
+        return Route{Screen::CareerCompare, options[0].id + "," + options[1].id};
+    return Route{Screen::Careers, {}};
 }
 
 } // namespace rapport::ui

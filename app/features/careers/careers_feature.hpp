@@ -8,6 +8,7 @@
 #include "features/careers/careers_actions.hpp"
 #include "ui/autosave.hpp"
 #include "ui/feature.hpp"
+#include "ui/icons.hpp"
 
 #include <string>
 #include <utility>
@@ -42,6 +43,10 @@ class CareersFeature final : public Feature {
     };
 
     explicit CareersFeature(Shell& shell);
+    std::vector<NavigationSlot> navigation() const override {
+        return {{NavigationSlot::Kind::Tab, Screen::Careers, icon::kWork, 3}};
+    }
+    std::optional<Route> route_for(const std::string& request) override;
     bool draws(Screen screen) const override {
         return screen == Screen::Careers || screen == Screen::Career ||
                screen == Screen::CareerCompare;

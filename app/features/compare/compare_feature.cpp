@@ -1,4 +1,7 @@
 #include "features/compare/compare_feature.hpp"
+#include "store/store.hpp"
+
+#include "ui/launch_request.hpp"
 
 #include "features/careers/careers_actions.hpp"
 
@@ -27,6 +30,12 @@ void CompareFeature::load(const Route& route) {
         if (q.id == route.argument) question_ = q.text;
     // Each answer can be filed under a career option.
     shell_.actions().ask(ReadCareerOptions{});
+}
+
+// A screenshot of the answers to "a typical day".
+std::optional<Route> CompareFeature::route_for(const std::string& request) {
+    if (!asks_for_screen(request, "compare")) return std::nullopt;
+    return Route{Screen::Compare, "builtin-typical-day"};
 }
 
 } // namespace rapport::ui

@@ -13,6 +13,7 @@ namespace rapport::ui {
 class CompareFeature final : public Feature {
   public:
     explicit CompareFeature(Shell& shell) : shell_(shell) {}
+    std::optional<Route> route_for(const std::string& request) override;
     bool draws(Screen screen) const override { return screen == Screen::Compare; }
     void load(const Route& route) override;
     void draw(const Route& route, ScreenContext& screen) override;

@@ -1,5 +1,7 @@
 #include "features/compose/compose_feature.hpp"
 
+#include "ui/launch_request.hpp"
+
 #include "core/debrief.hpp"
 #include "core/message_templates.hpp"
 #include "store/store.hpp"
@@ -97,6 +99,17 @@ void ComposeFeature::mark_sent() {
     shell_.back();
     shell_.notify(outreach ? "Sent to " + who + " · a nudge is due in 3 business days"
                            : "Marked as sent");
+}
+
+// A screenshot of an outreach to someone researched and not yet asked.
+std::optional<Route> ComposeFeature::route_for(const std::string& request) {
+    if (!asks_for_screen(request, "compose")) return std::nullopt;
+    store::PeopleQuery query;
+    query.stages = {core::Stage::Researched};
+    store::Store& store = shell_.store();
+    for (const auto& list : {store.people().list(query), store.people().list({})})
+        if (!list.empty()) return Route{Screen::Compose, list.front().id};
+    return Route{Screen::Today, {}};
 }
 
 } // namespace rapport::ui

@@ -26,6 +26,7 @@ struct ComposeEditor {
 class ComposeFeature final : public Feature {
   public:
     explicit ComposeFeature(Shell& shell);
+    std::optional<Route> route_for(const std::string& request) override;
     bool draws(Screen screen) const override { return screen == Screen::Compose; }
     bool launch(const Route& route) override;
     void draw(const Route& route, ScreenContext& screen) override;

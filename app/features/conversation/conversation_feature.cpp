@@ -1,5 +1,7 @@
 #include "features/conversation/conversation_feature.hpp"
 
+#include "ui/launch_request.hpp"
+
 #include "core/conversation_plan.hpp"
 #include "features/capture/capture_actions.hpp"
 #include "store/store.hpp"
@@ -72,6 +74,15 @@ void ConversationFeature::report(const Route& route, FrameReport& report) const 
     // The timer shows whole seconds: wake at the next one.
     const core::Millis now = shell_.store().clock().now();
     report.wake_within((1000 - (now - editor_.started_at) % 1000) / 1000.0);
+}
+
+// A screenshot of the conversation under way: the next one planned.
+std::optional<Route> ConversationFeature::route_for(const std::string& request) {
+    if (!asks_for_screen(request, "conversation")) return std::nullopt;
+    store::Store& store = shell_.store();
+    const auto next = store.conversations().upcoming(store.clock().now() - core::kDay, 1);
+    if (next.empty()) return Route{Screen::Today, {}};
+    return Route{Screen::Conversation, next.front().conversation.id};
 }
 
 } // namespace rapport::ui

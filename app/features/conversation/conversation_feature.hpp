@@ -27,6 +27,8 @@ struct ConversationEditor {
 class ConversationFeature final : public Feature {
   public:
     explicit ConversationFeature(Shell& shell);
+    bool full_screen(Screen) const override { return true; } // one card at a time
+    std::optional<Route> route_for(const std::string& request) override;
     bool draws(Screen screen) const override { return screen == Screen::Conversation; }
     bool launch(const Route& route) override;
     void draw(const Route& route, ScreenContext& screen) override;

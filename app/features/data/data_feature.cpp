@@ -2,6 +2,8 @@
 // the frames; an export is written at once, through a temporary file.
 #include "features/data/data_feature.hpp"
 
+#include "ui/launch_request.hpp"
+
 #include "core/calendar.hpp"
 #include "features/data/data_formats.hpp"
 #include "interop/file_output.hpp"
@@ -236,6 +238,13 @@ bool DataFeature::tick() {
     if (shell_.navigator().current().screen == Screen::ImportPreview) shell_.back();
     shell_.notify(text);
     return true;
+}
+
+// A screenshot of the preview of importing FILE ("import:FILE").
+std::optional<Route> DataFeature::route_for(const std::string& request) {
+    if (auto file = request_argument(request, std::string(kScreenRequest) + "import:"))
+        return Route{Screen::ImportPreview, *file};
+    return std::nullopt;
 }
 
 } // namespace rapport::ui

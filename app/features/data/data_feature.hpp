@@ -27,6 +27,7 @@ struct DataEditor {
 class DataFeature final : public Feature {
   public:
     explicit DataFeature(Shell& shell);
+    std::optional<Route> route_for(const std::string& request) override;
     bool draws(Screen screen) const override {
         return screen == Screen::Data || screen == Screen::ImportPreview;
     }

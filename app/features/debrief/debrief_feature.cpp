@@ -2,6 +2,8 @@
 // within half a second, and the moves that change what follows from it.
 #include "features/debrief/debrief_feature.hpp"
 
+#include "ui/launch_request.hpp"
+
 #include "core/calendar.hpp"
 #include "store/store.hpp"
 
@@ -118,6 +120,14 @@ void DebriefFeature::remove() {
             return shell_.show_error(e);
         shell_.people_changed();
     });
+}
+
+// A screenshot of the conversation held most recently.
+std::optional<Route> DebriefFeature::route_for(const std::string& request) {
+    if (!asks_for_screen(request, "debrief")) return std::nullopt;
+    const auto held = shell_.store().conversations().held();
+    if (held.empty()) return Route{Screen::Today, {}};
+    return Route{Screen::Debrief, held.back().conversation.id};
 }
 
 } // namespace rapport::ui

@@ -31,6 +31,8 @@ struct DebriefEditor {
 class DebriefFeature final : public Feature {
   public:
     explicit DebriefFeature(Shell& shell);
+    bool gives_way_to_list(Screen) const override { return true; } // saved as typed
+    std::optional<Route> route_for(const std::string& request) override;
     bool draws(Screen screen) const override { return screen == Screen::Debrief; }
     void open(const Route& route) override;
     void load(const Route& route) override;

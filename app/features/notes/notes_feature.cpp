@@ -2,6 +2,8 @@
 // half a second (the same rule as capture), and delete can be undone.
 #include "features/notes/notes_feature.hpp"
 
+#include "ui/launch_request.hpp"
+
 #include "core/text.hpp"
 #include "store/store.hpp"
 
@@ -107,6 +109,18 @@ void NotesFeature::file(const FileNote& a) {
     // Filing from the inbox goes back to it, for the next note.
     shell_.back();
     shell_.notify("Filed under " + a.name);
+}
+
+// A screenshot of the newest note: in the inbox, else on anyone.
+std::optional<Route> NotesFeature::route_for(const std::string& request) {
+    if (!asks_for_screen(request, "note")) return std::nullopt;
+    store::Store& store = shell_.store();
+    if (const auto inbox = store.notes().inbox(1); !inbox.empty())
+        return Route{Screen::Note, inbox.front().id};
+    for (const auto& held : store.conversations().held())
+        if (const auto notes = store.notes().about(held.conversation.id); !notes.empty())
+            return Route{Screen::Note, notes.back().id};
+    return Route{Screen::Today, {}};
 }
 
 } // namespace rapport::ui

@@ -27,6 +27,8 @@ struct NoteEditor {
 class NotesFeature final : public Feature {
   public:
     explicit NotesFeature(Shell& shell);
+    bool gives_way_to_list(Screen screen) const override { return screen == Screen::Note; }
+    std::optional<Route> route_for(const std::string& request) override;
     bool draws(Screen screen) const override {
         return screen == Screen::Note || screen == Screen::Inbox;
     }

@@ -5,6 +5,7 @@
 #include "features/people/people_actions.hpp"
 #include "store/store.hpp"
 #include "ui/feature.hpp"
+#include "ui/icons.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -33,6 +34,9 @@ struct PeopleList {
 class PeopleFeature final : public Feature {
   public:
     explicit PeopleFeature(Shell& shell);
+    std::vector<NavigationSlot> navigation() const override {
+        return {{NavigationSlot::Kind::Tab, Screen::People, icon::kPeople, 1}};
+    }
     bool draws(Screen screen) const override { return screen == Screen::People; }
     void load(const Route& route) override;
     void draw(const Route& route, ScreenContext& screen) override;

@@ -2,6 +2,8 @@
 // person (save, merge, delete with undo, stage, cadence, contact logged).
 #include "features/person/person_feature.hpp"
 
+#include "ui/launch_request.hpp"
+
 #include "core/calendar.hpp"
 #include "core/links.hpp"
 #include "core/text.hpp"
@@ -263,6 +265,23 @@ void PersonFeature::remove(const std::string& id) {
 
 bool PersonFeature::leave(const Route&) {
     return shell_.actions().ask(CloseSnoozeChoices{}).closed; // Escape closes them first
+}
+
+// A reminder's person ("open:person:ID"), or a screenshot of the first
+// person of the list ("person") or a named one ("person:NAME").
+std::optional<Route> PersonFeature::route_for(const std::string& request) {
+    if (auto id = request_argument(request, kOpenPersonRequest)) return Route{Screen::Person, *id};
+    const std::string screen = std::string(kScreenRequest) + "person";
+    std::optional<std::string> id;
+    if (auto name = request_argument(request, screen + ":")) {
+        if (auto person = shell_.store().people().find_by_name(*name)) id = person->id;
+    } else if (request == screen) {
+        if (auto first = shell_.store().people().list({}); !first.empty()) id = first.front().id;
+    } else {
+        return std::nullopt;
+    }
+    // Nobody to show: the People screen says so better than a blank page.
+    return id ? Route{Screen::Person, *id} : Route{Screen::People, {}};
 }
 
 } // namespace rapport::ui

@@ -48,6 +48,9 @@ struct PersonEditor {
 class PersonFeature final : public Feature {
   public:
     explicit PersonFeature(Shell& shell);
+    std::optional<Screen> tab_of(Screen) const override { return Screen::People; }
+    bool gives_way_to_list(Screen screen) const override { return screen == Screen::Person; }
+    std::optional<Route> route_for(const std::string& request) override;
     bool draws(Screen screen) const override {
         return screen == Screen::Person || screen == Screen::PersonEdit;
     }

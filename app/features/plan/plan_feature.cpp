@@ -1,5 +1,7 @@
 #include "features/plan/plan_feature.hpp"
 
+#include "ui/launch_request.hpp"
+
 #include "interop/icalendar.hpp"
 
 #include "core/calendar.hpp"
@@ -89,6 +91,18 @@ void PlanFeature::export_invite(const std::string& conversation_id) {
     const std::string path = services.export_invite(*c, person->name, error);
     if (path.empty()) return shell_.show_error({store::ErrorKind::Other, error});
     shell_.notify("Invite saved: " + path);
+}
+
+// A screenshot of the next planned conversation's plan, at its top or at
+// its questions.
+std::optional<Route> PlanFeature::route_for(const std::string& request) {
+    const bool questions = asks_for_screen(request, "questions");
+    if (!questions && !asks_for_screen(request, "plan")) return std::nullopt;
+    store::Store& store = shell_.store();
+    const auto next = store.conversations().upcoming(store.clock().now(), 1);
+    if (next.empty()) return Route{Screen::Prepare, {}};
+    return Route{Screen::PlanConversation, next.front().conversation.id,
+                 questions ? "questions" : ""};
 }
 
 } // namespace rapport::ui

@@ -28,6 +28,7 @@ struct PlanEditor {
 class PlanFeature final : public Feature {
   public:
     explicit PlanFeature(Shell& shell);
+    std::optional<Route> route_for(const std::string& request) override;
     bool draws(Screen screen) const override { return screen == Screen::PlanConversation; }
     bool launch(const Route& route) override;
     void load(const Route& route) override;

@@ -4,6 +4,7 @@
 #include "core/question_bank.hpp"
 #include "features/prepare/prepare_actions.hpp"
 #include "ui/feature.hpp"
+#include "ui/icons.hpp"
 
 #include <string>
 #include <vector>
@@ -20,6 +21,9 @@ struct QuestionForm {
 class PrepareFeature final : public Feature {
   public:
     explicit PrepareFeature(Shell& shell);
+    std::vector<NavigationSlot> navigation() const override {
+        return {{NavigationSlot::Kind::Tab, Screen::Prepare, icon::kDescription, 2}};
+    }
     bool draws(Screen screen) const override { return screen == Screen::Prepare; }
     void load(const Route& route) override;
     void draw(const Route& route, ScreenContext& screen) override;

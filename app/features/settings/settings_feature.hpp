@@ -7,6 +7,7 @@
 #include "store/store.hpp"
 #include "store/sync_repository.hpp"
 #include "ui/feature.hpp"
+#include "ui/icons.hpp"
 
 #include <optional>
 #include <string>
@@ -17,6 +18,9 @@ namespace rapport::ui {
 class SettingsFeature final : public Feature {
   public:
     explicit SettingsFeature(Shell& shell);
+    std::vector<NavigationSlot> navigation() const override {
+        return {{NavigationSlot::Kind::Foot, Screen::Settings, icon::kSettings, 9}};
+    }
     bool draws(Screen screen) const override { return screen == Screen::Settings; }
     void open(const Route& route) override;
     void load(const Route& route) override;

@@ -4,6 +4,7 @@
 #include "features/today/today_actions.hpp"
 #include "store/store.hpp"
 #include "ui/feature.hpp"
+#include "ui/icons.hpp"
 
 #include <limits>
 #include <optional>
@@ -34,6 +35,9 @@ struct TodayModel {
 class TodayFeature final : public Feature {
   public:
     explicit TodayFeature(Shell& shell);
+    std::vector<NavigationSlot> navigation() const override {
+        return {{NavigationSlot::Kind::Tab, Screen::Today, icon::kHome, 0}};
+    }
     bool draws(Screen screen) const override {
         return screen == Screen::Today || screen == Screen::Scheduled;
     }

@@ -6,7 +6,6 @@
 #include "ui/metrics.hpp"
 #include "ui/widgets/text.hpp"
 
-#include <array>
 #include <cfloat>
 #include <imgui_internal.h>
 #include <string>
@@ -14,18 +13,17 @@
 namespace rapport::ui {
 namespace {
 
-struct Destination {
-    Screen screen;
-    const char* glyph;
-};
+using Kind = NavigationSlot::Kind;
 
-constexpr std::array<Destination, 4> kTabs = {{{Screen::Today, icon::kHome},
-                                               {Screen::People, icon::kPeople},
-                                               {Screen::Prepare, icon::kDescription},
-                                               {Screen::Careers, icon::kWork}}};
+std::vector<const NavigationSlot*> of_kind(const std::vector<NavigationSlot>& slots, Kind kind) {
+    std::vector<const NavigationSlot*> out;
+    for (const NavigationSlot& slot : slots)
+        if (slot.kind == kind) out.push_back(&slot);
+    return out;
+}
 
 // One destination: icon over a label, the whole cell a target.
-bool destination(const Destination& d, ImVec2 min, ImVec2 size, bool selected) {
+bool destination(const NavigationSlot& d, ImVec2 min, ImVec2 size, bool selected) {
     const std::string label(screen_title(d.screen));
     ImGui::SetCursorScreenPos(min);
     const bool tapped = ImGui::InvisibleButton(("nav:" + label).c_str(), size);
@@ -64,27 +62,28 @@ bool destination(const Destination& d, ImVec2 min, ImVec2 size, bool selected) {
     return tapped;
 }
 
-// The raised round (+) that opens capture. It stands above the bar, over
+// The raised round button (capture's +). It stands above the bar, over
 // the screen's content: a window of its own, drawn after that content, keeps
 // it on top of a scrolled list and takes the taps there. In the bottom bar
 // it is never wider than its fifth (`widest`): a 320 px phone at 160 % text
 // has 64 px cells, and a wider circle would take taps meant for People and
 // Prepare beside it.
-bool capture_button(ImVec2 centre, float widest = FLT_MAX) {
+bool raised_button(const NavigationSlot& slot, ImVec2 centre, float widest = FLT_MAX) {
+    const std::string label(screen_title(slot.screen));
     const float size = ImMin(em(metrics::kCaptureButton), widest);
     const ImVec2 min(centre.x - size * 0.5f, centre.y - size * 0.5f);
     // Room for the shadow below the circle.
     const ImVec2 box(size, size + em(0.25f));
     ImGui::SetCursorScreenPos(min);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-    ImGui::BeginChild("##capture-button", box, false,
+    ImGui::BeginChild(("##raised:" + label).c_str(), box, false,
                       ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollbar |
                           ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoDecoration);
     ImGui::PopStyleVar();
     ImGui::SetCursorScreenPos(min);
-    const bool tapped = ImGui::InvisibleButton("nav:Capture", ImVec2(size, size));
+    const bool tapped = ImGui::InvisibleButton(("nav:" + label).c_str(), ImVec2(size, size));
     mark_keyboard_target();
-    ctx().hits.record("Capture", min, ImVec2(min.x + size, min.y + size));
+    ctx().hits.record(label, min, ImVec2(min.x + size, min.y + size));
     const Palette& p = colors();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddCircleFilled(ImVec2(centre.x, centre.y + em(0.12f)), size * 0.5f + em(0.05f),
@@ -98,65 +97,82 @@ bool capture_button(ImVec2 centre, float widest = FLT_MAX) {
     if (ring_on_last_item())
         draw->AddCircle(centre, size * 0.5f + em(0.2f), p.text, 48, ImMax(2.0f, em(0.12f)));
     ImFont* font = ctx().fonts.icon;
-    const ImVec2 glyph = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, icon::kAdd);
+    const ImVec2 glyph = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, slot.glyph);
     draw->AddText(font, font->FontSize,
                   ImVec2(centre.x - glyph.x * 0.5f, centre.y - glyph.y * 0.5f), p.on_accent,
-                  icon::kAdd);
+                  slot.glyph);
     ImGui::EndChild();
     return tapped;
 }
 
 } // namespace
 
-std::optional<Screen> bottom_navigation(ImVec2 min, ImVec2 max, Screen current_tab) {
+std::optional<NavigationSlot> bottom_navigation(ImVec2 min, ImVec2 max,
+                                                const std::vector<NavigationSlot>& slots,
+                                                Screen current_tab) {
     const Palette& p = colors();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(min, max, p.surface);
     draw->AddLine(min, ImVec2(max.x, min.y), p.line, ImMax(1.0f, ctx().scale));
-    std::optional<Screen> tapped;
-    const float cell = (max.x - min.x) / 5.0f;
+    std::optional<NavigationSlot> tapped;
+    const std::vector<const NavigationSlot*> tabs = of_kind(slots, Kind::Tab);
+    const std::vector<const NavigationSlot*> raised = of_kind(slots, Kind::Raised);
+    // The raised button takes the middle cell, between the tabs.
+    const int cells = static_cast<int>(tabs.size() + (raised.empty() ? 0 : 1));
+    const int middle = raised.empty() ? -1 : static_cast<int>(tabs.size()) / 2;
+    const float cell = (max.x - min.x) / static_cast<float>(ImMax(cells, 1));
     const ImVec2 size(cell, max.y - min.y);
-    for (int slot = 0, tab = 0; slot < 5; ++slot) {
-        const ImVec2 cell_min(min.x + cell * slot, min.y);
-        if (slot == 2) {
-            if (capture_button(ImVec2(cell_min.x + cell * 0.5f, min.y + em(0.3f)),
-                               cell - em(0.25f)))
-                tapped = Screen::Capture;
+    for (int slot = 0, tab = 0; slot < cells; ++slot) {
+        const ImVec2 cell_min(min.x + cell * static_cast<float>(slot), min.y);
+        if (slot == middle) {
+            if (raised_button(*raised.front(), ImVec2(cell_min.x + cell * 0.5f, min.y + em(0.3f)),
+                              cell - em(0.25f)))
+                tapped = *raised.front();
             continue;
         }
-        const Destination& d = kTabs[static_cast<size_t>(tab++)];
-        if (destination(d, cell_min, size, d.screen == current_tab)) tapped = d.screen;
+        const NavigationSlot& d = *tabs[static_cast<size_t>(tab++)];
+        if (destination(d, cell_min, size, d.screen == current_tab)) tapped = d;
     }
     return tapped;
 }
 
-std::optional<Screen> navigation_rail(ImVec2 min, ImVec2 max, Screen current_tab) {
+std::optional<NavigationSlot> navigation_rail(ImVec2 min, ImVec2 max,
+                                              const std::vector<NavigationSlot>& slots,
+                                              Screen current_tab) {
     const Palette& p = colors();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(min, max, p.surface);
     draw->AddLine(ImVec2(max.x, min.y), max, p.line, ImMax(1.0f, ctx().scale));
-    std::optional<Screen> tapped;
+    std::optional<NavigationSlot> tapped;
     const float width = max.x - min.x;
     float y = min.y + em(0.75f);
-    if (capture_button(ImVec2(min.x + width * 0.5f, y + em(metrics::kCaptureButton) * 0.5f)))
-        tapped = Screen::Capture;
-    y += em(metrics::kCaptureButton) + em(1.25f);
-    // Four tabs, then Settings at the bottom. A short window (a phone in
+    for (const NavigationSlot* slot : of_kind(slots, Kind::Raised)) {
+        if (raised_button(*slot,
+                          ImVec2(min.x + width * 0.5f, y + em(metrics::kCaptureButton) * 0.5f)))
+            tapped = *slot;
+        y += em(metrics::kCaptureButton) + em(1.25f);
+    }
+    // The tabs, then the foot's at the bottom. A short window (a phone in
     // landscape) makes each destination shorter rather than let them overlap.
+    const std::vector<const NavigationSlot*> tabs = of_kind(slots, Kind::Tab);
+    const std::vector<const NavigationSlot*> feet = of_kind(slots, Kind::Foot);
     const float gap = em(0.25f);
     const float bottom = max.y - em(0.5f);
-    const int items = static_cast<int>(kTabs.size()) + 1;
+    const int items = static_cast<int>(tabs.size() + feet.size());
     const float room = bottom - y - gap * static_cast<float>(items);
-    const float height = ImClamp(room / static_cast<float>(items), em(2.75f), em(4.0f));
+    const float height = ImClamp(room / static_cast<float>(ImMax(items, 1)), em(2.75f), em(4.0f));
     const ImVec2 size(width, height);
-    for (const Destination& d : kTabs) {
-        if (destination(d, ImVec2(min.x, y), size, d.screen == current_tab)) tapped = d.screen;
+    for (const NavigationSlot* d : tabs) {
+        if (destination(*d, ImVec2(min.x, y), size, d->screen == current_tab)) tapped = *d;
         y += size.y + gap;
     }
-    const Destination settings{Screen::Settings, icon::kSettings};
-    if (destination(settings, ImVec2(min.x, ImMax(y, bottom - size.y)), size,
-                    current_tab == Screen::Settings))
-        tapped = Screen::Settings;
+    float foot_y = bottom - size.y * static_cast<float>(feet.size());
+    for (const NavigationSlot* d : feet) {
+        if (destination(*d, ImVec2(min.x, ImMax(y, foot_y)), size, d->screen == current_tab))
+            tapped = *d;
+        foot_y += size.y;
+        y += size.y;
+    }
     return tapped;
 }
 
