@@ -1,5 +1,6 @@
 # Assembles the web site beside the linked app (rapport.js, rapport.wasm):
-#   cmake -DSITE=DIR -DPAGES=assets/web -DICONS=assets/icons [-DZONEINFO=DIR] -P web_site_files.cmake
+#   cmake -DSITE=DIR -DPAGES=assets/web -DICONS=assets/icons [-DZONEINFO=DIR] [-DGUIDE=FILE]
+#         -P web_site_files.cmake
 # - the page, manifest and icons are copied in;
 # - the site's version is a hash of every file the offline worker keeps; it
 #   goes into the worker (a new build is a new worker, so the browser sees an
@@ -18,6 +19,10 @@ endforeach()
 if(ZONEINFO AND EXISTS ${ZONEINFO}/zones.tab)
   file(COPY ${ZONEINFO}/ DESTINATION ${SITE}/zoneinfo FILES_MATCHING PATTERN "*.ics" PATTERN "zones.tab")
 endif()
+# The user guide, which Help shows (the page fetches it; kept offline).
+if(GUIDE AND EXISTS ${GUIDE})
+  file(COPY_FILE ${GUIDE} ${SITE}/user-guide.md ONLY_IF_DIFFERENT)
+endif()
 foreach(icon icon.svg icon-192.png icon-512.png)
   if(EXISTS ${ICONS}/${icon})
     file(COPY_FILE ${ICONS}/${icon} ${SITE}/${icon} ONLY_IF_DIFFERENT)
@@ -26,7 +31,7 @@ endforeach()
 
 set(digests "")
 foreach(name rapport.wasm rapport.js index.html manifest.webmanifest rapport-page.js icon.svg icon-192.png
-        icon-512.png)
+        icon-512.png user-guide.md)
   if(EXISTS ${SITE}/${name})
     file(SHA256 ${SITE}/${name} digest)
     string(APPEND digests "${name} ${digest}\n")
@@ -50,7 +55,7 @@ file(WRITE ${SITE}/rapport-files.js "var rapportWasmBytes = ${wasm_bytes};\nvar 
 
 find_program(GZIP gzip REQUIRED)
 foreach(name rapport.wasm rapport.js index.html rapport-page.js rapport-files.js service-worker.js
-        manifest.webmanifest icon.svg)
+        manifest.webmanifest icon.svg user-guide.md)
   if(EXISTS ${SITE}/${name})
     # -n: no name or time inside, so the same file gives the same bytes
     execute_process(COMMAND ${GZIP} -9 -n -k -f ${SITE}/${name} RESULT_VARIABLE failed)

@@ -9,6 +9,7 @@
 #include "features/debrief/debrief_feature.hpp"
 #include "features/follow_ups/follow_ups_feature.hpp"
 #include "features/heard/heard_feature.hpp"
+#include "features/help/help_feature.hpp"
 #include "features/notes/notes_feature.hpp"
 #include "features/people/people_feature.hpp"
 #include "features/person/person_feature.hpp"
@@ -40,6 +41,7 @@ std::vector<std::unique_ptr<Feature>> all_features(Shell& shell) {
     features.push_back(std::make_unique<NotesFeature>(shell));
     features.push_back(std::make_unique<DebriefFeature>(shell));
     features.push_back(std::make_unique<HeardFeature>(shell));
+    features.push_back(std::make_unique<HelpFeature>(shell));
     features.push_back(std::make_unique<TemplatesFeature>(shell));
     return features;
 }

@@ -25,11 +25,11 @@ bool parse_size(const std::string& text, int& width, int& height) {
 
 const std::vector<std::string>& screen_names() {
     static const std::vector<std::string> names = {
-        "today",     "people",       "person",   "capture", "prepare",
-        "questions", "speech",       "compose",  "compare", "careers",
-        "settings",  "conversation", "data",     "note",    "debrief",
-        "inbox",     "heard",        "plan",     "career",  "careers-compare",
-        "templates", "sync",         "scheduled"};
+        "today",     "people",       "person",    "capture", "prepare",
+        "questions", "speech",       "compose",   "compare", "careers",
+        "settings",  "conversation", "data",      "note",    "debrief",
+        "inbox",     "heard",        "plan",      "career",  "careers-compare",
+        "templates", "sync",         "scheduled", "help"};
     return names;
 }
 
@@ -326,13 +326,14 @@ ParseResult parse_arguments(const std::vector<std::string>& arguments) {
             const auto& names = screen_names();
             const bool named_person = text.rfind("person:", 0) == 0 && text.size() > 7;
             const bool import_file = text.rfind("import:", 0) == 0 && text.size() > 7;
+            const bool help_section = text.rfind("help:", 0) == 0 && text.size() > 5;
             if (std::find(names.begin(), names.end(), text) == names.end() && !named_person &&
-                !import_file) {
+                !import_file && !help_section) {
                 result.error = "unknown screen '" + text +
                                "' (try today, people, person, person:NAME, capture, conversation, "
                                "prepare, questions, speech, compose, compare, careers, career, "
                                "careers-compare, settings, templates, data, note, debrief, inbox, "
-                               "heard, scheduled, sync or import:FILE)";
+                               "heard, scheduled, sync, help, help:N or import:FILE)";
                 return result;
             }
             command.screen = text;
@@ -392,7 +393,7 @@ std::string help_text() {
            "                         compare, careers, career, careers-compare,\n"
            "                         settings, templates, data, note, debrief,\n"
            "                         inbox, heard (what I've heard), scheduled\n"
-           "                         (coming up), import:FILE\n"
+           "                         (coming up), help[:N], import:FILE\n"
            "      --size WxH         image size in logical px (default 420x860)\n"
            "  --version              print the version and exit\n"
            "  -h, --help             print this help and exit\n"

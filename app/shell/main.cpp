@@ -3,6 +3,7 @@
 #include "core/clock.hpp"
 #include "core/name_match.hpp"
 #include "core/outreach_check.hpp"
+#include "embedded_rapport_guide.hpp"
 #include "interop/icalendar.hpp"
 #include "platform/desktop_window.hpp"
 #include "platform/file_chooser.hpp"
@@ -12,6 +13,7 @@
 #include "platform/reminder_timer.hpp"
 #include "services/capture.hpp"
 #include "shell/background_notifier.hpp"
+#include "shell/capture_command.hpp"
 #include "shell/command_line.hpp"
 #include "shell/data_commands.hpp"
 #include "shell/desktop_client.hpp"
@@ -54,72 +56,6 @@ int usage(const std::string& message) {
 int fail(const std::string& message) {
     std::cerr << "rapport: " << message << "\n";
     return kExitFailure;
-}
-
-std::string local_day_time(rapport::core::Millis t) {
-    const std::time_t seconds = static_cast<std::time_t>(t / 1000);
-    std::tm local{};
-    localtime_r(&seconds, &local);
-    char text[48];
-    std::strftime(text, sizeof text, "%a %d %b %H:%M", &local);
-    return text;
-}
-
-// "no one called 'Amara Osie'; did you mean Amara Osei?" in one line.
-std::string unknown_person(rapport::store::Store& store, const std::string& name) {
-    std::vector<std::string> names;
-    for (const rapport::store::PersonName& p : store.people().names())
-        names.push_back(p.name);
-    const std::vector<std::string> close = rapport::core::closest_names(name, names);
-    std::string message = "capture: no one called '" + name + "'";
-    if (!close.empty()) {
-        message += "; did you mean ";
-        for (size_t i = 0; i < close.size(); ++i)
-            message += (i == 0 ? "" : i + 1 == close.size() ? " or " : ", ") + close[i];
-        message += "?";
-    }
-    return message + " (--new adds them)";
-}
-
-// `rapport capture`: no window, no GL; the running app (if any) is told.
-int terminal_capture(const rapport::CommandLine& command, const std::string& database_path) {
-    using namespace rapport;
-    core::SystemClock clock;
-    store::Error error;
-    std::unique_ptr<store::Store> store = store::Store::open(database_path, clock, error);
-    if (!store) return fail(error.message);
-    std::optional<std::string> person_id;
-    std::string who = "your inbox";
-    if (command.capture_person) {
-        auto person = store->people().find_by_name(*command.capture_person);
-        if (!person && command.capture_new_person) {
-            core::Person added;
-            added.name = *command.capture_person;
-            if (store::Error e = store->people().save(added))
-                return e.kind == store::ErrorKind::Invalid ? usage("capture: " + e.message)
-                                                           : fail(e.message);
-            std::cout << "added " << added.name << " as a new person\n";
-            person = std::move(added);
-        }
-        if (!person) return usage(unknown_person(*store, *command.capture_person));
-        person_id = person->id;
-        who = person->name;
-    }
-    const std::optional<std::string> conversation_id =
-        person_id ? services::conversation_to_debrief(*store, *person_id) : std::nullopt;
-    store::CaptureResult result;
-    if ((error = store->captures().file(command.capture_text, person_id, conversation_id,
-                                        command.capture_met, &result)))
-        return error.kind == store::ErrorKind::Invalid ? usage(error.message) : fail(error.message);
-    const int words = core::word_count(command.capture_text);
-    std::cout << (person_id ? "saved a note on " : "saved a note to ") << who << " (" << words
-              << (words == 1 ? " word" : " words") << ")";
-    if (result.debrief) std::cout << "; the debrief of your conversation";
-    if (result.thank_you_due)
-        std::cout << "; thank-you due " << local_day_time(*result.thank_you_due);
-    std::cout << "\n";
-    platform::InstanceLock::notify(database_path, "reload");
-    return kExitOk;
 }
 
 // The UI's question to the system's file chooser, asked on a thread of its own.
@@ -221,65 +157,97 @@ std::string start_request(const rapport::CommandLine& command) {
     return command.capture ? rapport::ui::kNewCaptureRequest : "";
 }
 
-} // namespace
-
-int main(int argc, char** argv) {
-    using namespace rapport;
-    report_startup("main");
-    const ParseResult parsed = parse_command_line(std::vector<std::string>(argv + 1, argv + argc));
-    if (!parsed.error.empty()) {
-        std::cerr << "rapport: " << parsed.error << "\n";
-        return kExitUsage;
-    }
-    const CommandLine& command = parsed.command;
-    if (command.mode == CommandLine::Mode::Help) {
-        std::cout << (command.help_topic.empty() ? help_text() : command_help(command.help_topic));
-        return kExitOk;
-    }
-    if (command.mode == CommandLine::Mode::Version) {
-        std::cout << version_text();
-        return kExitOk;
-    }
-    const bool screenshot = command.mode == CommandLine::Mode::Screenshot;
-
-    std::string error;
-    std::string database_path = command.database.value_or("");
-    if (database_path.empty()) {
-        if (!platform::ensure_private_dir(platform::data_dir(), error)) return fail(error);
-        database_path = platform::default_database_path();
-    }
-
-    if (command.mode == CommandLine::Mode::Capture) return terminal_capture(command, database_path);
-    if (command.mode == CommandLine::Mode::Import) return run_import(command, database_path);
-    if (command.mode == CommandLine::Mode::Export) return run_export(command, database_path);
-    if (command.mode == CommandLine::Mode::Search) return run_search(command, database_path);
-    if (command.mode == CommandLine::Mode::Sync) return run_sync(command, database_path);
-    if (command.mode == CommandLine::Mode::Remind) return run_remind(command, database_path);
-
-    std::unique_ptr<platform::InstanceLock> lock;
-    std::string lock_message;
+// The one window per database: true when this process is it; otherwise
+// the request went to the running window (`exit` is then what to return).
+bool take_window(const rapport::CommandLine& command, const std::string& database_path,
+                 std::unique_ptr<rapport::platform::InstanceLock>& lock, char** argv, int& exit) {
+    using rapport::platform::InstanceLock;
     // A screenshot only reads and draws off-screen, which SQLite lets it do
     // beside a running Rapport: it neither takes the lock nor hands off (a
     // hand-off would exit 0 with no image written).
-    const auto outcome = screenshot
-                             ? platform::InstanceLock::Outcome::Primary
-                             : platform::InstanceLock::acquire(database_path,
-                                                               !command.open_route.empty()
-                                                                   ? "open:" + command.open_route
-                                                               : command.capture ? "capture"
-                                                                                 : "raise",
-                                                               lock, lock_message);
-    switch (outcome) {
-    case platform::InstanceLock::Outcome::Primary:
-        break;
-    case platform::InstanceLock::Outcome::HandedOff:
-        std::cout << lock_message << "\n";
-        return kExitOk;
-    case platform::InstanceLock::Outcome::Failed:
-        fail(lock_message);
-        return show_startup_problem(lock_message, command, argv);
+    if (command.mode == rapport::CommandLine::Mode::Screenshot) return true;
+    const std::string request = !command.open_route.empty() ? "open:" + command.open_route
+                                : command.capture           ? "capture"
+                                                            : "raise";
+    std::string message;
+    switch (InstanceLock::acquire(database_path, request, lock, message)) {
+    case InstanceLock::Outcome::Primary:
+        return true;
+    case InstanceLock::Outcome::HandedOff:
+        std::cout << message << "\n";
+        exit = kExitOk;
+        return false;
+    case InstanceLock::Outcome::Failed:
+        fail(message);
+        exit = show_startup_problem(message, command, argv);
+        return false;
     }
+    return true;
+}
 
+// --demo[=N]: the database filled first. False (with `exit`) when it failed.
+bool fill_demo_if_asked(const rapport::CommandLine& command, rapport::store::Store& store,
+                        int& exit) {
+    using namespace rapport;
+    if (!command.demo_people) return true;
+    store::DemoSummary demo;
+    if (store::Error demo_error = store::fill_demo(store, *command.demo_people, demo)) {
+        std::cerr << "rapport: " << demo_error.message << "\n";
+        exit = demo_error.kind == store::ErrorKind::Invalid ? kExitUsage : kExitFailure;
+        return false;
+    }
+    std::cout << "demo data: " << demo.people << " people, " << demo.conversations
+              << " conversations, " << demo.notes << " notes\n";
+    return true;
+}
+
+// What the desktop hands the app, and the person's settings. A screenshot
+// draws as the person sees it (text size, sort) and saves nothing.
+rapport::ui::AppServices desktop_services(const rapport::CommandLine& command,
+                                          const std::string& database_path,
+                                          rapport::ui::Preferences& preferences) {
+    using namespace rapport;
+    const bool screenshot = command.mode == CommandLine::Mode::Screenshot;
+    ui::AppServices services;
+    services.version = RAPPORT_VERSION;
+    // A screenshot is drawn in a few frames: everything is read at once.
+    services.background_reads = !screenshot;
+    std::string error;
+    if (!screenshot) {
+        if (platform::ensure_private_dir(platform::config_dir(), error))
+            services.preferences_path = platform::config_dir() + "/settings.ini";
+        else
+            std::cerr << "rapport: settings will not be saved: " << error << "\n";
+        if (!services.preferences_path.empty())
+            preferences = ui::load_preferences(services.preferences_path);
+        services.open_url = platform::open_url;
+        services.wake = platform::wake_event_loop;
+        services.export_invite = write_invite;
+        services.set_reminders_when_closed = platform::set_reminder_timer;
+    } else {
+        preferences = ui::load_preferences(platform::config_dir() + "/settings.ini");
+    }
+    services.snapshot_folder =
+        command.database ? database_path + ".snapshots" : platform::data_dir() + "/snapshots";
+    services.maintenance = !screenshot; // a screenshot writes nothing but its picture
+    services.system_twelve_hour = platform::locale_uses_twelve_hour();
+    services.documents_folder = platform::documents_dir();
+    services.user_guide = [] {
+        return std::string(reinterpret_cast<const char*>(assets::user_guide),
+                           assets::user_guide_size);
+    };
+    services.choose_file = choose_with_system; // a screenshot draws its button, never asks
+    if (auto asked = theme_asked(command)) preferences.theme = *asked;
+    return services;
+}
+
+// The window: the database opened, the fonts rasterised beside the window's
+// creation, the app run until it closes (or drawn once, for a screenshot).
+int run_window(const rapport::CommandLine& command, const std::string& database_path, char** argv) {
+    using namespace rapport;
+    int exit = kExitOk;
+    std::unique_ptr<platform::InstanceLock> lock;
+    if (!take_window(command, database_path, lock, argv, exit)) return exit;
     core::SystemClock clock;
     store::Error store_error;
     std::unique_ptr<store::Store> store = store::Store::open(database_path, clock, store_error);
@@ -291,43 +259,10 @@ int main(int argc, char** argv) {
     // Opened, but only for reading: say so here as well as on screen.
     if (store->read_only()) std::cerr << "rapport: " << store->read_only_reason() << "\n";
     report_startup("store");
-    if (command.demo_people) {
-        store::DemoSummary demo;
-        if (store::Error demo_error = store::fill_demo(*store, *command.demo_people, demo)) {
-            std::cerr << "rapport: " << demo_error.message << "\n";
-            return demo_error.kind == store::ErrorKind::Invalid ? kExitUsage : kExitFailure;
-        }
-        std::cout << "demo data: " << demo.people << " people, " << demo.conversations
-                  << " conversations, " << demo.notes << " notes\n";
-    }
+    if (!fill_demo_if_asked(command, *store, exit)) return exit;
 
     ui::Preferences preferences;
-    ui::AppServices services;
-    services.version = RAPPORT_VERSION;
-    // A screenshot is drawn in a few frames: everything is read at once.
-    services.background_reads = !screenshot;
-    if (!screenshot) {
-        if (platform::ensure_private_dir(platform::config_dir(), error))
-            services.preferences_path = platform::config_dir() + "/settings.ini";
-        else
-            std::cerr << "rapport: settings will not be saved: " << error << "\n";
-        if (!services.preferences_path.empty())
-            preferences = ui::load_preferences(services.preferences_path);
-        services.open_url = platform::open_url;
-        services.wake = platform::wake_event_loop;
-        services.export_invite = write_invite;
-    } else {
-        // Drawn as the person sees it (text size, sort), and nothing saved.
-        preferences = ui::load_preferences(platform::config_dir() + "/settings.ini");
-    }
-    services.snapshot_folder =
-        command.database ? database_path + ".snapshots" : platform::data_dir() + "/snapshots";
-    services.maintenance = !screenshot; // a screenshot writes nothing but its picture
-    services.system_twelve_hour = platform::locale_uses_twelve_hour();
-    services.documents_folder = platform::documents_dir();
-    services.choose_file = choose_with_system; // a screenshot draws its button, never asks
-    if (auto asked = theme_asked(command)) preferences.theme = *asked;
-
+    ui::AppServices services = desktop_services(command, database_path, preferences);
     const platform::WindowOptions options = window_options(command);
     // Rasterise the fonts on another core while the window and its GL
     // context are created: both take tens of milliseconds. They must be done
@@ -338,16 +273,16 @@ int main(int argc, char** argv) {
         std::async(std::launch::async, [text_scale, path = store->database().path()] {
             return ui::prepare_fonts(text_scale, glyphs_in_names(path));
         });
+    std::string error;
     std::unique_ptr<platform::DesktopWindow> window =
         platform::DesktopWindow::create(options, error, [&fonts] { fonts.wait(); });
     if (!window) return fail(error);
     report_startup("window");
 
+    const bool screenshot = command.mode == CommandLine::Mode::Screenshot;
     std::unique_ptr<BackgroundNotifier> notifier;
     if (!screenshot) {
-        // Reminders: the timer for when Rapport is closed; notifications
-        // while it runs unlooked-at.
-        services.set_reminders_when_closed = platform::set_reminder_timer;
+        // Notifications while Rapport runs unlooked-at.
         notifier = std::make_unique<BackgroundNotifier>(database_path);
         services.notify = [&notifier](const ui::Notification& n) { notifier->show(n); };
         services.window_focused = [&window] { return window->focused(); };
@@ -355,13 +290,53 @@ int main(int argc, char** argv) {
     ui::App app(*store, preferences, std::move(services), desktop_features, start_request(command));
     report_startup("app");
     DesktopClient client(app, std::move(fonts));
-    if (screenshot) {
-        // Enough frames for layout, focus and scroll positions to settle.
-        if (!window->render_png(client, 6, command.screenshot_path, error)) return fail(error);
-        std::cout << "saved " << command.screenshot_path << " (" << command.width << "x"
-                  << command.height << ")\n";
+    if (!screenshot) {
+        window->run(client, lock.get());
         return kExitOk;
     }
-    window->run(client, lock.get());
+    // Enough frames for layout, focus and scroll positions to settle.
+    if (!window->render_png(client, 6, command.screenshot_path, error)) return fail(error);
+    std::cout << "saved " << command.screenshot_path << " (" << command.width << "x"
+              << command.height << ")\n";
     return kExitOk;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    using namespace rapport;
+    report_startup("main");
+    const ParseResult parsed = parse_command_line(std::vector<std::string>(argv + 1, argv + argc));
+    if (!parsed.error.empty()) return usage(parsed.error);
+    const CommandLine& command = parsed.command;
+    if (command.mode == CommandLine::Mode::Help) {
+        std::cout << (command.help_topic.empty() ? help_text() : command_help(command.help_topic));
+        return kExitOk;
+    }
+    if (command.mode == CommandLine::Mode::Version) {
+        std::cout << version_text();
+        return kExitOk;
+    }
+    std::string database_path = command.database.value_or("");
+    if (database_path.empty()) {
+        std::string error;
+        if (!platform::ensure_private_dir(platform::data_dir(), error)) return fail(error);
+        database_path = platform::default_database_path();
+    }
+    switch (command.mode) {
+    case CommandLine::Mode::Capture:
+        return run_capture(command, database_path);
+    case CommandLine::Mode::Import:
+        return run_import(command, database_path);
+    case CommandLine::Mode::Export:
+        return run_export(command, database_path);
+    case CommandLine::Mode::Search:
+        return run_search(command, database_path);
+    case CommandLine::Mode::Sync:
+        return run_sync(command, database_path);
+    case CommandLine::Mode::Remind:
+        return run_remind(command, database_path);
+    default:
+        return run_window(command, database_path, argv);
+    }
 }

@@ -21,7 +21,9 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <functional>
+#include <iterator>
 #include <memory>
 #include <string>
 
@@ -178,6 +180,10 @@ int main() {
     services.capture_filed = keep_filed_capture;
     add_web_reminders(services);
     services.glyph_painter = browser_glyph_painter();
+    services.user_guide = [] { // fetched beside the page (rapport-page.js)
+        std::ifstream in("/guide/user-guide.md", std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    };
     web->app = std::make_unique<ui::App>(*web->store, ui::Preferences{}, std::move(services),
                                          web_features);
     web->app->context(); // the ImGui context exists; the App is ready to draw

@@ -102,6 +102,9 @@ struct AppServices {
     // Paints other scripts' glyphs with the platform's own fonts (the
     // browser); empty where Debian's font files are read instead.
     std::shared_ptr<GlyphPainter> glyph_painter;
+    // The user guide's Markdown, for Help: embedded on the desktop, fetched
+    // beside the page on the web. Empty: Help says the guide is missing.
+    std::function<std::string()> user_guide;
 };
 
 struct FrameReport {

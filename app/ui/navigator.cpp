@@ -14,7 +14,7 @@ struct ScreenInfo {
     std::string_view title;
 };
 
-constexpr std::array<ScreenInfo, 24> kScreens = {{
+constexpr std::array<ScreenInfo, 25> kScreens = {{
     {Screen::Today, "today", "Today"},
     {Screen::People, "people", "People"},
     {Screen::Prepare, "prepare", "Prepare"},
@@ -39,6 +39,7 @@ constexpr std::array<ScreenInfo, 24> kScreens = {{
     {Screen::Templates, "templates", "Message templates"},
     {Screen::Sync, "sync", "Sync"},
     {Screen::Scheduled, "scheduled", "Coming up"},
+    {Screen::Help, "help", "Help"},
 }};
 
 } // namespace

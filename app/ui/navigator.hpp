@@ -36,6 +36,7 @@ enum class Screen {
     Templates,     // message templates, edited
     Sync,          // the CardDAV/CalDAV account, its status and conflicts
     Scheduled,     // every follow-up scheduled after today, by day
+    Help,          // the user guide: its sections, or one (argument: its number)
 };
 
 struct Route {

@@ -62,6 +62,9 @@ var Module = {
     addRunDependency('rapport-zone');
     loadZone().catch((error) => console.error('rapport: no time zone file', error))
               .finally(() => removeRunDependency('rapport-zone'));
+    addRunDependency('rapport-guide');
+    loadGuide().catch((error) => console.error('rapport: no user guide', error))
+               .finally(() => removeRunDependency('rapport-guide'));
   }],
   rapportStarted: () => {
     statusLine.remove();
@@ -91,6 +94,15 @@ async function loadZone() {
   FS.mkdirTree(dir + '/' + zone.split('/').slice(0, -1).join('/'));
   FS.writeFile(dir + '/zones.tab', line + '\n');
   FS.writeFile(dir + '/' + zone + '.ics', await definition.text());
+}
+
+// The user guide, which Help shows: fetched beside the app (kept offline by
+// the worker) rather than built into the wasm, and put where the app reads it.
+async function loadGuide() {
+  const response = await fetch('user-guide.md');
+  if (!response.ok) return;
+  FS.mkdirTree('/guide');
+  FS.writeFile('/guide/user-guide.md', await response.text());
 }
 
 // A link into the app: "#capture" opens capture, "#capture=<conversation

@@ -7,7 +7,7 @@
 const VERSION = 'unversioned';
 const CACHE = 'rapport-' + VERSION;
 const FILES = ['./', 'index.html', 'rapport-files.js', 'rapport-page.js', 'rapport.js', 'rapport.wasm',
-               'manifest.webmanifest', 'icon.svg', 'icon-192.png', 'icon-512.png'];
+               'manifest.webmanifest', 'icon.svg', 'icon-192.png', 'icon-512.png', 'user-guide.md'];
 
 // On the first visit the page has already put rapport.wasm (most of the
 // bytes) in this cache as it downloaded it (rapport-page.js registers the

@@ -201,6 +201,12 @@ void SettingsFeature::draw(const Route&, ScreenContext& screen) {
     templates.subtitle = "The outreach, nudge, thank-you and LinkedIn note Write starts from";
     templates.icon = icon::kMail;
     if (list_card(templates)) screen.actions.add(OpenScreen{{Screen::Templates, {}}});
+    ListCard help;
+    help.id = "help";
+    help.title = "Help";
+    help.subtitle = "How every screen works, reminders, sync and your data";
+    help.icon = icon::kDescription;
+    if (list_card(help)) screen.actions.add(OpenScreen{{Screen::Help, {}}});
 
     section_header("Your data");
     begin_panel("data");
