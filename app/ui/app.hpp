@@ -154,6 +154,7 @@ class App final : public Shell {
     // beside a person on a wide display).
     bool list_pane_shown() const;
     void start_maintenance();
+    void poll_maintenance();
     void finish_maintenance();
 
     store::Store& store_;
