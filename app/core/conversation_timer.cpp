@@ -1,4 +1,5 @@
 #include "core/conversation_timer.hpp"
+#include "core/plural.hpp"
 
 #include <cstdio>
 #include <string>
@@ -27,7 +28,7 @@ std::string spoken_time_left(const TimerReading& reading) {
     if (reading.remaining <= 0) return "Time's up";
     const long long minutes = (reading.remaining + kMinute - 1) / kMinute; // begun minutes
     const long long said = minutes <= 2 ? minutes : (minutes + 4) / 5 * 5;
-    return std::to_string(said) + (said == 1 ? " minute left" : " minutes left");
+    return counted(said, "minute left", "minutes left");
 }
 
 } // namespace rapport::core

@@ -1,4 +1,5 @@
 #include "shell/capture_command.hpp"
+#include "core/plural.hpp"
 
 #include "core/clock.hpp"
 #include "core/name_match.hpp"
@@ -82,8 +83,8 @@ int run_capture(const CommandLine& command, const std::string& database_path) {
                                         command.capture_met, &result)))
         return error.kind == store::ErrorKind::Invalid ? usage(error.message) : fail(error.message);
     const int words = core::word_count(command.capture_text);
-    std::cout << (person_id ? "saved a note on " : "saved a note to ") << who << " (" << words
-              << (words == 1 ? " word" : " words") << ")";
+    std::cout << (person_id ? "saved a note on " : "saved a note to ") << who << " ("
+              << core::counted(words, "word", "words") << ")";
     if (result.debrief) std::cout << "; the debrief of your conversation";
     if (result.thank_you_due)
         std::cout << "; thank-you due " << local_day_time(*result.thank_you_due);

@@ -6,6 +6,7 @@
 #include "core/links.hpp"
 #include "core/outreach_check.hpp"
 #include "core/person.hpp"
+#include "core/plural.hpp"
 #include "features/capture/capture_feature.hpp"
 #include "ui/context.hpp"
 #include "ui/icons.hpp"
@@ -176,8 +177,7 @@ void CaptureFeature::draw(const Route&, ScreenContext& screen) {
     } else {
         const int words = core::word_count(editor.text);
         status = std::string(editor.autosave.dirty() ? "Saving… · " : "Saved · ") +
-                 std::to_string(words) + (words == 1 ? " word" : " words") + " · " +
-                 destination(editor);
+                 core::counted(words, "word", "words") + " · " + destination(editor);
     }
     paragraph(ctx().fonts.secondary, tone, status);
     leads(screen, editor);

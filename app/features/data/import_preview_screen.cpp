@@ -2,6 +2,7 @@
 // here (and how we know), what changed since the last import; merge or skip
 // each match; then one tap imports, with progress and a way to stop.
 #include "core/person.hpp"
+#include "core/plural.hpp"
 #include "features/data/data_feature.hpp"
 #include "ui/context.hpp"
 #include "ui/icons.hpp"
@@ -94,15 +95,14 @@ void contacts_preview(ScreenContext& screen, const ImportJob& job) {
     if (importing == 0) {
         paragraph(ctx().fonts.body, colors().text,
                   "Nothing to import: everyone in this file is already here as it is.");
-    } else if (button("Import " + std::to_string(importing) +
-                          (importing == 1 ? " person" : " people"),
-                      ButtonKind::Filled, ImGui::GetContentRegionAvail().x)) {
+    } else if (button("Import " + core::counted(importing, "person", "people"), ButtonKind::Filled,
+                      ImGui::GetContentRegionAvail().x)) {
         screen.actions.add(ConfirmImport{});
     }
     if (plan.count(Kind::Changed))
         paragraph(ctx().fonts.secondary, colors().warn,
                   std::to_string(plan.count(Kind::Changed)) +
-                      (plan.count(Kind::Changed) == 1 ? " has" : " have") +
+                      std::string(core::plural_form(plan.count(Kind::Changed), " has", " have")) +
                       " another organisation or role in this file than here; merging takes the "
                       "file's and keeps the one here in a note.");
     section_header(std::to_string(plan.rows.size()) + " in " + file_name(job.file()));

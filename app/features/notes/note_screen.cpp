@@ -1,6 +1,7 @@
 // One note, whole: who it is about (or "File under…" for an inbox note), when
 // it was captured, and the text, editable, saved as it is typed.
 #include "core/person.hpp"
+#include "core/plural.hpp"
 #include "core/text.hpp"
 #include "features/notes/notes_feature.hpp"
 #include "ui/context.hpp"
@@ -86,7 +87,7 @@ void NotesFeature::draw_note(ScreenContext& screen) {
     std::string status = !editor.problem.empty()   ? editor.problem
                          : editor.autosave.dirty() ? "Saving…"
                                                    : "Saved";
-    status += " · " + std::to_string(words) + (words == 1 ? " word" : " words");
+    status += " · " + core::counted(words, "word", "words");
     paragraph(ctx().fonts.secondary, editor.problem.empty() ? colors().muted : colors().late,
               status);
     end_body();

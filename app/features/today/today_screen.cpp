@@ -1,6 +1,7 @@
 // Today: what is due, what is coming, who is slipping away, and a big way to
 // capture. With nothing in the store yet it teaches the first steps.
 #include "core/person.hpp"
+#include "core/plural.hpp"
 #include "features/conversation/conversation_actions.hpp"
 #include "features/follow_ups/follow_ups_actions.hpp"
 #include "features/people/people_actions.hpp"
@@ -60,8 +61,7 @@ void welcome(ScreenContext& screen) {
 
 // Notes captured about nobody wait here until they are filed.
 void inbox_card(ScreenContext& screen, int count) {
-    const std::string title =
-        std::to_string(count) + (count == 1 ? " note in your inbox" : " notes in your inbox");
+    const std::string title = core::counted(count, "note in your inbox", "notes in your inbox");
     ListCard card;
     card.id = "inbox";
     card.title = title;

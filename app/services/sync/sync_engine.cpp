@@ -1,4 +1,5 @@
 #include "services/sync/sync_engine.hpp"
+#include "core/plural.hpp"
 
 #include "interop/dav_payloads.hpp"
 #include "services/sync/calendar_reader.hpp"
@@ -18,10 +19,6 @@ constexpr const char* kContactsName = "Rapport";
 constexpr const char* kCalendarName = "Rapport";
 constexpr const char* kRecordsName = "Rapport records";
 
-std::string plural(int n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 DavError store_error(const store::Error& e) {
     return {DavProblem::Server, "The database refused a change: " + e.message};
 }
@@ -34,10 +31,10 @@ std::string SyncSummary::text() const {
     if (pushed) parts.push_back(std::to_string(pushed) + " out");
     if (pulled_deleted + pushed_deleted)
         parts.push_back(std::to_string(pulled_deleted + pushed_deleted) + " removed");
-    if (conflicts) parts.push_back(plural(conflicts, "conflict", "conflicts"));
+    if (conflicts) parts.push_back(core::counted(conflicts, "conflict", "conflicts"));
     if (missing)
-        parts.push_back(plural(missing, "item missing on the server (kept here)",
-                               "items missing on the server (kept here)"));
+        parts.push_back(core::counted(missing, "item missing on the server (kept here)",
+                                      "items missing on the server (kept here)"));
     if (parts.empty()) return "Nothing to do";
     std::string out;
     for (const std::string& p : parts)
