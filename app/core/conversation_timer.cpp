@@ -1,6 +1,6 @@
 #include "core/conversation_timer.hpp"
-#include "core/plural.hpp"
 
+#include "core/plural.hpp"
 #include <cstdio>
 #include <string>
 

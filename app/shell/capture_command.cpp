@@ -1,11 +1,12 @@
 #include "shell/capture_command.hpp"
-#include "core/plural.hpp"
 
 #include "core/clock.hpp"
 #include "core/name_match.hpp"
+#include "core/plural.hpp"
 #include "core/text.hpp"
 #include "platform/instance_lock.hpp"
 #include "services/capture.hpp"
+#include "shell/exit_status.hpp"
 #include "store/store.hpp"
 
 #include <ctime>
@@ -15,16 +16,11 @@
 namespace rapport {
 namespace {
 
-constexpr int kOk = 0, kFailure = 1, kUsage = 2;
-
 int usage(const std::string& message) {
-    std::cerr << "rapport: " << message << "\n";
-    return kUsage;
+    return exit_usage(message);
 }
-
 int fail(const std::string& message) {
-    std::cerr << "rapport: " << message << "\n";
-    return kFailure;
+    return exit_failure(message);
 }
 
 std::string local_day_time(core::Millis t) {
@@ -90,7 +86,7 @@ int run_capture(const CommandLine& command, const std::string& database_path) {
         std::cout << "; thank-you due " << local_day_time(*result.thank_you_due);
     std::cout << "\n";
     platform::InstanceLock::notify(database_path, "reload");
-    return kOk;
+    return kExitOk;
 }
 
 } // namespace rapport

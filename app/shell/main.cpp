@@ -18,6 +18,7 @@
 #include "shell/data_commands.hpp"
 #include "shell/desktop_client.hpp"
 #include "shell/desktop_features.hpp"
+#include "shell/exit_status.hpp"
 #include "shell/launch_glyphs.hpp"
 #include "shell/problem_client.hpp"
 #include "shell/remind_command.hpp"
@@ -44,18 +45,14 @@
 
 namespace {
 
-constexpr int kExitOk = 0;
-constexpr int kExitFailure = 1;
-constexpr int kExitUsage = 2;
-
+using rapport::kExitFailure;
+using rapport::kExitOk;
+using rapport::kExitUsage;
 int usage(const std::string& message) {
-    std::cerr << "rapport: " << message << "\n";
-    return kExitUsage;
+    return rapport::exit_usage(message);
 }
-
 int fail(const std::string& message) {
-    std::cerr << "rapport: " << message << "\n";
-    return kExitFailure;
+    return rapport::exit_failure(message);
 }
 
 // The UI's question to the system's file chooser, asked on a thread of its own.

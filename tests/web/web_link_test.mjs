@@ -37,6 +37,15 @@ check(zone.table && zone.table.trim().endsWith('America/Chicago') && zone.table.
 check(zone.definition && zone.definition.includes('BEGIN:VTIMEZONE') && zone.definition.includes('America/Chicago'),
       `its definition is in place (${(zone.definition || zone.error || '').slice(0, 80)})`);
 
+// The user guide Help shows: fetched beside the app (not built into the
+// wasm) and put where the app reads it.
+const guide = await page.evaluate(() => {
+  try { return FS.readFile('/guide/user-guide.md', { encoding: 'utf8' }); }
+  catch (e) { return 'error: ' + String(e); }
+});
+check(guide.startsWith('# Rapport — the user guide') && guide.includes('\n## Sync'),
+      `the user guide is in place for Help (${guide.slice(0, 60)})`);
+
 // Where this web app lives is kept for sync, so every device's events can
 // link to its capture.
 const shared = await query("SELECT value FROM shared_setting WHERE name = 'web_app'");

@@ -189,24 +189,23 @@ void SettingsFeature::draw(const Route&, ScreenContext& screen) {
     begin_panel("profile");
     screen.actions.ask(ProfileFields{screen});
     end_panel();
-    ListCard speech;
-    speech.id = "speech";
-    speech.title = "Elevator speech";
-    speech.subtitle = "Strengths, skills, what you are exploring, and a speech per audience";
-    speech.icon = icon::kEdit;
-    if (list_card(speech)) screen.actions.add(OpenSpeech{});
-    ListCard templates;
-    templates.id = "templates";
-    templates.title = "Message templates";
-    templates.subtitle = "The outreach, nudge, thank-you and LinkedIn note Write starts from";
-    templates.icon = icon::kMail;
-    if (list_card(templates)) screen.actions.add(OpenScreen{{Screen::Templates, {}}});
-    ListCard help;
-    help.id = "help";
-    help.title = "Help";
-    help.subtitle = "How every screen works, reminders, sync and your data";
-    help.icon = icon::kDescription;
-    if (list_card(help)) screen.actions.add(OpenScreen{{Screen::Help, {}}});
+    // A card that opens a page of its own.
+    const auto page = [](const char* title, const char* subtitle, const char* glyph) {
+        ListCard card;
+        card.id = title;
+        card.title = title;
+        card.subtitle = subtitle;
+        card.icon = glyph;
+        return list_card(card);
+    };
+    if (page("Elevator speech",
+             "Strengths, skills, what you are exploring, and a speech per audience", icon::kEdit))
+        screen.actions.add(OpenSpeech{});
+    if (page("Message templates",
+             "The outreach, nudge, thank-you and LinkedIn note Write starts from", icon::kMail))
+        screen.actions.add(OpenScreen{{Screen::Templates, {}}});
+    if (page("Help", "How every screen works, reminders, sync and your data", icon::kDescription))
+        screen.actions.add(OpenScreen{{Screen::Help, {}}});
 
     section_header("Your data");
     begin_panel("data");

@@ -1,6 +1,6 @@
 #include "services/sync/sync_engine.hpp"
-#include "core/plural.hpp"
 
+#include "core/plural.hpp"
 #include "interop/dav_payloads.hpp"
 #include "services/sync/calendar_reader.hpp"
 #include "services/sync/sync_words.hpp"
