@@ -204,7 +204,7 @@ void SettingsFeature::draw(const Route&, ScreenContext& screen) {
     if (page("Message templates",
              "The outreach, nudge, thank-you and LinkedIn note Write starts from", icon::kMail))
         screen.actions.add(OpenScreen{{Screen::Templates, {}}});
-    if (page("Help", "How every screen works, reminders, sync and your data", icon::kDescription))
+    if (page("Help", "How every screen works, reminders, sync and your data", icon::kHelp))
         screen.actions.add(OpenScreen{{Screen::Help, {}}});
 
     section_header("Your data");
