@@ -173,6 +173,149 @@ core::Stage stage_for(Random& random) {
     return kWeights[static_cast<size_t>(random.below(20))];
 }
 
+// The i-th demo person, referred by one of `ids` (those made before) if a
+// referral; `handle` is their email's and profile's name.
+core::Person demo_person(Random& random, int i, const std::vector<std::string>& ids,
+                         std::string& handle) {
+    core::Person p;
+    const std::string first = random.pick(kFirst), last = random.pick(kLast);
+    p.name = (i % 17 == 4 ? "Dr. " : "") + first + " " + last;
+    const Org& org = random.pick(kOrgs);
+    p.organisation = org.name;
+    p.field = org.field;
+    p.role = random.pick(kRoles);
+    p.location = random.pick(kCities);
+    p.source =
+        static_cast<core::Source>(random.below(static_cast<int>(core::source_names().size())));
+    p.stage = stage_for(random);
+    for (char c : first + "." + last)
+        if (std::isalpha(static_cast<unsigned char>(c)) || c == '.')
+            handle += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    handle += std::to_string(i);
+    if (random.below(3) > 0) p.emails.push_back(handle + "@example.org");
+    if (random.below(2) == 0) p.linkedin = "https://www.linkedin.com/in/" + handle;
+    if (p.source == core::Source::Referral && !ids.empty())
+        p.referred_by = ids[static_cast<size_t>(random.below(static_cast<int>(ids.size())))];
+    if (core::pipeline_rank(p.stage) >= pipeline_rank(core::Stage::Researched)) {
+        p.research.education = random.pick(kSchools);
+        p.research.specialty = org.field;
+        p.research.past_careers = std::string("Previously at ") + random.pick(kOrgs).name;
+        p.research.inspirations = "Mentors early in their career";
+    }
+    if (p.stage == core::Stage::KeepingInTouch || p.stage == core::Stage::Thanked)
+        p.cadence_days = 30 + 30 * random.below(3);
+    return p;
+}
+
+// What the demo happens against: now, and the questions a plan starts with.
+struct DemoTime {
+    core::Millis now;
+    const std::vector<core::Question>& questions;
+};
+
+// What happened with `p` up to their stage: a planned or held conversation
+// (with its thank-you and a later check-in), an outreach awaiting a reply.
+Error add_history(Store& store, const core::Person& p, const std::string& handle, int i,
+                  Random& random, const DemoTime& at, DemoSummary& summary) {
+    const core::Millis now = at.now;
+    const std::vector<core::Question>& questions = at.questions;
+    // Someone just met is due a thank-you soon; others were met weeks ago.
+    const core::Millis met_at =
+        p.stage == core::Stage::Met
+            ? now - (1 + random.below(40)) * core::kHour
+            : now - (3 + random.below(120)) * core::kDay - random.below(8) * core::kHour;
+    if (p.stage == core::Stage::Scheduled) {
+        core::Conversation c;
+        c.person_id = p.id;
+        c.when = now + (1 + random.below(14)) * core::kDay + (9 + random.below(8)) * core::kHour;
+        c.mode = static_cast<core::ConversationMode>(random.below(3));
+        c.place =
+            c.mode == core::ConversationMode::VideoCall ? "https://meet.example.org/" + handle : "";
+        for (size_t q = 0; q < 6 && q < questions.size(); ++q)
+            c.questions.push_back({questions[q].id, questions[q].text, ""});
+        if (Error e = store.conversations().save(c)) return e;
+        ++summary.conversations;
+    }
+    if (core::pipeline_rank(p.stage) >= core::pipeline_rank(core::Stage::Met) &&
+        !core::is_side_state(p.stage)) {
+        core::Conversation c;
+        c.person_id = p.id;
+        c.when = met_at;
+        c.mode = static_cast<core::ConversationMode>(random.below(4));
+        c.takeaways = random.pick(kNotes);
+        c.advice = random.pick(kNotes);
+        c.courses = random.pick(kCourses);
+        c.certifications = random.pick(kCertifications);
+        c.mentors = random.pick(kMentors);
+        c.likes = random.pick(kLikes);
+        c.dislikes = random.pick(kDislikes);
+        for (size_t q = 0; q < 6 && q < questions.size(); ++q)
+            c.questions.push_back({questions[q].id, questions[q].text,
+                                   kAnswers[q][(static_cast<size_t>(i) + q) % 4]});
+        const core::Stage reached = p.stage;
+        if (Error e = store.conversations().save(c)) return e;
+        if (Error e = store.conversations().hold(c.id, met_at)) return e;
+        ++summary.conversations;
+        if (reached != core::Stage::Met) {
+            core::Message thanks;
+            thanks.person_id = p.id;
+            thanks.kind = core::MessageKind::ThankYou;
+            thanks.subject = "Thank you";
+            thanks.body = "Thank you for your time and advice.";
+            if (Error e = store.messages().save(thanks)) return e;
+            if (Error e = store.messages().mark_sent(thanks.id, met_at + 20 * core::kHour))
+                return e;
+        }
+        if (reached == core::Stage::KeepingInTouch)
+            if (Error e = store.follow_ups().log_interaction(p.id, met_at + (2 + random.below(20)) *
+                                                                                core::kDay))
+                return e;
+    } else if (p.stage == core::Stage::ReachedOut || p.stage == core::Stage::NoReply) {
+        core::Message outreach;
+        outreach.person_id = p.id;
+        outreach.kind = core::MessageKind::Outreach;
+        outreach.subject = "A 15-minute conversation?";
+        outreach.body = "I found you through the alumni network…";
+        if (Error e = store.messages().save(outreach)) return e;
+        const core::Millis sent = now - (1 + random.below(10)) * core::kDay;
+        if (Error e = store.messages().mark_sent(outreach.id, sent)) return e;
+        if (p.stage == core::Stage::NoReply) store.people().set_stage(p.id, core::Stage::NoReply);
+    }
+    return {};
+}
+
+// A few career options, with answers filed as evidence for and against.
+Error add_careers(Store& store) {
+    const std::array<std::pair<const char*, int>, 3> options = {
+        {{"UX researcher", 5}, {"Data scientist", 4}, {"Museum curator", 3}}};
+    std::vector<std::string> option_ids;
+    for (const auto& [title, interest] : options) {
+        core::CareerOption option;
+        option.title = title;
+        option.interest = interest;
+        if (Error e = store.careers().save(option)) return e;
+        option_ids.push_back(option.id);
+    }
+    Statement answers = store.database().prepare(
+        "SELECT conversation_id, position, answer FROM conversation_question WHERE answer <> '' "
+        "ORDER BY conversation_id, position LIMIT 9");
+    std::vector<core::Evidence> filed;
+    for (int i = 0; answers.step(); ++i) {
+        core::Evidence e;
+        e.career_id = option_ids[static_cast<size_t>(i) % option_ids.size()];
+        e.kind = static_cast<core::EvidenceKind>((i / 3) % 3); // every option gets each kind
+        e.conversation_id = answers.text(0);
+        e.question_position = static_cast<int>(answers.integer(1));
+        e.text = answers.text(2);
+        filed.push_back(e);
+    }
+    answers.reset();
+    for (core::Evidence& e : filed)
+        if (Error err = store.careers().add_evidence(e)) return err;
+
+    return {};
+}
+
 } // namespace
 
 Error fill_demo(Store& store, int count, DemoSummary& summary, unsigned long long seed) {
@@ -201,102 +344,12 @@ Error fill_demo(Store& store, int count, DemoSummary& summary, unsigned long lon
     std::vector<std::string> ids;
     ids.reserve(static_cast<size_t>(count));
     for (int i = 0; i < count; ++i) {
-        core::Person p;
-        const std::string first = random.pick(kFirst), last = random.pick(kLast);
-        p.name = (i % 17 == 4 ? "Dr. " : "") + first + " " + last;
-        const Org& org = random.pick(kOrgs);
-        p.organisation = org.name;
-        p.field = org.field;
-        p.role = random.pick(kRoles);
-        p.location = random.pick(kCities);
-        p.source =
-            static_cast<core::Source>(random.below(static_cast<int>(core::source_names().size())));
-        p.stage = stage_for(random);
         std::string handle;
-        for (char c : first + "." + last)
-            if (std::isalpha(static_cast<unsigned char>(c)) || c == '.')
-                handle += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        handle += std::to_string(i);
-        if (random.below(3) > 0) p.emails.push_back(handle + "@example.org");
-        if (random.below(2) == 0) p.linkedin = "https://www.linkedin.com/in/" + handle;
-        if (p.source == core::Source::Referral && !ids.empty())
-            p.referred_by = ids[static_cast<size_t>(random.below(static_cast<int>(ids.size())))];
-        if (core::pipeline_rank(p.stage) >= pipeline_rank(core::Stage::Researched)) {
-            p.research.education = random.pick(kSchools);
-            p.research.specialty = org.field;
-            p.research.past_careers = std::string("Previously at ") + random.pick(kOrgs).name;
-            p.research.inspirations = "Mentors early in their career";
-        }
-        if (p.stage == core::Stage::KeepingInTouch || p.stage == core::Stage::Thanked)
-            p.cadence_days = 30 + 30 * random.below(3);
+        core::Person p = demo_person(random, i, ids, handle);
         if (Error e = store.people().save(p)) return e;
         ids.push_back(p.id);
 
-        // Someone just met is due a thank-you soon; others were met weeks ago.
-        const core::Millis met_at =
-            p.stage == core::Stage::Met
-                ? now - (1 + random.below(40)) * core::kHour
-                : now - (3 + random.below(120)) * core::kDay - random.below(8) * core::kHour;
-        if (p.stage == core::Stage::Scheduled) {
-            core::Conversation c;
-            c.person_id = p.id;
-            c.when =
-                now + (1 + random.below(14)) * core::kDay + (9 + random.below(8)) * core::kHour;
-            c.mode = static_cast<core::ConversationMode>(random.below(3));
-            c.place = c.mode == core::ConversationMode::VideoCall
-                          ? "https://meet.example.org/" + handle
-                          : "";
-            for (size_t q = 0; q < 6 && q < questions.size(); ++q)
-                c.questions.push_back({questions[q].id, questions[q].text, ""});
-            if (Error e = store.conversations().save(c)) return e;
-            ++summary.conversations;
-        }
-        if (core::pipeline_rank(p.stage) >= core::pipeline_rank(core::Stage::Met) &&
-            !core::is_side_state(p.stage)) {
-            core::Conversation c;
-            c.person_id = p.id;
-            c.when = met_at;
-            c.mode = static_cast<core::ConversationMode>(random.below(4));
-            c.takeaways = random.pick(kNotes);
-            c.advice = random.pick(kNotes);
-            c.courses = random.pick(kCourses);
-            c.certifications = random.pick(kCertifications);
-            c.mentors = random.pick(kMentors);
-            c.likes = random.pick(kLikes);
-            c.dislikes = random.pick(kDislikes);
-            for (size_t q = 0; q < 6 && q < questions.size(); ++q)
-                c.questions.push_back({questions[q].id, questions[q].text,
-                                       kAnswers[q][(static_cast<size_t>(i) + q) % 4]});
-            const core::Stage reached = p.stage;
-            if (Error e = store.conversations().save(c)) return e;
-            if (Error e = store.conversations().hold(c.id, met_at)) return e;
-            ++summary.conversations;
-            if (reached != core::Stage::Met) {
-                core::Message thanks;
-                thanks.person_id = p.id;
-                thanks.kind = core::MessageKind::ThankYou;
-                thanks.subject = "Thank you";
-                thanks.body = "Thank you for your time and advice.";
-                if (Error e = store.messages().save(thanks)) return e;
-                if (Error e = store.messages().mark_sent(thanks.id, met_at + 20 * core::kHour))
-                    return e;
-            }
-            if (reached == core::Stage::KeepingInTouch)
-                if (Error e = store.follow_ups().log_interaction(
-                        p.id, met_at + (2 + random.below(20)) * core::kDay))
-                    return e;
-        } else if (p.stage == core::Stage::ReachedOut || p.stage == core::Stage::NoReply) {
-            core::Message outreach;
-            outreach.person_id = p.id;
-            outreach.kind = core::MessageKind::Outreach;
-            outreach.subject = "A 15-minute conversation?";
-            outreach.body = "I found you through the alumni network…";
-            if (Error e = store.messages().save(outreach)) return e;
-            const core::Millis sent = now - (1 + random.below(10)) * core::kDay;
-            if (Error e = store.messages().mark_sent(outreach.id, sent)) return e;
-            if (p.stage == core::Stage::NoReply)
-                store.people().set_stage(p.id, core::Stage::NoReply);
-        }
+        if (Error e = add_history(store, p, handle, i, random, {now, questions}, summary)) return e;
         for (int n = 0; n < notes_per_person; ++n) {
             core::Note note;
             note.person_id = p.id;
@@ -313,33 +366,7 @@ Error fill_demo(Store& store, int count, DemoSummary& summary, unsigned long lon
         if (Error e = store.notes().save(note)) return e;
         ++summary.notes;
     }
-    // A few career options, with answers filed as evidence for and against.
-    const std::array<std::pair<const char*, int>, 3> options = {
-        {{"UX researcher", 5}, {"Data scientist", 4}, {"Museum curator", 3}}};
-    std::vector<std::string> option_ids;
-    for (const auto& [title, interest] : options) {
-        core::CareerOption option;
-        option.title = title;
-        option.interest = interest;
-        if (Error e = store.careers().save(option)) return e;
-        option_ids.push_back(option.id);
-    }
-    Statement answers = store.database().prepare(
-        "SELECT conversation_id, position, answer FROM conversation_question WHERE answer <> '' "
-        "ORDER BY conversation_id, position LIMIT 9");
-    std::vector<core::Evidence> filed;
-    for (int i = 0; answers.step(); ++i) {
-        core::Evidence e;
-        e.career_id = option_ids[static_cast<size_t>(i) % option_ids.size()];
-        e.kind = static_cast<core::EvidenceKind>((i / 3) % 3); // every option gets each kind
-        e.conversation_id = answers.text(0);
-        e.question_position = static_cast<int>(answers.integer(1));
-        e.text = answers.text(2);
-        filed.push_back(e);
-    }
-    answers.reset();
-    for (core::Evidence& e : filed)
-        if (Error err = store.careers().add_evidence(e)) return err;
+    if (Error e = add_careers(store)) return e;
 
     // Someone practising for months has long since told old referrers.
     Statement told = store.database().prepare(
