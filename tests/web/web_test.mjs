@@ -28,7 +28,7 @@ const browser = await launchBrowser();
 const { context, page } = await phonePage(browser, { permissions: ['clipboard-read', 'clipboard-write'],
                                                     timezoneId: zone });
 await pinClock(context, mondayMorning);
-const { frame, ready, dbText, query, waitForControl, tapControl, swipeUp, scrollTo, shows, onScreen } =
+const { frame, ready, dbText, query, labels, waitForControl, tapControl, swipeUp, scrollTo, shows, onScreen } =
   driver(page, context, url, outDir);
 
 const firstLoad = await ready();
@@ -161,6 +161,11 @@ await tapControl('Pick a day');
 const dayLabel = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]+$/;
 await scrollTo(/^Next month$/);
 await swipeUp(); // the whole month in view
+// How far a flick glides depends on how the touch moves fall into frames:
+// on a loaded machine it once carried the page past the grid to the bottom
+// of her timeline, and no day was there to tap. The days are what this
+// step is about, so come back up to them when the glide went past.
+if (!(await labels()).some((l) => dayLabel.test(l))) await scrollTo(dayLabel, true);
 const offered = await page.evaluate((source) =>
   (Module.rapportControls || []).map((c) => c.label).filter((l) => new RegExp(source).test(l)), dayLabel.source);
 const picked = offered[offered.length - 1];
