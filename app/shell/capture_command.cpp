@@ -16,13 +16,6 @@
 namespace rapport {
 namespace {
 
-int usage(const std::string& message) {
-    return exit_usage(message);
-}
-int fail(const std::string& message) {
-    return exit_failure(message);
-}
-
 std::string local_day_time(core::Millis t) {
     const std::time_t seconds = static_cast<std::time_t>(t / 1000);
     std::tm local{};
@@ -54,7 +47,7 @@ int run_capture(const CommandLine& command, const std::string& database_path) {
     core::SystemClock clock;
     store::Error error;
     std::unique_ptr<store::Store> store = store::Store::open(database_path, clock, error);
-    if (!store) return fail(error.message);
+    if (!store) return exit_failure(error.message);
     std::optional<std::string> person_id;
     std::string who = "your inbox";
     if (command.capture_person) {
@@ -63,12 +56,12 @@ int run_capture(const CommandLine& command, const std::string& database_path) {
             core::Person added;
             added.name = *command.capture_person;
             if (store::Error e = store->people().save(added))
-                return e.kind == store::ErrorKind::Invalid ? usage("capture: " + e.message)
-                                                           : fail(e.message);
+                return e.kind == store::ErrorKind::Invalid ? exit_usage("capture: " + e.message)
+                                                           : exit_failure(e.message);
             std::cout << "added " << added.name << " as a new person\n";
             person = std::move(added);
         }
-        if (!person) return usage(unknown_person(*store, *command.capture_person));
+        if (!person) return exit_usage(unknown_person(*store, *command.capture_person));
         person_id = person->id;
         who = person->name;
     }
@@ -77,7 +70,8 @@ int run_capture(const CommandLine& command, const std::string& database_path) {
     store::CaptureResult result;
     if ((error = store->captures().file(command.capture_text, person_id, conversation_id,
                                         command.capture_met, &result)))
-        return error.kind == store::ErrorKind::Invalid ? usage(error.message) : fail(error.message);
+        return error.kind == store::ErrorKind::Invalid ? exit_usage(error.message)
+                                                       : exit_failure(error.message);
     const int words = core::word_count(command.capture_text);
     std::cout << (person_id ? "saved a note on " : "saved a note to ") << who << " ("
               << core::counted(words, "word", "words") << ")";

@@ -45,15 +45,11 @@
 
 namespace {
 
+using rapport::exit_failure;
+using rapport::exit_usage;
 using rapport::kExitFailure;
 using rapport::kExitOk;
 using rapport::kExitUsage;
-int usage(const std::string& message) {
-    return rapport::exit_usage(message);
-}
-int fail(const std::string& message) {
-    return rapport::exit_failure(message);
-}
 
 // The UI's question to the system's file chooser, asked on a thread of its own.
 void choose_with_system(const rapport::ui::FileDialog& dialog,
@@ -129,17 +125,18 @@ int show_startup_problem(const std::string& message, const rapport::CommandLine&
         theme = ui::load_preferences(platform::config_dir() + "/settings.ini").theme;
     std::string error;
     auto window = platform::DesktopWindow::create(window_options(command), error);
-    if (!window) return fail(error);
+    if (!window) return exit_failure(error);
     ProblemClient client(ui::StartupProblem{message}, theme);
     if (command.mode == CommandLine::Mode::Screenshot) {
-        if (!window->render_png(client, 4, command.screenshot_path, error)) return fail(error);
+        if (!window->render_png(client, 4, command.screenshot_path, error))
+            return exit_failure(error);
         return kExitFailure;
     }
     window->run(client, nullptr);
     if (client.choice() != ui::ProblemChoice::TryAgain) return kExitFailure;
     window.reset();
     execv("/proc/self/exe", argv);
-    return fail(std::string("cannot start again: ") + std::strerror(errno));
+    return exit_failure(std::string("cannot start again: ") + std::strerror(errno));
 }
 
 // What the command line asks the app to open, as a request the features
@@ -175,7 +172,7 @@ bool take_window(const rapport::CommandLine& command, const std::string& databas
         exit = kExitOk;
         return false;
     case InstanceLock::Outcome::Failed:
-        fail(message);
+        exit_failure(message);
         exit = show_startup_problem(message, command, argv);
         return false;
     }
@@ -249,7 +246,7 @@ int run_window(const rapport::CommandLine& command, const std::string& database_
     store::Error store_error;
     std::unique_ptr<store::Store> store = store::Store::open(database_path, clock, store_error);
     if (!store) {
-        fail(store_error.message);
+        exit_failure(store_error.message);
         lock.reset(); // "Try again" starts a new process, which takes it again
         return show_startup_problem(store_error.message, command, argv);
     }
@@ -273,7 +270,7 @@ int run_window(const rapport::CommandLine& command, const std::string& database_
     std::string error;
     std::unique_ptr<platform::DesktopWindow> window =
         platform::DesktopWindow::create(options, error, [&fonts] { fonts.wait(); });
-    if (!window) return fail(error);
+    if (!window) return exit_failure(error);
     report_startup("window");
 
     const bool screenshot = command.mode == CommandLine::Mode::Screenshot;
@@ -292,7 +289,7 @@ int run_window(const rapport::CommandLine& command, const std::string& database_
         return kExitOk;
     }
     // Enough frames for layout, focus and scroll positions to settle.
-    if (!window->render_png(client, 6, command.screenshot_path, error)) return fail(error);
+    if (!window->render_png(client, 6, command.screenshot_path, error)) return exit_failure(error);
     std::cout << "saved " << command.screenshot_path << " (" << command.width << "x"
               << command.height << ")\n";
     return kExitOk;
@@ -304,7 +301,7 @@ int main(int argc, char** argv) {
     using namespace rapport;
     report_startup("main");
     const ParseResult parsed = parse_command_line(std::vector<std::string>(argv + 1, argv + argc));
-    if (!parsed.error.empty()) return usage(parsed.error);
+    if (!parsed.error.empty()) return exit_usage(parsed.error);
     const CommandLine& command = parsed.command;
     if (command.mode == CommandLine::Mode::Help) {
         std::cout << (command.help_topic.empty() ? help_text() : command_help(command.help_topic));
@@ -317,7 +314,7 @@ int main(int argc, char** argv) {
     std::string database_path = command.database.value_or("");
     if (database_path.empty()) {
         std::string error;
-        if (!platform::ensure_private_dir(platform::data_dir(), error)) return fail(error);
+        if (!platform::ensure_private_dir(platform::data_dir(), error)) return exit_failure(error);
         database_path = platform::default_database_path();
     }
     switch (command.mode) {
