@@ -85,42 +85,54 @@ int question_index(const std::string& line, std::span<const PlannedQuestion> pla
 
 } // namespace
 
+namespace {
+
+// The section a prompt's heading opens; nullptr for a prompt whose lines are
+// not kept apart (a typical day, people to contact).
+std::string* section_of(DebriefSections& out, std::string_view chip) {
+    if (chip == "Takeaways") return &out.takeaways;
+    if (chip == "Advice") return &out.advice;
+    if (chip == "Courses") return &out.courses;
+    if (chip == "Certifications") return &out.certifications;
+    if (chip == "Mentors") return &out.mentors;
+    if (chip == "Likes and dislikes") return &out.likes;
+    if (chip == "Next steps") return &out.next_steps;
+    return nullptr;
+}
+
+// A line under "Likes and dislikes": "Dislikes: …" goes to dislikes, "Likes:
+// …" and a bare line to likes.
+void add_like_or_dislike(DebriefSections& out, std::string entry) {
+    if (strip_prefix(entry, "dislikes") || strip_prefix(entry, "dislike")) {
+        if (!entry.empty()) add_line(out.dislikes, entry);
+        return;
+    }
+    if (!strip_prefix(entry, "likes")) strip_prefix(entry, "like");
+    if (!entry.empty()) add_line(out.likes, entry);
+}
+
+} // namespace
+
 DebriefSections read_debrief(const std::string& text, std::span<const PlannedQuestion> planned) {
     DebriefSections out;
     out.answers.resize(planned.size());
     std::string* section = nullptr;
-    bool likes_section = false;
     for (const std::string& line : trimmed_lines(text)) {
         if (const int asked = question_index(line, planned); asked >= 0) {
             section = &out.answers[static_cast<size_t>(asked)];
-            likes_section = false;
             continue;
         }
         if (const int index = heading_index(line); index >= 0) {
-            const std::string_view chip = kPrompts[static_cast<size_t>(index)].chip;
-            likes_section = chip == "Likes and dislikes";
-            section = chip == "Takeaways"        ? &out.takeaways
-                      : chip == "Advice"         ? &out.advice
-                      : chip == "Courses"        ? &out.courses
-                      : chip == "Certifications" ? &out.certifications
-                      : chip == "Mentors"        ? &out.mentors
-                      : likes_section            ? &out.likes
-                      : chip == "Next steps"     ? &out.next_steps
-                                                 : nullptr;
+            section = section_of(out, kPrompts[static_cast<size_t>(index)].chip);
             continue;
         }
         if (!section) continue;
         std::string entry = without_bullet(line);
         if (entry.empty()) continue;
-        if (likes_section) {
-            if (strip_prefix(entry, "dislikes") || strip_prefix(entry, "dislike")) {
-                if (!entry.empty()) add_line(out.dislikes, entry);
-                continue;
-            }
-            if (!strip_prefix(entry, "likes")) strip_prefix(entry, "like");
-            if (entry.empty()) continue;
-        }
-        add_line(*section, entry);
+        if (section == &out.likes)
+            add_like_or_dislike(out, std::move(entry));
+        else
+            add_line(*section, entry);
     }
     return out;
 }

@@ -143,6 +143,81 @@ core::ImportParse parse_linkedin_connections(std::string_view bytes) {
     return result;
 }
 
+namespace {
+
+// Where each field is in a Google Contacts export. Older exports: "Name,
+// Given Name, Family Name, Organization 1 - Name"; newer: "First Name, Last
+// Name, Organization Name". Emails, phones and websites come numbered
+// ("E-mail 2 - Value"), each cell maybe several joined by " ::: ".
+struct GoogleColumns {
+    int full, given, middle, family, org, title, notes, groups;
+    std::vector<int> emails, phones, webs;
+
+    explicit GoogleColumns(const Columns& cols)
+        : full(cols.find("Name")),
+          given(std::max(cols.find("Given Name"), cols.find("First Name"))),
+          middle(std::max(cols.find("Additional Name"), cols.find("Middle Name"))),
+          family(std::max(cols.find("Family Name"), cols.find("Last Name"))),
+          org(std::max(cols.find("Organization 1 - Name"), cols.find("Organization Name"))),
+          title(std::max(cols.find("Organization 1 - Title"), cols.find("Organization Title"))),
+          notes(cols.find("Notes")),
+          groups(std::max(cols.find("Group Membership"), cols.find("Labels"))) {
+        for (size_t i = 0; i < cols.names.size(); ++i) {
+            const std::string& n = cols.names[i];
+            if (n.size() <= 8 || n.compare(n.size() - 8, 8, " - Value") != 0) continue;
+            if (n.rfind("E-mail ", 0) == 0) emails.push_back(static_cast<int>(i));
+            if (n.rfind("Phone ", 0) == 0) phones.push_back(static_cast<int>(i));
+            if (n.rfind("Website ", 0) == 0) webs.push_back(static_cast<int>(i));
+        }
+    }
+
+    std::string name(const CsvRecord& r) const {
+        if (std::string whole = cell(r, full); !whole.empty()) return whole;
+        std::string given_names = cell(r, given);
+        if (!cell(r, middle).empty())
+            given_names += (given_names.empty() ? "" : " ") + cell(r, middle);
+        return core::full_name(given_names, cell(r, family));
+    }
+
+    // Every value of the numbered columns `of`, each cell split at " ::: ".
+    static std::vector<std::string> values(const CsvRecord& r, const std::vector<int>& of) {
+        std::vector<std::string> out;
+        for (int col : of)
+            for (std::string& v : split_multi(cell(r, col)))
+                out.push_back(std::move(v));
+        return out;
+    }
+
+    core::ImportedContact contact(const CsvRecord& r) const {
+        core::ImportedContact c;
+        c.line = r.line;
+        c.name = name(r);
+        c.organisation = cell(r, org);
+        c.role = cell(r, title);
+        for (const std::string& e : values(r, emails))
+            if (const std::string n = core::normalize_email(e); !n.empty()) c.emails.push_back(n);
+        c.phones = values(r, phones);
+        for (const std::string& w : values(r, webs)) {
+            const std::string linkedin = core::normalize_linkedin_url(w);
+            if (!linkedin.empty() && c.linkedin.empty())
+                c.linkedin = linkedin;
+            else
+                c.links.push_back(w);
+        }
+        // Google's own groups are not the person's tags.
+        for (const std::string& g : split_multi(cell(r, groups))) {
+            std::string tag = g.rfind("* ", 0) == 0 ? g.substr(2) : g;
+            if (tag != "myContacts" && tag != "starred" && !tag.empty()) c.tags.push_back(tag);
+        }
+        c.note = cell(r, notes);
+        if (c.name.empty()) c.name = c.organisation;
+        if (c.name.empty() && !c.emails.empty()) c.name = c.emails.front();
+        return c;
+    }
+};
+
+} // namespace
+
 core::ImportParse parse_google_csv(std::string_view bytes) {
     CsvResult table;
     core::ImportParse result = csv_or_error(bytes, table, "Google Contacts CSV");
@@ -151,66 +226,14 @@ core::ImportParse parse_google_csv(std::string_view bytes) {
         result.error = "the file is empty";
         return result;
     }
-    const Columns cols{table.records[0].fields};
-    // Older exports: "Name, Given Name, Family Name, Organization 1 - Name";
-    // newer: "First Name, Last Name, Organization Name".
-    const int full = cols.find("Name");
-    const int given = std::max(cols.find("Given Name"), cols.find("First Name"));
-    const int middle = std::max(cols.find("Additional Name"), cols.find("Middle Name"));
-    const int family = std::max(cols.find("Family Name"), cols.find("Last Name"));
-    const int org = std::max(cols.find("Organization 1 - Name"), cols.find("Organization Name"));
-    const int title =
-        std::max(cols.find("Organization 1 - Title"), cols.find("Organization Title"));
-    const int notes = cols.find("Notes");
-    const int groups = std::max(cols.find("Group Membership"), cols.find("Labels"));
-    if (given < 0 && full < 0) {
+    const GoogleColumns columns(Columns{table.records[0].fields});
+    if (columns.given < 0 && columns.full < 0) {
         result.error_line = table.records[0].line;
         result.error = "the header has no name column (\"Given Name\" or \"First Name\")";
         return result;
     }
-    std::vector<int> email_cols, phone_cols, web_cols;
-    for (size_t i = 0; i < cols.names.size(); ++i) {
-        const std::string& n = cols.names[i];
-        const bool value = n.size() > 8 && n.compare(n.size() - 8, 8, " - Value") == 0;
-        if (value && n.rfind("E-mail ", 0) == 0) email_cols.push_back(static_cast<int>(i));
-        if (value && n.rfind("Phone ", 0) == 0) phone_cols.push_back(static_cast<int>(i));
-        if (value && n.rfind("Website ", 0) == 0) web_cols.push_back(static_cast<int>(i));
-    }
     for (size_t i = 1; i < table.records.size(); ++i) {
-        const CsvRecord& r = table.records[i];
-        core::ImportedContact c;
-        c.line = r.line;
-        c.name = cell(r, full);
-        if (c.name.empty()) {
-            std::string given_names = cell(r, given);
-            if (!cell(r, middle).empty())
-                given_names += (given_names.empty() ? "" : " ") + cell(r, middle);
-            c.name = core::full_name(given_names, cell(r, family));
-        }
-        c.organisation = cell(r, org);
-        c.role = cell(r, title);
-        for (int col : email_cols)
-            for (const std::string& e : split_multi(cell(r, col)))
-                if (const std::string n = core::normalize_email(e); !n.empty())
-                    c.emails.push_back(n);
-        for (int col : phone_cols)
-            for (const std::string& p : split_multi(cell(r, col)))
-                c.phones.push_back(p);
-        for (int col : web_cols)
-            for (const std::string& w : split_multi(cell(r, col))) {
-                const std::string linkedin = core::normalize_linkedin_url(w);
-                if (!linkedin.empty() && c.linkedin.empty())
-                    c.linkedin = linkedin;
-                else
-                    c.links.push_back(w);
-            }
-        for (const std::string& g : split_multi(cell(r, groups))) {
-            std::string tag = g.rfind("* ", 0) == 0 ? g.substr(2) : g;
-            if (tag != "myContacts" && tag != "starred" && !tag.empty()) c.tags.push_back(tag);
-        }
-        c.note = cell(r, notes);
-        if (c.name.empty()) c.name = c.organisation;
-        if (c.name.empty() && !c.emails.empty()) c.name = c.emails.front();
+        core::ImportedContact c = columns.contact(table.records[i]);
         if (c.name.empty()) continue; // an empty row
         result.contacts.push_back(std::move(c));
     }

@@ -4,63 +4,83 @@
 
 namespace rapport::interop {
 
-CsvResult parse_csv(std::string_view input) {
-    CsvResult result;
-    const std::string_view text = strip_bom(input);
+namespace {
+
+// Walks the text one field at a time, counting lines for the error messages.
+struct CsvCursor {
+    std::string_view text;
+    size_t at = 0;
     int line = 1;
-    size_t i = 0;
-    const size_t n = text.size();
-    while (i < n) {
-        CsvRecord record;
-        record.line = line;
-        bool record_done = false;
-        while (!record_done) {
+
+    bool more() const { return at < text.size(); }
+    bool at_field_end() const {
+        return !more() || text[at] == ',' || text[at] == '\r' || text[at] == '\n';
+    }
+
+    // A quoted field, the cursor on its opening quote. Doubled quotes are one
+    // quote; commas and line breaks inside are the field's own.
+    bool read_quoted(std::string& field, CsvResult& result) {
+        const int opened_on = line;
+        ++at;
+        while (more()) {
+            const char c = text[at];
+            if (c == '"' && at + 1 < text.size() && text[at + 1] == '"') {
+                field += '"';
+                at += 2;
+                continue;
+            }
+            ++at;
+            if (c == '"') {
+                if (at_field_end()) return true;
+                result.error_line = line;
+                result.error = "text after a closing quote (a stray \" inside a field?)";
+                return false;
+            }
+            if (c == '\n') ++line;
+            field += c;
+        }
+        result.error_line = opened_on;
+        result.error = "a quoted field opened here never closes";
+        return false;
+    }
+
+    void read_plain(std::string& field) {
+        while (!at_field_end())
+            field += text[at++];
+    }
+
+    // One record's fields; false on a malformed quoted field.
+    bool read_record(CsvRecord& record, CsvResult& result) {
+        while (true) {
             std::string field;
-            if (i < n && text[i] == '"') {
-                const int opened_on = line;
-                ++i;
-                bool closed = false;
-                while (i < n) {
-                    const char c = text[i];
-                    if (c == '"') {
-                        if (i + 1 < n && text[i + 1] == '"') {
-                            field += '"';
-                            i += 2;
-                            continue;
-                        }
-                        ++i;
-                        closed = true;
-                        break;
-                    }
-                    if (c == '\n') ++line;
-                    field += c;
-                    ++i;
-                }
-                if (!closed) {
-                    result.error_line = opened_on;
-                    result.error = "a quoted field opened here never closes";
-                    return result;
-                }
-                if (i < n && text[i] != ',' && text[i] != '\r' && text[i] != '\n') {
-                    result.error_line = line;
-                    result.error = "text after a closing quote (a stray \" inside a field?)";
-                    return result;
-                }
+            if (more() && text[at] == '"') {
+                if (!read_quoted(field, result)) return false;
             } else {
-                while (i < n && text[i] != ',' && text[i] != '\r' && text[i] != '\n')
-                    field += text[i++];
+                read_plain(field);
             }
             record.fields.push_back(std::move(field));
-            if (i < n && text[i] == ',') {
-                ++i;
+            if (more() && text[at] == ',') {
+                ++at;
                 continue;
             }
             // End of record: CRLF, LF, a lone CR, or the end of the text.
-            if (i < n && text[i] == '\r') ++i;
-            if (i < n && text[i] == '\n') ++i;
+            if (more() && text[at] == '\r') ++at;
+            if (more() && text[at] == '\n') ++at;
             ++line;
-            record_done = true;
+            return true;
         }
+    }
+};
+
+} // namespace
+
+CsvResult parse_csv(std::string_view input) {
+    CsvResult result;
+    CsvCursor cursor{strip_bom(input)};
+    while (cursor.more()) {
+        CsvRecord record;
+        record.line = cursor.line;
+        if (!cursor.read_record(record, result)) return result;
         const bool blank = record.fields.size() == 1 && record.fields[0].empty();
         if (!blank) result.records.push_back(std::move(record));
     }

@@ -194,6 +194,68 @@ std::string export_document(std::string_view code, const core::ExportSet& set,
     return out;
 }
 
+namespace {
+
+// The card at the top of a person's page: who they are and how to reach them.
+std::string person_header_markdown(const core::Person& p, const core::ExportSet& set) {
+    std::string md = "# " + p.name + "\n\n";
+    std::string line = p.role;
+    if (!p.organisation.empty()) line += (line.empty() ? "" : " at ") + p.organisation;
+    if (!line.empty()) md += line + "\n\n";
+    md += "- Stage: " + std::string(core::stage_label(p.stage)) + "\n";
+    md += "- Found through: " + std::string(core::source_label(p.source)) + "\n";
+    if (p.referred_by) md += "- Referred by: " + set.name_of(*p.referred_by) + "\n";
+    for (const std::string& e : p.emails)
+        md += "- Email: " + e + "\n";
+    for (const std::string& t : p.phones)
+        md += "- Phone: " + t + "\n";
+    if (!p.linkedin.empty()) md += "- LinkedIn: " + p.linkedin + "\n";
+    for (const std::string& l : p.links)
+        md += "- Link: " + l + "\n";
+    if (!p.tags.empty()) md += "- Tags: " + joined(p.tags, ", ") + "\n";
+    md += "\n";
+    if (const std::string research = research_summary(p); !research.empty()) {
+        md += "## Research\n\n";
+        for (char c : research)
+            md += c == '\n' ? std::string("  \n") : std::string(1, c);
+        md += "\n\n";
+    }
+    return md;
+}
+
+// A "## title" section of the person's rows in `rows`, each written by
+// `write`; nothing when they have none.
+template <typename Row, typename Write>
+std::string person_section(const char* title, const std::vector<Row>& rows, const core::Person& p,
+                           Write write) {
+    std::string md;
+    for (const Row& row : rows) {
+        if (row.person_id != p.id) continue;
+        if (md.empty()) md = "## " + std::string(title) + "\n\n";
+        md += write(row);
+    }
+    return md;
+}
+
+std::string person_markdown(const core::Person& p, const core::ExportSet& set,
+                            const core::Clock& clock) {
+    std::string md = person_header_markdown(p, set);
+    md += person_section("Conversations", set.conversations, p, [&](const core::Conversation& c) {
+        return conversation_markdown(c, "### " + core::local_date_text(c.when, clock) + " " +
+                                            core::local_time_text(c.when, clock));
+    });
+    md += person_section("Notes", set.notes, p, [&](const core::Note& n) {
+        return "### " + core::local_date_text(n.created_at, clock) + "\n\n" + n.body + "\n\n";
+    });
+    md += person_section("Follow-ups", set.follow_ups, p, [&](const core::FollowUp& f) {
+        return std::string(f.done_at ? "- [x] " : "- [ ] ") + follow_up_title(f, set) + " (due " +
+               core::local_date_text(f.due, clock) + ")\n";
+    });
+    return md;
+}
+
+} // namespace
+
 std::vector<std::pair<std::string, std::string>> export_markdown(const core::ExportSet& set,
                                                                  const core::Clock& clock) {
     std::vector<std::pair<std::string, std::string>> files;
@@ -203,52 +265,7 @@ std::vector<std::pair<std::string, std::string>> export_markdown(const core::Exp
         for (int n = 2; used.count(slug); ++n)
             slug = file_slug(p.name) + "-" + std::to_string(n);
         used.insert(slug);
-        std::string md = "# " + p.name + "\n\n";
-        std::string line = p.role;
-        if (!p.organisation.empty()) line += (line.empty() ? "" : " at ") + p.organisation;
-        if (!line.empty()) md += line + "\n\n";
-        md += "- Stage: " + std::string(core::stage_label(p.stage)) + "\n";
-        md += "- Found through: " + std::string(core::source_label(p.source)) + "\n";
-        if (p.referred_by) md += "- Referred by: " + set.name_of(*p.referred_by) + "\n";
-        for (const std::string& e : p.emails)
-            md += "- Email: " + e + "\n";
-        for (const std::string& t : p.phones)
-            md += "- Phone: " + t + "\n";
-        if (!p.linkedin.empty()) md += "- LinkedIn: " + p.linkedin + "\n";
-        for (const std::string& l : p.links)
-            md += "- Link: " + l + "\n";
-        if (!p.tags.empty()) md += "- Tags: " + joined(p.tags, ", ") + "\n";
-        md += "\n";
-        if (const std::string research = research_summary(p); !research.empty()) {
-            md += "## Research\n\n";
-            for (char c : research)
-                md += c == '\n' ? std::string("  \n") : std::string(1, c);
-            md += "\n\n";
-        }
-        bool header = false;
-        for (const core::Conversation& c : set.conversations) {
-            if (c.person_id != p.id) continue;
-            if (!header) md += "## Conversations\n\n";
-            header = true;
-            md += conversation_markdown(c, "### " + core::local_date_text(c.when, clock) + " " +
-                                               core::local_time_text(c.when, clock));
-        }
-        header = false;
-        for (const core::Note& n : set.notes) {
-            if (n.person_id != p.id) continue;
-            if (!header) md += "## Notes\n\n";
-            header = true;
-            md += "### " + core::local_date_text(n.created_at, clock) + "\n\n" + n.body + "\n\n";
-        }
-        header = false;
-        for (const core::FollowUp& f : set.follow_ups) {
-            if (f.person_id != p.id) continue;
-            if (!header) md += "## Follow-ups\n\n";
-            header = true;
-            md += std::string(f.done_at ? "- [x] " : "- [ ] ") + follow_up_title(f, set) +
-                  " (due " + core::local_date_text(f.due, clock) + ")\n";
-        }
-        files.emplace_back("people/" + slug + ".md", md);
+        files.emplace_back("people/" + slug + ".md", person_markdown(p, set, clock));
     }
     std::string notebook = "# Conversations\n\n";
     for (const core::Conversation& c : set.conversations)

@@ -200,6 +200,75 @@ void add_questions(Database& db, LocalRecord& r) {
     r.record.fields["questions"] = list.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
+// The columns `table` has in this database (a newer device may send more).
+std::vector<std::string> table_columns(Database& db, const char* table) {
+    std::vector<std::string> known;
+    Statement q = db.prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid");
+    q.bind(1, std::string(table));
+    while (q.step())
+        known.push_back(q.text(0));
+    return known;
+}
+
+// The INSERT … ON CONFLICT that writes `record` over its row, its values
+// (bound ?1 on) in `values`. Fields this database has no column for are
+// left out; a row made here keeps the record's creation time when it has one.
+std::string upsert_sql(const Spec& spec, const SyncRecord& record,
+                       const std::vector<std::string>& known, std::vector<core::SyncValue>& values,
+                       std::int64_t when) {
+    const auto has = [&](const std::string& c) {
+        return std::find(known.begin(), known.end(), c) != known.end();
+    };
+    const bool sent_created = record.fields.count("created_at") > 0;
+    std::vector<std::string> columns{spec.key};
+    values = {key_of(spec, record.id)};
+    for (const auto& [column, value] : record.fields)
+        if (travels(spec, column) && has(column)) {
+            columns.push_back(column);
+            values.push_back(value);
+        }
+    if (has("updated_at")) columns.push_back("updated_at"), values.push_back(std::to_string(when));
+    if (has("created_at") && !sent_created)
+        columns.push_back("created_at"), values.push_back(std::to_string(when));
+    std::string names, marks, updates;
+    for (size_t i = 0; i < columns.size(); ++i) {
+        names += (i ? "," : "") + columns[i];
+        marks += (i ? ",?" : "?") + std::to_string(i + 1);
+        if (i && !(columns[i] == "created_at" && !sent_created))
+            updates += (updates.empty() ? "" : ",") + columns[i] + "=excluded." + columns[i];
+    }
+    if (spec.soft_delete) updates += std::string(updates.empty() ? "" : ",") + "deleted_at=NULL";
+    return std::string("INSERT INTO ") + spec.table + "(" + names + ") VALUES (" + marks +
+           ") ON CONFLICT(" + spec.key + ") DO " +
+           (updates.empty() ? "NOTHING" : "UPDATE SET " + updates);
+}
+
+// A conversation's questions as sent: [position, question id or null, text,
+// answer] rows replace the ones kept here. Malformed rows are skipped.
+Error replace_questions(Database& db, const std::string& conversation_id,
+                        const std::string& questions) {
+    const json list = json::parse(questions, nullptr, false);
+    Statement clear = db.prepare("DELETE FROM conversation_question WHERE conversation_id = ?1");
+    clear.bind(1, conversation_id);
+    if (!clear.run()) return clear.error();
+    if (!list.is_array()) return {};
+    Statement add = db.prepare("INSERT INTO conversation_question(conversation_id, position, "
+                               "question_id, text, answer) VALUES (?1, ?2, ?3, ?4, ?5)");
+    for (const json& row : list) {
+        if (!row.is_array() || row.size() != 4 || !row[0].is_number_integer() ||
+            !row[2].is_string() || !row[3].is_string())
+            continue;
+        add.bind(1, conversation_id).bind(2, row[0].get<std::int64_t>());
+        if (row[1].is_string())
+            add.bind(3, row[1].get<std::string>());
+        else
+            add.bind_null(3);
+        add.bind(4, row[2].get<std::string>()).bind(5, row[3].get<std::string>());
+        if (!add.run()) return add.error();
+    }
+    return {};
+}
+
 } // namespace
 
 std::vector<LocalRecord> SyncRepository::records(const std::string& table,
@@ -293,67 +362,18 @@ Error SyncRepository::apply(const SyncRecord& record) {
     if (Error e = refuse_if_read_only()) return e;
     const Spec* spec = spec_of(record.table);
     if (!spec) return {ErrorKind::Invalid, "Rapport does not sync " + record.table};
-    std::vector<std::string> known;
-    {
-        Statement q = db_.prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid");
-        q.bind(1, std::string(spec->table));
-        while (q.step())
-            known.push_back(q.text(0));
-    }
-    const auto has = [&](const char* c) {
-        return std::find(known.begin(), known.end(), c) != known.end();
-    };
     const std::int64_t when = record.stamp.millis ? record.stamp.millis : clock_.now();
-    std::vector<std::string> columns{spec->key};
-    std::vector<core::SyncValue> values{key_of(*spec, record.id)};
-    for (const auto& [column, value] : record.fields)
-        if (travels(*spec, column) && has(column.c_str())) {
-            columns.push_back(column);
-            values.push_back(value);
-        }
-    if (has("updated_at")) columns.push_back("updated_at"), values.push_back(std::to_string(when));
-    if (has("created_at") && !record.fields.count("created_at"))
-        columns.push_back("created_at"), values.push_back(std::to_string(when));
-    std::string names, marks, updates;
-    for (size_t i = 0; i < columns.size(); ++i) {
-        names += (i ? "," : "") + columns[i];
-        marks += (i ? ",?" : "?") + std::to_string(i + 1);
-        if (i && !(columns[i] == "created_at" && !record.fields.count("created_at")))
-            updates += (updates.empty() ? "" : ",") + columns[i] + "=excluded." + columns[i];
-    }
-    if (spec->soft_delete) updates += std::string(updates.empty() ? "" : ",") + "deleted_at=NULL";
-    std::string sql = std::string("INSERT INTO ") + spec->table + "(" + names + ") VALUES (" +
-                      marks + ") ON CONFLICT(" + spec->key + ") DO " +
-                      (updates.empty() ? "NOTHING" : "UPDATE SET " + updates);
+    std::vector<core::SyncValue> values;
+    const std::string sql =
+        upsert_sql(*spec, record, table_columns(db_, spec->table), values, when);
     Statement upsert = db_.prepare(sql);
     for (size_t i = 0; i < values.size(); ++i)
         upsert.bind(static_cast<int>(i) + 1, values[i]);
     if (!upsert.run()) return upsert.error();
 
     if (record.table == "conversation")
-        if (const auto q = record.fields.find("questions"); q != record.fields.end() && q->second) {
-            const json list = json::parse(*q->second, nullptr, false);
-            Statement clear =
-                db_.prepare("DELETE FROM conversation_question WHERE conversation_id = ?1");
-            clear.bind(1, record.id);
-            if (!clear.run()) return clear.error();
-            Statement add = db_.prepare("INSERT INTO conversation_question(conversation_id, "
-                                        "position, question_id, text, answer) VALUES (?1, ?2, ?3, "
-                                        "?4, ?5)");
-            if (list.is_array())
-                for (const json& row : list) {
-                    if (!row.is_array() || row.size() != 4 || !row[0].is_number_integer() ||
-                        !row[2].is_string() || !row[3].is_string())
-                        continue;
-                    add.bind(1, record.id).bind(2, row[0].get<std::int64_t>());
-                    if (row[1].is_string())
-                        add.bind(3, row[1].get<std::string>());
-                    else
-                        add.bind_null(3);
-                    add.bind(4, row[2].get<std::string>()).bind(5, row[3].get<std::string>());
-                    if (!add.run()) return add.error();
-                }
-        }
+        if (const auto q = record.fields.find("questions"); q != record.fields.end() && q->second)
+            if (Error e = replace_questions(db_, record.id, *q->second)) return e;
     if (record.table == "person") return people_.refresh_links(record.id);
     return {};
 }

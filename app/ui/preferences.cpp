@@ -12,6 +12,63 @@
 namespace rapport::ui {
 using core::trim;
 
+namespace {
+
+// "on" and "off" set the switch; anything else leaves it as it was.
+void read_switch(const std::string& value, bool& setting) {
+    if (value == "on") setting = true;
+    if (value == "off") setting = false;
+}
+
+// "22:00-08:00"; a malformed span leaves the quiet hours as they were.
+void read_quiet_hours(const std::string& value, Preferences& prefs) {
+    int from_h = 0, from_m = 0, until_h = 0, until_m = 0;
+    char tail = 0;
+    if (std::sscanf(value.c_str(), "%2d:%2d-%2d:%2d%c", &from_h, &from_m, &until_h, &until_m,
+                    &tail) != 4)
+        return;
+    const auto in_day = [](int hours, int minutes) {
+        return hours >= 0 && hours < 24 && minutes >= 0 && minutes < 60;
+    };
+    if (!in_day(from_h, from_m) || !in_day(until_h, until_m)) return;
+    prefs.quiet_from = from_h * 60 + from_m;
+    prefs.quiet_until = until_h * 60 + until_m;
+}
+
+// strtof, not from_chars: the file must read the same in every locale.
+void read_text_size(const std::string& value, Preferences& prefs) {
+    char* end = nullptr;
+    const float size = std::strtof(value.c_str(), &end);
+    if (end && *end == '\0' && size >= Preferences::kMinTextSize - 0.001f &&
+        size <= Preferences::kMaxTextSize + 0.001f)
+        prefs.text_size = size;
+}
+
+void read_setting(const std::string& key, const std::string& value, Preferences& prefs) {
+    if (key == "theme") {
+        if (value == "dark") prefs.theme = ThemeKind::Dark;
+        if (value == "light") prefs.theme = ThemeKind::Light;
+    } else if (key == "clock") {
+        if (value == "system") prefs.clock = ClockChoice::System;
+        if (value == "24") prefs.clock = ClockChoice::TwentyFour;
+        if (value == "12") prefs.clock = ClockChoice::Twelve;
+    } else if (key == "recent_file") {
+        if (!value.empty() && prefs.recent_files.size() < 5) prefs.recent_files.emplace_back(value);
+    } else if (key == "people_sort") {
+        if (value == "next" || value == "met" || value == "name") prefs.people_sort = value;
+    } else if (key == "reminders") {
+        read_switch(value, prefs.reminders);
+    } else if (key == "ask_when_ended") {
+        read_switch(value, prefs.ask_when_ended);
+    } else if (key == "quiet_hours") {
+        read_quiet_hours(value, prefs);
+    } else if (key == "text_size") {
+        read_text_size(value, prefs);
+    }
+}
+
+} // namespace
+
 Preferences parse_preferences(std::string_view text) {
     Preferences prefs;
     while (!text.empty()) {
@@ -20,47 +77,8 @@ Preferences parse_preferences(std::string_view text) {
         text = newline == std::string_view::npos ? std::string_view() : text.substr(newline + 1);
         const size_t equals = line.find('=');
         if (line.empty() || line.front() == '#' || equals == std::string::npos) continue;
-        const std::string key = trim(std::string_view(line).substr(0, equals));
-        const std::string value = trim(std::string_view(line).substr(equals + 1));
-        if (key == "theme") {
-            if (value == "dark") prefs.theme = ThemeKind::Dark;
-            if (value == "light") prefs.theme = ThemeKind::Light;
-        } else if (key == "clock") {
-            if (value == "system") prefs.clock = ClockChoice::System;
-            if (value == "24") prefs.clock = ClockChoice::TwentyFour;
-            if (value == "12") prefs.clock = ClockChoice::Twelve;
-        } else if (key == "recent_file") {
-            if (!value.empty() && prefs.recent_files.size() < 5)
-                prefs.recent_files.emplace_back(value);
-        } else if (key == "people_sort") {
-            if (value == "next" || value == "met" || value == "name") prefs.people_sort = value;
-        } else if (key == "reminders") {
-            if (value == "on") prefs.reminders = true;
-            if (value == "off") prefs.reminders = false;
-        } else if (key == "ask_when_ended") {
-            if (value == "on") prefs.ask_when_ended = true;
-            if (value == "off") prefs.ask_when_ended = false;
-        } else if (key == "quiet_hours") {
-            // "22:00-08:00"
-            int from_h = 0, from_m = 0, until_h = 0, until_m = 0;
-            char tail = 0;
-            const std::string span(value);
-            if (std::sscanf(span.c_str(), "%2d:%2d-%2d:%2d%c", &from_h, &from_m, &until_h, &until_m,
-                            &tail) == 4 &&
-                from_h < 24 && until_h < 24 && from_m < 60 && until_m < 60 && from_h >= 0 &&
-                until_h >= 0 && from_m >= 0 && until_m >= 0) {
-                prefs.quiet_from = from_h * 60 + from_m;
-                prefs.quiet_until = until_h * 60 + until_m;
-            }
-        } else if (key == "text_size") {
-            // strtof, not from_chars: the file must read the same in every locale.
-            std::string number(value);
-            char* end = nullptr;
-            const float size = std::strtof(number.c_str(), &end);
-            if (end && *end == '\0' && size >= Preferences::kMinTextSize - 0.001f &&
-                size <= Preferences::kMaxTextSize + 0.001f)
-                prefs.text_size = size;
-        }
+        read_setting(trim(std::string_view(line).substr(0, equals)),
+                     trim(std::string_view(line).substr(equals + 1)), prefs);
     }
     return prefs;
 }

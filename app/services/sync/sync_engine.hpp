@@ -9,6 +9,7 @@
 #include "store/store.hpp"
 
 #include <atomic>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +45,8 @@ struct SyncOutcome {
 // calendar, or the Rapport-only one).
 std::string collection_url(const store::SyncAccount& account, std::string_view table);
 
+class UploadBatch;
+
 class SyncEngine {
   public:
     SyncEngine(store::Store& store, DavClient& dav) : store_(store), dav_(dav) {}
@@ -65,9 +68,27 @@ class SyncEngine {
     DavError pull(const std::string& collection, bool contacts, SyncSummary& summary,
                   SyncProgress* progress);
     DavError push(SyncSummary& summary, SyncProgress* progress);
+    // One record written to the server, merged and written again (up to
+    // three times) when it changed there meanwhile.
+    DavError upload(core::SyncRecord record, std::optional<store::SyncedItem> synced,
+                    UploadBatch& batch, SyncSummary& summary);
+    // One record deleted there; edited there since, it comes back here.
+    DavError delete_there(const store::SyncedItem& synced, UploadBatch& batch,
+                          SyncSummary& summary);
+    // After a refused write: the server's copy at `url` merged in, in a
+    // transaction of its own; `gone`, when given, is recorded as no longer
+    // there if the server has no copy.
+    DavError take_server_copy(const std::string& url, std::string& problem,
+                              const core::SyncRecord* gone, SyncSummary& summary);
     // Brings the server's copy of one record in, merged with this device's.
     store::Error merge_in(const core::SyncRecord& remote, const DavItem& item,
                           SyncSummary& summary);
+    // merge_in for a record this device has: `base` gains what the merge
+    // kept that the server's copy does not say.
+    store::Error merge_with_local(const core::SyncRecord& remote, const DavItem& item,
+                                  const store::LocalRecord& local,
+                                  const std::optional<store::SyncedItem>& synced,
+                                  core::SyncFields& base, SyncSummary& summary);
     // The server's copy says a value this device wrote lost to a later edit
     // made elsewhere: kept here as a conflict this device lost.
     store::Error note_replaced_here(const core::SyncRecord& remote, const DavItem& item,

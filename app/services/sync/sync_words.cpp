@@ -44,4 +44,8 @@ std::string problem_words(const DavError& error) {
     }
 }
 
+DavError store_error(const store::Error& e) {
+    return {DavProblem::Server, "The database refused a change: " + e.message};
+}
+
 } // namespace rapport::sync

@@ -17,9 +17,79 @@ constexpr double kStillAfter = 0.08;       // s without a move: the finger stopp
 constexpr float kStopBelow = 1.0f;         // em per second
 constexpr float kTapSlop = 0.5f;           // em a finger may wander and still tap
 
+float along(ImVec2 v, bool horizontal) {
+    return horizontal ? v.x : v.y;
+}
+float across(ImVec2 v, bool horizontal) {
+    return horizontal ? v.y : v.x;
+}
+
+void set_scroll(ImGuiWindow* window, bool horizontal, float value) {
+    if (horizontal)
+        ImGui::SetScrollX(window, value);
+    else
+        ImGui::SetScrollY(window, value);
+}
+
+// Held and moving: past the slop along the list it scrolls; past it across
+// the list it is no longer a tap.
+void take_drag(ScrollMotion& motion, ImGuiWindow* window, ImGuiID drag_id, bool horizontal) {
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 moved(io.MousePos.x - io.MouseClickedPos[0].x,
+                       io.MousePos.y - io.MouseClickedPos[0].y);
+    if (!motion.dragging && std::fabs(along(moved, horizontal)) > em(kTapSlop)) {
+        motion.dragging = true;
+        // Taking the active id means the card under the finger is no
+        // longer pressed, so releasing will not tap it.
+        ImGui::SetActiveID(drag_id, window);
+        ctx().touch_drag = drag_id;
+    } else if (!motion.dragging && !motion.not_a_tap &&
+               std::fabs(across(moved, horizontal)) > em(kTapSlop) &&
+               (ctx().touch_drag == 0 || GImGui->ActiveId != ctx().touch_drag)) {
+        // A finger moved the other way (a sideways swipe on a list):
+        // not a tap either. Held here, nothing under it is pressed, and
+        // nothing scrolls; a strip inside that took the drag keeps it.
+        motion.not_a_tap = true;
+        ImGui::SetActiveID(drag_id, window);
+    }
+}
+
+void scroll_with_finger(ScrollMotion& motion, ImGuiWindow* window, ImGuiID drag_id, bool horizontal,
+                        float dt) {
+    if (GImGui->ActiveId != drag_id) ImGui::SetActiveID(drag_id, window);
+    const float delta = along(ImGui::GetIO().MouseDelta, horizontal);
+    set_scroll(window, horizontal, along(window->Scroll, horizontal) - delta);
+    // The fling takes the finger's speed over its last moves; a
+    // frame with no move (events and frames do not pair one to one
+    // on a phone) does not slow it, a finger held still does.
+    const double now = ImGui::GetTime();
+    if (delta != 0.0f) {
+        motion.velocity = motion.velocity * 0.3f + (-delta / dt) * 0.7f;
+        motion.last_move = now;
+    } else if (now - motion.last_move > kStillAfter) {
+        motion.velocity = 0.0f;
+    }
+}
+
+// Let go: the list glides on at the finger's speed, slowing, until it stops
+// or meets an edge.
+void glide(ScrollMotion& motion, ImGuiWindow* window, bool horizontal, float dt) {
+    if (std::fabs(motion.velocity) <= em(kStopBelow)) {
+        motion.velocity = 0.0f;
+        return;
+    }
+    const float next = along(window->Scroll, horizontal) + motion.velocity * dt;
+    if (next <= 0.0f || next >= along(window->ScrollMax, horizontal)) {
+        motion.velocity = 0.0f; // hit an edge: stop
+        return;
+    }
+    set_scroll(window, horizontal, next);
+    motion.velocity *= std::exp(-dt / kFlingTimeConstant);
+    ctx().animating = true;
+}
+
 void follow_finger(ImGuiWindow* window, bool horizontal) {
     ImGuiIO& io = ImGui::GetIO();
-    ImGuiContext& g = *GImGui;
     const ImGuiID drag_id = window->GetID("#touch-scroll");
     ScrollMotion& motion = ctx().scrolls[window->ID];
     const float dt = ImMax(io.DeltaTime, 1.0f / 240.0f);
@@ -32,66 +102,17 @@ void follow_finger(ImGuiWindow* window, bool horizontal) {
         if (motion.pressed_inside) motion.velocity = 0.0f; // a touch stops a fling
     }
     if (motion.pressed_inside && io.MouseDown[0]) {
-        const float moved = horizontal ? io.MousePos.x - io.MouseClickedPos[0].x
-                                       : io.MousePos.y - io.MouseClickedPos[0].y;
-        const float across = horizontal ? io.MousePos.y - io.MouseClickedPos[0].y
-                                        : io.MousePos.x - io.MouseClickedPos[0].x;
-        if (!motion.dragging && std::fabs(moved) > em(kTapSlop)) {
-            motion.dragging = true;
-            // Taking the active id means the card under the finger is no
-            // longer pressed, so releasing will not tap it.
-            ImGui::SetActiveID(drag_id, window);
-            ctx().touch_drag = drag_id;
-        } else if (!motion.dragging && !motion.not_a_tap && std::fabs(across) > em(kTapSlop) &&
-                   (ctx().touch_drag == 0 || g.ActiveId != ctx().touch_drag)) {
-            // A finger moved the other way (a sideways swipe on a list):
-            // not a tap either. Held here, nothing under it is pressed, and
-            // nothing scrolls; a strip inside that took the drag keeps it.
-            motion.not_a_tap = true;
-            ImGui::SetActiveID(drag_id, window);
-        }
-        if (motion.dragging) {
-            if (g.ActiveId != drag_id) ImGui::SetActiveID(drag_id, window);
-            const float delta = horizontal ? io.MouseDelta.x : io.MouseDelta.y;
-            if (horizontal)
-                ImGui::SetScrollX(window, window->Scroll.x - delta);
-            else
-                ImGui::SetScrollY(window, window->Scroll.y - delta);
-            // The fling takes the finger's speed over its last moves; a
-            // frame with no move (events and frames do not pair one to one
-            // on a phone) does not slow it, a finger held still does.
-            const double now = ImGui::GetTime();
-            if (delta != 0.0f) {
-                motion.velocity = motion.velocity * 0.3f + (-delta / dt) * 0.7f;
-                motion.last_move = now;
-            } else if (now - motion.last_move > kStillAfter) {
-                motion.velocity = 0.0f;
-            }
-        }
+        take_drag(motion, window, drag_id, horizontal);
+        if (motion.dragging) scroll_with_finger(motion, window, drag_id, horizontal, dt);
     }
     if (!io.MouseDown[0]) {
-        if ((motion.dragging || motion.not_a_tap) && g.ActiveId == drag_id) ImGui::ClearActiveID();
+        if ((motion.dragging || motion.not_a_tap) && GImGui->ActiveId == drag_id)
+            ImGui::ClearActiveID();
         if (ctx().touch_drag == drag_id) ctx().touch_drag = 0;
         motion.dragging = false;
         motion.not_a_tap = false;
         motion.pressed_inside = false;
-        if (std::fabs(motion.velocity) > em(kStopBelow)) {
-            const float scroll = horizontal ? window->Scroll.x : window->Scroll.y;
-            const float limit = horizontal ? window->ScrollMax.x : window->ScrollMax.y;
-            const float next = scroll + motion.velocity * dt;
-            if (next <= 0.0f || next >= limit) {
-                motion.velocity = 0.0f; // hit an edge: stop
-            } else {
-                if (horizontal)
-                    ImGui::SetScrollX(window, next);
-                else
-                    ImGui::SetScrollY(window, next);
-                motion.velocity *= std::exp(-dt / kFlingTimeConstant);
-                ctx().animating = true;
-            }
-        } else {
-            motion.velocity = 0.0f;
-        }
+        glide(motion, window, horizontal, dt);
     }
     if (motion.dragging) ctx().animating = true;
 }
