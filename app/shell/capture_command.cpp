@@ -43,36 +43,36 @@ std::string unknown_person(store::Store& store, const std::string& name) {
 
 } // namespace
 
-int run_capture(const CommandLine& command, const std::string& database_path) {
+int run_capture(const CaptureCommand& command, const std::string& database_path) {
     core::SystemClock clock;
     store::Error error;
     std::unique_ptr<store::Store> store = store::Store::open(database_path, clock, error);
     if (!store) return exit_failure(error.message);
     std::optional<std::string> person_id;
     std::string who = "your inbox";
-    if (command.capture_person) {
-        auto person = store->people().find_by_name(*command.capture_person);
-        if (!person && command.capture_new_person) {
+    if (command.person) {
+        auto person = store->people().find_by_name(*command.person);
+        if (!person && command.new_person) {
             core::Person added;
-            added.name = *command.capture_person;
+            added.name = *command.person;
             if (store::Error e = store->people().save(added))
                 return e.kind == store::ErrorKind::Invalid ? exit_usage("capture: " + e.message)
                                                            : exit_failure(e.message);
             std::cout << "added " << added.name << " as a new person\n";
             person = std::move(added);
         }
-        if (!person) return exit_usage(unknown_person(*store, *command.capture_person));
+        if (!person) return exit_usage(unknown_person(*store, *command.person));
         person_id = person->id;
         who = person->name;
     }
     const std::optional<std::string> conversation_id =
         person_id ? services::conversation_to_debrief(*store, *person_id) : std::nullopt;
     store::CaptureResult result;
-    if ((error = store->captures().file(command.capture_text, person_id, conversation_id,
-                                        command.capture_met, &result)))
+    if ((error = store->captures().file(command.text, person_id, conversation_id, command.met,
+                                        &result)))
         return error.kind == store::ErrorKind::Invalid ? exit_usage(error.message)
                                                        : exit_failure(error.message);
-    const int words = core::word_count(command.capture_text);
+    const int words = core::word_count(command.text);
     std::cout << (person_id ? "saved a note on " : "saved a note to ") << who << " ("
               << core::counted(words, "word", "words") << ")";
     if (result.debrief) std::cout << "; the debrief of your conversation";

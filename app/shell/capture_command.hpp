@@ -10,6 +10,6 @@
 
 namespace rapport {
 
-int run_capture(const CommandLine& command, const std::string& database_path);
+int run_capture(const CaptureCommand& command, const std::string& database_path);
 
 } // namespace rapport

@@ -49,7 +49,7 @@ const char* kind_label(store::ImportRow::Kind kind) {
 
 } // namespace
 
-int run_import(const CommandLine& command, const std::string& database_path) {
+int run_import(const ImportCommand& command, const std::string& database_path) {
     core::SystemClock clock;
     store::Error open_error;
     auto store = store::Store::open(database_path, clock, open_error);
@@ -57,15 +57,15 @@ int run_import(const CommandLine& command, const std::string& database_path) {
     services::ImportPreview preview;
     using Problem = services::ImportProblem::Kind;
     if (const services::ImportProblem problem =
-            services::preview_import(command.import_path, *store, preview)) {
+            services::preview_import(command.path, *store, preview)) {
         switch (problem.kind) {
         case Problem::Folder:
-            return complain(kUsage, command.import_path + " is a folder, not a file");
+            return complain(kUsage, command.path + " is a folder, not a file");
         case Problem::Unreadable:
-            return complain(kUsage, "cannot read " + command.import_path + ": " + problem.detail);
+            return complain(kUsage, "cannot read " + command.path + ": " + problem.detail);
         default:
             return complain(kUsage,
-                            command.import_path +
+                            command.path +
                                 (problem.line ? ":" + std::to_string(problem.line) + ": " : ": ") +
                                 problem.detail + "; nothing was imported");
         }
@@ -89,7 +89,7 @@ int run_import(const CommandLine& command, const std::string& database_path) {
         if (!kept.empty()) std::cout << "kept a snapshot of the old data: " << kept << "\n";
         if (e) return from_error(e);
         std::cout << "restored " << store->people().count() << " people and "
-                  << store->notes().count() << " notes from " << command.import_path << "\n";
+                  << store->notes().count() << " notes from " << command.path << "\n";
         platform::InstanceLock::notify(database_path, "reload");
         return kOk;
     }
@@ -120,7 +120,7 @@ int run_import(const CommandLine& command, const std::string& database_path) {
     return kOk;
 }
 
-int run_export(const CommandLine& command, const std::string& database_path) {
+int run_export(const ExportCommand& command, const std::string& database_path) {
     core::SystemClock clock;
     store::Error open_error;
     // Read-only: an export never writes the database, and works beside a
@@ -128,10 +128,9 @@ int run_export(const CommandLine& command, const std::string& database_path) {
     auto store = store::Store::open(database_path, clock, open_error, true);
     if (!store) return complain(kFailure, open_error.message);
     const std::string* folder =
-        command.export_format == "md" && command.out_path ? &*command.out_path : nullptr;
+        command.format == "md" && command.out_path ? &*command.out_path : nullptr;
     services::Exported exported;
-    if (store::Error e =
-            services::export_all(*store, clock, command.export_format, folder, exported))
+    if (store::Error e = services::export_all(*store, clock, command.format, folder, exported))
         return from_error(e);
     if (folder) {
         std::cerr << "wrote " << exported.files << " Markdown files to " << *folder << "\n";
@@ -149,7 +148,7 @@ int run_export(const CommandLine& command, const std::string& database_path) {
     return kOk;
 }
 
-int run_search(const CommandLine& command, const std::string& database_path) {
+int run_search(const SearchCommand& command, const std::string& database_path) {
     core::SystemClock clock;
     store::Error open_error;
     auto store = store::Store::open(database_path, clock, open_error, true);

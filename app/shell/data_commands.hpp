@@ -8,8 +8,8 @@
 
 namespace rapport {
 
-int run_import(const CommandLine& command, const std::string& database_path);
-int run_export(const CommandLine& command, const std::string& database_path);
-int run_search(const CommandLine& command, const std::string& database_path);
+int run_import(const ImportCommand& command, const std::string& database_path);
+int run_export(const ExportCommand& command, const std::string& database_path);
+int run_search(const SearchCommand& command, const std::string& database_path);
 
 } // namespace rapport

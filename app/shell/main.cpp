@@ -96,16 +96,17 @@ std::string write_invite(const rapport::core::Conversation& c, const std::string
 
 // The theme `--theme` asked for, if any.
 std::optional<rapport::ui::ThemeKind> theme_asked(const rapport::CommandLine& command) {
-    if (!command.theme) return std::nullopt;
-    return *command.theme == "dark" ? rapport::ui::ThemeKind::Dark : rapport::ui::ThemeKind::Light;
+    const auto& theme = command.options<rapport::WindowCommand>().theme;
+    if (!theme) return std::nullopt;
+    return *theme == "dark" ? rapport::ui::ThemeKind::Dark : rapport::ui::ThemeKind::Light;
 }
 
 // The window options for a normal launch or an off-screen screenshot.
 rapport::platform::WindowOptions window_options(const rapport::CommandLine& command) {
     rapport::platform::WindowOptions options;
-    if (command.mode == rapport::CommandLine::Mode::Screenshot) {
-        options.width = command.width;
-        options.height = command.height;
+    if (const auto& shot = command.options<rapport::WindowCommand>().screenshot) {
+        options.width = shot->width;
+        options.height = shot->height;
         options.visible = false;
         options.fixed_scale = true;
     }
@@ -121,15 +122,14 @@ int show_startup_problem(const std::string& message, const rapport::CommandLine&
     ui::ThemeKind theme = ui::ThemeKind::Light;
     if (auto asked = theme_asked(command))
         theme = *asked;
-    else if (command.mode != CommandLine::Mode::Screenshot)
+    else if (command.mode() != CommandLine::Mode::Screenshot)
         theme = ui::load_preferences(platform::config_dir() + "/settings.ini").theme;
     std::string error;
     auto window = platform::DesktopWindow::create(window_options(command), error);
     if (!window) return exit_failure(error);
     ProblemClient client(ui::StartupProblem{message}, theme);
-    if (command.mode == CommandLine::Mode::Screenshot) {
-        if (!window->render_png(client, 4, command.screenshot_path, error))
-            return exit_failure(error);
+    if (const auto& shot = command.options<WindowCommand>().screenshot) {
+        if (!window->render_png(client, 4, shot->path, error)) return exit_failure(error);
         return kExitFailure;
     }
     window->run(client, nullptr);
@@ -142,13 +142,12 @@ int show_startup_problem(const std::string& message, const rapport::CommandLine&
 // What the command line asks the app to open, as a request the features
 // answer (ui/launch_request.hpp): a reminder's --open, --capture, or a
 // screenshot's --screen. Empty: the first tab.
-std::string start_request(const rapport::CommandLine& command) {
-    if (auto id = rapport::ui::request_argument(command.open_route, "person:"))
+std::string start_request(const rapport::WindowCommand& window) {
+    if (auto id = rapport::ui::request_argument(window.open_route, "person:"))
         return rapport::ui::kOpenPersonRequest + *id;
-    if (!command.open_route.empty()) return command.open_route; // "capture:ID"
-    if (command.mode == rapport::CommandLine::Mode::Screenshot)
-        return rapport::ui::kScreenRequest + command.screen;
-    return command.capture ? rapport::ui::kNewCaptureRequest : "";
+    if (!window.open_route.empty()) return window.open_route; // "capture:ID"
+    if (window.screenshot) return rapport::ui::kScreenRequest + window.screenshot->screen;
+    return window.capture ? rapport::ui::kNewCaptureRequest : "";
 }
 
 // The one window per database: true when this process is it; otherwise
@@ -159,10 +158,11 @@ bool take_window(const rapport::CommandLine& command, const std::string& databas
     // A screenshot only reads and draws off-screen, which SQLite lets it do
     // beside a running Rapport: it neither takes the lock nor hands off (a
     // hand-off would exit 0 with no image written).
-    if (command.mode == rapport::CommandLine::Mode::Screenshot) return true;
-    const std::string request = !command.open_route.empty() ? "open:" + command.open_route
-                                : command.capture           ? "capture"
-                                                            : "raise";
+    const auto& window = command.options<rapport::WindowCommand>();
+    if (window.screenshot) return true;
+    const std::string request = !window.open_route.empty() ? "open:" + window.open_route
+                                : window.capture           ? "capture"
+                                                           : "raise";
     std::string message;
     switch (InstanceLock::acquire(database_path, request, lock, message)) {
     case InstanceLock::Outcome::Primary:
@@ -183,9 +183,10 @@ bool take_window(const rapport::CommandLine& command, const std::string& databas
 bool fill_demo_if_asked(const rapport::CommandLine& command, rapport::store::Store& store,
                         int& exit) {
     using namespace rapport;
-    if (!command.demo_people) return true;
+    const auto& people = command.options<WindowCommand>().demo_people;
+    if (!people) return true;
     store::DemoSummary demo;
-    if (store::Error demo_error = store::fill_demo(store, *command.demo_people, demo)) {
+    if (store::Error demo_error = store::fill_demo(store, *people, demo)) {
         std::cerr << "rapport: " << demo_error.message << "\n";
         exit = demo_error.kind == store::ErrorKind::Invalid ? kExitUsage : kExitFailure;
         return false;
@@ -201,7 +202,7 @@ rapport::ui::AppServices desktop_services(const rapport::CommandLine& command,
                                           const std::string& database_path,
                                           rapport::ui::Preferences& preferences) {
     using namespace rapport;
-    const bool screenshot = command.mode == CommandLine::Mode::Screenshot;
+    const bool screenshot = command.mode() == CommandLine::Mode::Screenshot;
     ui::AppServices services;
     services.version = RAPPORT_VERSION;
     // A screenshot is drawn in a few frames: everything is read at once.
@@ -273,7 +274,7 @@ int run_window(const rapport::CommandLine& command, const std::string& database_
     if (!window) return exit_failure(error);
     report_startup("window");
 
-    const bool screenshot = command.mode == CommandLine::Mode::Screenshot;
+    const bool screenshot = command.mode() == CommandLine::Mode::Screenshot;
     std::unique_ptr<BackgroundNotifier> notifier;
     if (!screenshot) {
         // Notifications while Rapport runs unlooked-at.
@@ -281,7 +282,8 @@ int run_window(const rapport::CommandLine& command, const std::string& database_
         services.notify = [&notifier](const ui::Notification& n) { notifier->show(n); };
         services.window_focused = [&window] { return window->focused(); };
     }
-    ui::App app(*store, preferences, std::move(services), desktop_features, start_request(command));
+    ui::App app(*store, preferences, std::move(services), desktop_features,
+                start_request(command.options<WindowCommand>()));
     report_startup("app");
     DesktopClient client(app, std::move(fonts));
     if (!screenshot) {
@@ -289,9 +291,9 @@ int run_window(const rapport::CommandLine& command, const std::string& database_
         return kExitOk;
     }
     // Enough frames for layout, focus and scroll positions to settle.
-    if (!window->render_png(client, 6, command.screenshot_path, error)) return exit_failure(error);
-    std::cout << "saved " << command.screenshot_path << " (" << command.width << "x"
-              << command.height << ")\n";
+    const ScreenshotOptions& shot = *command.options<WindowCommand>().screenshot;
+    if (!window->render_png(client, 6, shot.path, error)) return exit_failure(error);
+    std::cout << "saved " << shot.path << " (" << shot.width << "x" << shot.height << ")\n";
     return kExitOk;
 }
 
@@ -303,11 +305,12 @@ int main(int argc, char** argv) {
     const ParseResult parsed = parse_command_line(std::vector<std::string>(argv + 1, argv + argc));
     if (!parsed.error.empty()) return exit_usage(parsed.error);
     const CommandLine& command = parsed.command;
-    if (command.mode == CommandLine::Mode::Help) {
-        std::cout << (command.help_topic.empty() ? help_text() : command_help(command.help_topic));
+    if (command.mode() == CommandLine::Mode::Help) {
+        const std::string& topic = command.options<HelpCommand>().topic;
+        std::cout << (topic.empty() ? help_text() : command_help(topic));
         return kExitOk;
     }
-    if (command.mode == CommandLine::Mode::Version) {
+    if (command.mode() == CommandLine::Mode::Version) {
         std::cout << version_text();
         return kExitOk;
     }
@@ -317,17 +320,17 @@ int main(int argc, char** argv) {
         if (!platform::ensure_private_dir(platform::data_dir(), error)) return exit_failure(error);
         database_path = platform::default_database_path();
     }
-    switch (command.mode) {
+    switch (command.mode()) {
     case CommandLine::Mode::Capture:
-        return run_capture(command, database_path);
+        return run_capture(command.options<CaptureCommand>(), database_path);
     case CommandLine::Mode::Import:
-        return run_import(command, database_path);
+        return run_import(command.options<ImportCommand>(), database_path);
     case CommandLine::Mode::Export:
-        return run_export(command, database_path);
+        return run_export(command.options<ExportCommand>(), database_path);
     case CommandLine::Mode::Search:
-        return run_search(command, database_path);
+        return run_search(command.options<SearchCommand>(), database_path);
     case CommandLine::Mode::Sync:
-        return run_sync(command, database_path);
+        return run_sync(command.options<SyncCommand>(), database_path);
     case CommandLine::Mode::Remind:
         return run_remind(command, database_path);
     default:

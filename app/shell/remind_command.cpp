@@ -177,7 +177,7 @@ int run_remind(const CommandLine& command, const std::string& database_path) {
         std::cout << "nothing new is due\n";
         return kOk;
     }
-    const int opened = notifier->wait(command.remind_wait_seconds);
+    const int opened = notifier->wait(command.options<RemindCommand>().wait_seconds);
     if (opened > 0) std::cout << "opened " << opened << "\n";
     return kOk;
 }

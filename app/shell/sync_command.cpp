@@ -74,9 +74,9 @@ int print_outcome(const sync::SyncOutcome& outcome, const std::string& server) {
     return kOk;
 }
 
-int setup(const CommandLine& command, const std::string& database_path) {
-    const std::string& server = command.sync_setup;
-    const std::string& user = command.sync_user;
+int setup(const SyncCommand& command, const std::string& database_path) {
+    const std::string& server = command.setup;
+    const std::string& user = command.user;
     bool from_environment = true;
     std::optional<std::string> password = password_from_environment();
     if (!password) {
@@ -116,8 +116,8 @@ int setup(const CommandLine& command, const std::string& database_path) {
 
 } // namespace
 
-int run_sync(const CommandLine& command, const std::string& database_path) {
-    if (!command.sync_setup.empty()) return setup(command, database_path);
+int run_sync(const SyncCommand& command, const std::string& database_path) {
+    if (!command.setup.empty()) return setup(command, database_path);
     constexpr const char* kNoAccount =
         "no sync account yet; set one up with: rapport sync --setup URL --user NAME";
     // A database that is not there has no account: say so, and make none.

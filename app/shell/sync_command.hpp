@@ -8,6 +8,6 @@
 
 namespace rapport {
 
-int run_sync(const CommandLine& command, const std::string& database_path);
+int run_sync(const SyncCommand& command, const std::string& database_path);
 
 } // namespace rapport
