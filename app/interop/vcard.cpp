@@ -3,6 +3,7 @@
 #include "core/links.hpp"
 #include "core/person.hpp"
 #include "core/text.hpp"
+#include "interop/content_lines.hpp"
 #include "interop/icalendar.hpp"
 #include "interop/text_encoding.hpp"
 
@@ -166,18 +167,165 @@ bool binary(const std::string& name) {
 
 } // namespace
 
-std::string vcard_unescape(std::string_view value) {
-    std::string out;
-    for (size_t i = 0; i < value.size(); ++i) {
-        if (value[i] == '\\' && i + 1 < value.size()) {
-            const char next = value[++i];
-            out += next == 'n' || next == 'N' ? '\n' : next;
-        } else {
-            out += value[i];
+namespace {
+
+constexpr const char* kOutsideCard = "text outside any BEGIN:VCARD … END:VCARD";
+
+// "N:family;given;additional;prefixes;suffixes" as one name. Family first
+// without a space for Chinese, Japanese, Korean.
+std::string structured_name_of(const std::string& value) {
+    const auto parts = split_unescaped(value, ';');
+    const auto part = [&](size_t k) {
+        return k < parts.size() ? trimmed(unescape_text(parts[k])) : std::string();
+    };
+    const auto joined = [](std::string a, const std::string& b) {
+        return a.empty() || b.empty() ? a + b : a + " " + b;
+    };
+    const std::string name = core::full_name(joined(part(1), part(2)), part(0));
+    return joined(joined(part(3), name), part(4));
+}
+
+// Reads a file of cards, one logical line at a time; stops at the first
+// line that is wrong, naming it.
+class VcardReader {
+  public:
+    explicit VcardReader(core::ImportParse& result) : result_(result) {}
+
+    // false: stop, result_ says why.
+    bool line(const std::vector<LogicalLine>& lines, size_t& li) {
+        const LogicalLine& line = lines[li];
+        if (line.text.find_first_not_of(" \t") == std::string::npos) return true;
+        Property p;
+        if (!split_property(line.text, p))
+            return fail(line.number,
+                        in_card_ ? "this line is not a vCard property (NAME:value)" : kOutsideCard);
+        if (p.name == "BEGIN" && upper(p.value) == "VCARD") return begin(line.number);
+        if (!in_card_) return fail(line.number, kOutsideCard);
+        if (p.name == "END" && upper(p.value) == "VCARD") return end();
+        std::string value = p.value;
+        if (p.has_param("QUOTED-PRINTABLE") && !quoted_printable(p, lines, li, value))
+            return fail(line.number, "broken QUOTED-PRINTABLE value (\"=\" must be followed by "
+                                     "two hex digits)");
+        property(p, value);
+        return true;
+    }
+
+    bool finish() {
+        if (in_card_)
+            return fail(card_line_,
+                        "a card starting here has no END:VCARD (the file may be cut short)");
+        if (result_.contacts.empty()) result_.error = "no BEGIN:VCARD in this file";
+        return true;
+    }
+
+  private:
+    bool fail(int line, std::string message) {
+        result_.error_line = line;
+        result_.error = std::move(message);
+        return false;
+    }
+
+    bool begin(int line) {
+        if (in_card_)
+            return fail(card_line_, "a card starting here has no END:VCARD before the next card");
+        in_card_ = true;
+        card_line_ = line;
+        card_ = {};
+        card_.line = line;
+        structured_name_.clear();
+        extra_.clear();
+        return true;
+    }
+
+    // A card needs something to call the person by: its name, else its N,
+    // organisation or first email.
+    bool end() {
+        in_card_ = false;
+        if (card_.name.empty()) card_.name = structured_name_;
+        if (card_.name.empty()) card_.name = card_.organisation;
+        if (card_.name.empty() && !card_.emails.empty()) card_.name = card_.emails.front();
+        if (card_.name.empty())
+            return fail(card_line_, "this card has no name, organisation or email");
+        if (!extra_.empty())
+            card_.note +=
+                (card_.note.empty() ? "" : "\n\n") + std::string("From the vCard:\n") + extra_;
+        result_.contacts.push_back(std::move(card_));
+        card_ = {};
+        return true;
+    }
+
+    // 2.1: quoted-printable values end in "=" when they continue, in the
+    // card's CHARSET (Windows-1252 when it is not UTF-8).
+    static bool quoted_printable(const Property& p, const std::vector<LogicalLine>& lines,
+                                 size_t& li, std::string& value) {
+        while (!value.empty() && value.back() == '=' && li + 1 < lines.size()) {
+            value.pop_back();
+            value += lines[++li].text;
+        }
+        std::string raw;
+        if (!decode_quoted_printable(value, raw)) return false;
+        const std::string charset = upper(p.param("CHARSET"));
+        value = (charset.empty() || charset == "UTF-8") && is_valid_utf8(raw)
+                    ? raw
+                    : windows1252_to_utf8(raw);
+        return true;
+    }
+
+    void url(const std::string& value) {
+        const std::string url = trimmed(unescape_text(value));
+        const std::string linkedin = core::normalize_linkedin_url(url);
+        if (!linkedin.empty() && card_.linkedin.empty())
+            card_.linkedin = linkedin;
+        else
+            add_unique(card_.links, url);
+    }
+
+    void property(const Property& p, const std::string& value) {
+        if (ignorable(p.name)) return;
+        if (binary(p.name)) {
+            extra_ += p.name + ": (not imported)\n";
+        } else if (p.name == "FN") {
+            card_.name = trimmed(unescape_text(value));
+        } else if (p.name == "N") {
+            structured_name_ = structured_name_of(value);
+        } else if (p.name == "ORG") {
+            card_.organisation = trimmed(unescape_text(split_unescaped(value, ';')[0]));
+        } else if (p.name == "TITLE" || (p.name == "ROLE" && card_.role.empty())) {
+            card_.role = trimmed(unescape_text(value));
+        } else if (p.name == "EMAIL") {
+            add_unique(card_.emails, unescape_text(value));
+        } else if (p.name == "TEL") {
+            std::string tel = unescape_text(value);
+            if (tel.rfind("tel:", 0) == 0) tel = tel.substr(4);
+            add_unique(card_.phones, tel);
+        } else if (p.name == "URL" || p.name == "X-SOCIALPROFILE") {
+            url(value);
+        } else if (p.name == "NOTE") {
+            const std::string note = unescape_text(value);
+            if (!note.empty()) card_.note += (card_.note.empty() ? "" : "\n") + note;
+        } else if (p.name == "CATEGORIES") {
+            for (const std::string& tag : split_unescaped(value, ','))
+                add_unique(card_.tags, unescape_text(tag));
+        } else if (p.name == "UID") {
+            card_.uid = trimmed(unescape_text(value));
+        } else if (p.name == "RELATED") {
+            card_.related_uid = trimmed(unescape_text(value));
+        } else if (p.name != "ROLE") {
+            // Kept, not dropped: a birthday, an address, a nickname.
+            std::string shown = unescape_text(value);
+            std::replace(shown.begin(), shown.end(), ';', ' ');
+            extra_ += p.name + ": " + trimmed(shown) + "\n";
         }
     }
-    return out;
-}
+
+    core::ImportParse& result_;
+    bool in_card_ = false;
+    int card_line_ = 0;
+    core::ImportedContact card_;
+    std::string structured_name_, extra_;
+};
+
+} // namespace
 
 core::ImportParse parse_vcards(std::string_view bytes) {
     core::ImportParse result;
@@ -188,137 +336,10 @@ core::ImportParse parse_vcards(std::string_view bytes) {
         return result;
     }
     const std::vector<LogicalLine> lines = unfold(decoded.text);
-    bool in_card = false;
-    int card_line = 0;
-    core::ImportedContact card;
-    std::string structured_name, extra;
-    for (size_t li = 0; li < lines.size(); ++li) {
-        const LogicalLine& line = lines[li];
-        if (line.text.find_first_not_of(" \t") == std::string::npos) continue;
-        Property p;
-        if (!split_property(line.text, p)) {
-            result.error_line = line.number;
-            result.error = in_card ? "this line is not a vCard property (NAME:value)"
-                                   : "text outside any BEGIN:VCARD … END:VCARD";
-            return result;
-        }
-        if (p.name == "BEGIN" && upper(p.value) == "VCARD") {
-            if (in_card) {
-                result.error_line = card_line;
-                result.error = "a card starting here has no END:VCARD before the next card";
-                return result;
-            }
-            in_card = true;
-            card_line = line.number;
-            card = {};
-            card.line = line.number;
-            structured_name.clear();
-            extra.clear();
-            continue;
-        }
-        if (!in_card) {
-            result.error_line = line.number;
-            result.error = "text outside any BEGIN:VCARD … END:VCARD";
-            return result;
-        }
-        if (p.name == "END" && upper(p.value) == "VCARD") {
-            in_card = false;
-            if (card.name.empty()) card.name = structured_name;
-            if (card.name.empty()) card.name = card.organisation;
-            if (card.name.empty() && !card.emails.empty()) card.name = card.emails.front();
-            if (card.name.empty()) {
-                result.error_line = card_line;
-                result.error = "this card has no name, organisation or email";
-                return result;
-            }
-            if (!extra.empty())
-                card.note +=
-                    (card.note.empty() ? "" : "\n\n") + std::string("From the vCard:\n") + extra;
-            result.contacts.push_back(std::move(card));
-            card = {};
-            continue;
-        }
-        // 2.1: quoted-printable values end in "=" when they continue.
-        std::string value = p.value;
-        if (p.has_param("QUOTED-PRINTABLE")) {
-            while (!value.empty() && value.back() == '=' && li + 1 < lines.size()) {
-                value.pop_back();
-                value += lines[++li].text;
-            }
-            std::string raw;
-            if (!decode_quoted_printable(value, raw)) {
-                result.error_line = line.number;
-                result.error = "broken QUOTED-PRINTABLE value (\"=\" must be followed by two hex "
-                               "digits)";
-                return result;
-            }
-            const std::string charset = upper(p.param("CHARSET"));
-            value = (charset.empty() || charset == "UTF-8") && is_valid_utf8(raw)
-                        ? raw
-                        : windows1252_to_utf8(raw);
-        }
-        if (ignorable(p.name)) continue;
-        if (binary(p.name)) {
-            extra += p.name + ": (not imported)\n";
-            continue;
-        }
-        if (p.name == "FN") {
-            card.name = trimmed(vcard_unescape(value));
-        } else if (p.name == "N") {
-            const auto parts = split_unescaped(value, ';');
-            // family; given; additional; prefixes; suffixes
-            const auto part = [&](size_t k) {
-                return k < parts.size() ? trimmed(vcard_unescape(parts[k])) : std::string();
-            };
-            const auto joined = [](std::string a, const std::string& b) {
-                return a.empty() || b.empty() ? a + b : a + " " + b;
-            };
-            // Family first without a space for Chinese, Japanese, Korean.
-            const std::string name = core::full_name(joined(part(1), part(2)), part(0));
-            structured_name = joined(joined(part(3), name), part(4));
-        } else if (p.name == "ORG") {
-            const auto parts = split_unescaped(value, ';');
-            card.organisation = trimmed(vcard_unescape(parts[0]));
-        } else if (p.name == "TITLE") {
-            card.role = trimmed(vcard_unescape(value));
-        } else if (p.name == "ROLE") {
-            if (card.role.empty()) card.role = trimmed(vcard_unescape(value));
-        } else if (p.name == "EMAIL") {
-            add_unique(card.emails, vcard_unescape(value));
-        } else if (p.name == "TEL") {
-            std::string tel = vcard_unescape(value);
-            if (tel.rfind("tel:", 0) == 0) tel = tel.substr(4);
-            add_unique(card.phones, tel);
-        } else if (p.name == "URL" || p.name == "X-SOCIALPROFILE") {
-            const std::string url = trimmed(vcard_unescape(value));
-            const std::string linkedin = core::normalize_linkedin_url(url);
-            if (!linkedin.empty() && card.linkedin.empty())
-                card.linkedin = linkedin;
-            else
-                add_unique(card.links, url);
-        } else if (p.name == "NOTE") {
-            const std::string note = vcard_unescape(value);
-            if (!note.empty()) card.note += (card.note.empty() ? "" : "\n") + note;
-        } else if (p.name == "CATEGORIES") {
-            for (const std::string& tag : split_unescaped(value, ','))
-                add_unique(card.tags, vcard_unescape(tag));
-        } else if (p.name == "UID") {
-            card.uid = trimmed(vcard_unescape(value));
-        } else if (p.name == "RELATED") {
-            card.related_uid = trimmed(vcard_unescape(value));
-        } else {
-            // Kept, not dropped: a birthday, an address, a nickname.
-            std::string shown = vcard_unescape(value);
-            std::replace(shown.begin(), shown.end(), ';', ' ');
-            extra += p.name + ": " + trimmed(shown) + "\n";
-        }
-    }
-    if (in_card) {
-        result.error_line = card_line;
-        result.error = "a card starting here has no END:VCARD (the file may be cut short)";
-        return result;
-    }
-    if (result.contacts.empty()) result.error = "no BEGIN:VCARD in this file";
+    VcardReader reader(result);
+    for (size_t li = 0; li < lines.size(); ++li)
+        if (!reader.line(lines, li)) return result;
+    reader.finish();
     return result;
 }
 

@@ -17,9 +17,6 @@ namespace rapport::interop {
 // Properties we do not model are kept, one per line, in the contact's note.
 core::ImportParse parse_vcards(std::string_view text);
 
-// RFC 6350 value unescaping: \n \N \, \; \\.
-std::string vcard_unescape(std::string_view value);
-
 struct VcardExtras {
     std::string referrer_id; // RELATED: who referred them, by our id
     std::string research;    // NOTE: the research summary

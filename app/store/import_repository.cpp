@@ -55,6 +55,40 @@ core::Person person_from(const core::ImportedContact& c) {
 
 } // namespace
 
+namespace {
+
+// What identifies a contact within one file: emails, LinkedIn profile, and
+// name with organisation.
+std::vector<std::string> match_keys(const core::ImportedContact& c) {
+    std::vector<std::string> keys;
+    for (const std::string& e : c.emails)
+        keys.push_back("e:" + e);
+    if (!c.linkedin.empty()) keys.push_back("l:" + c.linkedin);
+    if (!c.organisation.empty())
+        keys.push_back("n:" + core::normalize_words(c.name) + "|" +
+                       core::normalize_words(c.organisation));
+    return keys;
+}
+
+// "adds email x" for each of `values` the person lacks.
+void note_additions(const std::vector<std::string>& have, const std::vector<std::string>& values,
+                    const char* what, std::vector<std::string>& changes) {
+    for (const std::string& v : values)
+        if (!contains(have, v)) changes.push_back(std::string("adds ") + what + " " + v);
+}
+
+void add_missing(std::vector<std::string>& have, const std::vector<std::string>& values) {
+    for (const std::string& v : values)
+        if (!contains(have, v)) have.push_back(v);
+}
+
+Error on_line(const core::ImportedContact& c, Error e) {
+    if (!e) return e;
+    return {e.kind, "Line " + std::to_string(c.line) + ": " + e.message};
+}
+
+} // namespace
+
 ImportPlan ImportRepository::plan(const core::ImportParse& parsed) {
     ImportPlan plan;
     plan.format = parsed.format;
@@ -65,63 +99,119 @@ ImportPlan ImportRepository::plan(const core::ImportParse& parsed) {
         ImportRow row;
         row.contact = c;
         const core::Person candidate = person_from(c);
-        std::vector<std::string> keys;
-        for (const std::string& e : c.emails)
-            keys.push_back("e:" + e);
-        if (!c.linkedin.empty()) keys.push_back("l:" + c.linkedin);
-        if (!c.organisation.empty())
-            keys.push_back("n:" + core::normalize_words(c.name) + "|" +
-                           core::normalize_words(c.organisation));
         const auto found = people_.duplicates_of(candidate);
         std::optional<core::Person> existing;
         if (!found.empty()) existing = people_.find(found.front().person_id);
         if (!existing && !candidate.id.empty())
             existing = people_.find(candidate.id); // our own UID
         if (!existing) {
+            const std::vector<std::string> keys = match_keys(c);
             const bool repeated = std::any_of(keys.begin(), keys.end(), [&](const std::string& k) {
                 return planned.count(k) > 0;
             });
             row.kind = repeated ? ImportRow::Kind::Same : ImportRow::Kind::New;
             if (repeated) row.reason = "appears earlier in this file";
-            for (const std::string& k : keys)
-                planned.insert(k);
+            planned.insert(keys.begin(), keys.end());
             plan.rows.push_back(std::move(row));
             continue;
         }
-        row.person_id = existing->id;
-        row.person_name = existing->name;
         row.reason = found.empty() ? "same id" : found.front().reason;
-        bool changed = false;
-        if (differs(existing->organisation, c.organisation)) {
-            row.changes.push_back("organisation now " + c.organisation + " (was " +
-                                  existing->organisation + ")");
-            changed = true;
-        }
-        if (differs(existing->role, c.role)) {
-            row.changes.push_back("role now " + c.role + " (was " + existing->role + ")");
-            changed = true;
-        }
-        if (existing->organisation.empty() && !c.organisation.empty())
-            row.changes.push_back("adds organisation " + c.organisation);
-        if (existing->role.empty() && !c.role.empty()) row.changes.push_back("adds role " + c.role);
-        if (existing->linkedin.empty() && !c.linkedin.empty())
-            row.changes.push_back("adds LinkedIn profile");
-        for (const std::string& e : c.emails)
-            if (!contains(existing->emails, e)) row.changes.push_back("adds email " + e);
-        for (const std::string& t : c.phones)
-            if (!contains(existing->phones, t)) row.changes.push_back("adds phone " + t);
-        for (const std::string& l : c.links)
-            if (!contains(existing->links, l)) row.changes.push_back("adds link " + l);
-        for (const std::string& t : c.tags)
-            if (!contains(existing->tags, t)) row.changes.push_back("adds tag " + t);
-        if (!c.note.empty() && !notes_.person_has_note(existing->id, c.note))
-            row.changes.push_back("adds a note");
-        row.kind = changed               ? ImportRow::Kind::Changed
-                   : row.changes.empty() ? ImportRow::Kind::Same
-                                         : ImportRow::Kind::Duplicate;
+        describe_changes(*existing, row);
         plan.rows.push_back(std::move(row));
     }
     return plan;
+}
+
+void ImportRepository::describe_changes(const core::Person& existing, ImportRow& row) {
+    const core::ImportedContact& c = row.contact;
+    row.person_id = existing.id;
+    row.person_name = existing.name;
+    bool changed = false;
+    if (differs(existing.organisation, c.organisation)) {
+        row.changes.push_back("organisation now " + c.organisation + " (was " +
+                              existing.organisation + ")");
+        changed = true;
+    }
+    if (differs(existing.role, c.role)) {
+        row.changes.push_back("role now " + c.role + " (was " + existing.role + ")");
+        changed = true;
+    }
+    if (existing.organisation.empty() && !c.organisation.empty())
+        row.changes.push_back("adds organisation " + c.organisation);
+    if (existing.role.empty() && !c.role.empty()) row.changes.push_back("adds role " + c.role);
+    if (existing.linkedin.empty() && !c.linkedin.empty())
+        row.changes.push_back("adds LinkedIn profile");
+    note_additions(existing.emails, c.emails, "email", row.changes);
+    note_additions(existing.phones, c.phones, "phone", row.changes);
+    note_additions(existing.links, c.links, "link", row.changes);
+    note_additions(existing.tags, c.tags, "tag", row.changes);
+    if (!c.note.empty() && !notes_.person_has_note(existing.id, c.note))
+        row.changes.push_back("adds a note");
+    row.kind = changed               ? ImportRow::Kind::Changed
+               : row.changes.empty() ? ImportRow::Kind::Same
+                                     : ImportRow::Kind::Duplicate;
+}
+
+Error ImportRepository::add_note(const std::string& person_id, const std::string& body) {
+    core::Note note;
+    note.person_id = person_id;
+    note.body = body;
+    return notes_.save(note);
+}
+
+Error ImportRepository::add_person(const core::ImportedContact& c, std::string& id) {
+    core::Person p = person_from(c);
+    if (Error e = on_line(c, people_.save(p))) return e;
+    id = p.id;
+    if (c.connected_on) {
+        std::string text =
+            "Connected on LinkedIn on " + core::local_date_text(*c.connected_on, clock_);
+        if (!c.role.empty() || !c.organisation.empty())
+            text += " · " + core::position_at(c.role, c.organisation);
+        if (Error e = add_note(id, text)) return e;
+    }
+    if (!c.note.empty())
+        if (Error e = add_note(id, c.note)) return e;
+    return {};
+}
+
+Error ImportRepository::merge_person(const ImportRow& row, const std::string& format,
+                                     std::string& id) {
+    const core::ImportedContact& c = row.contact;
+    auto p = people_.find(row.person_id);
+    if (!p) return {}; // deleted since the preview
+    id = p->id;
+    if (differs(p->organisation, c.organisation) || differs(p->role, c.role)) {
+        // Keep where they were, dated, before moving them on.
+        if (Error e = add_note(id, "Now " + core::position_at(c.role, c.organisation) + " (was " +
+                                       core::position_at(p->role, p->organisation) +
+                                       "), from the " + format + " import"))
+            return e;
+    }
+    if (!c.organisation.empty()) p->organisation = c.organisation;
+    if (!c.role.empty()) p->role = c.role;
+    if (p->linkedin.empty()) p->linkedin = c.linkedin;
+    add_missing(p->emails, c.emails);
+    add_missing(p->phones, c.phones);
+    add_missing(p->links, c.links);
+    add_missing(p->tags, c.tags);
+    if (Error e = on_line(c, people_.save(*p))) return e;
+    if (!c.note.empty() && !notes_.person_has_note(id, c.note))
+        if (Error e = add_note(id, c.note)) return e;
+    return {};
+}
+
+Error ImportRepository::link_referrals(
+    const std::vector<std::pair<std::string, std::string>>& referrals) {
+    for (const auto& [id, uid] : referrals) {
+        const std::string referrer = uuid_from(uid);
+        if (referrer.empty() || referrer == id || !people_.find(referrer)) continue;
+        auto p = people_.find(id);
+        if (!p || p->referred_by) continue;
+        p->referred_by = referrer;
+        if (Error e = people_.save(*p)) return e;
+    }
+    return {};
 }
 
 Error ImportRepository::apply(const ImportPlan& plan, ImportOutcome& outcome,
@@ -132,12 +222,6 @@ Error ImportRepository::apply(const ImportPlan& plan, ImportOutcome& outcome,
     LargeCache large_cache(db_); // a large import is one transaction
     Transaction transaction(db_);
     if (transaction.begin_error()) return transaction.begin_error();
-    auto add_note = [&](const std::string& person_id, const std::string& body) -> Error {
-        core::Note note;
-        note.person_id = person_id;
-        note.body = body;
-        return notes_.save(note);
-    };
     std::vector<std::pair<std::string, std::string>> referrals; // person id, referrer UID
     int done = 0;
     for (const ImportRow& row : plan.rows) {
@@ -146,67 +230,19 @@ Error ImportRepository::apply(const ImportPlan& plan, ImportOutcome& outcome,
             progress->done = done;
         }
         ++done;
-        const core::ImportedContact& c = row.contact;
         if (row.kind == ImportRow::Kind::Same || !row.merge) {
             ++outcome.skipped;
             continue;
         }
         std::string id;
-        if (row.kind == ImportRow::Kind::New) {
-            core::Person p = person_from(c);
-            if (Error e = people_.save(p))
-                return {e.kind, "Line " + std::to_string(c.line) + ": " + e.message};
-            id = p.id;
-            if (c.connected_on) {
-                std::string text =
-                    "Connected on LinkedIn on " + core::local_date_text(*c.connected_on, clock_);
-                if (!c.role.empty() || !c.organisation.empty())
-                    text += " · " + core::position_at(c.role, c.organisation);
-                if (Error e = add_note(id, text)) return e;
-            }
-            if (!c.note.empty())
-                if (Error e = add_note(id, c.note)) return e;
-            ++outcome.added;
-        } else {
-            auto p = people_.find(row.person_id);
-            if (!p) continue; // deleted since the preview
-            id = p->id;
-            if (differs(p->organisation, c.organisation) || differs(p->role, c.role)) {
-                // Keep where they were, dated, before moving them on.
-                if (Error e =
-                        add_note(id, "Now " + core::position_at(c.role, c.organisation) + " (was " +
-                                         core::position_at(p->role, p->organisation) +
-                                         "), from the " + plan.format + " import"))
-                    return e;
-            }
-            if (!c.organisation.empty()) p->organisation = c.organisation;
-            if (!c.role.empty()) p->role = c.role;
-            if (p->linkedin.empty()) p->linkedin = c.linkedin;
-            for (const std::string& e : c.emails)
-                if (!contains(p->emails, e)) p->emails.push_back(e);
-            for (const std::string& t : c.phones)
-                if (!contains(p->phones, t)) p->phones.push_back(t);
-            for (const std::string& l : c.links)
-                if (!contains(p->links, l)) p->links.push_back(l);
-            for (const std::string& t : c.tags)
-                if (!contains(p->tags, t)) p->tags.push_back(t);
-            if (Error e = people_.save(*p))
-                return {e.kind, "Line " + std::to_string(c.line) + ": " + e.message};
-            if (!c.note.empty() && !notes_.person_has_note(id, c.note))
-                if (Error e = add_note(id, c.note)) return e;
-            ++outcome.merged;
-        }
-        if (!c.related_uid.empty()) referrals.emplace_back(id, c.related_uid);
+        const bool adding = row.kind == ImportRow::Kind::New;
+        if (Error e = adding ? add_person(row.contact, id) : merge_person(row, plan.format, id))
+            return e;
+        if (id.empty()) continue; // merging into someone deleted since the preview
+        ++(adding ? outcome.added : outcome.merged);
+        if (!row.contact.related_uid.empty()) referrals.emplace_back(id, row.contact.related_uid);
     }
-    // Who referred whom, once everyone is in.
-    for (const auto& [id, uid] : referrals) {
-        const std::string referrer = uuid_from(uid);
-        if (referrer.empty() || referrer == id || !people_.find(referrer)) continue;
-        auto p = people_.find(id);
-        if (!p || p->referred_by) continue;
-        p->referred_by = referrer;
-        if (Error e = people_.save(*p)) return e;
-    }
+    if (Error e = link_referrals(referrals)) return e;
     if (progress) progress->done = done;
     return transaction.commit();
 }

@@ -20,6 +20,18 @@ class ImportRepository : public Repository {
     Error apply(const ImportPlan& plan, ImportOutcome& outcome, ImportProgress* progress = nullptr);
 
   private:
+    // The plan's row for a contact matching `existing`: what it would add or
+    // change, and so whether it is Changed, Duplicate or Same.
+    void describe_changes(const core::Person& existing, ImportRow& row);
+    // A New row's person saved, with its LinkedIn connection and note.
+    Error add_person(const core::ImportedContact& c, std::string& id);
+    // A Changed or Duplicate row merged into the person it matched
+    // (`id` empty when they were deleted since the preview).
+    Error merge_person(const ImportRow& row, const std::string& format, std::string& id);
+    // Who referred whom, once everyone is in (person id, referrer's UID).
+    Error link_referrals(const std::vector<std::pair<std::string, std::string>>& referrals);
+    Error add_note(const std::string& person_id, const std::string& body);
+
     PeopleRepository& people_;
     NoteRepository& notes_;
 };

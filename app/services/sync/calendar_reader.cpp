@@ -101,21 +101,91 @@ std::string meeting_id(const std::string& uid, const std::string& recurrence_id)
     return id;
 }
 
-DavError read_calendars(store::Store& store, DavClient& dav, const std::string& home,
-                        const std::vector<std::string>& own, const interop::HomeZone& zone,
-                        CalendarReading& reading) {
+namespace {
+
+DavError refused(const store::Error& e) {
+    return {DavProblem::Server, e.message};
+}
+
+// The home's calendars other than Rapport's own, saved as the sources a
+// person can watch; `version_now`: each one's sync-token or CTag.
+DavError list_calendars(store::Store& store, DavClient& dav, const std::string& home,
+                        const std::vector<std::string>& own,
+                        std::map<std::string, std::string>& version_now) {
     std::vector<DavCollectionInfo> collections;
     if (DavError e = dav.collections(home, collections)) return e;
     std::vector<store::CalendarSource> listed;
-    std::map<std::string, std::string> version_now; // url -> sync-token or CTag
     for (const DavCollectionInfo& c : collections)
         if (c.calendar && std::find(own.begin(), own.end(), c.url) == own.end()) {
             listed.push_back({c.url, c.name.empty() ? "Calendar" : c.name, true, ""});
             version_now[c.url] = c.version;
         }
-    if (store::Error e = store.calendars().set_sources(listed))
-        return {DavProblem::Server, e.message};
+    if (store::Error e = store.calendars().set_sources(listed)) return refused(e);
+    return {};
+}
 
+// One occurrence of a meeting with `person` as a planned conversation: made,
+// or moved and stretched as it was there, or cancelled with it.
+store::Error meet(store::Store& store, const interop::EventFacts& facts, const std::string& person,
+                  const interop::Occurrence& o, const std::string& calendar,
+                  CalendarReading& reading, std::string& id) {
+    id = meeting_id(facts.uid, o.recurrence_id);
+    // A zero-length or days-long event still makes a conversation one can
+    // have; compared as stored, so it is not rewritten at every read.
+    const int minutes = std::clamp(static_cast<int>((o.end - o.start) / core::kMinute), 1, 24 * 60);
+    auto existing = store.conversations().find(id);
+    if (!existing) {
+        core::Conversation c;
+        c.id = id;
+        c.person_id = person;
+        c.when = o.start;
+        c.duration_minutes = minutes;
+        c.place = facts.location;
+        if (store::Error e = store.conversations().save(c)) return e;
+        existing = c;
+        ++reading.changed;
+    } else if (existing->status == core::ConversationStatus::Planned &&
+               (existing->when != o.start || existing->duration_minutes != minutes)) {
+        existing->when = o.start; // moved there: moved here
+        existing->duration_minutes = minutes;
+        if (store::Error e = store.conversations().save(*existing)) return e;
+        ++reading.changed;
+    }
+    if (store::Error e = store.calendars().link_meeting(id, calendar)) return e;
+    if (facts.cancelled && existing->status == core::ConversationStatus::Planned) {
+        if (store::Error e = store.conversations().cancel(id)) return e;
+        ++reading.changed;
+    }
+    return {};
+}
+
+// Deleted there or its calendar unwatched: a meeting without notes
+// (planned or cancelled) goes; one with notes is the person's now and
+// stays. One that ended before the window is kept as it was, like any past
+// conversation.
+store::Error drop_gone_meetings(store::Store& store, const std::set<std::string>& made,
+                                core::Millis from, CalendarReading& reading) {
+    for (const auto& [id, calendar] : store.calendars().meetings()) {
+        if (made.count(id)) continue;
+        const auto c = store.conversations().find(id);
+        if (c && c->when + c->duration_minutes * core::kMinute < from)
+            continue; // out of the window now: stays as it was
+        if (c && c->status != core::ConversationStatus::Held) {
+            if (store::Error e = store.conversations().remove(id)) return e;
+            ++reading.changed;
+        }
+        if (store::Error e = store.calendars().unlink_meeting(id)) return e;
+    }
+    return {};
+}
+
+} // namespace
+
+DavError read_calendars(store::Store& store, DavClient& dav, const std::string& home,
+                        const std::vector<std::string>& own, const interop::HomeZone& zone,
+                        CalendarReading& reading) {
+    std::map<std::string, std::string> version_now; // url -> sync-token or CTag
+    if (DavError e = list_calendars(store, dav, home, own, version_now)) return e;
     const core::Millis now = store.clock().now();
     const core::Millis from = now - store::kJustEndedFor;
     const std::vector<Known> people = people_of(store);
@@ -129,7 +199,7 @@ DavError read_calendars(store::Store& store, DavClient& dav, const std::string& 
         if (version.empty() || version != source.version) {
             if (DavError e = refresh_events(store, dav, source.url)) return e;
             if (store::Error e = store.calendars().set_version(source.url, version))
-                return {DavProblem::Server, e.message};
+                return refused(e);
         }
         for (const store::CalendarEvent& event : store.calendars().events(source.url)) {
             const auto facts = interop::event_facts(event.data);
@@ -138,60 +208,14 @@ DavError read_calendars(store::Store& store, DavClient& dav, const std::string& 
             if (person.empty()) continue;
             for (const interop::Occurrence& o :
                  interop::occurrences(event.data, zone, from, now + kLookAhead)) {
-                const std::string id = meeting_id(facts->uid, o.recurrence_id);
-                // A zero-length or days-long event still makes a conversation
-                // one can have; compared as stored, so it is not rewritten
-                // at every read.
-                const int minutes =
-                    std::clamp(static_cast<int>((o.end - o.start) / core::kMinute), 1, 24 * 60);
-                auto existing = store.conversations().find(id);
-                if (!existing) {
-                    core::Conversation c;
-                    c.id = id;
-                    c.person_id = person;
-                    c.when = o.start;
-                    c.duration_minutes = minutes;
-                    c.place = facts->location;
-                    if (store::Error e = store.conversations().save(c))
-                        return {DavProblem::Server, e.message};
-                    existing = c;
-                    ++reading.changed;
-                } else if (existing->status == core::ConversationStatus::Planned &&
-                           (existing->when != o.start || existing->duration_minutes != minutes)) {
-                    existing->when = o.start; // moved there: moved here
-                    existing->duration_minutes = minutes;
-                    if (store::Error e = store.conversations().save(*existing))
-                        return {DavProblem::Server, e.message};
-                    ++reading.changed;
-                }
-                if (store::Error e = store.calendars().link_meeting(id, source.url))
-                    return {DavProblem::Server, e.message};
-                if (facts->cancelled && existing->status == core::ConversationStatus::Planned) {
-                    if (store::Error e = store.conversations().cancel(id))
-                        return {DavProblem::Server, e.message};
-                    ++reading.changed;
-                }
+                std::string id;
+                if (store::Error e = meet(store, *facts, person, o, source.url, reading, id))
+                    return refused(e);
                 made.insert(id);
             }
         }
     }
-    // Deleted there or its calendar unwatched: a meeting without notes
-    // (planned or cancelled) goes; one with notes is the person's now and
-    // stays. One that ended before the window is kept as it was, like any
-    // past conversation.
-    for (const auto& [id, calendar] : store.calendars().meetings()) {
-        if (made.count(id)) continue;
-        const auto c = store.conversations().find(id);
-        if (c && c->when + c->duration_minutes * core::kMinute < from)
-            continue; // out of the window now: stays as it was
-        if (c && c->status != core::ConversationStatus::Held) {
-            if (store::Error e = store.conversations().remove(id))
-                return {DavProblem::Server, e.message};
-            ++reading.changed;
-        }
-        if (store::Error e = store.calendars().unlink_meeting(id))
-            return {DavProblem::Server, e.message};
-    }
+    if (store::Error e = drop_gone_meetings(store, made, from, reading)) return refused(e);
     reading.meetings = static_cast<int>(made.size());
     return {};
 }
