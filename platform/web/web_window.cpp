@@ -2,6 +2,7 @@
 
 #include "platform/frame_pacer.hpp"
 #include "platform/input_queue.hpp"
+#include "platform/web/page_bridge.hpp"
 #include "platform/web/webgl_renderer.hpp"
 
 #include <GLFW/glfw3.h>
@@ -44,103 +45,6 @@ struct WebWindow::State {
 };
 
 namespace {
-
-// The app's background, for the page around it: the phone's status bar
-// (theme-color) and the page's own bars (data-theme) match the app's theme,
-// whatever the system's.
-EM_JS(void, publish_background, (int red, int green, int blue, int dark), {
-    // clang-format off
-    const hex = "#" + [red, green, blue].map((c) => c.toString(16).padStart(2, "0")).join("");
-    // clang-format on
-    const meta = document.querySelector("meta[name=theme-color]");
-    if (meta) meta.setAttribute("content", hex);
-    document.documentElement.dataset.theme = dark ? "dark" : "light";
-});
-
-// The page's hidden input raises the phone keyboard (rapport-page.js).
-EM_JS(void, show_keyboard, (int show), {
-    if (Module.rapportKeyboard) Module.rapportKeyboard(show);
-});
-
-// Where a tap will open a text box (device pixels, x0 y0 x1 y1 each): the
-// page focuses its input during the tap itself, as phones require to raise
-// the keyboard, instead of a few frames later when the box exists.
-EM_JS(void, publish_keyboard_targets, (const float* rects, int count), {
-    Module.rapportKeyboardTargets =
-        Array.from(HEAPF32.subarray(rects >> 2, (rects >> 2) + count * 4));
-});
-
-// The labelled controls of the last frame, as JSON [{label, x0, y0, x1, y1}]
-// in device pixels: a page script or a test finds "Done" by name.
-EM_JS(void, publish_controls, (const char* json),
-      { Module.rapportControls = JSON.parse(UTF8ToString(json)); });
-
-// The screen as a screen reader is told it (app/ui/accessible_mirror.hpp):
-// the page keeps real headings, buttons and inputs in step with it.
-EM_JS(void, publish_screen, (const char* json), {
-    if (Module.rapportMirror) Module.rapportMirror(JSON.parse(UTF8ToString(json)));
-});
-
-// `text` as a JSON string's contents (UTF-8 passes through).
-void append_json_string(std::string& json, std::string_view text) {
-    char escaped[8];
-    for (const unsigned char ch : text) {
-        if (ch == '"' || ch == '\\') {
-            json += '\\';
-            json += static_cast<char>(ch);
-        } else if (ch < 0x20) {
-            std::snprintf(escaped, sizeof escaped, "\\u%04x", ch);
-            json += escaped;
-        } else {
-            json += static_cast<char>(ch);
-        }
-    }
-}
-
-std::string controls_json(const std::vector<Control>& controls) {
-    std::string json = "[";
-    char number[160];
-    for (const Control& c : controls) {
-        if (json.size() > 1) json += ',';
-        json += "{\"label\":\"";
-        append_json_string(json, c.label);
-        std::snprintf(number, sizeof number, "\",\"x0\":%.1f,\"y0\":%.1f,\"x1\":%.1f,\"y1\":%.1f}",
-                      static_cast<double>(c.x0), static_cast<double>(c.y0),
-                      static_cast<double>(c.x1), static_cast<double>(c.y1));
-        json += number;
-    }
-    return json + "]";
-}
-
-// What the field with the keyboard holds, for the page's text input
-// (rapport-page.js keeps it in step; app/ui/text_bridge.hpp says why).
-// `settled`: no key or character the page sent is still queued, so the
-// field's text is all the page has typed.
-EM_JS(void, publish_focused_text, (const char* json), {
-    if (Module.rapportFocusedText) Module.rapportFocusedText(JSON.parse(UTF8ToString(json)));
-});
-
-std::string focused_text_json(const FocusedText& f, bool settled) {
-    std::string json = "{\"text\":\"";
-    append_json_string(json, f.text);
-    char numbers[200];
-    std::snprintf(numbers, sizeof numbers,
-                  "\",\"field\":%u,\"start\":%d,\"end\":%d,\"caret\":%d,\"multiline\":%s,"
-                  "\"applied\":%llu,\"settled\":%s}",
-                  f.field, f.sel_start, f.sel_end, f.caret, f.multiline ? "true" : "false",
-                  static_cast<unsigned long long>(f.applied), settled ? "true" : "false");
-    return json + numbers;
-}
-
-// Emscripten's GLFW clipboard is a stub: Copy goes to the browser's
-// clipboard (and is kept here, so the app's own paste still works).
-EM_JS(void, copy_to_browser, (const char* text), {
-    const t = UTF8ToString(text);
-    Module.rapportCopied = t;
-    if (navigator.clipboard && navigator.clipboard.writeText)
-        navigator.clipboard.writeText(t).catch(
-            function(e) { console.warn('rapport: the browser did not take the copy', e); });
-});
 
 double now_seconds() {
     return emscripten_get_now() / 1000.0;
@@ -280,8 +184,9 @@ void frame(void* user) {
         packed != s.published_background) {
         s.published_background = packed;
         const float luma = 0.2126f * background.x + 0.7152f * background.y + 0.0722f * background.z;
-        publish_background(static_cast<int>(packed & 0xFF), static_cast<int>((packed >> 8) & 0xFF),
-                           static_cast<int>((packed >> 16) & 0xFF), luma < 0.5f ? 1 : 0);
+        page::publish_background(static_cast<int>(packed & 0xFF),
+                                 static_cast<int>((packed >> 8) & 0xFF),
+                                 static_cast<int>((packed >> 16) & 0xFF), luma < 0.5f);
     }
 
     s.pacer.note_frame(outcome.needs);
@@ -291,27 +196,26 @@ void frame(void* user) {
     }
     const double wait = s.pacer.wait_seconds(0.0);
     s.next_draw = wait < 0 ? -1 : now + wait;
-    const std::vector<float> targets = s.client->keyboard_targets();
-    publish_keyboard_targets(targets.data(), static_cast<int>(targets.size() / 4));
+    page::publish_keyboard_targets(s.client->keyboard_targets());
     // Only when it changed: most frames redraw the same screen.
-    std::string controls = controls_json(s.client->controls());
+    std::string controls = page::controls_json(s.client->controls());
     if (controls != s.published_controls) {
-        publish_controls(controls.c_str());
+        page::publish_controls(controls);
         s.published_controls = std::move(controls);
     }
     std::string screen = s.client->accessible_screen();
     if (screen != s.published_screen) {
-        publish_screen(screen.c_str());
+        page::publish_screen(screen);
         s.published_screen = std::move(screen);
     }
-    std::string text = focused_text_json(s.client->focused_text(), s.input.empty());
+    std::string text = page::focused_text_json(s.client->focused_text(), s.input.empty());
     if (text != s.published_text) {
-        publish_focused_text(text.c_str());
+        page::publish_focused_text(text);
         s.published_text = std::move(text);
     }
     if (io.WantTextInput != s.keyboard_shown) {
         s.keyboard_shown = io.WantTextInput;
-        show_keyboard(s.keyboard_shown ? 1 : 0);
+        page::show_keyboard(s.keyboard_shown);
     }
     if (s.after_frame) s.after_frame();
 }
@@ -362,7 +266,7 @@ std::unique_ptr<WebWindow> WebWindow::create(std::string& error) {
     io.ClipboardUserData = &s;
     io.SetClipboardTextFn = [](void* user, const char* text) {
         static_cast<WebWindow::State*>(user)->clipboard = text;
-        copy_to_browser(text);
+        page::copy_to_browser(text);
     };
     io.GetClipboardTextFn = [](void* user) -> const char* {
         return static_cast<WebWindow::State*>(user)->clipboard.c_str();

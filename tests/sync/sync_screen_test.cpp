@@ -9,6 +9,7 @@
 #include <doctest/doctest.h>
 
 #include <map>
+#include <memory>
 
 using namespace rapport;
 using rapport::testing::Harness;
@@ -82,6 +83,33 @@ bool has_person(SyncDevice& device, const std::string& name) {
 }
 
 constexpr core::Millis kDeviceStart = 1'750'000'000'000;
+
+// A phone that synced a person, in a role, to a running server, and this
+// device's window on the Sync screen, joined to the same account with its
+// password in the keyring: two devices about to edit the same person.
+struct SharedPerson {
+    LocalServer server;
+    FakeKeyring keyring;
+    SyncDevice phone{kDeviceStart};
+    testing::TempDir dir;
+    std::unique_ptr<Harness> window;
+    core::Person person;
+
+    SharedPerson(const std::string& name, const std::string& role) {
+        REQUIRE_MESSAGE(server.start(), server.log());
+        keyring.passwords[server.url() + " " + LocalServer::kUser] = LocalServer::kPassword;
+        phone.join(server.url());
+        person = phone.add_person(name);
+        person.role = role;
+        REQUIRE_FALSE(phone.store().people().save(person));
+        REQUIRE_FALSE(phone.sync().error);
+        with_account(dir.file("rapport.db"), server.url());
+        window = std::make_unique<Harness>(ImVec2{420, 860}, ui::Route{ui::Screen::Sync, {}},
+                                           std::string(), Harness::User::Returning,
+                                           dir.file("rapport.db"), with_sync(keyring));
+        settle(*window);
+    }
+};
 
 } // namespace
 
@@ -207,22 +235,10 @@ TEST_CASE("sync runs by itself on launch and a few seconds after a change, and w
 }
 
 TEST_CASE("a value that lost a conflict is listed with the one kept, and can be taken back") {
-    LocalServer server;
-    REQUIRE_MESSAGE(server.start(), server.log());
-    FakeKeyring keyring;
-    keyring.passwords[server.url() + " " + LocalServer::kUser] = LocalServer::kPassword;
-    SyncDevice phone(kDeviceStart);
-    phone.join(server.url());
-    core::Person amara = phone.add_person("Amara Osei");
-    amara.role = "Designer";
-    REQUIRE_FALSE(phone.store().people().save(amara));
-    REQUIRE_FALSE(phone.sync().error);
-
-    testing::TempDir dir;
-    with_account(dir.file("rapport.db"), server.url());
-    Harness h({420, 860}, {ui::Screen::Sync, {}}, {}, Harness::User::Returning,
-              dir.file("rapport.db"), with_sync(keyring));
-    settle(h);
+    SharedPerson shared("Amara Osei", "Designer");
+    Harness& h = *shared.window;
+    SyncDevice& phone = shared.phone;
+    const core::Person amara = shared.person;
     auto here = h.store().people().find_by_name("Amara Osei");
     REQUIRE(here);
 
@@ -260,22 +276,10 @@ TEST_CASE("a value that lost a conflict is listed with the one kept, and can be 
 }
 
 TEST_CASE("the device whose edit lost says so too, and its conflict card opens the person") {
-    LocalServer server;
-    REQUIRE_MESSAGE(server.start(), server.log());
-    FakeKeyring keyring;
-    keyring.passwords[server.url() + " " + LocalServer::kUser] = LocalServer::kPassword;
-    SyncDevice phone(kDeviceStart);
-    phone.join(server.url());
-    core::Person sam = phone.add_person("Sam Lee");
-    sam.role = "UX Researcher";
-    REQUIRE_FALSE(phone.store().people().save(sam));
-    REQUIRE_FALSE(phone.sync().error);
-
-    testing::TempDir dir;
-    with_account(dir.file("rapport.db"), server.url());
-    Harness h({420, 860}, {ui::Screen::Sync, {}}, {}, Harness::User::Returning,
-              dir.file("rapport.db"), with_sync(keyring));
-    settle(h);
+    SharedPerson shared("Sam Lee", "UX Researcher");
+    Harness& h = *shared.window;
+    SyncDevice& phone = shared.phone;
+    const core::Person sam = shared.person;
 
     // This device changes the role and syncs; the phone, offline, changes it
     // later; the phone syncs (its edit wins), then this device.

@@ -1,28 +1,22 @@
 // The capture flow end to end in the UI: who it is about, prompts, leads,
 // finishing, and surviving a crash.
+#include "ui/fixtures.hpp"
 #include "ui/harness.hpp"
 
 #include <doctest/doctest.h>
 
-using rapport::testing::Harness;
+using namespace rapport::testing;
 namespace core = rapport::core;
 namespace store = rapport::store;
 using rapport::ui::Screen;
 
 namespace {
 
-core::Person add(Harness& h, const std::string& name) {
-    core::Person p;
-    p.name = name;
-    REQUIRE_FALSE(h.store().people().save(p));
-    return p;
-}
-
 // A conversation with `name` that began an hour ago and was held half an
 // hour ago: capture suggests it for three hours.
 core::Conversation held_half_an_hour_ago(Harness& h, const std::string& name) {
     core::Conversation held;
-    held.person_id = add(h, name).id;
+    held.person_id = add_person(h, name).id;
     held.when = h.clock().now() - core::kHour;
     REQUIRE_FALSE(h.store().conversations().save(held));
     REQUIRE_FALSE(h.store().conversations().hold(held.id, h.clock().now() - 30 * core::kMinute));
@@ -34,7 +28,7 @@ core::Conversation held_half_an_hour_ago(Harness& h, const std::string& name) {
 
 TEST_CASE("a conversation that just ended is preselected") {
     Harness h;
-    const core::Person p = add(h, "Amara Osei");
+    const core::Person p = add_person(h, "Amara Osei");
     core::Conversation c;
     c.person_id = p.id;
     c.when = h.clock().now() - 27 * core::kMinute; // 15 minutes: ended 12 minutes ago
@@ -49,7 +43,7 @@ TEST_CASE("a conversation that just ended is preselected") {
 
 TEST_CASE("finishing marks the conversation held and makes a thank-you due in 24 hours") {
     Harness h;
-    const core::Person p = add(h, "Amara Osei");
+    const core::Person p = add_person(h, "Amara Osei");
     core::Conversation c;
     c.person_id = p.id;
     c.when = h.clock().now() - 20 * core::kMinute;
@@ -88,10 +82,8 @@ TEST_CASE("one tap changes the person, a new name creates them and finishing mov
 
 TEST_CASE("a note about someone, without \"We met\", is a plain note: no thank-you, no meeting") {
     Harness h;
-    const core::Person p = add(h, "Amara Osei");
-    h.app().reload();
-    h.tap("People");
-    h.tap("Amara Osei");
+    const core::Person p = add_person(h, "Amara Osei");
+    open_person_page(h, "Amara Osei");
     h.tap("Capture notes");
     REQUIRE(h.capture().person_name == "Amara Osei");
     CHECK(h.shows("We met"));
@@ -106,8 +98,8 @@ TEST_CASE("a note about someone, without \"We met\", is a plain note: no thank-y
 TEST_CASE("Ctrl+N on a person's page captures about them, even right after someone else's "
           "conversation") {
     Harness h;
-    const core::Person mine = add(h, "Amara Osei");
-    const core::Person other = add(h, "Ines Duarte");
+    const core::Person mine = add_person(h, "Amara Osei");
+    const core::Person other = add_person(h, "Ines Duarte");
     core::Conversation ended;
     ended.person_id = other.id;
     ended.when = h.clock().now() - 20 * core::kMinute; // ended 5 minutes ago
@@ -117,9 +109,7 @@ TEST_CASE("Ctrl+N on a person's page captures about them, even right after someo
     early.when = h.clock().now() + core::kDay;
     REQUIRE_FALSE(h.store().conversations().save(early));
     REQUIRE_FALSE(h.store().conversations().hold(early.id, h.clock().now() - core::kMinute));
-    h.app().reload();
-    h.tap("People");
-    h.tap("Ines Duarte");
+    open_person_page(h, "Ines Duarte");
     h.press_char_key('N', true);
     CHECK(h.capture().person_name == "Ines Duarte");
     CHECK(*h.capture().conversation_id == ended.id);
@@ -146,10 +136,8 @@ TEST_CASE("a prompt chip adds its heading and typing continues under it") {
 
 TEST_CASE("people to contact become referral leads with one tap each") {
     Harness h;
-    const core::Person amara = add(h, "Amara Osei");
-    h.app().reload();
-    h.tap("People");
-    h.tap("Amara Osei");
+    const core::Person amara = add_person(h, "Amara Osei");
+    open_person_page(h, "Amara Osei");
     h.tap("Capture notes");
     REQUIRE(h.capture().person_name == "Amara Osei");
     h.reveal_sideways("People to contact", "Takeaways");
@@ -170,10 +158,8 @@ TEST_CASE("people to contact become referral leads with one tap each") {
 
 TEST_CASE("a crash mid-sentence loses at most the last second: the draft is back, caret included") {
     Harness h;
-    const core::Person p = add(h, "Ines Duarte");
-    h.app().reload();
-    h.tap("People");
-    h.tap("Ines Duarte");
+    const core::Person p = add_person(h, "Ines Duarte");
+    open_person_page(h, "Ines Duarte");
     h.press_char_key('N', true); // Ctrl+N: capture, about the person last viewed
     h.type("Loves the archive work and");
     h.wait(1.0);          // the autosave debounce
@@ -190,8 +176,8 @@ TEST_CASE("a crash mid-sentence loses at most the last second: the draft is back
 
 TEST_CASE("launched straight into capture, someone already in People is not offered as a lead") {
     Harness h;
-    const core::Person amara = add(h, "Amara Osei");
-    add(h, "Sam Ortiz");
+    const core::Person amara = add_person(h, "Amara Osei");
+    add_person(h, "Sam Ortiz");
     core::Conversation c;
     c.person_id = amara.id;
     c.when = h.clock().now() - 27 * core::kMinute;
@@ -215,10 +201,8 @@ TEST_CASE("launched straight into capture, someone already in People is not offe
 
 TEST_CASE("a confirmation stays with the screen its action left open, never a later one") {
     Harness h;
-    add(h, "Amara Osei");
-    h.app().reload();
-    h.tap("People");
-    h.tap("Amara Osei");
+    add_person(h, "Amara Osei");
+    open_person_page(h, "Amara Osei");
     h.tap("Capture notes");
     h.type("Her talk on research ops is online");
     h.tap("Done");
@@ -232,10 +216,8 @@ TEST_CASE("a confirmation stays with the screen its action left open, never a la
 
 TEST_CASE("a confirmation leaves by itself while nothing is touched") {
     Harness h;
-    add(h, "Amara Osei");
-    h.app().reload();
-    h.tap("People");
-    h.tap("Amara Osei");
+    add_person(h, "Amara Osei");
+    open_person_page(h, "Amara Osei");
     h.tap("Capture notes");
     h.type("Portfolio review next week");
     h.tap("Done");
@@ -246,7 +228,7 @@ TEST_CASE("a confirmation leaves by itself while nothing is touched") {
 
 TEST_CASE("a note typed but never filed (the app went away) waits on Today until it is") {
     Harness h;
-    add(h, "Ines Duarte");
+    add_person(h, "Ines Duarte");
     h.app().reload();
     h.tap("Capture notes");
     h.type("Ask Ines about the archive internship");

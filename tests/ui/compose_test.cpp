@@ -14,8 +14,10 @@ using rapport::testing::Harness;
 namespace core = rapport::core;
 using rapport::ui::Screen;
 
-TEST_CASE("an outreach is drafted, checked live, and marking it sent starts the reply clock") {
-    Harness h;
+namespace {
+
+// Daniel, met at a career fair and researched: an outreach's moment.
+core::Person met_at_the_career_fair(Harness& h) {
     core::Person p;
     p.name = "Daniel Kim";
     p.organisation = "City of Fairview";
@@ -24,6 +26,14 @@ TEST_CASE("an outreach is drafted, checked live, and marking it sent starts the 
     p.stage = core::Stage::Researched;
     p.emails = {"daniel@fairview.example"};
     REQUIRE_FALSE(h.store().people().save(p));
+    return p;
+}
+
+} // namespace
+
+TEST_CASE("an outreach is drafted, checked live, and marking it sent starts the reply clock") {
+    Harness h;
+    const core::Person p = met_at_the_career_fair(h);
     REQUIRE_FALSE(h.store().prepare().save_profile(
         {"Jordan", "a junior studying geography", "", "", "", "", ""}));
     h.app().reload();
@@ -140,14 +150,7 @@ TEST_CASE("\"Open in mail app\" says it is opening, and says so when no mail app
         };
     };
     h.restart();
-    core::Person p;
-    p.name = "Daniel Kim";
-    p.organisation = "City of Fairview";
-    p.field = "urban planning";
-    p.source = core::Source::CareerFair;
-    p.stage = core::Stage::Researched;
-    p.emails = {"daniel@fairview.example"};
-    REQUIRE_FALSE(h.store().people().save(p));
+    const core::Person p = met_at_the_career_fair(h);
     h.app().reload();
     h.tap("People");
     h.tap("Daniel Kim");
@@ -261,14 +264,7 @@ TEST_CASE("a template edited in Settings is the one Write fills in, Reset brings
 
 TEST_CASE("Copy takes the message alone, and the subject has its own Copy") {
     Harness h;
-    core::Person p;
-    p.name = "Daniel Kim";
-    p.organisation = "City of Fairview";
-    p.field = "urban planning";
-    p.source = core::Source::CareerFair;
-    p.stage = core::Stage::Researched;
-    p.emails = {"daniel@fairview.example"};
-    REQUIRE_FALSE(h.store().people().save(p));
+    const core::Person p = met_at_the_career_fair(h);
     REQUIRE_FALSE(h.store().prepare().save_profile(
         {"Jordan", "a junior studying geography", "", "", "", "", ""}));
     h.app().reload();

@@ -8,6 +8,25 @@
 
 namespace rapport::testing {
 
+// A person with a name (and a stage, an email), saved.
+inline core::Person add_person(Harness& h, const std::string& name,
+                               core::Stage stage = core::Stage::Identified,
+                               const std::string& email = "") {
+    core::Person p;
+    p.name = name;
+    p.stage = stage;
+    if (!email.empty()) p.emails = {email};
+    REQUIRE_FALSE(h.store().people().save(p));
+    return p;
+}
+
+// What the store now holds, read again, and `name`'s page opened from People.
+inline void open_person_page(Harness& h, const std::string& name) {
+    h.app().reload();
+    h.tap("People");
+    h.tap(name);
+}
+
 // A conversation with Ines Duarte an hour from now, with these questions in
 // order, already on Today for "Start".
 inline core::Conversation plan_conversation(Harness& h, const std::vector<std::string>& questions) {

@@ -1,26 +1,19 @@
 // After the conversation: the conversation read back and corrected, moved or
 // cancelled; replies that stop nudges; snoozing to a chosen time; reminders
 // of your own; what is due soon; what everyone recommended.
+#include "ui/fixtures.hpp"
 #include "ui/harness.hpp"
 
 #include "core/calendar.hpp"
 
 #include <doctest/doctest.h>
 
-using rapport::testing::Harness;
+using namespace rapport::testing;
 namespace core = rapport::core;
 namespace store = rapport::store;
 using rapport::ui::Screen;
 
 namespace {
-
-core::Person add(Harness& h, const std::string& name, core::Stage stage = core::Stage::Identified) {
-    core::Person p;
-    p.name = name;
-    p.stage = stage;
-    REQUIRE_FALSE(h.store().people().save(p));
-    return p;
-}
 
 core::Conversation held(Harness& h, const core::Person& p, core::Millis at,
                         const std::string& courses = "") {
@@ -47,11 +40,9 @@ int open_nudges(Harness& h, const std::string& person_id) {
 
 TEST_CASE("a conversation opens whole from the timeline and its fields are edited in place") {
     Harness h;
-    const core::Person p = add(h, "Amara Osei");
+    const core::Person p = add_person(h, "Amara Osei");
     const core::Conversation c = held(h, p, h.clock().now() - 2 * core::kDay);
-    h.app().reload();
-    h.tap("People");
-    h.tap("Amara Osei");
+    open_person_page(h, "Amara Osei");
     h.reveal("Conversation · in person");
     h.tap("Conversation · in person");
     REQUIRE(h.app().navigator().current().screen == Screen::Debrief);
@@ -65,15 +56,13 @@ TEST_CASE("a conversation opens whole from the timeline and its fields are edite
 
 TEST_CASE("a planned conversation is cancelled from the person's page and the stage follows") {
     Harness h;
-    const core::Person p = add(h, "Amara Osei", core::Stage::ReachedOut);
+    const core::Person p = add_person(h, "Amara Osei", core::Stage::ReachedOut);
     core::Conversation c;
     c.person_id = p.id;
     c.when = h.clock().now() + 2 * core::kDay;
     REQUIRE_FALSE(h.store().conversations().save(c));
     REQUIRE(h.store().people().find(p.id)->stage == core::Stage::Scheduled);
-    h.app().reload();
-    h.tap("People");
-    h.tap("Amara Osei");
+    open_person_page(h, "Amara Osei");
     h.reveal("Move or cancel");
     h.tap("Move or cancel");
     REQUIRE(h.app().navigator().current().screen == Screen::Debrief);
@@ -87,7 +76,7 @@ TEST_CASE("a planned conversation is cancelled from the person's page and the st
 TEST_CASE("a planned conversation opens from Today and moves to another day, a bad date changes "
           "nothing") {
     Harness h;
-    const core::Person p = add(h, "Amara Osei");
+    const core::Person p = add_person(h, "Amara Osei");
     core::Conversation c;
     c.person_id = p.id;
     c.when = h.clock().now() + 2 * core::kDay;
@@ -121,7 +110,7 @@ TEST_CASE("a planned conversation opens from Today and moves to another day, a b
 
 TEST_CASE("\"They replied\" on a person stops the nudges") {
     Harness h;
-    const core::Person p = add(h, "Amara Osei", core::Stage::Researched);
+    const core::Person p = add_person(h, "Amara Osei", core::Stage::Researched);
     core::Message m;
     m.person_id = p.id;
     m.kind = core::MessageKind::Outreach;
@@ -129,9 +118,7 @@ TEST_CASE("\"They replied\" on a person stops the nudges") {
     REQUIRE_FALSE(h.store().messages().save(m));
     REQUIRE_FALSE(h.store().messages().mark_sent(m.id, h.clock().now()));
     REQUIRE(open_nudges(h, p.id) == 2);
-    h.app().reload();
-    h.tap("People");
-    h.tap("Amara Osei");
+    open_person_page(h, "Amara Osei");
     h.tap("They replied");
     CHECK(open_nudges(h, p.id) == 0);
     CHECK(h.app().snackbar().text == "Reply noted · nudges stopped · plan the conversation next");
@@ -141,7 +128,7 @@ TEST_CASE("\"They replied\" on a person stops the nudges") {
 
 TEST_CASE("a due nudge snoozes to next week, and \"They replied\" on it stops the rest") {
     Harness h;
-    const core::Person p = add(h, "Amara Osei", core::Stage::Researched);
+    const core::Person p = add_person(h, "Amara Osei", core::Stage::Researched);
     core::Message m;
     m.person_id = p.id;
     m.kind = core::MessageKind::Outreach;
@@ -172,10 +159,8 @@ TEST_CASE("a due nudge snoozes to next week, and \"They replied\" on it stops th
 
 TEST_CASE("a reminder of your own, from the person's page, with a note and a date") {
     Harness h;
-    const core::Person p = add(h, "Amara Osei");
-    h.app().reload();
-    h.tap("People");
-    h.tap("Amara Osei");
+    const core::Person p = add_person(h, "Amara Osei");
+    open_person_page(h, "Amara Osei");
     h.reveal("Remind me to");
     h.tap("Remind me to");
     h.type("send her the GIS article");
@@ -189,7 +174,7 @@ TEST_CASE("a reminder of your own, from the person's page, with a note and a dat
 
 TEST_CASE("a follow-up snoozes to a day picked on a month grid, past days cannot be picked") {
     Harness h; // the harness's clock: Sunday 15 June 2025, afternoon
-    const core::Person p = add(h, "Amara Osei");
+    const core::Person p = add_person(h, "Amara Osei");
     held(h, p, h.clock().now() - 2 * core::kDay); // its thank-you is overdue
     h.app().reload();
     h.frames(2);
@@ -212,10 +197,8 @@ TEST_CASE("a follow-up snoozes to a day picked on a month grid, past days cannot
 
 TEST_CASE("a reminder of your own on a day picked from the month") {
     Harness h;
-    const core::Person p = add(h, "Amara Osei");
-    h.app().reload();
-    h.tap("People");
-    h.tap("Amara Osei");
+    const core::Person p = add_person(h, "Amara Osei");
+    open_person_page(h, "Amara Osei");
     h.reveal("Remind me to");
     h.tap("Remind me to");
     h.type("ask about the summer internship");
@@ -231,7 +214,7 @@ TEST_CASE("a reminder of your own on a day picked from the month") {
 
 TEST_CASE("Today shows what is due soon under what is due now, and its tiles open them") {
     Harness h;
-    const core::Person p = add(h, "Amara Osei");
+    const core::Person p = add_person(h, "Amara Osei");
     // Held this morning: the thank-you is due tomorrow, not today.
     held(h, p, h.clock().now() - core::kHour);
     h.app().reload();
@@ -245,8 +228,8 @@ TEST_CASE("Today shows what is due soon under what is due now, and its tiles ope
 
 TEST_CASE("What I've heard sums up courses across conversations, with who said them") {
     Harness h;
-    const core::Person a = add(h, "Amara Osei");
-    const core::Person d = add(h, "Dana Kim");
+    const core::Person a = add_person(h, "Amara Osei");
+    const core::Person d = add_person(h, "Dana Kim");
     held(h, a, h.clock().now() - 3 * core::kDay, "Google UX certificate\nIntro to GIS");
     held(h, d, h.clock().now() - core::kDay, "google ux certificate");
     h.app().reload();
@@ -322,9 +305,7 @@ TEST_CASE("the whole loop: outreach, reply, plan, hold, debrief, thank-you, a no
     CHECK(h.store().follow_ups().due(h.clock().now() + 5 * core::kDay).empty());
     // A week later, a note from her page: a plain note, nothing more is due.
     h.clock().advance(7 * core::kDay);
-    h.app().reload();
-    h.tap("People");
-    h.tap("Amara Osei");
+    open_person_page(h, "Amara Osei");
     h.tap("Capture notes");
     CHECK_FALSE(h.capture().conversation_id);
     h.type("Sent her my usability test plan");
@@ -337,10 +318,8 @@ TEST_CASE("the whole loop: outreach, reply, plan, hold, debrief, thank-you, a no
 
 TEST_CASE("Enter in a reminder of your own sets it for tomorrow, the first choice") {
     Harness h;
-    const core::Person p = add(h, "Amara Osei");
-    h.app().reload();
-    h.tap("People");
-    h.tap("Amara Osei");
+    const core::Person p = add_person(h, "Amara Osei");
+    open_person_page(h, "Amara Osei");
     h.reveal("Remind me to");
     h.tap("Remind me to");
     h.press(ImGuiKey_Enter); // nothing typed: nothing set
@@ -356,7 +335,7 @@ TEST_CASE("Enter in a reminder of your own sets it for tomorrow, the first choic
 
 TEST_CASE("Escape closes open snooze choices first, and leaving Today closes them") {
     Harness h;
-    const core::Person p = add(h, "Amara Osei");
+    const core::Person p = add_person(h, "Amara Osei");
     held(h, p, h.clock().now() - 2 * core::kDay); // its thank-you is overdue
     h.app().reload();
     h.frames(2);

@@ -1,22 +1,16 @@
 // Notes read back: opened whole from the timeline and from search, edited
 // with autosave, deleted with undo; the inbox, filed one note at a time.
+#include "ui/fixtures.hpp"
 #include "ui/harness.hpp"
 
 #include <doctest/doctest.h>
 
-using rapport::testing::Harness;
+using namespace rapport::testing;
 namespace core = rapport::core;
 namespace store = rapport::store;
 using rapport::ui::Screen;
 
 namespace {
-
-core::Person add(Harness& h, const std::string& name) {
-    core::Person p;
-    p.name = name;
-    REQUIRE_FALSE(h.store().people().save(p));
-    return p;
-}
 
 // A note longer than any card: 60 words on four lines.
 std::string long_note() {
@@ -31,13 +25,11 @@ std::string long_note() {
 
 // Amara Osei with one note, open on its own screen; returns the note's id.
 std::string open_amaras_note(Harness& h) {
-    const core::Person p = add(h, "Amara Osei");
+    const core::Person p = add_person(h, "Amara Osei");
     store::CaptureResult filed;
     REQUIRE_FALSE(
         h.store().captures().file("Ask about the GIS course", p.id, std::nullopt, false, &filed));
-    h.app().reload();
-    h.tap("People");
-    h.tap("Amara Osei");
+    open_person_page(h, "Amara Osei");
     h.reveal("Note");
     h.tap("Note");
     return filed.note_id;
@@ -47,12 +39,10 @@ std::string open_amaras_note(Harness& h) {
 
 TEST_CASE("a note opens whole from the timeline, edits are saved as typed") {
     Harness h;
-    const core::Person p = add(h, "Amara Osei");
+    const core::Person p = add_person(h, "Amara Osei");
     store::CaptureResult filed;
     REQUIRE_FALSE(h.store().captures().file(long_note(), p.id, std::nullopt, false, &filed));
-    h.app().reload();
-    h.tap("People");
-    h.tap("Amara Osei");
+    open_person_page(h, "Amara Osei");
     h.reveal("Note");
     h.tap("Note");
     REQUIRE(h.app().navigator().current().screen == Screen::Note);
@@ -101,7 +91,7 @@ TEST_CASE("a confirmation leaves by itself, one with Undo stays long enough to r
 
 TEST_CASE("the inbox: Today counts it, a note is filed under someone new, then it is empty") {
     Harness h;
-    add(h, "Amara Osei");
+    add_person(h, "Amara Osei");
     store::CaptureResult filed;
     REQUIRE_FALSE(h.store().captures().file("Met someone from the parks department", std::nullopt,
                                             std::nullopt, false, &filed));
@@ -125,13 +115,11 @@ TEST_CASE("the inbox: Today counts it, a note is filed under someone new, then i
 
 TEST_CASE("a search result opens the note it matched, at the match, one tap clears the search") {
     Harness h;
-    const core::Person p = add(h, "Amara Osei");
+    const core::Person p = add_person(h, "Amara Osei");
     store::CaptureResult filed;
     REQUIRE_FALSE(h.store().captures().file("Coffee chat.\nShe recommends the cartography module.",
                                             p.id, std::nullopt, false, &filed));
-    h.app().reload();
-    h.tap("People");
-    h.tap("Search people, notes, answers");
+    open_person_page(h, "Search people, notes, answers");
     h.type("cartography");
     h.frames(3);
     h.tap("Amara Osei"); // the note's card carries the person's name

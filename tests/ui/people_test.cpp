@@ -1,6 +1,7 @@
 // People, Person and Today, driven by taps and typing, checked in the store.
 #include "core/follow_up_rules.hpp"
 #include "store/demo_data.hpp"
+#include "ui/fixtures.hpp"
 #include "ui/harness.hpp"
 #include "ui/preferences.hpp"
 #include "unit/temp_dir.hpp"
@@ -9,20 +10,17 @@
 #include <fstream>
 #include <imgui_internal.h>
 
-using rapport::testing::Harness;
+using namespace rapport::testing;
 namespace core = rapport::core;
 namespace store = rapport::store;
 using rapport::ui::Screen;
 
 namespace {
 
+// Saved, and read by the app as it would be after a change elsewhere.
 core::Person add(Harness& h, const std::string& name, core::Stage stage = core::Stage::Identified,
                  const std::string& email = "") {
-    core::Person p;
-    p.name = name;
-    p.stage = stage;
-    if (!email.empty()) p.emails = {email};
-    REQUIRE_FALSE(h.store().people().save(p));
+    core::Person p = add_person(h, name, stage, email);
     h.app().reload();
     h.frames(2);
     return p;
@@ -154,9 +152,7 @@ TEST_CASE("search as you type finds notes, and a result opens the note it matche
     const core::Person p = add(h, "Amara Osei");
     core::Note note{.person_id = p.id, .body = "Portfolio matters more than the degree"};
     REQUIRE_FALSE(h.store().notes().save(note));
-    h.app().reload();
-    h.tap("People");
-    h.tap("Search people, notes, answers");
+    open_person_page(h, "Search people, notes, answers");
     h.type("portf");
     REQUIRE(h.people_list().results.size() == 1);
     CHECK(h.people_list().results[0].kind == "note");
@@ -179,9 +175,7 @@ TEST_CASE(
                     .body = "We talked about how the team runs its studies week by week, who "
                             "reads the findings, and why a bootcamp was enough to start"};
     REQUIRE_FALSE(h.store().notes().save(note));
-    h.app().reload();
-    h.tap("People");
-    h.tap("Search people, notes, answers");
+    open_person_page(h, "Search people, notes, answers");
     h.type("bootcamp");
     REQUIRE(h.people_list().results.size() == 1);
     h.frames(1);
@@ -289,9 +283,7 @@ TEST_CASE("a long timeline shows the newest 100, and older ones on request") {
         REQUIRE_FALSE(h.store().notes().save(note));
         h.clock().advance(core::kMinute);
     }
-    h.app().reload();
-    h.tap("People");
-    h.tap("Amara Osei");
+    open_person_page(h, "Amara Osei");
     REQUIRE(h.person());
     CHECK(h.person()->timeline.size() == 100);
     CHECK(h.person()->older_entries);
@@ -322,9 +314,7 @@ TEST_CASE("Enter in search opens the first result, people before notes") {
     const core::Person amara = add(h, "Amara Osei");
     core::Note note{.person_id = amara.id, .body = "Ines said the portfolio matters most"};
     REQUIRE_FALSE(h.store().notes().save(note));
-    h.app().reload();
-    h.tap("People");
-    h.tap("Search people, notes, answers");
+    open_person_page(h, "Search people, notes, answers");
     h.type("ines");
     h.press(ImGuiKey_Enter);
     CHECK(h.app().navigator().current().screen == Screen::Person);
@@ -334,9 +324,7 @@ TEST_CASE("Enter in search opens the first result, people before notes") {
 TEST_CASE("Enter in search with nothing found stays on the list") {
     Harness h;
     add(h, "Amara Osei");
-    h.app().reload();
-    h.tap("People");
-    h.tap("Search people, notes, answers");
+    open_person_page(h, "Search people, notes, answers");
     h.type("zzz");
     h.press(ImGuiKey_Enter);
     CHECK(h.app().navigator().current().screen == Screen::People);

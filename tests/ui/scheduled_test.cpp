@@ -3,6 +3,7 @@
 // list of everything scheduled; the snooze says where it went. The
 // harness's clock is set to a Monday morning in Chicago, the instant where
 // "next week" is seven days on (the day the suite used to fail).
+#include "ui/fixtures.hpp"
 #include "ui/harness.hpp"
 
 #include "core/calendar.hpp"
@@ -10,7 +11,7 @@
 
 #include <doctest/doctest.h>
 
-using rapport::testing::Harness;
+using namespace rapport::testing;
 namespace core = rapport::core;
 namespace ui = rapport::ui;
 using ui::Screen;
@@ -18,13 +19,6 @@ using ui::Screen;
 namespace {
 
 constexpr core::Millis kMondayMorning = 1'797'260'340'000; // Mon 2026-12-14 08:59 CST
-
-core::Person add(Harness& h, const std::string& name) {
-    core::Person p;
-    p.name = name;
-    REQUIRE_FALSE(h.store().people().save(p));
-    return p;
-}
 
 // A conversation held `ago` before now: its thank-you is due 24 h after it.
 void held(Harness& h, const core::Person& p, core::Millis ago) {
@@ -56,7 +50,7 @@ void at_monday_morning_in_chicago(Harness& h) {
 TEST_CASE("snoozed to next week from a Monday, a thank-you stays in sight and opens from Today") {
     Harness h;
     at_monday_morning_in_chicago(h);
-    const core::Person p = add(h, "Zeynep Yılmaz");
+    const core::Person p = add_person(h, "Zeynep Yılmaz");
     held(h, p, 2 * core::kHour); // thank-you due tomorrow: under Due soon
     h.app().reload();
     h.frames(2);
@@ -84,8 +78,8 @@ TEST_CASE("snoozed to next week from a Monday, a thank-you stays in sight and op
 TEST_CASE("Today counts what is further off and names the next day it comes") {
     Harness h;
     at_monday_morning_in_chicago(h);
-    const core::Person a = add(h, "Amara Osei");
-    const core::Person b = add(h, "Émilie Durand");
+    const core::Person a = add_person(h, "Amara Osei");
+    const core::Person b = add_person(h, "Émilie Durand");
     for (const auto& [person, day] : {std::pair{a, core::LocalDate{2026, 12, 28}},
                                       std::pair{b, core::LocalDate{2026, 12, 21}}}) {
         core::FollowUp f;
@@ -112,7 +106,7 @@ TEST_CASE("a snooze to tomorrow says it is under Due soon, and times show on the
     // Saturday 2026-10-31 12:00 CDT: tomorrow the clocks go back an hour.
     h.in_zone("America/Chicago");
     h.clock().set(1'793'466'000'000);
-    const core::Person p = add(h, "Amara Osei");
+    const core::Person p = add_person(h, "Amara Osei");
     held(h, p, 25 * core::kHour); // the thank-you is due now
     h.app().reload();
     h.frames(2);
@@ -130,10 +124,8 @@ TEST_CASE("a conversation planned at 01:30 on the night the clocks go back keeps
     Harness h;
     h.in_zone("America/Chicago");
     h.clock().set(1'793'466'000'000); // Sat 2026-10-31 12:00 CDT
-    const core::Person p = add(h, "Amara Osei");
-    h.app().reload();
-    h.tap("People");
-    h.tap("Amara Osei");
+    const core::Person p = add_person(h, "Amara Osei");
+    open_person_page(h, "Amara Osei");
     h.reveal("Plan a conversation");
     h.tap("Plan a conversation");
     h.reveal("Date");

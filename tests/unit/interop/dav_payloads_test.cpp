@@ -34,6 +34,20 @@ SyncRecord person() {
     return r;
 }
 
+// A conversation with Amara (p-1), planned for 2025-12-02 09:27 UTC.
+SyncRecord planned_conversation(const char* id, const char* minutes) {
+    SyncRecord c;
+    c.table = "conversation";
+    c.id = id;
+    c.stamp = {1764581234567, "dev-a"};
+    c.fields = {{"person_id", "p-1"},
+                {"when_at", "1764667634567"},
+                {"duration_minutes", minutes},
+                {"status", "planned"},
+                {"created_at", "1764581234567"}};
+    return c;
+}
+
 } // namespace
 
 TEST_CASE("content lines: folded lines unfold, groups and params are kept, nesting is checked") {
@@ -145,15 +159,7 @@ TEST_CASE("a follow-up is a VTODO with DUE and an alarm a phone rings") {
 }
 
 TEST_CASE("a planned conversation's event rings at its end, once, and not after it is held") {
-    SyncRecord c;
-    c.table = "conversation";
-    c.id = "c-1";
-    c.stamp = {1764581234567, "dev-a"};
-    c.fields = {{"person_id", "p-1"},
-                {"when_at", "1764667634567"},
-                {"duration_minutes", "30"},
-                {"status", "planned"},
-                {"created_at", "1764581234567"}};
+    SyncRecord c = planned_conversation("c-1", "30");
     const std::string ics = interop::render_item(c, "", "Conversation with Amara Osei");
     CHECK(ics.find("BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER;RELATED=END:PT0S\r\n"
                    "DESCRIPTION:How did it go with Amara Osei? Capture your notes\r\n") !=
@@ -179,15 +185,7 @@ TEST_CASE("a planned conversation's event rings at its end, once, and not after 
 }
 
 TEST_CASE("a calendar client reads the conversation's alarm as ringing at its end") {
-    SyncRecord c;
-    c.table = "conversation";
-    c.id = "c-2";
-    c.stamp = {1764581234567, "dev-a"};
-    c.fields = {{"person_id", "p-1"},
-                {"when_at", "1764667634567"},
-                {"duration_minutes", "45"},
-                {"status", "planned"},
-                {"created_at", "1764581234567"}};
+    SyncRecord c = planned_conversation("c-2", "45");
     testing::TempDir dir;
     const std::string file = dir.file("c-2.ics");
     std::ofstream(file, std::ios::binary)
@@ -207,15 +205,7 @@ TEST_CASE("a calendar client reads the conversation's alarm as ringing at its en
 }
 
 TEST_CASE("a conversation's event links to its capture, replacing the link it had, once") {
-    SyncRecord c;
-    c.table = "conversation";
-    c.id = "c-3";
-    c.stamp = {1764581234567, "dev-a"};
-    c.fields = {{"person_id", "p-1"},
-                {"when_at", "1764667634567"},
-                {"duration_minutes", "30"},
-                {"status", "planned"},
-                {"created_at", "1764581234567"}};
+    SyncRecord c = planned_conversation("c-3", "30");
     const std::string link = "https://rapport.example/#capture=c-3";
     const std::string ics = interop::render_item(c, "", "Conversation with Amara Osei", {}, link);
     CHECK(ics.find("URL;VALUE=URI:https://rapport.example/#capture=c-3\r\n") != std::string::npos);
