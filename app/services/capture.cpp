@@ -9,4 +9,10 @@ std::optional<std::string> conversation_to_debrief(store::Store& store,
     return std::nullopt;
 }
 
+store::Error add_person_named(store::Store& store, const std::string& name, core::Person& added) {
+    added = {};
+    added.name = name;
+    return store.people().save(added);
+}
+
 } // namespace rapport::services

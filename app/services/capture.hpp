@@ -12,4 +12,8 @@ namespace rapport::services {
 std::optional<std::string> conversation_to_debrief(store::Store& store,
                                                    const std::string& person_id);
 
+// Someone new, from a name typed where a person is chosen (capture, filing
+// a note, `rapport capture --new`): saved with that name alone.
+store::Error add_person_named(store::Store& store, const std::string& name, core::Person& added);
+
 } // namespace rapport::services

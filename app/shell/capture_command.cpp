@@ -54,8 +54,7 @@ int run_capture(const CaptureCommand& command, const std::string& database_path)
         auto person = store->people().find_by_name(*command.person);
         if (!person && command.new_person) {
             core::Person added;
-            added.name = *command.person;
-            if (store::Error e = store->people().save(added))
+            if (store::Error e = services::add_person_named(*store, *command.person, added))
                 return e.kind == store::ErrorKind::Invalid ? exit_usage("capture: " + e.message)
                                                            : exit_failure(e.message);
             std::cout << "added " << added.name << " as a new person\n";

@@ -318,6 +318,16 @@ Error add_careers(Store& store) {
 
 } // namespace
 
+core::Profile demo_profile() {
+    return {"Jordan Reyes",
+            "a junior studying information science",
+            "work in user research",
+            "",
+            "",
+            "",
+            ""};
+}
+
 Error fill_demo(Store& store, int count, DemoSummary& summary, unsigned long long seed) {
     if (count < 1 || count > 200000)
         return {ErrorKind::Invalid, "demo size must be between 1 and 200000 people"};
@@ -332,14 +342,7 @@ Error fill_demo(Store& store, int count, DemoSummary& summary, unsigned long lon
     const core::Millis now = store.clock().now();
     if (!store.prepare().has_profile()) {
         // Someone to write the demo's messages and speech as.
-        const core::Profile me{"Jordan Reyes",
-                               "a junior studying information science",
-                               "work in user research",
-                               "",
-                               "",
-                               "",
-                               ""};
-        if (Error e = store.prepare().save_profile(me)) return e;
+        if (Error e = store.prepare().save_profile(demo_profile())) return e;
     }
     std::vector<std::string> ids;
     ids.reserve(static_cast<size_t>(count));

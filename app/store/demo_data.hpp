@@ -17,5 +17,7 @@ constexpr int kDefaultDemoPeople = 36;
 // Fills an empty database. Refuses (ErrorKind::Invalid) when it already has
 // people. The same `people` and `seed` always give the same data.
 Error fill_demo(Store& store, int people, DemoSummary& summary, unsigned long long seed = 42);
+// The student the demo writes its messages and speech as (Jordan Reyes).
+core::Profile demo_profile();
 
 } // namespace rapport::store

@@ -1,5 +1,7 @@
 #include "ui/harness.hpp"
 
+#include "store/demo_data.hpp"
+
 #include "ui/context.hpp"
 
 #include <imgui_internal.h> // ImTextCharFromUtf8
@@ -68,14 +70,8 @@ Harness::Harness(ImVec2 size, ui::Route start, std::string preferences_path, Use
     store_ = store::Store::open(database, clock_, error);
     REQUIRE_MESSAGE(store_, error.message);
     if (user == User::Returning) {
-        const core::Profile me{"Jordan Reyes",
-                               "a junior studying information science",
-                               "work in user research",
-                               "",
-                               "",
-                               "",
-                               ""};
-        REQUIRE_FALSE(static_cast<bool>(store_->prepare().save_profile(me)));
+        // A returning student: the demo's own profile.
+        REQUIRE_FALSE(static_cast<bool>(store_->prepare().save_profile(store::demo_profile())));
     }
     ui::AppServices services;
     services.version = "test";

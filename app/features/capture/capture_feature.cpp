@@ -218,8 +218,8 @@ void CaptureFeature::pick(const CapturePick& a) {
     if (id.empty()) {
         // A new name: they are created now; finishing moves them to met.
         core::Person person;
-        person.name = a.name;
-        if (store::Error e = store.people().save(person)) return shell_.show_error(e);
+        if (store::Error e = services::add_person_named(store, a.name, person))
+            return shell_.show_error(e);
         id = person.id;
         shell_.people_changed();
     }

@@ -2,6 +2,8 @@
 // half a second (the same rule as capture), and delete can be undone.
 #include "features/notes/notes_feature.hpp"
 
+#include "services/capture.hpp"
+
 #include "ui/launch_request.hpp"
 
 #include "core/text.hpp"
@@ -97,8 +99,8 @@ void NotesFeature::file(const FileNote& a) {
     std::string id = a.person_id;
     if (id.empty()) {
         core::Person person;
-        person.name = a.name;
-        if (store::Error e = store.people().save(person)) return shell_.show_error(e);
+        if (store::Error e = services::add_person_named(store, a.name, person))
+            return shell_.show_error(e);
         id = person.id;
     }
     note->person_id = id;

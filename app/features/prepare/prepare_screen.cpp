@@ -111,22 +111,18 @@ void PrepareFeature::draw(const Route&, ScreenContext& screen) {
     // card, and under the question bank they were found only by scrolling
     // past every question.
     section_header("Elevator speech");
-    ListCard speech;
-    speech.id = "speech";
-    speech.title = "Know what you want to say";
-    speech.subtitle = "Who you are, your goals, strengths and what you are exploring — in 30 "
-                      "to 60 seconds";
-    speech.icon = icon::kEdit;
-    if (list_card(speech)) screen.actions.add(OpenSpeech{});
+    if (link_card("speech", "Know what you want to say",
+                  "Who you are, your goals, strengths and what you are exploring — in 30 "
+                  "to 60 seconds",
+                  icon::kEdit))
+        screen.actions.add(OpenSpeech{});
 
     section_header("Research on your field");
-    ListCard heard;
-    heard.id = "heard";
-    heard.title = "What I've heard";
-    heard.subtitle = "Courses, certifications, mentors and advice people recommended, across "
-                     "every conversation";
-    heard.icon = icon::kDescription;
-    if (list_card(heard)) screen.actions.add(OpenScreen{{Screen::Heard, {}}});
+    if (link_card("heard", "What I've heard",
+                  "Courses, certifications, mentors and advice people recommended, across "
+                  "every conversation",
+                  icon::kDescription))
+        screen.actions.add(OpenScreen{{Screen::Heard, {}}});
     int archived = 0;
     for (const auto& category : core::question_category_names()) {
         bool header = false;

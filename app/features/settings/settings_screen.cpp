@@ -219,13 +219,11 @@ void SettingsFeature::draw(const Route&, ScreenContext& screen) {
         paragraph(ctx().fonts.secondary, colors().muted, screen.model.database_path);
     }
     end_panel();
-    ListCard data;
-    data.id = "data";
-    data.title = "Import and export";
-    data.subtitle = "LinkedIn, vCard and Google contacts in; vCard, calendar, CSV, Markdown and "
-                    "backups out";
-    data.icon = icon::kUpload;
-    if (list_card(data)) screen.actions.add(OpenScreen{{Screen::Data, {}}});
+    if (link_card("data", "Import and export",
+                  "LinkedIn, vCard and Google contacts in; vCard, calendar, CSV, Markdown and "
+                  "backups out",
+                  icon::kUpload))
+        screen.actions.add(OpenScreen{{Screen::Data, {}}});
     if (shell_.shows(Screen::Sync)) {
         std::string line = "Off. Keep phone and laptop in step through your contacts and "
                            "calendar server";
@@ -234,12 +232,8 @@ void SettingsFeature::draw(const Route&, ScreenContext& screen) {
                                screen.model);
             line += " · " + sync_account_->address;
         }
-        ListCard sync;
-        sync.id = "sync";
-        sync.title = "Sync";
-        sync.subtitle = line;
-        sync.icon = icon::kSync;
-        if (list_card(sync)) screen.actions.add(OpenScreen{{Screen::Sync, {}}});
+        if (link_card("sync", "Sync", line, icon::kSync))
+            screen.actions.add(OpenScreen{{Screen::Sync, {}}});
     }
     daily_copies(screen);
 

@@ -74,12 +74,8 @@ void inbox_card(ScreenContext& screen, int count) {
 // page went away): it waits in capture, and Today says so until it is filed.
 void unfiled_card(ScreenContext& screen, const std::string& draft) {
     const std::string words = first_lines(draft, 1, 60);
-    ListCard card;
-    card.id = "unfiled";
-    card.title = "A note waits to be filed";
-    card.subtitle = words;
-    card.icon = icon::kDescription;
-    if (list_card(card)) screen.actions.add(OpenScreen{{Screen::Capture, {}}});
+    if (link_card("unfiled", "A note waits to be filed", words, icon::kDescription))
+        screen.actions.add(OpenScreen{{Screen::Capture, {}}});
 }
 
 // What is scheduled beyond the week, counted, with when the next comes: a

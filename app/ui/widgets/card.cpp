@@ -212,4 +212,14 @@ void end_panel() {
     ImGui::PopID();
 }
 
+bool link_card(std::string_view id, std::string_view title, std::string_view subtitle,
+               const char* icon) {
+    ListCard card;
+    card.id = id;
+    card.title = title;
+    card.subtitle = subtitle;
+    card.icon = icon;
+    return list_card(card);
+}
+
 } // namespace rapport::ui

@@ -31,6 +31,9 @@ float list_card_height();
 
 // Full width, at least 72 px tall. Returns true when tapped (not dragged).
 bool list_card(const ListCard& card);
+// A card that opens another screen: an icon, a title and a line under it.
+bool link_card(std::string_view id, std::string_view title, std::string_view subtitle,
+               const char* icon);
 
 // Whether a card can leave `width` beside it for buttons and still have nine
 // ems for its words; when not, the buttons go under it (a narrow phone at a

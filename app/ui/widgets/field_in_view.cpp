@@ -1,8 +1,10 @@
 #include "ui/widgets/field_in_view.hpp"
 
 #include "ui/context.hpp"
+#include "ui/text_bridge.hpp"
 
 #include <imgui_internal.h>
+#include <imgui_stdlib.h>
 
 namespace rapport::ui {
 
@@ -24,6 +26,23 @@ void keep_field_in_view(ImGuiID field, ImVec2 min, ImVec2 max, bool edited) {
     if (shift == 0.0f) return;
     ImGui::SetScrollY(window, ImClamp(window->Scroll.y + shift, 0.0f, window->ScrollMax.y));
     ctx().settling = true; // drawn there next frame, without waiting
+}
+
+bool bridged_input(const char* id, const char* hint, std::string& text, ImGuiInputTextFlags flags,
+                   ImGuiID widget_id, bool active) {
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGuiID bridged = widget_id;
+    const bool changed = ImGui::InputTextWithHint(
+        id, hint, &text, flags | ImGuiInputTextFlags_CallbackAlways,
+        [](ImGuiInputTextCallbackData* data) {
+            bridge_field(*static_cast<ImGuiID*>(data->UserData), data);
+            return 0;
+        },
+        &bridged);
+    ctx().field_entered = active && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
+    if (ImGui::GetActiveID() == widget_id)
+        keep_field_in_view(widget_id, pos, ImGui::GetItemRectMax(), changed);
+    return changed;
 }
 
 } // namespace rapport::ui

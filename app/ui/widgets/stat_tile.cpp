@@ -25,6 +25,31 @@ float widest_word(ImFont* font, std::string_view label) {
     return widest;
 }
 
+// A tile's card at the cursor, from `min` to `max`: tappable, named for a
+// screen reader ("3 due today", made only where one may hear it), pressed
+// and focused as a card is. True when tapped.
+bool tile(const Stat& stat, int index, const std::string& number, ImVec2 min, ImVec2 max) {
+    ImGui::PushID(index);
+    const bool tapped = ImGui::InvisibleButton("tile", ImVec2(max.x - min.x, max.y - min.y));
+    ImGui::PopID();
+    const std::string spoken =
+        ctx().access.enabled ? number + " " + std::string(stat.label) : std::string();
+    Access access;
+    access.name = spoken; // a view: `spoken` outlives the record
+    ctx().hits.record(stat.label, min, max, access);
+    const Palette& p = colors();
+    ImU32 fill = p.surface;
+    if (ImGui::IsItemActive())
+        fill = mix(fill, p.text, 0.08f);
+    else if (ImGui::IsItemHovered())
+        fill = mix(fill, p.text, 0.03f);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(min, max, fill, em(metrics::kCardRadius));
+    draw->AddRect(min, max, p.line, em(metrics::kCardRadius), 0, ImMax(1.0f, ctx().scale));
+    if (ring_on_last_item()) draw_focus_ring(draw, min, max, em(metrics::kCardRadius));
+    return tapped;
+}
+
 // One tile a line: the number, then its label, on one row each.
 int stat_column(const Stat* stats, int count) {
     ImFont* number_font = ctx().fonts.title;
@@ -39,23 +64,8 @@ int stat_column(const Stat* stats, int count) {
     for (int i = 0; i < count; ++i) {
         const ImVec2 min = ImGui::GetCursorScreenPos();
         const ImVec2 max(min.x + width, min.y + height);
-        ImGui::PushID(i);
-        if (ImGui::InvisibleButton("tile", ImVec2(width, height))) tapped = i;
-        ImGui::PopID();
         const std::string number = std::to_string(stats[i].value);
-        const std::string spoken =
-            ctx().access.enabled ? number + " " + std::string(stats[i].label) : std::string();
-        Access access;
-        access.name = spoken;
-        ctx().hits.record(stats[i].label, min, max, access);
-        ImU32 fill = p.surface;
-        if (ImGui::IsItemActive())
-            fill = mix(fill, p.text, 0.08f);
-        else if (ImGui::IsItemHovered())
-            fill = mix(fill, p.text, 0.03f);
-        draw->AddRectFilled(min, max, fill, em(metrics::kCardRadius));
-        draw->AddRect(min, max, p.line, em(metrics::kCardRadius), 0, ImMax(1.0f, ctx().scale));
-        if (ring_on_last_item()) draw_focus_ring(draw, min, max, em(metrics::kCardRadius));
+        if (tile(stats[i], i, number, min, max)) tapped = i;
         draw->AddText(number_font, number_font->FontSize,
                       ImVec2(min.x + pad, min.y + (height - number_font->FontSize) * 0.5f), p.text,
                       number.c_str());
@@ -104,24 +114,8 @@ int stat_row(const Stat* stats, int count) {
         const ImVec2 min(origin.x + i * (width + gap), origin.y);
         const ImVec2 max(min.x + width, min.y + height);
         ImGui::SetCursorScreenPos(min);
-        ImGui::PushID(i);
-        if (ImGui::InvisibleButton("tile", ImVec2(width, height))) tapped = i;
-        ImGui::PopID();
         const std::string number = std::to_string(stats[i].value);
-        // "3 due today", made only where a screen reader may hear it.
-        const std::string spoken =
-            ctx().access.enabled ? number + " " + std::string(stats[i].label) : std::string();
-        Access access;
-        access.name = spoken;
-        ctx().hits.record(stats[i].label, min, max, access);
-        ImU32 fill = p.surface;
-        if (ImGui::IsItemActive())
-            fill = mix(fill, p.text, 0.08f);
-        else if (ImGui::IsItemHovered())
-            fill = mix(fill, p.text, 0.03f);
-        draw->AddRectFilled(min, max, fill, em(metrics::kCardRadius));
-        draw->AddRect(min, max, p.line, em(metrics::kCardRadius), 0, ImMax(1.0f, ctx().scale));
-        if (ring_on_last_item()) draw_focus_ring(draw, min, max, em(metrics::kCardRadius));
+        if (tile(stats[i], i, number, min, max)) tapped = i;
         draw->AddText(number_font, number_font->FontSize, ImVec2(min.x + pad, min.y + pad), p.text,
                       number.c_str());
         draw_wrapped(draw, label_font,

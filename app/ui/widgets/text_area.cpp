@@ -221,17 +221,8 @@ bool search_field(const char* id, std::string& text, std::string_view hint, cons
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     std::string hint_text(hint);
     ctx().script_text.note(text);
-    ImGuiID bridged = widget_id;
-    bool changed = ImGui::InputTextWithHint(
-        id, hint_text.c_str(), &text, ImGuiInputTextFlags_CallbackAlways,
-        [](ImGuiInputTextCallbackData* data) {
-            bridge_field(*static_cast<ImGuiID*>(data->UserData), data);
-            return 0;
-        },
-        &bridged);
-    ctx().field_entered = active && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
-    if (ImGui::GetActiveID() == widget_id)
-        keep_field_in_view(widget_id, pos, ImGui::GetItemRectMax(), changed);
+    bool changed =
+        bridged_input(id, hint_text.c_str(), text, ImGuiInputTextFlags_None, widget_id, active);
     mark_keyboard_target();
     Access access;
     access.role = AccessRole::TextField;

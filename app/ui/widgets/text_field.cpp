@@ -36,19 +36,10 @@ bool text_field(std::string_view label, std::string& text, std::string_view hint
     const std::string hint_text(hint);
     ctx().script_text.note(text); // what was typed or pasted last frame
     // The callback keeps the platform's text input in step (ui/text_bridge.hpp).
-    ImGuiID bridged = widget_id;
-    const bool changed = ImGui::InputTextWithHint(
-        id.c_str(), hint_text.c_str(), &text,
-        ImGuiInputTextFlags_CallbackAlways |
-            (kind == FieldKind::Password ? ImGuiInputTextFlags_Password : ImGuiInputTextFlags_None),
-        [](ImGuiInputTextCallbackData* data) {
-            bridge_field(*static_cast<ImGuiID*>(data->UserData), data);
-            return 0;
-        },
-        &bridged);
-    ctx().field_entered = active && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
-    if (ImGui::GetActiveID() == widget_id)
-        keep_field_in_view(widget_id, pos, ImGui::GetItemRectMax(), changed);
+    const bool changed = bridged_input(id.c_str(), hint_text.c_str(), text,
+                                       kind == FieldKind::Password ? ImGuiInputTextFlags_Password
+                                                                   : ImGuiInputTextFlags_None,
+                                       widget_id, active);
     Access access;
     access.role = kind == FieldKind::Password ? AccessRole::Password : AccessRole::TextField;
     access.value = text;
