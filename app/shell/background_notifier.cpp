@@ -15,7 +15,7 @@ struct BackgroundNotifier::Request {
 BackgroundNotifier::BackgroundNotifier(std::string database_path)
     : database_path_(std::move(database_path)), context_(g_main_context_new()),
       loop_(g_main_loop_new(context_, FALSE)) {
-    thread_ = std::thread([this] {
+    thread_.start([this] {
         // libnotify's D-Bus proxy answers on the context it was made on.
         g_main_context_push_thread_default(context_);
         g_main_loop_run(loop_);

@@ -5,11 +5,11 @@
 // this very Rapport, through its instance lock, for what it names (open the
 // person, capture about a conversation) and to come forward.
 #include "platform/notifier.hpp"
+#include "services/thread_worker.hpp"
 #include "ui/notification.hpp"
 
 #include <memory>
 #include <string>
-#include <thread>
 
 typedef struct _GMainContext GMainContext;
 typedef struct _GMainLoop GMainLoop;
@@ -33,7 +33,7 @@ class BackgroundNotifier {
     GMainContext* context_ = nullptr;
     GMainLoop* loop_ = nullptr;
     std::unique_ptr<platform::Notifier> notifier_; // made and used on the thread
-    std::thread thread_;
+    services::ThreadWorker thread_;                // runs the notifications' main loop
 };
 
 } // namespace rapport

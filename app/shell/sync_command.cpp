@@ -5,7 +5,7 @@
 #include "platform/instance_lock.hpp"
 #include "platform/keyring.hpp"
 #include "platform/time_zone.hpp"
-#include "services/sync/sync_engine.hpp"
+#include "services/sync/account_sync.hpp"
 #include "services/sync/sync_words.hpp"
 #include "store/store.hpp"
 
@@ -107,9 +107,9 @@ int setup(const SyncCommand& command, const std::string& database_path) {
                       << "); set " << kPasswordVariable << " when you sync\n";
     }
     std::cout << "set up sync with " << server << " as " << user << "\n";
-    sync::SyncEngine engine(*store, dav);
-    engine.home_zone(platform::home_zone_name());
-    const int code = print_outcome(engine.run(), server);
+    const int code = print_outcome(sync::sync_account(*store, *http, *store->sync().account(),
+                                                      *password, {platform::home_zone_name()}),
+                                   server);
     platform::InstanceLock::notify(database_path, "reload");
     return code;
 }
@@ -131,22 +131,16 @@ int run_sync(const SyncCommand& command, const std::string& database_path) {
 
     const auto account = store->sync().account();
     if (!account) return complain(kUsage, kNoAccount);
-    std::optional<std::string> password = password_from_environment();
-    if (!password) {
-        ports::KeyringAnswer answer = platform::keyring_lookup(account->address, account->user);
-        if (!answer.password)
-            return complain(
-                kUsage, "no password for " + account->user + " at " + account->address +
-                            (answer.problem.empty() ? " in the keyring"
-                                                    : " (the keyring: " + answer.problem + ")") +
-                            "; set " + kPasswordVariable + " or run rapport sync --setup again");
-        password = std::move(answer.password);
-    }
+    const sync::AccountPassword password = sync::account_password(
+        *account, password_from_environment().value_or(""), platform::system_keyring());
+    if (!password)
+        return complain(kUsage, "no password for " + account->user + " at " + account->address +
+                                    " (" + password.problem + "); set " + kPasswordVariable +
+                                    " or run rapport sync --setup again");
     std::unique_ptr<ports::HttpClient> http = platform::make_curl_client();
-    sync::DavClient dav(*http, account->user, *password);
-    sync::SyncEngine engine(*store, dav);
-    engine.home_zone(platform::home_zone_name());
-    const int code = print_outcome(engine.run(), account->address);
+    const int code = print_outcome(sync::sync_account(*store, *http, *account, password.password,
+                                                      {platform::home_zone_name()}),
+                                   account->address);
     platform::InstanceLock::notify(database_path, "reload");
     return code;
 }

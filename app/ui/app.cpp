@@ -1,5 +1,7 @@
 #include "ui/app.hpp"
 
+#include "services/thread_worker.hpp"
+
 #include "core/calendar.hpp"
 #include "core/quiet_hours.hpp"
 #include "store/maintenance.hpp"
@@ -33,7 +35,7 @@ constexpr double kProblemSnackbarSeconds = 10.0;
 } // namespace
 
 struct App::Maintenance {
-    std::thread worker;
+    services::ThreadWorker worker;
     std::atomic<bool> done{false};
     store::MaintenanceReport report; // written by the worker before `done`
 };
@@ -114,20 +116,19 @@ void App::poll_maintenance() {
 }
 
 App::~App() {
-    if (maintenance_ && maintenance_->worker.joinable()) maintenance_->worker.join();
+    if (maintenance_) maintenance_->worker.join();
 }
 
 void App::start_maintenance() {
     if (!services_.maintenance || services_.snapshot_folder.empty() || store_.path() == ":memory:")
         return;
     maintenance_ = std::make_unique<Maintenance>();
-    maintenance_->worker =
-        std::thread([this, path = store_.path(), folder = services_.snapshot_folder] {
-            core::SystemClock clock;
-            maintenance_->report = store::run_maintenance(path, folder, clock);
-            maintenance_->done = true;
-            if (services_.wake) services_.wake();
-        });
+    maintenance_->worker.start([this, path = store_.path(), folder = services_.snapshot_folder] {
+        core::SystemClock clock;
+        maintenance_->report = store::run_maintenance(path, folder, clock);
+        maintenance_->done = true;
+        if (services_.wake) services_.wake();
+    });
 }
 
 void App::finish_maintenance() {

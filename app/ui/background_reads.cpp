@@ -9,11 +9,10 @@ namespace rapport::ui {
 BackgroundReads::BackgroundReads(store::Store& ui_store, bool threads, std::function<void()> wake)
     : ui_store_(ui_store), wake_(std::move(wake)),
       threaded_(threads && ui_store.path() != ":memory:") {
-    if (threaded_) worker_ = std::thread([this] { run(); });
+    if (threaded_) worker_.start([this] { run(); });
 }
 
 BackgroundReads::~BackgroundReads() {
-    if (!worker_.joinable()) return;
     {
         std::lock_guard lock(mutex_);
         stopping_ = true;

@@ -6,6 +6,7 @@
 // Where there are no threads (the browser), the database is in memory (tests)
 // or a screenshot is drawn, they run at once on the UI's connection instead.
 #include "core/clock.hpp"
+#include "services/thread_worker.hpp"
 
 #include <condition_variable>
 #include <cstdint>
@@ -15,7 +16,6 @@
 #include <memory>
 #include <mutex>
 #include <string>
-#include <thread>
 #include <vector>
 
 namespace rapport::store {
@@ -75,7 +75,7 @@ class BackgroundReads {
     std::uint64_t next_generation_ = 1;
     int in_flight_ = 0;
     bool stopping_ = false;
-    std::thread worker_;
+    services::ThreadWorker worker_;
 };
 
 } // namespace rapport::ui

@@ -6,12 +6,12 @@ namespace rapport::ui {
 
 ImportJob::~ImportJob() {
     progress_.cancel = true;
-    if (worker_.joinable()) worker_.join();
+    worker_.join();
 }
 
 void ImportJob::reset() {
     if (busy()) return;
-    if (worker_.joinable()) worker_.join();
+    worker_.join();
     state_ = State::Idle;
     file_.clear();
     error_.clear();
@@ -23,7 +23,7 @@ void ImportJob::reset() {
 }
 
 void ImportJob::wait() {
-    if (worker_.joinable()) worker_.join();
+    worker_.join();
 }
 
 void ImportJob::cancel() {
@@ -34,9 +34,9 @@ void ImportJob::cancel() {
 // only when previewing), or inline on `store` for an in-memory database or
 // where there are no threads.
 void ImportJob::run(void (ImportJob::*work)(store::Store&), store::Store& store, bool read_only) {
-    if (worker_.joinable()) worker_.join();
+    worker_.join();
     if (store.path() == ":memory:" || !threads_) return (this->*work)(store);
-    worker_ = std::thread([this, work, read_only, path = store.path()] {
+    worker_.start([this, work, read_only, path = store.path()] {
         store::Error error;
         auto own = store::Store::open(path, clock_, error, read_only);
         if (!own) {

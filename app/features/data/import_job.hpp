@@ -5,12 +5,12 @@
 // (An in-memory database, as in tests, has no second connection: the work
 // runs on the calling thread instead.)
 #include "services/import_file.hpp"
+#include "services/thread_worker.hpp"
 #include "store/store.hpp"
 
 #include <atomic>
 #include <memory>
 #include <string>
-#include <thread>
 
 namespace rapport::ui {
 
@@ -59,7 +59,7 @@ class ImportJob {
 
     std::atomic<State> state_{State::Idle};
     bool threads_ = true;
-    std::thread worker_;
+    services::ThreadWorker worker_;
     core::SystemClock clock_; // for the worker's own connection
     std::string file_;
     std::string error_;

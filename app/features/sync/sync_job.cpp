@@ -1,5 +1,7 @@
 #include "features/sync/sync_job.hpp"
 
+#include "services/sync/account_sync.hpp"
+
 #include "services/thread_worker.hpp"
 
 namespace rapport::ui {
@@ -104,27 +106,22 @@ void SyncJob::sync_with(const SyncConnection& connection, store::Store& store, s
         result_.error = {sync::DavProblem::Server, "no sync account"};
         return;
     }
-    if (password.empty()) {
-        // The keyring can take a moment (D-Bus, an unlock prompt): here,
-        // not in a frame.
-        ports::KeyringAnswer answer = connection.keyring.lookup(account->address, account->user);
-        if (!answer.password) {
-            result_.keyring_problem =
-                answer.problem.empty() ? "no password kept for this account" : answer.problem;
-            result_.error = {sync::DavProblem::BadPassword, result_.keyring_problem};
-            return;
-        }
-        password = *answer.password;
+    // The keyring can take a moment (D-Bus, an unlock prompt): here, not in
+    // a frame.
+    const sync::AccountPassword found =
+        sync::account_password(*account, password, connection.keyring);
+    if (!found) {
+        result_.keyring_problem = found.problem;
+        result_.error = {sync::DavProblem::BadPassword, result_.keyring_problem};
+        return;
     }
+    password = found.password;
     result_.password = password;
     std::unique_ptr<ports::HttpClient> http = connection.http(*this);
-    sync::DavClient dav(*http, account->user, password);
-    sync::SyncEngine engine(store, dav);
-    engine.home_zone(connection.home_zone);
     // On the page's connection, nothing of the sync's stays open while a
     // request is out (the person's edits would join its transaction).
-    if (!can_wait()) engine.commit_every(1);
-    const sync::SyncOutcome outcome = engine.run(&progress_);
+    const sync::SyncOutcome outcome = sync::sync_account(
+        store, *http, *account, password, {connection.home_zone, &progress_, can_wait() ? 50 : 1});
     result_.error = outcome.error;
     result_.summary = outcome.summary;
     if (remember && outcome.error.problem != sync::DavProblem::BadPassword)
