@@ -139,15 +139,13 @@ std::optional<CaptureTarget> CaptureRepository::target(core::Millis now,
     std::optional<CaptureTarget> found;
     if (recent.step()) {
         const core::Millis ended = recent.integer(3);
-        const core::Millis minutes = std::max<core::Millis>(0, (now - ended) / core::kMinute);
-        found = CaptureTarget{recent.text(1), recent.text(2), recent.text(0),
-                              ended > now
-                                  ? "conversation in progress"
-                                  : "conversation ended " + std::to_string(minutes) + " min ago"};
+        found = CaptureTarget{
+            recent.text(1), recent.text(2), recent.text(0),
+            ended > now ? CaptureTarget::Why::InProgress : CaptureTarget::Why::Ended, ended};
     }
     if (found || !current) return found;
     if (auto p = people_.find(*current))
-        return CaptureTarget{p->id, p->name, std::nullopt, "on their page"};
+        return CaptureTarget{p->id, p->name, std::nullopt, CaptureTarget::Why::OnTheirPage, 0};
     return std::nullopt;
 }
 

@@ -23,12 +23,15 @@ struct CaptureDraft {
     bool met = false;
 };
 
-// Who a capture is most likely about, and why.
+// Who a capture is most likely about, and why (the capture screen words it:
+// "conversation ended 12 min ago", "on their page").
 struct CaptureTarget {
+    enum class Why { OnTheirPage, InProgress, Ended };
     std::string person_id;
     std::string person_name;
     std::optional<std::string> conversation_id;
-    std::string reason; // "conversation ended 12 min ago", "on their page"
+    Why why = Why::OnTheirPage;
+    core::Millis ended_at = 0; // Ended: when the conversation ended
 };
 
 // What finishing a capture did, for the status line and the terminal.

@@ -5,8 +5,6 @@
 
 #if RAPPORT_HAVE_ICU
 #include <unicode/ucol.h>
-#elif defined(__EMSCRIPTEN__)
-#include <emscripten.h>
 #endif
 
 namespace rapport::store {
@@ -28,26 +26,6 @@ int compare_names(void* collator, int a_size, const void* a, int b_size, const v
 
 void close_collator(void* collator) {
     ucol_close(static_cast<UCollator*>(collator));
-}
-#endif
-
-#if !RAPPORT_HAVE_ICU && defined(__EMSCRIPTEN__)
-// In the browser (no ICU in the wasm): the browser's own Unicode collator,
-// in the person's language (Intl.Collator, made once a page).
-EM_JS(int, browser_collate, (const char* a, int a_size, const char* b, int b_size), {
-    if (!Module.rapportCollator)
-        Module.rapportCollator = new Intl.Collator(undefined, {numeric : true});
-    return Module.rapportCollator.compare(UTF8ToString(a, a_size), UTF8ToString(b, b_size));
-});
-
-int compare_in_browser(void*, int a_size, const void* a, int b_size, const void* b) {
-    const int order =
-        browser_collate(static_cast<const char*>(a), a_size, static_cast<const char*>(b), b_size);
-    if (order != 0) return order;
-    // Equal to the collator ("Zoe" and "zoe"): still a fixed order.
-    const int common = std::min(a_size, b_size);
-    const int bytes = std::memcmp(a, b, static_cast<size_t>(common));
-    return bytes != 0 ? bytes : a_size - b_size;
 }
 #endif
 
@@ -73,9 +51,6 @@ void create_name_collation(sqlite3* db) {
         return;
     }
     if (collator) ucol_close(collator);
-#elif defined(__EMSCRIPTEN__)
-    sqlite3_create_collation_v2(db, "NAME", SQLITE_UTF8, nullptr, compare_in_browser, nullptr);
-    return;
 #endif
     sqlite3_create_collation_v2(db, "NAME", SQLITE_UTF8, nullptr, compare_nocase, nullptr);
 }

@@ -7,7 +7,8 @@
 namespace rapport::store {
 
 // Registers the NAME collation on this connection. In the web build (no
-// ICU) it is the browser's Intl.Collator; elsewhere without ICU, SQLite's
+// ICU) it is the browser's Intl.Collator (shell/web_name_collation.cpp, built
+// in place of store/name_collation.cpp); elsewhere without ICU, SQLite's
 // NOCASE order.
 void register_name_collation(sqlite3* db);
 

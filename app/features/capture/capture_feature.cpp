@@ -13,6 +13,24 @@
 #include <imgui.h>
 
 namespace rapport::ui {
+namespace {
+
+// Why capture chose whom it did, as its card says it.
+std::string why_words(const store::CaptureTarget& target, core::Millis now) {
+    switch (target.why) {
+    case store::CaptureTarget::Why::InProgress:
+        return "conversation in progress";
+    case store::CaptureTarget::Why::Ended:
+        return "conversation ended " +
+               std::to_string(std::max<core::Millis>(0, (now - target.ended_at) / core::kMinute)) +
+               " min ago";
+    case store::CaptureTarget::Why::OnTheirPage:
+        break;
+    }
+    return "on their page";
+}
+
+} // namespace
 
 CaptureFeature::CaptureFeature(Shell& shell) : shell_(shell) {
     if (auto draft = shell_.store().captures().draft()) {
@@ -131,7 +149,7 @@ void CaptureFeature::preselect_person() {
     editor_.person_id = target->person_id;
     editor_.person_name = target->person_name;
     editor_.conversation_id = target->conversation_id;
-    editor_.reason = target->reason;
+    editor_.reason = why_words(*target, store.clock().now());
 }
 
 bool CaptureFeature::keyboard_on_hold(const Route&) const {

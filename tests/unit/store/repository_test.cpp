@@ -395,7 +395,8 @@ TEST_CASE_FIXTURE(StoreFixture, "capturing about a planned conversation holds th
     REQUIRE(target);
     CHECK(target->person_name == "Ines Duarte");
     CHECK(*target->conversation_id == c.id);
-    CHECK(target->reason == "conversation ended 25 min ago");
+    CHECK(target->why == store::CaptureTarget::Why::Ended);
+    CHECK(target->ended_at == kNow - 25 * core::kMinute);
     REQUIRE_FALSE(store->captures().save_draft({"Loves the archive", 3, 0, p.id, c.id}));
     store::CaptureResult result;
     REQUIRE_FALSE(store->captures().finish(&result));
@@ -409,7 +410,7 @@ TEST_CASE_FIXTURE(StoreFixture,
     const core::Person a = add("Amara Osei");
     const core::Person b = add("Ines Duarte");
     CHECK_FALSE(store->captures().target(kNow, std::nullopt));
-    CHECK(store->captures().target(kNow, a.id)->reason == "on their page");
+    CHECK(store->captures().target(kNow, a.id)->why == store::CaptureTarget::Why::OnTheirPage);
     plan(b, kNow + 4 * kHour); // later today: not yet a conversation to debrief
     CHECK_FALSE(store->captures().target(kNow, std::nullopt));
     // Half an hour before it begins: notes written to prepare are not its debrief.
@@ -419,7 +420,7 @@ TEST_CASE_FIXTURE(StoreFixture,
     const auto during = store->captures().target(kNow + 35 * core::kMinute, std::nullopt);
     REQUIRE(during);
     CHECK(*during->conversation_id == soon.id);
-    CHECK(during->reason == "conversation in progress");
+    CHECK(during->why == store::CaptureTarget::Why::InProgress);
     REQUIRE_FALSE(store->conversations().cancel(soon.id));
     plan(a, kNow - 5 * kHour); // ended long ago: not it
     CHECK_FALSE(store->captures().target(kNow, std::nullopt));
