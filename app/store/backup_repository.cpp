@@ -3,6 +3,8 @@
 // left out; the database's own triggers rebuild it as rows go back in.
 #include "store/backup_repository.hpp"
 
+#include "store/table_registry.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -25,13 +27,6 @@ const json* member(const json& object, const char* key) {
 
 constexpr const char* kFormat = "rapport-backup";
 constexpr int kFormatVersion = 1;
-
-// In an order that satisfies references when rows go back in.
-constexpr std::array<const char*, 17> kTables = {
-    "organisation",          "person",        "person_email", "stage_change", "conversation",
-    "conversation_question", "note",          "message",      "follow_up",    "question",
-    "career_option",         "evidence",      "profile",      "speech",       "capture_draft",
-    "message_template",      "shared_setting"};
 
 int line_of(std::string_view text, size_t byte) {
     return 1 + static_cast<int>(std::count(
@@ -104,7 +99,8 @@ Error insert_rows(Database& db, const char* table, const std::vector<std::string
 
 Error BackupRepository::to_json(std::string& out) {
     json tables = json::object();
-    for (const char* table : kTables) {
+    for (const TableInfo& info : data_tables()) {
+        const char* table = info.name;
         Statement q = db_.prepare(std::string("SELECT * FROM ") + table + " ORDER BY 1");
         json columns = json::array();
         json rows = json::array();
@@ -194,8 +190,7 @@ Error BackupRepository::restore(std::string_view text, bool replace_existing,
         if (!tables.is_object()) return {ErrorKind::Invalid, "The backup has no \"tables\""};
         for (const auto& item : tables.items()) {
             const std::string& name = item.key();
-            if (std::find_if(kTables.begin(), kTables.end(),
-                             [&](const char* t) { return name == t; }) == kTables.end())
+            if (!table_info(name))
                 return {ErrorKind::Invalid,
                         "The backup has a table Rapport does not know: " + name};
         }
@@ -232,15 +227,16 @@ Error BackupRepository::restore(std::string_view text, bool replace_existing,
             if (Error e = db_.exec("DROP TRIGGER " + name)) return e;
         // Children first when clearing, parents first when filling. A capture
         // being typed right now stays: typed text is never lost.
-        for (auto it = kTables.rbegin(); it != kTables.rend(); ++it) {
-            if (std::string_view(*it) == "capture_draft") continue;
-            Statement clear = db_.prepare(std::string("DELETE FROM ") + *it);
+        for (auto it = data_tables().rbegin(); it != data_tables().rend(); ++it) {
+            if (std::string_view(it->name) == "capture_draft") continue;
+            Statement clear = db_.prepare(std::string("DELETE FROM ") + it->name);
             if (!clear.run()) return clear.error();
         }
         // search_doc follows the rows back in through their triggers.
         Statement clear_search = db_.prepare("DELETE FROM search_doc");
         if (!clear_search.run()) return clear_search.error();
-        for (const char* table : kTables) {
+        for (const TableInfo& info : data_tables()) {
+            const char* table = info.name;
             if (!tables.contains(table)) continue;
             if (Error e = insert_rows(db_, table, table_columns(table), tables[table], progress))
                 return e;

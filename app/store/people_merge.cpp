@@ -3,6 +3,8 @@
 // with every record that points at them, undoable.
 #include "store/people_repository.hpp"
 
+#include "store/table_registry.hpp"
+
 #include "core/links.hpp"
 #include "store/row_codec.hpp"
 #include "store/save_ritual.hpp"
@@ -50,25 +52,26 @@ std::vector<Duplicate> PeopleRepository::duplicates_of(const core::Person& c) {
     return found;
 }
 
-namespace {
-
-// Every reference to a person a merge moves, and the column it is in.
-struct Reference {
-    const char* table;
-    const char* column;
-    bool stamped; // has updated_at
-};
-constexpr Reference kReferences[] = {
-    {"note", "person_id", true},
-    {"conversation", "person_id", true},
-    {"message", "person_id", true},
-    {"follow_up", "person_id", true},
-    {"follow_up", "about_person_id", false},
-    {"stage_change", "person_id", false},
-    {"person", "referred_by", true},
-};
-
-} // namespace
+Error PeopleRepository::move_references(const char* table, const PersonColumn& r,
+                                        const std::string& keep_id, const std::string& other_id,
+                                        core::Millis now, MergeUndo* undo) {
+    const std::string where = std::string(" WHERE ") + r.column + " = ?2";
+    if (undo) {
+        Statement which = db_.prepare(std::string("SELECT id FROM ") + table + where);
+        which.bind(2, other_id);
+        MergeUndo::Moved moved{table, r.column, r.stamped, {}};
+        while (which.step())
+            moved.ids.push_back(which.text(0));
+        if (which.error()) return which.error();
+        undo->moved.push_back(std::move(moved));
+    }
+    Statement move = db_.prepare(std::string("UPDATE ") + table + " SET " + r.column + " = ?1" +
+                                 (r.stamped ? ", updated_at = ?3" : "") + where);
+    move.bind(1, keep_id).bind(2, other_id);
+    if (r.stamped) move.bind(3, now);
+    if (!move.run()) return move.error();
+    return {};
+}
 
 Error PeopleRepository::merge(const std::string& keep_id, const std::string& other_id,
                               MergeUndo* undo) {
@@ -82,23 +85,12 @@ Error PeopleRepository::merge(const std::string& keep_id, const std::string& oth
     if (transaction.begin_error()) return transaction.begin_error();
     const core::Millis now = clock_.now();
     if (undo) *undo = MergeUndo{*keep, other_id, {}};
-    for (const Reference& r : kReferences) {
-        const std::string where = std::string(" WHERE ") + r.column + " = ?2";
-        if (undo) {
-            Statement which = db_.prepare(std::string("SELECT id FROM ") + r.table + where);
-            which.bind(2, other_id);
-            MergeUndo::Moved moved{r.table, r.column, r.stamped, {}};
-            while (which.step())
-                moved.ids.push_back(which.text(0));
-            if (which.error()) return which.error();
-            undo->moved.push_back(std::move(moved));
+    // Every column that names a person (store/table_registry.hpp) moves.
+    for (const TableInfo& t : data_tables())
+        for (const PersonColumn& r : t.people) {
+            if (!r.column) continue;
+            if (Error e = move_references(t.name, r, keep_id, other_id, now, undo)) return e;
         }
-        Statement move = db_.prepare(std::string("UPDATE ") + r.table + " SET " + r.column +
-                                     " = ?1" + (r.stamped ? ", updated_at = ?3" : "") + where);
-        move.bind(1, keep_id).bind(2, other_id);
-        if (r.stamped) move.bind(3, now);
-        if (!move.run()) return move.error();
-    }
     Statement found = db_.prepare(
         "UPDATE search_doc SET person_id = ?1 WHERE person_id = ?2 AND kind <> 'person'");
     found.bind(1, keep_id).bind(2, other_id);

@@ -50,6 +50,8 @@ struct Duplicate {
 
 // What a merge moved, to undo it: the kept person as they were, and each
 // row whose reference moved from the other to them.
+struct PersonColumn; // store/table_registry.hpp
+
 struct MergeUndo {
     core::Person keep_before;
     std::string other_id;
@@ -109,6 +111,10 @@ class PeopleRepository : public Repository {
   private:
     Error write_stage(const std::string& person_id, core::Stage from, core::Stage to,
                       core::Millis at);
+    // A merge: `table`'s `column` moved from `other_id` to `keep_id`, what
+    // moved kept in `undo`.
+    Error move_references(const char* table, const PersonColumn& column, const std::string& keep_id,
+                          const std::string& other_id, core::Millis now, MergeUndo* undo);
 };
 
 } // namespace rapport::store

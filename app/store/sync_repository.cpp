@@ -1,5 +1,7 @@
 #include "store/sync_repository.hpp"
 
+#include "store/table_registry.hpp"
+
 #include "store/uuid.hpp"
 
 #include <nlohmann/json.hpp>
@@ -14,49 +16,25 @@ using core::SyncFields;
 using core::SyncRecord;
 using nlohmann::json;
 
-struct Spec {
-    const char* table;
-    const char* key;   // the primary key's column
-    const char* stamp; // the column that says when it last changed
-    bool soft_delete;  // deleted_at, or the row goes
-};
-
-// Parents first: a record arrives after the records it points at. Not
-// synced: capture drafts (being typed on this device), organisations and
-// person_email (derived from a person's fields when one is applied).
-constexpr Spec kSpecs[] = {
-    {"person", "id", "updated_at", true},
-    {"stage_change", "id", "at", false},
-    {"conversation", "id", "updated_at", true},
-    {"note", "id", "updated_at", true},
-    {"message", "id", "updated_at", true},
-    {"follow_up", "id", "updated_at", true},
-    {"question", "id", "updated_at", true},
-    {"career_option", "id", "updated_at", true},
-    {"evidence", "id", "created_at", true},
-    {"speech", "id", "updated_at", true},
-    {"profile", "id", "updated_at", false},
-    {"message_template", "kind", "updated_at", false},
-    {"shared_setting", "name", "updated_at", false},
-};
+// A synced table (store/table_registry.hpp: those with a sync stamp).
+using Spec = TableInfo;
 
 const Spec* spec_of(std::string_view table) {
-    for (const Spec& s : kSpecs)
-        if (table == s.table) return &s;
+    if (const TableInfo* t = table_info(table); t && t->sync_stamp) return t;
     return nullptr;
 }
 
 // The profile is one row (id 1); it travels as the record "profile".
 std::string record_id_of(const Spec& spec, const std::string& key) {
-    return std::string_view(spec.table) == "profile" ? "profile" : key;
+    return std::string_view(spec.name) == "profile" ? "profile" : key;
 }
 std::string key_of(const Spec& spec, const std::string& record_id) {
-    return std::string_view(spec.table) == "profile" ? "1" : record_id;
+    return std::string_view(spec.name) == "profile" ? "1" : record_id;
 }
 
 bool travels(const Spec& spec, const std::string& column) {
     if (column == spec.key || column == "deleted_at" || column == "updated_at") return false;
-    if (std::string_view(spec.table) == "person" && column == "organisation_id") return false;
+    if (std::string_view(spec.name) == "person" && column == "organisation_id") return false;
     return true;
 }
 
@@ -86,8 +64,8 @@ std::optional<SyncFields> fields_from_json(const std::string& text) {
 const std::vector<std::string>& SyncRepository::tables() {
     static const std::vector<std::string> names = [] {
         std::vector<std::string> out;
-        for (const Spec& s : kSpecs)
-            out.emplace_back(s.table);
+        for (const TableInfo& t : data_tables())
+            if (t.sync_stamp) out.emplace_back(t.name);
         return out;
     }();
     return names;
@@ -174,7 +152,7 @@ namespace {
 // One row of `spec`'s table as a record, `q` positioned on it.
 LocalRecord row_record(const Spec& spec, Statement& q, const std::string& device) {
     LocalRecord out;
-    out.record.table = spec.table;
+    out.record.table = spec.name;
     out.record.stamp.device = device;
     for (int c = 0; c < q.column_count(); ++c) {
         const std::string column = q.column_name(c);
@@ -182,7 +160,7 @@ LocalRecord row_record(const Spec& spec, Statement& q, const std::string& device
             out.record.id = record_id_of(spec, q.text(c));
         else if (column == "deleted_at")
             out.deleted = !q.is_null(c);
-        if (column == spec.stamp) out.record.stamp.millis = q.integer(c);
+        if (column == spec.sync_stamp) out.record.stamp.millis = q.integer(c);
         if (travels(spec, column)) out.record.fields[column] = value_at(q, c);
     }
     return out;
@@ -238,7 +216,7 @@ std::string upsert_sql(const Spec& spec, const SyncRecord& record,
             updates += (updates.empty() ? "" : ",") + columns[i] + "=excluded." + columns[i];
     }
     if (spec.soft_delete) updates += std::string(updates.empty() ? "" : ",") + "deleted_at=NULL";
-    return std::string("INSERT INTO ") + spec.table + "(" + names + ") VALUES (" + marks +
+    return std::string("INSERT INTO ") + spec.name + "(" + names + ") VALUES (" + marks +
            ") ON CONFLICT(" + spec.key + ") DO " +
            (updates.empty() ? "NOTHING" : "UPDATE SET " + updates);
 }
@@ -276,7 +254,7 @@ std::vector<LocalRecord> SyncRepository::records(const std::string& table,
     std::vector<LocalRecord> out;
     const Spec* spec = spec_of(table);
     if (!spec) return out;
-    Statement q = db_.prepare(std::string("SELECT * FROM ") + spec->table);
+    Statement q = db_.prepare(std::string("SELECT * FROM ") + spec->name);
     while (q.step())
         out.push_back(row_record(*spec, q, device));
     if (table == "conversation")
@@ -300,7 +278,7 @@ std::vector<LocalRecord> SyncRepository::unsynced(const std::string& table,
     bool soft_deleted = false;
     {
         Statement q = db_.prepare("SELECT name FROM pragma_table_info(?1)");
-        q.bind(1, std::string(spec->table));
+        q.bind(1, std::string(spec->name));
         while (q.step()) {
             const std::string column = q.text(0);
             if (column == "deleted_at") soft_deleted = true;
@@ -325,11 +303,11 @@ std::vector<LocalRecord> SyncRepository::unsynced(const std::string& table,
         same += ")";
     }
     const std::string key = std::string("t.") + spec->key;
-    const std::string id = std::string_view(spec->table) == "profile" ? "'profile'" : key;
+    const std::string id = std::string_view(spec->name) == "profile" ? "'profile'" : key;
     const std::string deleted = soft_deleted ? "t.deleted_at IS NOT NULL" : "0";
     const std::string written = "(si.etag IS NOT NULL AND si.etag <> '')";
     // Deleted here and still there, or live here and not there as it is.
-    Statement q = db_.prepare("SELECT " + key + ", si.base, " + written + " FROM " + spec->table +
+    Statement q = db_.prepare("SELECT " + key + ", si.base, " + written + " FROM " + spec->name +
                               " t LEFT JOIN sync_item si ON si.tbl = ?1 AND si.record_id = " + id +
                               " WHERE CASE WHEN " + deleted + " THEN " + written + " ELSE NOT (" +
                               written + " AND si.base IS NOT NULL AND " + same + ") END");
@@ -350,7 +328,7 @@ std::optional<LocalRecord> SyncRepository::record(const std::string& table, cons
     const Spec* spec = spec_of(table);
     if (!spec) return std::nullopt;
     Statement q =
-        db_.prepare(std::string("SELECT * FROM ") + spec->table + " WHERE " + spec->key + " = ?1");
+        db_.prepare(std::string("SELECT * FROM ") + spec->name + " WHERE " + spec->key + " = ?1");
     q.bind(1, key_of(*spec, id));
     if (!q.step()) return std::nullopt;
     LocalRecord r = row_record(*spec, q, device);
@@ -364,8 +342,7 @@ Error SyncRepository::apply(const SyncRecord& record) {
     if (!spec) return {ErrorKind::Invalid, "Rapport does not sync " + record.table};
     const std::int64_t when = record.stamp.millis ? record.stamp.millis : clock_.now();
     std::vector<core::SyncValue> values;
-    const std::string sql =
-        upsert_sql(*spec, record, table_columns(db_, spec->table), values, when);
+    const std::string sql = upsert_sql(*spec, record, table_columns(db_, spec->name), values, when);
     Statement upsert = db_.prepare(sql);
     for (size_t i = 0; i < values.size(); ++i)
         upsert.bind(static_cast<int>(i) + 1, values[i]);
@@ -383,9 +360,9 @@ Error SyncRepository::mark_deleted(const std::string& table, const std::string& 
     const Spec* spec = spec_of(table);
     if (!spec) return {ErrorKind::Invalid, "Rapport does not sync " + table};
     Statement q = db_.prepare(
-        spec->soft_delete ? std::string("UPDATE ") + spec->table + " SET deleted_at = ?2 WHERE " +
+        spec->soft_delete ? std::string("UPDATE ") + spec->name + " SET deleted_at = ?2 WHERE " +
                                 spec->key + " = ?1 AND deleted_at IS NULL"
-                          : std::string("DELETE FROM ") + spec->table + " WHERE " + spec->key +
+                          : std::string("DELETE FROM ") + spec->name + " WHERE " + spec->key +
                                 " = ?1 AND ?2 IS NOT NULL");
     q.bind(1, key_of(*spec, id)).bind(2, clock_.now());
     if (!q.run()) return q.error();

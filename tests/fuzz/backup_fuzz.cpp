@@ -1,5 +1,5 @@
 // The JSON backup: a restore either succeeds or changes nothing.
-#include "store/store.hpp"
+#include "tests/fuzz/fuzz_store.hpp"
 #include "tests/fuzz/fuzz_target.hpp"
 
 #include <cstdlib>
@@ -7,14 +7,9 @@
 #include <string_view>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    static rapport::core::ManualClock clock{1'795'600'800'000};
-    static std::unique_ptr<rapport::store::Store> store = [] {
-        rapport::store::Error error;
-        auto s = rapport::store::Store::open(":memory:", clock, error);
-        if (!s) std::abort();
-        return s;
-    }();
-    // Someone is always there to lose, so a bad restore would show.
+    rapport::store::Store* store = &rapport::fuzzing::fuzz_store("Kept Person");
+    // Someone is always there to lose, so a bad restore would show (a good
+    // one may have restored nobody).
     if (store->people().count() == 0) {
         rapport::core::Person p;
         p.name = "Kept Person";

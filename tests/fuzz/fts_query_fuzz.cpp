@@ -1,6 +1,6 @@
 // Search: whatever is typed becomes a valid FTS5 query; SQLite never sees
 // a syntax error.
-#include "store/store.hpp"
+#include "tests/fuzz/fuzz_store.hpp"
 #include "tests/fuzz/fuzz_target.hpp"
 
 #include <cstdio>
@@ -9,17 +9,8 @@
 #include <string>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    static rapport::core::ManualClock clock{1'795'600'800'000};
-    static std::unique_ptr<rapport::store::Store> store = [] {
-        rapport::store::Error error;
-        auto s = rapport::store::Store::open(":memory:", clock, error);
-        if (!s) std::abort();
-        rapport::core::Person p;
-        p.name = "Amara Osei";
-        p.role = "UX researcher \"quoted\" AND OR NOT NEAR(x)";
-        if (s->people().save(p)) std::abort();
-        return s;
-    }();
+    rapport::store::Store* store =
+        &rapport::fuzzing::fuzz_store("Amara Osei", "UX researcher \"quoted\" AND OR NOT NEAR(x)");
     const std::string text(reinterpret_cast<const char*>(data), size);
     const std::string query = rapport::store::fts_query_for(text);
     if (query.empty()) return 0;

@@ -44,10 +44,7 @@ TEST_CASE("a conversation that just ended is preselected") {
 TEST_CASE("finishing marks the conversation held and makes a thank-you due in 24 hours") {
     Harness h;
     const core::Person p = add_person(h, "Amara Osei");
-    core::Conversation c;
-    c.person_id = p.id;
-    c.when = h.clock().now() - 20 * core::kMinute;
-    REQUIRE_FALSE(h.store().conversations().save(c));
+    core::Conversation c = add_conversation(h, p.id, h.clock().now() - 20 * core::kMinute);
     h.app().reload();
     h.tap("Capture");
     h.type("Research ops is a growing path");
@@ -178,10 +175,7 @@ TEST_CASE("launched straight into capture, someone already in People is not offe
     Harness h;
     const core::Person amara = add_person(h, "Amara Osei");
     add_person(h, "Sam Ortiz");
-    core::Conversation c;
-    c.person_id = amara.id;
-    c.when = h.clock().now() - 27 * core::kMinute;
-    REQUIRE_FALSE(h.store().conversations().save(c));
+    core::Conversation c = add_conversation(h, amara.id, h.clock().now() - 27 * core::kMinute);
     // The names are read a frame after the capture box is up, not before,
     // and without waiting for a tap.
     h.restart({Screen::Capture, {}});

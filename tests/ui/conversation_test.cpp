@@ -7,6 +7,7 @@
 
 #include <doctest/doctest.h>
 
+using rapport::testing::add_conversation;
 using rapport::testing::Harness;
 namespace core = rapport::core;
 using rapport::ui::Screen;
@@ -82,10 +83,7 @@ TEST_CASE("a conversation without a plan uses the guide's six starters") {
     core::Person p;
     p.name = "Sam Ortiz";
     REQUIRE_FALSE(h.store().people().save(p));
-    core::Conversation c;
-    c.person_id = p.id;
-    c.when = h.clock().now() + core::kHour;
-    REQUIRE_FALSE(h.store().conversations().save(c));
+    core::Conversation c = add_conversation(h, p.id, h.clock().now() + core::kHour);
     h.app().reload();
     h.frames(2);
     h.tap("Start");
@@ -98,14 +96,9 @@ TEST_CASE("a conversation without a plan uses the guide's six starters") {
 namespace {
 
 // Kenji Tanaka, who replied: his page, then "Plan a conversation".
-core::Person open_plan_for_kenji(Harness& h) {
-    core::Person p;
-    p.name = "Kenji Tanaka";
-    p.stage = core::Stage::ReachedOut;
-    REQUIRE_FALSE(h.store().people().save(p));
-    h.app().reload();
-    h.tap("People");
-    h.tap("Kenji Tanaka");
+core::Person open_plan_for_kenji(Harness& h, core::Stage stage = core::Stage::ReachedOut) {
+    const core::Person p = rapport::testing::add_person(h, "Kenji Tanaka", stage);
+    rapport::testing::open_person_page(h, "Kenji Tanaka");
     h.reveal("Plan a conversation");
     h.tap("Plan a conversation");
     return p;
@@ -162,14 +155,7 @@ TEST_CASE("planning a conversation: when, how long, how and where") {
 
 TEST_CASE("an impossible date is refused with a hint, and nothing is planned") {
     Harness h;
-    core::Person p;
-    p.name = "Kenji Tanaka";
-    REQUIRE_FALSE(h.store().people().save(p));
-    h.app().reload();
-    h.tap("People");
-    h.tap("Kenji Tanaka");
-    h.reveal("Plan a conversation");
-    h.tap("Plan a conversation");
+    open_plan_for_kenji(h, core::Stage::Identified);
     h.tap("Date");
     h.press_char_key('A', true);
     h.type("2026-02-30");

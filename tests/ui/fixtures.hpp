@@ -20,6 +20,16 @@ inline core::Person add_person(Harness& h, const std::string& name,
     return p;
 }
 
+// A conversation with `person_id` at `when`, planned and saved.
+inline core::Conversation add_conversation(Harness& h, const std::string& person_id,
+                                           core::Millis when) {
+    core::Conversation c;
+    c.person_id = person_id;
+    c.when = when;
+    REQUIRE_FALSE(h.store().conversations().save(c));
+    return c;
+}
+
 // What the store now holds, read again, and `name`'s page opened from People.
 inline void open_person_page(Harness& h, const std::string& name) {
     h.app().reload();

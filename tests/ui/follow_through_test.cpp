@@ -27,6 +27,17 @@ core::Conversation held(Harness& h, const core::Person& p, core::Millis at,
     return c;
 }
 
+// An outreach to `p` asking for 15 minutes, marked sent `at`: two nudges
+// wait after it.
+void sent_outreach(Harness& h, const core::Person& p, core::Millis at) {
+    core::Message m;
+    m.person_id = p.id;
+    m.kind = core::MessageKind::Outreach;
+    m.body = "Could we talk for 15 minutes?";
+    REQUIRE_FALSE(h.store().messages().save(m));
+    REQUIRE_FALSE(h.store().messages().mark_sent(m.id, at));
+}
+
 int open_nudges(Harness& h, const std::string& person_id) {
     int n = 0;
     for (const auto& d :
@@ -57,10 +68,7 @@ TEST_CASE("a conversation opens whole from the timeline and its fields are edite
 TEST_CASE("a planned conversation is cancelled from the person's page and the stage follows") {
     Harness h;
     const core::Person p = add_person(h, "Amara Osei", core::Stage::ReachedOut);
-    core::Conversation c;
-    c.person_id = p.id;
-    c.when = h.clock().now() + 2 * core::kDay;
-    REQUIRE_FALSE(h.store().conversations().save(c));
+    core::Conversation c = add_conversation(h, p.id, h.clock().now() + 2 * core::kDay);
     REQUIRE(h.store().people().find(p.id)->stage == core::Stage::Scheduled);
     open_person_page(h, "Amara Osei");
     h.reveal("Move or cancel");
@@ -77,10 +85,7 @@ TEST_CASE("a planned conversation opens from Today and moves to another day, a b
           "nothing") {
     Harness h;
     const core::Person p = add_person(h, "Amara Osei");
-    core::Conversation c;
-    c.person_id = p.id;
-    c.when = h.clock().now() + 2 * core::kDay;
-    REQUIRE_FALSE(h.store().conversations().save(c));
+    core::Conversation c = add_conversation(h, p.id, h.clock().now() + 2 * core::kDay);
     h.app().reload();
     h.frames(2);
     h.reveal("Amara Osei · 15 min");
@@ -111,12 +116,7 @@ TEST_CASE("a planned conversation opens from Today and moves to another day, a b
 TEST_CASE("\"They replied\" on a person stops the nudges") {
     Harness h;
     const core::Person p = add_person(h, "Amara Osei", core::Stage::Researched);
-    core::Message m;
-    m.person_id = p.id;
-    m.kind = core::MessageKind::Outreach;
-    m.body = "Could we talk for 15 minutes?";
-    REQUIRE_FALSE(h.store().messages().save(m));
-    REQUIRE_FALSE(h.store().messages().mark_sent(m.id, h.clock().now()));
+    sent_outreach(h, p, h.clock().now());
     REQUIRE(open_nudges(h, p.id) == 2);
     open_person_page(h, "Amara Osei");
     h.tap("They replied");
@@ -129,12 +129,7 @@ TEST_CASE("\"They replied\" on a person stops the nudges") {
 TEST_CASE("a due nudge snoozes to next week, and \"They replied\" on it stops the rest") {
     Harness h;
     const core::Person p = add_person(h, "Amara Osei", core::Stage::Researched);
-    core::Message m;
-    m.person_id = p.id;
-    m.kind = core::MessageKind::Outreach;
-    m.body = "Could we talk for 15 minutes?";
-    REQUIRE_FALSE(h.store().messages().save(m));
-    REQUIRE_FALSE(h.store().messages().mark_sent(m.id, h.clock().now() - 14 * core::kDay));
+    sent_outreach(h, p, h.clock().now() - 14 * core::kDay);
     h.app().reload();
     h.frames(2);
     REQUIRE(h.today().due.size() == 2);
@@ -272,10 +267,7 @@ TEST_CASE("the whole loop: outreach, reply, plan, hold, debrief, thank-you, a no
     h.tap("They replied");
     CHECK(open_nudges(h, p.id) == 0);
     // The conversation is planned for the next day at this time.
-    core::Conversation c;
-    c.person_id = p.id;
-    c.when = h.clock().now() + core::kDay;
-    REQUIRE_FALSE(h.store().conversations().save(c));
+    core::Conversation c = add_conversation(h, p.id, h.clock().now() + core::kDay);
     CHECK(h.store().people().find(p.id)->stage == core::Stage::Scheduled);
     // Twenty minutes after it began: Ctrl+N from Today is about her.
     h.clock().advance(core::kDay + 20 * core::kMinute);

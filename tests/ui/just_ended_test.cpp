@@ -2,6 +2,7 @@
 // the end, opens capture on that conversation, and goes when captured, let
 // go or said not to have happened (each with Undo where it undoes).
 #include "store/end_prompt_repository.hpp"
+#include "ui/fixtures.hpp"
 #include "ui/harness.hpp"
 
 #include <doctest/doctest.h>
@@ -15,9 +16,7 @@ namespace {
 
 // A 30-minute conversation with `name` starting `from_now` (negative: past).
 core::Conversation planned(Harness& h, const std::string& name, core::Millis from_now) {
-    core::Person p;
-    p.name = name;
-    REQUIRE_FALSE(h.store().people().save(p));
+    const core::Person p = rapport::testing::add_person(h, name);
     core::Conversation c;
     c.person_id = p.id;
     c.when = h.clock().now() + from_now;

@@ -185,10 +185,7 @@ TEST_CASE(
 TEST_CASE("a thank-you due on Today is done in one tap") {
     Harness h;
     const core::Person p = add(h, "Amara Osei");
-    core::Conversation c;
-    c.person_id = p.id;
-    c.when = h.clock().now() - 30 * core::kHour;
-    REQUIRE_FALSE(h.store().conversations().save(c));
+    core::Conversation c = add_conversation(h, p.id, h.clock().now() - 30 * core::kHour);
     REQUIRE_FALSE(h.store().conversations().hold(c.id, c.when));
     h.app().reload();
     h.frames(2);

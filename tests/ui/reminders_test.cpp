@@ -3,6 +3,7 @@
 // not looked at, one per follow-up, shared with `rapport remind`.
 #include "core/quiet_hours.hpp"
 #include "store/end_prompt_repository.hpp"
+#include "ui/fixtures.hpp"
 #include "ui/harness.hpp"
 #include "ui/preferences.hpp"
 #include "unit/temp_dir.hpp"
@@ -147,9 +148,7 @@ namespace {
 
 // A conversation with `name` that started `ago` before now and lasted 30 min.
 core::Conversation ended(Harness& h, const std::string& name, core::Millis ago) {
-    core::Person p;
-    p.name = name;
-    REQUIRE_FALSE(h.store().people().save(p));
+    const core::Person p = rapport::testing::add_person(h, name);
     core::Conversation c;
     c.person_id = p.id;
     c.when = h.clock().now() - ago;

@@ -22,10 +22,7 @@ constexpr core::Millis kMondayMorning = 1'797'260'340'000; // Mon 2026-12-14 08:
 
 // A conversation held `ago` before now: its thank-you is due 24 h after it.
 void held(Harness& h, const core::Person& p, core::Millis ago) {
-    core::Conversation c;
-    c.person_id = p.id;
-    c.when = h.clock().now() - ago;
-    REQUIRE_FALSE(h.store().conversations().save(c));
+    core::Conversation c = add_conversation(h, p.id, h.clock().now() - ago);
     REQUIRE_FALSE(h.store().conversations().hold(c.id, c.when));
 }
 

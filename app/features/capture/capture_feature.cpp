@@ -232,15 +232,12 @@ void CaptureFeature::follow_conversation(const std::string& person_id,
 
 void CaptureFeature::pick(const CapturePick& a) {
     store::Store& store = shell_.store();
-    std::string id = a.person_id;
-    if (id.empty()) {
-        // A new name: they are created now; finishing moves them to met.
-        core::Person person;
-        if (store::Error e = services::add_person_named(store, a.name, person))
-            return shell_.show_error(e);
-        id = person.id;
-        shell_.people_changed();
-    }
+    // A new name: they are created now; finishing moves them to met.
+    std::string id;
+    bool added = false;
+    if (store::Error e = services::chosen_person(store, a.person_id, a.name, id, added))
+        return shell_.show_error(e);
+    if (added) shell_.people_changed();
     editor_.person_id = id;
     editor_.person_name = a.name;
     editor_.conversation_id = services::conversation_to_debrief(store, id);

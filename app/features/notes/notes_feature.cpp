@@ -96,13 +96,10 @@ void NotesFeature::file(const FileNote& a) {
     store::Store& store = shell_.store();
     auto note = store.notes().find(a.note_id);
     if (!note) return;
-    std::string id = a.person_id;
-    if (id.empty()) {
-        core::Person person;
-        if (store::Error e = services::add_person_named(store, a.name, person))
-            return shell_.show_error(e);
-        id = person.id;
-    }
+    std::string id;
+    bool added = false;
+    if (store::Error e = services::chosen_person(store, a.person_id, a.name, id, added))
+        return shell_.show_error(e);
     note->person_id = id;
     if (store::Error e = store.notes().save(*note)) return shell_.show_error(e);
     editor_.picking = false;

@@ -191,12 +191,7 @@ void SettingsFeature::draw(const Route&, ScreenContext& screen) {
     end_panel();
     // A card that opens a page of its own.
     const auto page = [](const char* title, const char* subtitle, const char* glyph) {
-        ListCard card;
-        card.id = title;
-        card.title = title;
-        card.subtitle = subtitle;
-        card.icon = glyph;
-        return list_card(card);
+        return link_card(title, title, subtitle, glyph);
     };
     if (page("Elevator speech",
              "Strengths, skills, what you are exploring, and a speech per audience", icon::kEdit))

@@ -29,6 +29,18 @@ const std::string kLinkedIn =
 
 } // namespace
 
+namespace {
+
+// The one contact `text` holds: it must read, and hold exactly one.
+core::ImportedContact only_contact(std::string_view text) {
+    const core::ImportParse r = parse_contacts(text);
+    REQUIRE_MESSAGE(r.ok(), r.error);
+    REQUIRE(r.contacts.size() == 1);
+    return r.contacts[0];
+}
+
+} // namespace
+
 TEST_CASE("LinkedIn Connections.csv: preamble, BOM, CRLF, quoted commas, date-only rows") {
     CHECK(detect_contact_format(kLinkedIn) == ContactFormat::LinkedIn);
     const core::ImportParse r = parse_contacts(kLinkedIn);
@@ -83,10 +95,7 @@ TEST_CASE("Apple vCard 3.0: grouped properties, labels, folded photo, escaped te
         "PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAMCAg\r\n"
         " MCAgMDAwMEAwMEBQgFBQQEBQoHBwYIDAoMDAsKCwsNDhIQDQ4RDgsLEBYQERMU\r\n"
         "END:VCARD\r\n";
-    const core::ImportParse r = parse_contacts(apple);
-    REQUIRE(r.ok());
-    REQUIRE(r.contacts.size() == 1);
-    const core::ImportedContact& c = r.contacts[0];
+    const core::ImportedContact c = only_contact(apple);
     CHECK(c.name == "Dr. Helen Brennan");
     CHECK(c.organisation == "St Mary's Hospital");
     CHECK(c.role == "Nurse Educator");
@@ -135,11 +144,9 @@ TEST_CASE("Outlook vCard 2.1 in Windows-1252 with a Latin-1 quoted-printable nam
                                 "EMAIL;PREF;INTERNET:ines@museu.example\r\n"
                                 "REV:20240101T000000Z\r\n"
                                 "END:VCARD\r\n";
-    const core::ImportParse r = parse_contacts(outlook);
-    REQUIRE(r.ok());
-    REQUIRE(r.contacts.size() == 1);
-    CHECK(r.contacts[0].name == "Inês Duarte");
-    CHECK(r.contacts[0].phones == std::vector<std::string>{"(21) 5555-0101"});
+    const core::ImportedContact c0 = only_contact(outlook);
+    CHECK(c0.name == "Inês Duarte");
+    CHECK(c0.phones == std::vector<std::string>{"(21) 5555-0101"});
 }
 
 TEST_CASE("vCard 4.0 from Google: CATEGORIES, RELATED and UID are read") {
@@ -161,10 +168,7 @@ TEST_CASE("Google Contacts CSV, older header: multi-values joined by :::") {
         "amara.osei@gmail.example,Mobile,+1 555 0100,,Brightline Labs,Researcher,Profile,"
         "https://linkedin.com/in/amara-osei,\"Met at the\nspring fair\"\n";
     CHECK(detect_contact_format(google) == ContactFormat::GoogleCsv);
-    const core::ImportParse r = parse_contacts(google);
-    REQUIRE(r.ok());
-    REQUIRE(r.contacts.size() == 1);
-    const core::ImportedContact& c = r.contacts[0];
+    const core::ImportedContact c = only_contact(google);
     CHECK(c.name == "Amara Osei");
     CHECK(c.emails == std::vector<std::string>{"amara@bl.example", "amara.osei@gmail.example"});
     CHECK(c.tags == std::vector<std::string>{"UX"});
@@ -179,13 +183,11 @@ TEST_CASE("Google Contacts CSV, newer header") {
         "Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value\r\n"
         "Daniel,,Kim,Fieldstone Farms,Operations Lead,* starred ::: Farming,Work,"
         "daniel@ff.example,Mobile,+1 555 0101 ::: +1 555 0102\r\n";
-    const core::ImportParse r = parse_contacts(google);
-    REQUIRE(r.ok());
-    REQUIRE(r.contacts.size() == 1);
-    CHECK(r.contacts[0].name == "Daniel Kim");
-    CHECK(r.contacts[0].organisation == "Fieldstone Farms");
-    CHECK(r.contacts[0].phones == std::vector<std::string>{"+1 555 0101", "+1 555 0102"});
-    CHECK(r.contacts[0].tags == std::vector<std::string>{"Farming"});
+    const core::ImportedContact c0 = only_contact(google);
+    CHECK(c0.name == "Daniel Kim");
+    CHECK(c0.organisation == "Fieldstone Farms");
+    CHECK(c0.phones == std::vector<std::string>{"+1 555 0101", "+1 555 0102"});
+    CHECK(c0.tags == std::vector<std::string>{"Farming"});
 }
 
 TEST_CASE("hostile input fails cleanly with the line and the reason") {

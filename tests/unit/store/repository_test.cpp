@@ -455,9 +455,7 @@ TEST_CASE_FIXTURE(StoreFixture, "an empty capture changes nothing") {
 }
 
 TEST_CASE_FIXTURE(StoreFixture, "merging keeps every note, conversation and follow-up") {
-    core::Person keep;
-    keep.name = "Amara Osei";
-    keep.emails = {"amara@brightline.example"};
+    core::Person keep{.name = "Amara Osei", .emails = {"amara@brightline.example"}};
     REQUIRE_FALSE(store->people().save(keep));
     core::Person other;
     other.name = "Amara Osei";
@@ -466,9 +464,7 @@ TEST_CASE_FIXTURE(StoreFixture, "merging keeps every note, conversation and foll
     other.emails = {"amara@personal.example"};
     other.stage = core::Stage::ReachedOut;
     REQUIRE_FALSE(store->people().save(other));
-    core::Person referred;
-    referred.name = "Sam Ortiz";
-    referred.referred_by = other.id;
+    core::Person referred{.name = "Sam Ortiz", .referred_by = other.id};
     REQUIRE_FALSE(store->people().save(referred));
     core::Note note{.person_id = other.id, .body = "met at the career fair"};
     REQUIRE_FALSE(store->notes().save(note));
@@ -491,18 +487,14 @@ TEST_CASE_FIXTURE(StoreFixture, "merging keeps every note, conversation and foll
 }
 
 TEST_CASE_FIXTURE(StoreFixture, "a merge is undone: both people, and what was whose, as before") {
-    core::Person keep;
-    keep.name = "Amara Osei";
-    keep.emails = {"amara@brightline.example"};
+    core::Person keep{.name = "Amara Osei", .emails = {"amara@brightline.example"}};
     REQUIRE_FALSE(store->people().save(keep));
     core::Person other;
     other.name = "A. Osei";
     other.role = "Senior UX Researcher";
     other.emails = {"amara@personal.example"};
     REQUIRE_FALSE(store->people().save(other));
-    core::Person referred;
-    referred.name = "Sam Ortiz";
-    referred.referred_by = other.id;
+    core::Person referred{.name = "Sam Ortiz", .referred_by = other.id};
     REQUIRE_FALSE(store->people().save(referred));
     core::Note mine{.person_id = keep.id, .body = "keeps her own note"};
     REQUIRE_FALSE(store->notes().save(mine));
