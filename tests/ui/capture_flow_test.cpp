@@ -12,6 +12,15 @@ using rapport::ui::Screen;
 
 namespace {
 
+// `name`, added, and their page's "Capture notes" tapped: capture is about them.
+core::Person capture_about(Harness& h, const std::string& name) {
+    const core::Person p = add_person(h, name);
+    open_person_page(h, name);
+    h.tap("Capture notes");
+    REQUIRE(h.capture().person_name == name);
+    return p;
+}
+
 // A conversation with `name` that began an hour ago and was held half an
 // hour ago: capture suggests it for three hours.
 core::Conversation held_half_an_hour_ago(Harness& h, const std::string& name) {
@@ -79,10 +88,7 @@ TEST_CASE("one tap changes the person, a new name creates them and finishing mov
 
 TEST_CASE("a note about someone, without \"We met\", is a plain note: no thank-you, no meeting") {
     Harness h;
-    const core::Person p = add_person(h, "Amara Osei");
-    open_person_page(h, "Amara Osei");
-    h.tap("Capture notes");
-    REQUIRE(h.capture().person_name == "Amara Osei");
+    const core::Person p = capture_about(h, "Amara Osei");
     CHECK(h.shows("We met"));
     h.type("Her talk on research ops is online");
     h.tap("Done");
@@ -133,10 +139,7 @@ TEST_CASE("a prompt chip adds its heading and typing continues under it") {
 
 TEST_CASE("people to contact become referral leads with one tap each") {
     Harness h;
-    const core::Person amara = add_person(h, "Amara Osei");
-    open_person_page(h, "Amara Osei");
-    h.tap("Capture notes");
-    REQUIRE(h.capture().person_name == "Amara Osei");
+    const core::Person amara = capture_about(h, "Amara Osei");
     h.reveal_sideways("People to contact", "Takeaways");
     h.tap("People to contact");
     h.frames(3);

@@ -18,13 +18,12 @@ namespace {
 
 // Daniel, met at a career fair and researched: an outreach's moment.
 core::Person met_at_the_career_fair(Harness& h) {
-    core::Person p;
-    p.name = "Daniel Kim";
-    p.organisation = "City of Fairview";
-    p.field = "urban planning";
-    p.source = core::Source::CareerFair;
-    p.stage = core::Stage::Researched;
-    p.emails = {"daniel@fairview.example"};
+    core::Person p{.name = "Daniel Kim",
+                   .organisation = "City of Fairview",
+                   .field = "urban planning",
+                   .emails = {"daniel@fairview.example"},
+                   .source = core::Source::CareerFair,
+                   .stage = core::Stage::Researched};
     REQUIRE_FALSE(h.store().people().save(p));
     return p;
 }
@@ -180,14 +179,14 @@ TEST_CASE("\"Open in mail app\" says it is opening, and says so when no mail app
 
 namespace {
 
+// Daniel, found among LinkedIn alumni and researched: a LinkedIn note's moment.
 core::Person researched_person(Harness& h) {
-    core::Person p;
-    p.name = "Daniel Kim";
-    p.organisation = "City of Fairview";
-    p.field = "urban planning";
-    p.source = core::Source::LinkedInAlumni;
-    p.stage = core::Stage::Researched;
-    p.linkedin = "https://www.linkedin.com/in/daniel-kim";
+    core::Person p{.name = "Daniel Kim",
+                   .organisation = "City of Fairview",
+                   .field = "urban planning",
+                   .linkedin = "https://www.linkedin.com/in/daniel-kim",
+                   .source = core::Source::LinkedInAlumni,
+                   .stage = core::Stage::Researched};
     REQUIRE_FALSE(h.store().people().save(p));
     h.app().reload();
     return p;

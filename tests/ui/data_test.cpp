@@ -74,9 +74,7 @@ TEST_CASE("a match found by email is merged or skipped by one tap beside it") {
     TempDir dir;
     const std::string path = write(dir, "Connections.csv", kConnections);
     Harness h;
-    core::Person daniel;
-    daniel.name = "Daniel Kim";
-    daniel.emails = {"daniel.kim@example.org"};
+    core::Person daniel{.name = "Daniel Kim", .emails = {"daniel.kim@example.org"}};
     REQUIRE_FALSE(h.store().people().save(daniel));
     open_data(h);
     preview(h, path);
@@ -140,9 +138,7 @@ TEST_CASE("dropping a file onto the window opens its import preview") {
 TEST_CASE("export writes contacts where the user said, and a backup restores on import") {
     TempDir dir;
     Harness h;
-    core::Person amara;
-    amara.name = "Amara Osei";
-    amara.tags = {"ux"};
+    core::Person amara{.name = "Amara Osei", .tags = {"ux"}};
     REQUIRE_FALSE(h.store().people().save(amara));
     open_data(h);
     h.reveal("Save as");

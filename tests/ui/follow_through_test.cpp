@@ -245,12 +245,11 @@ TEST_CASE("the whole loop: outreach, reply, plan, hold, debrief, thank-you, a no
     Harness h;
     REQUIRE_FALSE(h.store().prepare().save_profile(
         {"Jordan", "a junior studying geography", "", "", "", "", ""}));
-    core::Person p;
-    p.name = "Amara Osei";
-    p.organisation = "Brightline Labs";
-    p.field = "UX research";
-    p.source = core::Source::CareerFair;
-    p.stage = core::Stage::Researched;
+    core::Person p{.name = "Amara Osei",
+                   .organisation = "Brightline Labs",
+                   .field = "UX research",
+                   .source = core::Source::CareerFair,
+                   .stage = core::Stage::Researched};
     REQUIRE_FALSE(h.store().people().save(p));
     h.app().reload();
     // Outreach: written from the template, checked, marked sent.

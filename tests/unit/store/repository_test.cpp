@@ -457,12 +457,11 @@ TEST_CASE_FIXTURE(StoreFixture, "an empty capture changes nothing") {
 TEST_CASE_FIXTURE(StoreFixture, "merging keeps every note, conversation and follow-up") {
     core::Person keep{.name = "Amara Osei", .emails = {"amara@brightline.example"}};
     REQUIRE_FALSE(store->people().save(keep));
-    core::Person other;
-    other.name = "Amara Osei";
-    other.role = "Senior UX Researcher";
-    other.organisation = "Brightline Labs";
-    other.emails = {"amara@personal.example"};
-    other.stage = core::Stage::ReachedOut;
+    core::Person other{.name = "Amara Osei",
+                       .role = "Senior UX Researcher",
+                       .organisation = "Brightline Labs",
+                       .emails = {"amara@personal.example"},
+                       .stage = core::Stage::ReachedOut};
     REQUIRE_FALSE(store->people().save(other));
     core::Person referred{.name = "Sam Ortiz", .referred_by = other.id};
     REQUIRE_FALSE(store->people().save(referred));
@@ -489,10 +488,8 @@ TEST_CASE_FIXTURE(StoreFixture, "merging keeps every note, conversation and foll
 TEST_CASE_FIXTURE(StoreFixture, "a merge is undone: both people, and what was whose, as before") {
     core::Person keep{.name = "Amara Osei", .emails = {"amara@brightline.example"}};
     REQUIRE_FALSE(store->people().save(keep));
-    core::Person other;
-    other.name = "A. Osei";
-    other.role = "Senior UX Researcher";
-    other.emails = {"amara@personal.example"};
+    core::Person other{
+        .name = "A. Osei", .role = "Senior UX Researcher", .emails = {"amara@personal.example"}};
     REQUIRE_FALSE(store->people().save(other));
     core::Person referred{.name = "Sam Ortiz", .referred_by = other.id};
     REQUIRE_FALSE(store->people().save(referred));
