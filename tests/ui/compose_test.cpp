@@ -1,6 +1,7 @@
 // Writing messages: the right template for the moment, the live outreach
 // check, and "mark as sent" starting or stopping the right clocks.
 #include "core/outreach_check.hpp"
+#include "ui/fixtures.hpp"
 #include "ui/harness.hpp"
 
 #include <doctest/doctest.h>
@@ -28,17 +29,21 @@ core::Person met_at_the_career_fair(Harness& h) {
     return p;
 }
 
+// Jordan, a geography junior, opens Write on Daniel's page.
+core::Person write_to_daniel(Harness& h) {
+    const core::Person p = met_at_the_career_fair(h);
+    REQUIRE_FALSE(h.store().prepare().save_profile(
+        {"Jordan", "a junior studying geography", "", "", "", "", ""}));
+    rapport::testing::open_person_page(h, "Daniel Kim");
+    h.tap("Write");
+    return p;
+}
+
 } // namespace
 
 TEST_CASE("an outreach is drafted, checked live, and marking it sent starts the reply clock") {
     Harness h;
-    const core::Person p = met_at_the_career_fair(h);
-    REQUIRE_FALSE(h.store().prepare().save_profile(
-        {"Jordan", "a junior studying geography", "", "", "", "", ""}));
-    h.app().reload();
-    h.tap("People");
-    h.tap("Daniel Kim");
-    h.tap("Write");
+    const core::Person p = write_to_daniel(h);
     REQUIRE(h.app().navigator().current().screen == Screen::Compose);
     const core::Message& m = h.compose().message;
     CHECK(m.kind == core::MessageKind::Outreach);
@@ -263,13 +268,7 @@ TEST_CASE("a template edited in Settings is the one Write fills in, Reset brings
 
 TEST_CASE("Copy takes the message alone, and the subject has its own Copy") {
     Harness h;
-    const core::Person p = met_at_the_career_fair(h);
-    REQUIRE_FALSE(h.store().prepare().save_profile(
-        {"Jordan", "a junior studying geography", "", "", "", "", ""}));
-    h.app().reload();
-    h.tap("People");
-    h.tap("Daniel Kim");
-    h.tap("Write");
+    const core::Person p = write_to_daniel(h);
     const core::Message& m = h.compose().message;
     REQUIRE_FALSE(m.subject.empty());
     h.tap("Copy");

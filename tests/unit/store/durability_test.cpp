@@ -2,6 +2,7 @@
 // the file as it was.
 #include "store/demo_data.hpp"
 #include "store/migrations.hpp"
+#include "unit/store/old_database.hpp"
 #include "unit/store/store_fixture.hpp"
 #include "unit/temp_dir.hpp"
 
@@ -156,16 +157,9 @@ TEST_CASE("garbage in the middle of the file: quick_check copies it aside and tu
 TEST_CASE("migrating a version-1 database keeps its notes and snapshots it first") {
     TempDir temp;
     const std::string path = temp.file("v1.db");
-    {
-        sqlite3* raw = nullptr;
-        sqlite3_open(path.c_str(), &raw);
-        sqlite3_exec(raw, store::migration_sql(1), nullptr, nullptr, nullptr);
-        sqlite3_exec(raw,
-                     "INSERT INTO note(id, body, created_at, updated_at) VALUES ('n1', 'kept "
-                     "through the upgrade', 1, 1); PRAGMA user_version = 1;",
-                     nullptr, nullptr, nullptr);
-        sqlite3_close(raw);
-    }
+    testing::write_old_database(path, 1,
+                                "INSERT INTO note(id, body, created_at, updated_at) VALUES "
+                                "('n1', 'kept through the upgrade', 1, 1)");
     core::ManualClock clock(kNow);
     store::Error error;
     auto store = store::Store::open(path, clock, error);

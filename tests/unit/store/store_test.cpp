@@ -1,5 +1,6 @@
 #include "store/migrations.hpp"
 #include "store/store.hpp"
+#include "unit/store/old_database.hpp"
 #include "unit/temp_dir.hpp"
 
 #include <doctest/doctest.h>
@@ -119,15 +120,9 @@ TEST_CASE("opening in a folder that does not exist names the file") {
 TEST_CASE("upgrading a database with data writes a snapshot first") {
     TempDir temp;
     const std::string path = temp.file("old.db");
-    {
-        // A database stopped at version 0 with user data in it is what an
-        // interrupted first run looks like; fake an older version instead.
-        sqlite3* raw = nullptr;
-        sqlite3_open(path.c_str(), &raw);
-        sqlite3_exec(raw, store::migration_sql(1), nullptr, nullptr, nullptr);
-        sqlite3_exec(raw, "PRAGMA user_version = 1", nullptr, nullptr, nullptr);
-        sqlite3_close(raw);
-    }
+    // A database stopped at version 0 with user data in it is what an
+    // interrupted first run looks like; fake an older version instead.
+    rapport::testing::write_old_database(path, 1);
     store::Error error;
     auto store = store::Store::open(path, test_clock, error);
     REQUIRE_MESSAGE(store, error.message);
