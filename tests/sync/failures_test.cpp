@@ -7,12 +7,11 @@
 #include <doctest/doctest.h>
 
 using namespace rapport;
+using rapport::testing::kStart;
 using rapport::testing::LocalServer;
 using rapport::testing::SyncDevice;
 
 namespace {
-
-constexpr core::Millis kStart = 1'764'000'000'000;
 
 // A server that does not offer RFC 6578: every REPORT sync-collection is
 // refused as such servers refuse it, the rest passes through.

@@ -7,15 +7,12 @@
 #include <doctest/doctest.h>
 
 using namespace rapport;
+using rapport::testing::kStart;
 using rapport::testing::LocalServer;
 using rapport::testing::server_request;
 using rapport::testing::SyncDevice;
 
-namespace {
-
-constexpr core::Millis kStart = 1'764'000'000'000;
-
-} // namespace
+namespace {} // namespace
 
 TEST_CASE("a vCard another client wrote comes in and keeps its unknown properties") {
     LocalServer server;

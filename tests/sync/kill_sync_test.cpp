@@ -12,12 +12,11 @@
 #include <unistd.h>
 
 using namespace rapport;
+using rapport::testing::kStart;
 using rapport::testing::LocalServer;
 using rapport::testing::SyncDevice;
 
 namespace {
-
-constexpr core::Millis kStart = 1'764'000'000'000;
 
 // Sends requests until the n-th, then dies the hardest way there is, in
 // the middle of whatever the sync was doing (a transaction may be open).

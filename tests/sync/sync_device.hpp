@@ -14,6 +14,9 @@
 
 namespace rapport::testing {
 
+// When the sync tests' devices start their clocks: 2025-11-24 16:00 UTC.
+constexpr core::Millis kStart = 1'764'000'000'000;
+
 class SyncDevice {
   public:
     // `start`: this device's clock; tests move it to order edits.

@@ -24,6 +24,13 @@ struct FakeKeyring {
     std::map<std::string, std::string> passwords; // "server user" -> password
 };
 
+// A keyring that holds the test server's password, as after a setup.
+FakeKeyring knows_password(const LocalServer& server) {
+    FakeKeyring keyring;
+    keyring.passwords[server.url() + " " + LocalServer::kUser] = LocalServer::kPassword;
+    return keyring;
+}
+
 ui::Feature::Factory with_sync(FakeKeyring& keyring) {
     return [&keyring](ui::Shell& shell) {
         auto features = ui::all_features(shell);
@@ -97,7 +104,7 @@ struct SharedPerson {
 
     SharedPerson(const std::string& name, const std::string& role) {
         REQUIRE_MESSAGE(server.start(), server.log());
-        keyring.passwords[server.url() + " " + LocalServer::kUser] = LocalServer::kPassword;
+        keyring = knows_password(server);
         phone.join(server.url());
         person = phone.add_person(name);
         person.role = role;
@@ -183,8 +190,7 @@ TEST_CASE("sync runs by itself on launch and a few seconds after a change, and w
           "with backoff while the server is down") {
     LocalServer server;
     REQUIRE_MESSAGE(server.start(), server.log());
-    FakeKeyring keyring;
-    keyring.passwords[server.url() + " " + LocalServer::kUser] = LocalServer::kPassword;
+    FakeKeyring keyring = knows_password(server);
     testing::TempDir dir;
     with_account(dir.file("rapport.db"), server.url());
     Harness h({420, 860}, {ui::Screen::Today, {}}, {}, Harness::User::Returning,
@@ -326,8 +332,7 @@ TEST_CASE("a career option's lost value is taken back on the Sync screen, which 
           "to send it to") {
     LocalServer server;
     REQUIRE_MESSAGE(server.start(), server.log());
-    FakeKeyring keyring;
-    keyring.passwords[server.url() + " " + LocalServer::kUser] = LocalServer::kPassword;
+    FakeKeyring keyring = knows_password(server);
     SyncDevice phone(kDeviceStart);
     phone.join(server.url());
     core::CareerOption option{.title = "UX research"};

@@ -7,12 +7,11 @@
 #include <doctest/doctest.h>
 
 using namespace rapport;
+using rapport::testing::kStart;
 using rapport::testing::LocalServer;
 using rapport::testing::SyncDevice;
 
 namespace {
-
-constexpr core::Millis kStart = 1'764'000'000'000;
 
 void require_synced(SyncDevice& device) {
     const sync::SyncOutcome outcome = device.sync();

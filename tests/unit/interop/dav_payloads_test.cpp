@@ -14,37 +14,41 @@ using core::SyncRecord;
 
 namespace {
 
-SyncRecord person() {
+// A record as device A wrote it at 2025-12-01 09:27 UTC.
+SyncRecord record_of(const char* table, const std::string& id, core::SyncFields fields) {
     SyncRecord r;
-    r.table = "person";
-    r.id = "p-1";
+    r.table = table;
+    r.id = id;
     r.stamp = {1764581234567, "dev-a"};
-    r.fields = {{"name", "Amara Osei"},
-                {"role", "UX Researcher"},
-                {"organisation", "Brightline; Labs"},
-                {"emails", "amara@example.org\nosei@work.example"},
-                {"phones", ""},
-                {"links", "https://amara.example"},
-                {"linkedin", "https://www.linkedin.com/in/amara"},
-                {"stage", "researched"},
-                {"cadence_days", "30"},
-                {"referred_by", std::nullopt},
-                {"research_notes", "Line one\nLine two, with a comma"},
-                {"created_at", "1764500000000"}};
+    r.fields = std::move(fields);
+    return r;
+}
+
+SyncRecord person() {
+    SyncRecord r = record_of("person", "p-1",
+                             {{"name", "Amara Osei"},
+                              {"role", "UX Researcher"},
+                              {"organisation", "Brightline; Labs"},
+                              {"emails", "amara@example.org\nosei@work.example"},
+                              {"phones", ""},
+                              {"links", "https://amara.example"},
+                              {"linkedin", "https://www.linkedin.com/in/amara"},
+                              {"stage", "researched"},
+                              {"cadence_days", "30"},
+                              {"referred_by", std::nullopt},
+                              {"research_notes", "Line one\nLine two, with a comma"},
+                              {"created_at", "1764500000000"}});
     return r;
 }
 
 // A conversation with Amara (p-1), planned for 2025-12-02 09:27 UTC.
 SyncRecord planned_conversation(const char* id, const char* minutes) {
-    SyncRecord c;
-    c.table = "conversation";
-    c.id = id;
-    c.stamp = {1764581234567, "dev-a"};
-    c.fields = {{"person_id", "p-1"},
-                {"when_at", "1764667634567"},
-                {"duration_minutes", minutes},
-                {"status", "planned"},
-                {"created_at", "1764581234567"}};
+    SyncRecord c = record_of("conversation", id,
+                             {{"person_id", "p-1"},
+                              {"when_at", "1764667634567"},
+                              {"duration_minutes", minutes},
+                              {"status", "planned"},
+                              {"created_at", "1764581234567"}});
     return c;
 }
 
@@ -134,15 +138,12 @@ TEST_CASE("a contact made by a phone is a person and a foreign event is left alo
 }
 
 TEST_CASE("a follow-up is a VTODO with DUE and an alarm a phone rings") {
-    SyncRecord todo;
-    todo.table = "follow_up";
-    todo.id = "f-1";
-    todo.stamp = {1764581234567, "dev-a"};
-    todo.fields = {{"person_id", "p-1"},
-                   {"kind", "thank_you"},
-                   {"due", "1764667634567"},
-                   {"done_at", std::nullopt},
-                   {"created_at", "1764581234567"}};
+    SyncRecord todo = record_of("follow_up", "f-1",
+                                {{"person_id", "p-1"},
+                                 {"kind", "thank_you"},
+                                 {"due", "1764667634567"},
+                                 {"done_at", std::nullopt},
+                                 {"created_at", "1764581234567"}});
     const std::string ics = interop::render_item(todo, "", "Thank Amara Osei");
     CHECK(ics.find("BEGIN:VTODO") != std::string::npos);
     CHECK(ics.find("DUE:20251202T092714Z") != std::string::npos);
