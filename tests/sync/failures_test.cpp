@@ -7,9 +7,7 @@
 #include <doctest/doctest.h>
 
 using namespace rapport;
-using rapport::testing::kStart;
-using rapport::testing::LocalServer;
-using rapport::testing::SyncDevice;
+using namespace rapport::testing;
 
 namespace {
 

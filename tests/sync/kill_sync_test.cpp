@@ -12,9 +12,7 @@
 #include <unistd.h>
 
 using namespace rapport;
-using rapport::testing::kStart;
-using rapport::testing::LocalServer;
-using rapport::testing::SyncDevice;
+using namespace rapport::testing;
 
 namespace {
 

@@ -70,6 +70,13 @@ void settle(Harness& h) {
     REQUIRE_FALSE(sync_of(h).syncing());
 }
 
+// A change made here syncs by itself a few seconds later.
+void let_change_sync(Harness& h) {
+    h.clock().advance(6 * core::kSecond);
+    h.frames(1);
+    settle(h);
+}
+
 void fill(Harness& h, std::string_view field, const std::string& text) {
     h.tap(field);
     h.press(ImGuiKey_A, true); // what is there goes
@@ -274,9 +281,7 @@ TEST_CASE("a value that lost a conflict is listed with the one kept, and can be 
     CHECK(h.store().people().find(amara.id)->role == "Design lead");
     CHECK(h.store().sync().conflicts().empty());
     CHECK_FALSE(h.shows("Take it back"));
-    h.clock().advance(6 * core::kSecond); // the change syncs by itself
-    h.frames(1);
-    settle(h);
+    let_change_sync(h);
     REQUIRE_FALSE(phone.sync().error);
     CHECK(phone.store().people().find(amara.id)->role == "Design lead");
 }
@@ -320,9 +325,7 @@ TEST_CASE("the device whose edit lost says so too, and its conflict card opens t
     h.tap("Take it back");
     h.frames(2);
     CHECK(h.store().people().find(sam.id)->role == "Staff UX Researcher");
-    h.clock().advance(6 * core::kSecond); // the change syncs by itself
-    h.frames(1);
-    settle(h);
+    let_change_sync(h);
     REQUIRE_FALSE(phone.sync().error);
     CHECK(phone.store().people().find(sam.id)->role == "Staff UX Researcher");
     CHECK(phone.store().sync().conflicts().empty()); // settled there too
@@ -371,9 +374,7 @@ TEST_CASE("a career option's lost value is taken back on the Sync screen, which 
     CHECK(find_here().title == "UX research (in-house)");
     CHECK(h.store().sync().conflicts().empty());
     CHECK_FALSE(h.shows("Take it back"));
-    h.clock().advance(6 * core::kSecond); // the change syncs by itself
-    h.frames(1);
-    settle(h);
+    let_change_sync(h);
     REQUIRE_FALSE(phone.sync().error);
     bool reached = false;
     for (const core::CareerOption& o : phone.store().careers().list())
