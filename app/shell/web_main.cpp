@@ -3,7 +3,7 @@
 // main runs, and synced back after every change and when the page hides).
 #include "core/clock.hpp"
 #include "features/all_features.hpp"
-#include "features/sync/sync_feature.hpp"
+#include "features/sync/sync_connection.hpp"
 #include "platform/keyring.hpp"
 #include "platform/time_zone.hpp"
 #include "platform/web/fiber_worker.hpp"
@@ -109,15 +109,13 @@ void show_failure(const std::string& message) {
 // person asks this device to remember it.
 std::vector<std::unique_ptr<rapport::ui::Feature>> web_features(rapport::ui::Shell& shell) {
     using namespace rapport;
-    std::vector<std::unique_ptr<ui::Feature>> features = ui::all_features(shell);
     ui::SyncConnection connection;
     connection.http = [](ports::HttpWait& wait) { return platform::make_fetch_client(wait); };
     connection.keyring = platform::system_keyring();
     connection.worker = [] { return std::make_unique<platform::FiberWorker>(); };
     connection.remember_is_a_choice = true;
     connection.home_zone = platform::home_zone_name();
-    features.push_back(std::make_unique<ui::SyncFeature>(shell, std::move(connection)));
-    return features;
+    return ui::all_features_with_sync(shell, std::move(connection));
 }
 
 } // namespace

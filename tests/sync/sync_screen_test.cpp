@@ -1,6 +1,7 @@
 // Settings → Sync driven as a person would, against a real Radicale: the
 // setup form and its answers, the syncs that run by themselves after a
 // change and while the server is down, and the values that lost a conflict.
+#include "features/all_features.hpp"
 #include "features/sync/sync_feature.hpp"
 #include "sync/local_server.hpp"
 #include "sync/sync_device.hpp"
@@ -33,7 +34,6 @@ FakeKeyring knows_password(const LocalServer& server) {
 
 ui::Feature::Factory with_sync(FakeKeyring& keyring) {
     return [&keyring](ui::Shell& shell) {
-        auto features = ui::all_features(shell);
         ui::SyncConnection connection;
         connection.http = [](ports::HttpWait&) { return platform::make_curl_client(); };
         connection.keyring.lookup = [&keyring](const std::string& server, const std::string& user) {
@@ -51,8 +51,8 @@ ui::Feature::Factory with_sync(FakeKeyring& keyring) {
             keyring.passwords.erase(server + " " + user);
             return std::string();
         };
-        features.push_back(std::make_unique<ui::SyncFeature>(shell, std::move(connection)));
-        return features;
+        // As the desktop's, with this keyring.
+        return ui::all_features_with_sync(shell, std::move(connection));
     };
 }
 

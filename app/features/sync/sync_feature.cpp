@@ -1,6 +1,8 @@
 // Sync's actions and the syncs that run by themselves.
 #include "features/sync/sync_feature.hpp"
 
+#include "features/all_features.hpp"
+
 #include "services/sync/sync_words.hpp"
 #include "services/thread_worker.hpp"
 #include "ui/action_bus.hpp"
@@ -249,6 +251,12 @@ void SyncFeature::forget_account() {
                       ? "Stopped syncing with " + host_of(gone.address) +
                             "; everything stays here and on the server"
                       : "Stopped syncing; the keyring still holds the password (" + problem + ")");
+}
+
+std::vector<std::unique_ptr<Feature>> all_features_with_sync(Shell& shell, SyncConnection sync) {
+    std::vector<std::unique_ptr<Feature>> features = all_features(shell);
+    features.push_back(std::make_unique<SyncFeature>(shell, std::move(sync)));
+    return features;
 }
 
 } // namespace rapport::ui
