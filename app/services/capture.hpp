@@ -1,11 +1,27 @@
 #pragma once
-// Filing a capture, as the terminal and the capture screen both do it.
+// Filing a capture, as the terminal, the capture screen and the web page's
+// last save all do it: who it is about, the conversation it debriefs, the
+// thank-you that follows. The store keeps the draft; the words are the
+// screens'.
 #include "store/store.hpp"
 
 #include <optional>
 #include <string>
 
 namespace rapport::services {
+
+// Files a capture. About a person with a conversation (held, or planned and
+// not cancelled): the note is that conversation's debrief, its headings read
+// into the conversation's fields, and the conversation is held (once: one
+// thank-you due). About a person without one: a plain note, unless `met`,
+// which records a conversation held now. About nobody: the inbox. Only blank
+// text changes nothing. All of it or none.
+store::Error file_capture(store::Store& store, const std::string& body,
+                          std::optional<std::string> person_id,
+                          std::optional<std::string> conversation_id, bool met,
+                          store::CaptureResult* result = nullptr);
+// Files the draft and clears it, in one transaction.
+store::Error finish_capture(store::Store& store, store::CaptureResult* result = nullptr);
 
 // The conversation a note about `person_id` debriefs: theirs, held or planned
 // within the last few hours, if there is one.

@@ -67,8 +67,8 @@ int run_capture(const CaptureCommand& command, const std::string& database_path)
     const std::optional<std::string> conversation_id =
         person_id ? services::conversation_to_debrief(*store, *person_id) : std::nullopt;
     store::CaptureResult result;
-    if ((error = store->captures().file(command.text, person_id, conversation_id, command.met,
-                                        &result)))
+    if ((error = services::file_capture(*store, command.text, person_id, conversation_id,
+                                        command.met, &result)))
         return error.kind == store::ErrorKind::Invalid ? exit_usage(error.message)
                                                        : exit_failure(error.message);
     const int words = core::word_count(command.text);

@@ -1,5 +1,7 @@
 #include "shell/web_durability.hpp"
 
+#include "services/capture.hpp"
+
 #include "store/store.hpp"
 
 #include <emscripten.h>
@@ -104,10 +106,10 @@ std::string file_capture_kept(store::Store& store) {
     store::Error error;
     if (!draft || draft->updated_at <= filed.updated_at) {
         error = store.captures().save_draft(filed);
-        if (!error) error = store.captures().finish(&result);
+        if (!error) error = services::finish_capture(store, &result);
     } else {
-        error = store.captures().file(filed.body, filed.person_id, filed.conversation_id, filed.met,
-                                      &result);
+        error = services::file_capture(store, filed.body, filed.person_id, filed.conversation_id,
+                                       filed.met, &result);
     }
     if (error) {
         std::fprintf(

@@ -1,8 +1,7 @@
-// Capture: the draft that survives anything, who a capture is about, and
-// what filing it does (a debrief, a plain note, or the inbox).
+// Capture: the draft that survives anything, and who a capture is about.
+// What filing it does is services/capture.
 #include "store/capture_repository.hpp"
 
-#include "core/debrief.hpp"
 #include "store/row_codec.hpp"
 
 #include <algorithm>
@@ -59,77 +58,12 @@ Error CaptureRepository::save_draft(const CaptureDraft& draft) {
     return upsert.error();
 }
 
-Error CaptureRepository::finish(CaptureResult* result) {
+Error CaptureRepository::clear_draft() {
     if (Error e = refuse_if_read_only()) return e;
-    std::optional<CaptureDraft> kept = draft();
-    if (!kept) return {};
-    Transaction transaction(db_);
-    if (transaction.begin_error()) return transaction.begin_error();
-    CaptureResult done;
-    if (Error e = file(kept->body, kept->person_id, kept->conversation_id, kept->met, &done))
-        return e;
     Statement clear = db_.prepare("DELETE FROM capture_draft WHERE id = ?1");
     clear.bind(1, std::string_view(kDraftId));
-    if (!clear.run()) return clear.error();
-    if (Error e = transaction.commit()) return e;
-    if (result) *result = done;
-    return {};
-}
-
-Error CaptureRepository::file(const std::string& body, std::optional<std::string> person_id,
-                              std::optional<std::string> conversation_id, bool met,
-                              CaptureResult* result) {
-    if (Error e = refuse_if_read_only()) return e;
-    const bool has_text = body.find_first_not_of(" \t\r\n") != std::string::npos;
-    if (!has_text) return {}; // Done on an empty capture changes nothing
-    if (person_id && !people_.find(*person_id)) person_id.reset();
-    std::optional<core::Conversation> debriefed;
-    if (person_id && conversation_id) {
-        debriefed = conversations_.find(*conversation_id);
-        if (debriefed && (debriefed->person_id != *person_id ||
-                          debriefed->status == core::ConversationStatus::Cancelled))
-            debriefed.reset();
-    }
-    Transaction transaction(db_);
-    if (transaction.begin_error()) return transaction.begin_error();
-    const core::Millis now = clock_.now();
-    CaptureResult done;
-    done.person_id = person_id;
-    if (person_id && !debriefed && met) {
-        // "We met", with nothing planned: the conversation is recorded now.
-        core::Conversation held;
-        held.person_id = *person_id;
-        held.when = now;
-        held.status = core::ConversationStatus::Held;
-        held.held_at = now;
-        if (Error e = conversations_.save(held)) return e;
-        held.status = core::ConversationStatus::Planned; // so holding it starts its follow-ups
-        Statement reopen = db_.prepare("UPDATE conversation SET status = 'planned' WHERE id = ?1");
-        reopen.bind(1, held.id);
-        if (!reopen.run()) return reopen.error();
-        debriefed = held;
-    }
-    if (debriefed) {
-        const bool was_held = debriefed->status == core::ConversationStatus::Held;
-        // The headings typed under the note fill the conversation's fields.
-        core::Conversation filled = *conversations_.find(debriefed->id);
-        if (core::add_debrief(filled, core::read_debrief(body, filled.questions)))
-            if (Error e = conversations_.save(filled)) return e;
-        if (!was_held)
-            if (Error e = conversations_.hold(debriefed->id, now)) return e;
-        done.conversation_id = debriefed->id;
-        done.debrief = true;
-        if (!was_held) done.thank_you_due = core::thank_you_due(now);
-    }
-    core::Note note;
-    note.person_id = person_id;
-    note.conversation_id = done.conversation_id;
-    note.body = body;
-    if (Error e = notes_.save(note)) return e;
-    done.note_id = note.id;
-    if (Error e = transaction.commit()) return e;
-    if (result) *result = done;
-    return {};
+    clear.run();
+    return clear.error();
 }
 
 std::optional<CaptureTarget> CaptureRepository::target(core::Millis now,

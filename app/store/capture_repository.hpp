@@ -34,7 +34,8 @@ struct CaptureTarget {
     core::Millis ended_at = 0; // Ended: when the conversation ended
 };
 
-// What finishing a capture did, for the status line and the terminal.
+// What filing a capture did (services::file_capture), for the status line
+// and the terminal.
 struct CaptureResult {
     std::string note_id;
     std::optional<std::string> person_id;
@@ -45,22 +46,13 @@ struct CaptureResult {
 
 class CaptureRepository : public Repository {
   public:
-    CaptureRepository(Connection& connection, PeopleRepository& people, NoteRepository& notes,
-                      ConversationRepository& conversations)
-        : Repository(connection), people_(people), notes_(notes), conversations_(conversations) {}
+    CaptureRepository(Connection& connection, PeopleRepository& people)
+        : Repository(connection), people_(people) {}
 
     std::optional<CaptureDraft> draft();
     Error save_draft(const CaptureDraft& draft);
-    // Turns the draft into a note and clears it (see file).
-    Error finish(CaptureResult* result = nullptr);
-    // Files a capture. About a person with a conversation (held, or planned
-    // and not cancelled): the note is that conversation's debrief, its
-    // headings read into the conversation's fields, and the conversation is
-    // held (once: one thank-you due). About a person without one: a plain
-    // note, unless `met`, which records a conversation held now. About
-    // nobody: the inbox. Only blank text changes nothing.
-    Error file(const std::string& body, std::optional<std::string> person_id,
-               std::optional<std::string> conversation_id, bool met, CaptureResult* result);
+    // The draft is gone (filed: services::finish_capture).
+    Error clear_draft();
     // Who a capture is about. With `current_person` (capture opened from
     // their page or one of their conversations): them, with their
     // conversation held or planned within the last few hours, if any.
@@ -71,8 +63,6 @@ class CaptureRepository : public Repository {
 
   private:
     PeopleRepository& people_;
-    NoteRepository& notes_;
-    ConversationRepository& conversations_;
 };
 
 } // namespace rapport::store

@@ -71,6 +71,21 @@ std::optional<core::Conversation> ConversationRepository::find(const std::string
     return c;
 }
 
+Error ConversationRepository::record_unplanned(const std::string& person_id, core::Millis now,
+                                               core::Conversation& made) {
+    made = {};
+    made.person_id = person_id;
+    made.when = now;
+    made.status = core::ConversationStatus::Held;
+    made.held_at = now;
+    if (Error e = save(made)) return e;
+    made.status = core::ConversationStatus::Planned; // so holding it starts its follow-ups
+    Statement reopen = db_.prepare("UPDATE conversation SET status = 'planned' WHERE id = ?1");
+    reopen.bind(1, made.id);
+    if (!reopen.run()) return reopen.error();
+    return {};
+}
+
 Error ConversationRepository::hold(const std::string& conversation_id, core::Millis held_at) {
     if (Error e = refuse_if_read_only()) return e;
     auto c = find(conversation_id);

@@ -49,6 +49,11 @@ class ConversationRepository : public Repository {
     // Marks it held now: the person moves to met, a thank-you is due in 24 h,
     // and the referrer, if any, is due a note that you met.
     Error hold(const std::string& conversation_id, core::Millis held_at);
+    // "We met", with nothing planned: a conversation with `person_id` at
+    // `now`, saved as planned without the reminders a plan starts, so that
+    // hold() then starts what a held one starts.
+    Error record_unplanned(const std::string& person_id, core::Millis now,
+                           core::Conversation& made);
     // Cancels a planned or held conversation: its open follow-ups go with it
     // and the person's stage goes back to where it was before it, when it
     // was this conversation that moved them.

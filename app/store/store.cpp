@@ -60,11 +60,10 @@ Store::Store(Database db, const core::Clock& clock)
     : connection_(std::move(db), clock), people_(connection_), follow_ups_(connection_, people_),
       messages_(connection_, people_, follow_ups_),
       conversations_(connection_, people_, follow_ups_), end_prompts_(connection_),
-      calendars_(connection_), notes_(connection_),
-      captures_(connection_, people_, notes_, conversations_), dashboard_(connection_),
-      prepare_(connection_), careers_(connection_), imports_(connection_, people_, notes_),
-      exports_(connection_, people_, conversations_), backups_(connection_), search_(connection_),
-      sync_(connection_, people_) {}
+      calendars_(connection_), notes_(connection_), captures_(connection_, people_),
+      dashboard_(connection_), prepare_(connection_), careers_(connection_),
+      imports_(connection_, people_, notes_), exports_(connection_, people_, conversations_),
+      backups_(connection_), search_(connection_), sync_(connection_, people_) {}
 
 std::unique_ptr<Store> Store::open(const std::string& path, const core::Clock& clock, Error& error,
                                    bool read_only) {

@@ -53,6 +53,8 @@ class Store {
     const core::Clock& clock() const { return connection_.clock(); }
     Database& database() { return connection_.database(); }
     bool read_only() const { return connection_.read_only(); }
+    // A write refused, with the reason, on a read-only database; else none.
+    Error refuse_if_read_only() const { return connection_.refuse_if_read_only(); }
     // Why the store is read-only, if it is ("damaged: copied to …").
     const std::string& read_only_reason() const { return connection_.read_only_reason(); }
 

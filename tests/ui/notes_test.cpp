@@ -1,5 +1,6 @@
 // Notes read back: opened whole from the timeline and from search, edited
 // with autosave, deleted with undo; the inbox, filed one note at a time.
+#include "services/capture.hpp"
 #include "ui/fixtures.hpp"
 #include "ui/harness.hpp"
 
@@ -27,8 +28,8 @@ std::string long_note() {
 std::string open_amaras_note(Harness& h) {
     const core::Person p = add_person(h, "Amara Osei");
     store::CaptureResult filed;
-    REQUIRE_FALSE(
-        h.store().captures().file("Ask about the GIS course", p.id, std::nullopt, false, &filed));
+    REQUIRE_FALSE(rapport::services::file_capture(h.store(), "Ask about the GIS course", p.id,
+                                                  std::nullopt, false, &filed));
     open_person_page(h, "Amara Osei");
     h.reveal("Note");
     h.tap("Note");
@@ -41,7 +42,8 @@ TEST_CASE("a note opens whole from the timeline, edits are saved as typed") {
     Harness h;
     const core::Person p = add_person(h, "Amara Osei");
     store::CaptureResult filed;
-    REQUIRE_FALSE(h.store().captures().file(long_note(), p.id, std::nullopt, false, &filed));
+    REQUIRE_FALSE(
+        rapport::services::file_capture(h.store(), long_note(), p.id, std::nullopt, false, &filed));
     open_person_page(h, "Amara Osei");
     h.reveal("Note");
     h.tap("Note");
@@ -93,8 +95,9 @@ TEST_CASE("the inbox: Today counts it, a note is filed under someone new, then i
     Harness h;
     add_person(h, "Amara Osei");
     store::CaptureResult filed;
-    REQUIRE_FALSE(h.store().captures().file("Met someone from the parks department", std::nullopt,
-                                            std::nullopt, false, &filed));
+    REQUIRE_FALSE(rapport::services::file_capture(h.store(),
+                                                  "Met someone from the parks department",
+                                                  std::nullopt, std::nullopt, false, &filed));
     h.app().reload();
     h.frames(2);
     CHECK(h.today().inbox == 1);
@@ -117,8 +120,9 @@ TEST_CASE("a search result opens the note it matched, at the match, one tap clea
     Harness h;
     const core::Person p = add_person(h, "Amara Osei");
     store::CaptureResult filed;
-    REQUIRE_FALSE(h.store().captures().file("Coffee chat.\nShe recommends the cartography module.",
-                                            p.id, std::nullopt, false, &filed));
+    REQUIRE_FALSE(rapport::services::file_capture(
+        h.store(), "Coffee chat.\nShe recommends the cartography module.", p.id, std::nullopt,
+        false, &filed));
     open_person_page(h, "Search people, notes, answers");
     h.type("cartography");
     h.frames(3);

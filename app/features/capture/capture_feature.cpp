@@ -185,7 +185,7 @@ void CaptureFeature::finish() {
     if (editor_.autosave.dirty()) return; // could not save: keep the screen and the text
     const std::optional<store::CaptureDraft> filing = shell_.store().captures().draft();
     store::CaptureResult result;
-    if (store::Error error = shell_.store().captures().finish(&result))
+    if (store::Error error = services::finish_capture(shell_.store(), &result))
         return shell_.show_error(error);
     const std::string who = editor_.person_name;
     const bool had_text = !result.note_id.empty();
@@ -206,7 +206,7 @@ void CaptureFeature::keep_or_forget() {
     if (!core::trim(editor_.text).empty()) return save(true);
     editor_ = CaptureEditor{};
     if (store::Error error = shell_.store().captures().save_draft({})) shell_.show_error(error);
-    if (store::Error error = shell_.store().captures().finish()) shell_.show_error(error);
+    if (store::Error error = services::finish_capture(shell_.store())) shell_.show_error(error);
 }
 
 void CaptureFeature::close() {

@@ -1,5 +1,6 @@
 // The moment a conversation ends: which conversations wait for their notes,
 // and the asks this device made, put off or let go.
+#include "services/capture.hpp"
 #include "unit/store/store_fixture.hpp"
 
 using namespace rapport;
@@ -54,7 +55,7 @@ TEST_CASE_FIXTURE(StoreFixture, "no ask for a conversation debriefed, held, canc
     const core::Conversation let_go = planned(*store, "Sam Lee", 0);
     const core::Conversation waiting = planned(*store, "Zoë Ångström", 0);
     clock.set(kNow + 40 * core::kMinute);
-    REQUIRE_FALSE(store->captures().file("Loved the research ops talk", debriefed.person_id,
+    REQUIRE_FALSE(services::file_capture(*store, "Loved the research ops talk", debriefed.person_id,
                                          debriefed.id, false, nullptr));
     REQUIRE_FALSE(store->conversations().cancel(cancelled.id));
     REQUIRE_FALSE(store->end_prompts().let_go(let_go.id));

@@ -1,6 +1,7 @@
 // What happens after a capture, as the store keeps it: debrief headings in
 // the conversation's fields, replies and plans that stop nudges, moving,
 // cancelling and deleting conversations, notes deleted and restored.
+#include "services/capture.hpp"
 #include "store_fixture.hpp"
 
 using namespace rapport;
@@ -43,7 +44,7 @@ TEST_CASE_FIXTURE(StoreFixture, "debrief headings fill the conversation's fields
                              "endless meetings\n\n"
                              "Next steps\n· Send my portfolio\n";
     store::CaptureResult result;
-    REQUIRE_FALSE(store->captures().file(note, p.id, c.id, false, &result));
+    REQUIRE_FALSE(services::file_capture(*store, note, p.id, c.id, false, &result));
     const auto held = store->conversations().find(c.id);
     REQUIRE(held);
     CHECK(held->takeaways == "Research ops is growing\nPortfolios win");
@@ -59,7 +60,7 @@ TEST_CASE_FIXTURE(StoreFixture, "debrief headings fill the conversation's fields
     REQUIRE(notes.size() == 1);
     CHECK(notes[0].body == note);
     // Filing the same headings again adds nothing twice.
-    REQUIRE_FALSE(store->captures().file(note, p.id, c.id, false, &result));
+    REQUIRE_FALSE(services::file_capture(*store, note, p.id, c.id, false, &result));
     CHECK(store->conversations().find(c.id)->takeaways ==
           "Research ops is growing\nPortfolios win");
     CHECK(store->conversations().held().size() == 1);
@@ -81,7 +82,7 @@ TEST_CASE_FIXTURE(StoreFixture, "a reply, a plan or a held conversation stops th
     const core::Person met = add("Dana Whitfield", "", core::Stage::Researched);
     send_outreach(*store, met);
     REQUIRE_FALSE(
-        store->captures().file("We met at the fair", met.id, std::nullopt, true, nullptr));
+        services::file_capture(*store, "We met at the fair", met.id, std::nullopt, true, nullptr));
     CHECK(open_nudges(*store, met) == 0);
 }
 
@@ -142,11 +143,11 @@ TEST_CASE_FIXTURE(StoreFixture, "a deleted conversation comes back with its foll
 }
 
 TEST_CASE_FIXTURE(StoreFixture, "notes: the inbox counts them, delete and restore") {
-    REQUIRE_FALSE(
-        store->captures().file("an idea for later", std::nullopt, std::nullopt, false, nullptr));
+    REQUIRE_FALSE(services::file_capture(*store, "an idea for later", std::nullopt, std::nullopt,
+                                         false, nullptr));
     store::CaptureResult second;
-    REQUIRE_FALSE(
-        store->captures().file("call the library", std::nullopt, std::nullopt, true, &second));
+    REQUIRE_FALSE(services::file_capture(*store, "call the library", std::nullopt, std::nullopt,
+                                         true, &second));
     CHECK_FALSE(second.conversation_id); // "we met" needs someone
     CHECK(store->notes().count_inbox() == 2);
     REQUIRE_FALSE(store->notes().remove(second.note_id));
@@ -170,7 +171,7 @@ TEST_CASE_FIXTURE(StoreFixture, "the timeline keeps a note's first lines, not 20
     for (int i = 0; i < 40; ++i)
         body += "word" + std::to_string(i) + " ";
     REQUIRE(body.size() > 200);
-    REQUIRE_FALSE(store->captures().file(body, p.id, std::nullopt, false, nullptr));
+    REQUIRE_FALSE(services::file_capture(*store, body, p.id, std::nullopt, false, nullptr));
     const auto entries = store->dashboard().timeline(p.id);
     REQUIRE_FALSE(entries.empty());
     CHECK(entries[0].kind == store::TimelineKind::Note);

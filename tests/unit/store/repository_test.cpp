@@ -1,3 +1,4 @@
+#include "services/capture.hpp"
 #include "unit/store/store_fixture.hpp"
 
 using namespace rapport;
@@ -344,7 +345,7 @@ TEST_CASE_FIXTURE(StoreFixture, "a capture about someone with nothing to debrief
     const core::Person p = add("Amara Osei", "", core::Stage::Researched);
     REQUIRE_FALSE(store->captures().save_draft({"Saw her talk on research ops", 5, 0, p.id, {}}));
     store::CaptureResult result;
-    REQUIRE_FALSE(store->captures().finish(&result));
+    REQUIRE_FALSE(services::finish_capture(*store, &result));
     CHECK(store->notes().inbox().empty());
     bool found = false;
     for (const auto& e : store->dashboard().timeline(p.id))
@@ -363,7 +364,7 @@ TEST_CASE_FIXTURE(StoreFixture, "\"We met\" records the conversation as held now
     const core::Person p = add("Amara Osei");
     REQUIRE_FALSE(store->captures().save_draft({"Three takeaways", 5, 0, p.id, {}, true}));
     store::CaptureResult result;
-    REQUIRE_FALSE(store->captures().finish(&result));
+    REQUIRE_FALSE(services::finish_capture(*store, &result));
     REQUIRE(result.conversation_id);
     CHECK(result.debrief);
     CHECK(store->conversations().find(*result.conversation_id)->status ==
@@ -379,8 +380,8 @@ TEST_CASE_FIXTURE(StoreFixture, "\"We met\" records the conversation as held now
     REQUIRE(target);
     CHECK(*target->conversation_id == *result.conversation_id);
     store::CaptureResult second;
-    REQUIRE_FALSE(store->captures().file("Advice\n· ship small", p.id, target->conversation_id,
-                                         true, &second));
+    REQUIRE_FALSE(services::file_capture(*store, "Advice\n· ship small", p.id,
+                                         target->conversation_id, true, &second));
     CHECK(*second.conversation_id == *result.conversation_id);
     CHECK_FALSE(second.thank_you_due);
     CHECK(store->follow_ups().due(kNow + 3 * kDay).size() == 1);
@@ -399,7 +400,7 @@ TEST_CASE_FIXTURE(StoreFixture, "capturing about a planned conversation holds th
     CHECK(target->ended_at == kNow - 25 * core::kMinute);
     REQUIRE_FALSE(store->captures().save_draft({"Loves the archive", 3, 0, p.id, c.id}));
     store::CaptureResult result;
-    REQUIRE_FALSE(store->captures().finish(&result));
+    REQUIRE_FALSE(services::finish_capture(*store, &result));
     CHECK(*result.conversation_id == c.id);
     CHECK(store->conversations().find(c.id)->status == core::ConversationStatus::Held);
 }
@@ -448,7 +449,7 @@ TEST_CASE_FIXTURE(StoreFixture, "an empty capture changes nothing") {
     const core::Person p = add("Amara Osei");
     const core::Conversation c = plan(p, kNow - 30 * core::kMinute);
     store::CaptureResult result;
-    REQUIRE_FALSE(store->captures().file(" \n ", p.id, c.id, true, &result));
+    REQUIRE_FALSE(services::file_capture(*store, " \n ", p.id, c.id, true, &result));
     CHECK(result.note_id.empty());
     CHECK(store->conversations().find(c.id)->status == core::ConversationStatus::Planned);
     CHECK(store->follow_ups().due(kNow + 3 * kDay).empty());

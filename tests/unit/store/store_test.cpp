@@ -1,3 +1,4 @@
+#include "services/capture.hpp"
 #include "store/migrations.hpp"
 #include "store/store.hpp"
 #include "unit/store/old_database.hpp"
@@ -65,12 +66,12 @@ TEST_CASE("finishing a capture files the text as a note and clears the draft") {
     auto store = store::Store::open(":memory:", test_clock, error);
     REQUIRE(store);
     store->captures().save_draft({"Portfolio matters more than the degree title", 0, 0, {}, {}});
-    CHECK_FALSE(store->captures().finish());
+    CHECK_FALSE(services::finish_capture(*store));
     CHECK(store->notes().count() == 1);
     CHECK_FALSE(store->captures().draft().has_value());
     // An empty or blank draft leaves no empty note behind.
     store->captures().save_draft({"  \n ", 0, 0, {}, {}});
-    CHECK_FALSE(store->captures().finish());
+    CHECK_FALSE(services::finish_capture(*store));
     CHECK(store->notes().count() == 1);
 }
 
@@ -141,7 +142,7 @@ TEST_CASE("a snapshot is a complete, private copy") {
     auto store = store::Store::open(temp.file("a.db"), test_clock, error);
     REQUIRE(store);
     store->captures().save_draft({"kept in the copy", 0, 0, {}, {}});
-    store->captures().finish();
+    services::finish_capture(*store);
     const std::string copy = temp.file("copy.db");
     CHECK_FALSE(store->snapshot_to(copy));
     CHECK(mode_of(copy) == 0600);
