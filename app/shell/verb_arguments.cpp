@@ -88,9 +88,12 @@ struct VerbReader {
 struct ImportReader final : VerbReader {
     ImportCommand options;
     bool take(ArgumentReader& r) override {
-        bool& on = r.name() == "--dry-run" ? options.dry_run : options.yes;
-        if (r.name() != "--dry-run" && r.name() != "--yes") return false;
-        on = true;
+        if (r.name() == "--dry-run")
+            options.dry_run = true;
+        else if (r.name() == "--yes")
+            options.yes = true;
+        else
+            return false;
         return true;
     }
     std::string finish(const std::vector<std::string>& words, CommandLine& command) override {

@@ -27,6 +27,18 @@ class Random {
     unsigned long long state_;
 };
 
+// A message to `person_id`, written and marked sent `at`.
+Error send(Store& store, const std::string& person_id, core::MessageKind kind, const char* subject,
+           const char* body, core::Millis at) {
+    core::Message m;
+    m.person_id = person_id;
+    m.kind = kind;
+    m.subject = subject;
+    m.body = body;
+    if (Error e = store.messages().save(m)) return e;
+    return store.messages().mark_sent(m.id, at);
+}
+
 constexpr std::array<const char*, 48> kFirst = {
     "Amara",  "Ines",   "Daniel",  "Chloé",   "Helen",  "Rosa",      "Tobias", "Sam",
     "Priya",  "Kenji",  "Fatima",  "Lucas",   "Mei",    "Oluwaseun", "Sofia",  "Mateo",
@@ -257,13 +269,8 @@ Error add_history(Store& store, const core::Person& p, const std::string& handle
         if (Error e = store.conversations().hold(c.id, met_at)) return e;
         ++summary.conversations;
         if (reached != core::Stage::Met) {
-            core::Message thanks;
-            thanks.person_id = p.id;
-            thanks.kind = core::MessageKind::ThankYou;
-            thanks.subject = "Thank you";
-            thanks.body = "Thank you for your time and advice.";
-            if (Error e = store.messages().save(thanks)) return e;
-            if (Error e = store.messages().mark_sent(thanks.id, met_at + 20 * core::kHour))
+            if (Error e = send(store, p.id, core::MessageKind::ThankYou, "Thank you",
+                               "Thank you for your time and advice.", met_at + 20 * core::kHour))
                 return e;
         }
         if (reached == core::Stage::KeepingInTouch)
@@ -271,14 +278,10 @@ Error add_history(Store& store, const core::Person& p, const std::string& handle
                                                                                 core::kDay))
                 return e;
     } else if (p.stage == core::Stage::ReachedOut || p.stage == core::Stage::NoReply) {
-        core::Message outreach;
-        outreach.person_id = p.id;
-        outreach.kind = core::MessageKind::Outreach;
-        outreach.subject = "A 15-minute conversation?";
-        outreach.body = "I found you through the alumni network…";
-        if (Error e = store.messages().save(outreach)) return e;
         const core::Millis sent = now - (1 + random.below(10)) * core::kDay;
-        if (Error e = store.messages().mark_sent(outreach.id, sent)) return e;
+        if (Error e = send(store, p.id, core::MessageKind::Outreach, "A 15-minute conversation?",
+                           "I found you through the alumni network…", sent))
+            return e;
         if (p.stage == core::Stage::NoReply) store.people().set_stage(p.id, core::Stage::NoReply);
     }
     return {};
